@@ -1,0 +1,86 @@
+"""Assemble papers and resolved entities into one networkx MultiDiGraph.
+
+Node ids are the entity ids ("method/vision-transformer"), "paper/<paper id>" and
+"result/<id>". Every node has ``kind`` and ``label``; every paper -> entity edge is keyed by
+its predicate and carries the evidence of each mention behind it. The exporters (RDF, HTML,
+JSONL) read only this graph, so it is the one description of what kg knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.model import Evidence, Paper, Resolution
+
+RESULT_PREDICATE = "reports_result"
+RESULT_METRIC = "result_metric"
+RESULT_DATASET = "result_dataset"
+
+
+def paper_node(paper_id: str) -> str:
+    return f"paper/{paper_id}"
+
+
+def evidence_record(evidence: Evidence, text: str) -> dict:
+    return {
+        "text": text,
+        "field": evidence.field,
+        "start": evidence.start,
+        "end": evidence.end,
+        "sentence": evidence.sentence,
+        "extractor": evidence.extractor,
+        "confidence": evidence.confidence,
+    }
+
+
+def assemble(papers: Iterable[Paper], resolution: Resolution) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for paper in sorted(papers, key=lambda p: p.id):
+        graph.add_node(
+            paper_node(paper.id),
+            kind="paper",
+            label=paper.title,
+            title=paper.title,
+            abstract=paper.abstract,
+            truncated=paper.truncated,
+            sources=[f"{s.path}:{s.line}" for s in paper.sources],
+            metadata=dict(sorted(paper.metadata.items())),
+        )
+    for entity in resolution.entities:
+        attrs = {"kind": entity.kind.value, "label": entity.name, "aliases": list(entity.aliases)}
+        if entity.url_kind is not None:
+            attrs["url_kind"] = entity.url_kind.value
+        graph.add_node(entity.id, **attrs)
+
+    for link in resolution.links:
+        source, key = paper_node(link.paper_id), link.role.value
+        record = evidence_record(link.mention.evidence, link.mention.text)
+        if graph.has_edge(source, link.entity_id, key):
+            data = graph.edges[source, link.entity_id, key]
+            data["evidence"].append(record)
+            data["confidence"] = max(data["confidence"], record["confidence"])
+        else:
+            graph.add_edge(source, link.entity_id, key=key, evidence=[record],
+                           confidence=record["confidence"])
+
+    for resolved in resolution.results:
+        result = resolved.result
+        dataset = f" on {result.dataset}" if result.dataset else ""
+        graph.add_node(
+            resolved.id,
+            kind="result",
+            label=f"{result.metric} {result.value}{dataset}",
+            metric=result.metric,
+            value=result.value,
+            dataset=result.dataset,
+        )
+        record = evidence_record(result.evidence, result.value)
+        graph.add_edge(paper_node(result.paper_id), resolved.id, key=RESULT_PREDICATE,
+                       evidence=[record], confidence=record["confidence"])
+        if resolved.metric_id:
+            graph.add_edge(resolved.id, resolved.metric_id, key=RESULT_METRIC)
+        if resolved.dataset_id:
+            graph.add_edge(resolved.id, resolved.dataset_id, key=RESULT_DATASET)
+    return graph
