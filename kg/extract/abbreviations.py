@@ -1,0 +1,102 @@
+"""Acronym definitions: "Vision Transformer (ViT)" and "ViT (Vision Transformer)".
+
+The Schwartz & Hearst (2003) algorithm, as in scispaCy: a pure function that matches the
+short form's characters right-to-left against the words before the bracket.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_WORD = re.compile(r"[^\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+    long_form: str
+    short_form: str
+
+
+def _is_short_form(text: str) -> bool:
+    return (2 <= len(text) <= 12 and any(c.isupper() for c in text) and text[0].isalnum()
+            and len(text.split()) <= 2)
+
+
+def match_long_form(candidate: str, short_form: str) -> int | None:
+    """Index in ``candidate`` where the long form of ``short_form`` starts, or None."""
+    s_index, l_index = len(short_form) - 1, len(candidate) - 1
+    while s_index >= 0:
+        char = short_form[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (candidate[l_index].lower() != char or
+                                (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    return start
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    found: list[Abbreviation] = []
+    for match in _PAREN.finditer(text):
+        inner = match.group(1).strip()
+        inner = re.split(r"[;,]\s", inner)[0].strip()
+        short_start = match.start(1) + match.group(1).index(inner)
+        if not _is_short_form(inner):
+            reverse = _reverse_definition(text, match, inner)
+            if reverse:
+                found.append(reverse)
+            continue
+        before = text[:match.start()].rstrip()
+        words = list(_WORD.finditer(before))
+        max_words = min(len(inner) + 5, len(inner) * 2)
+        window = words[-max_words:] if words else []
+        if not window:
+            continue
+        window_start = window[0].start()
+        # Stop at clause punctuation: a long form never spans a comma or a colon.
+        chunk = before[window_start:]
+        cut = max(chunk.rfind(", "), chunk.rfind(": "), chunk.rfind("; "))
+        if cut >= 0:
+            window_start += cut + 2
+            chunk = before[window_start:]
+        rel = match_long_form(chunk, inner)
+        if rel is None:
+            continue
+        long_form = chunk[rel:].strip()
+        if len(long_form) <= len(inner) or long_form.lower() == inner.lower():
+            continue
+        if len(long_form.split()) > len(inner) + 4:
+            continue
+        long_start = window_start + rel
+        found.append(Abbreviation(long_start, long_start + len(long_form), short_start,
+                                  short_start + len(inner), long_form, inner))
+    return found
+
+
+def _reverse_definition(text: str, match: re.Match, inner: str) -> Abbreviation | None:
+    """'MALLS (large language Model generAted NL-FOL pairS)': short form before the bracket."""
+    head = re.search(r"(\S+)\s*$", text[:match.start()])
+    if not head:
+        return None
+    short = head.group(1).strip(",;:")
+    if not _is_short_form(short) or len(inner.split()) < 2:
+        return None
+    capitals = "".join(c for c in inner if c.isupper())
+    letters = "".join(c for c in short if c.isalpha())
+    if capitals.lower() != letters.lower() and match_long_form(inner, short) != 0:
+        return None
+    long_start = match.start(1) + match.group(1).index(inner)
+    return Abbreviation(long_start, long_start + len(inner), head.start(1),
+                        head.start(1) + len(short), inner, short)

@@ -1,0 +1,153 @@
+"""Candidate name spans in one text: name-shaped tokens, vocabulary hits, acronym definitions and
+Title-Case phrases, each with its character offsets. Pure: text in, spans out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.abbreviations import Abbreviation, find_abbreviations
+from kg.extract.lexicon import Lexicon
+from kg.extract.shapes import (TOKEN, is_acronym, is_capitalised, is_name_shaped, is_numberish,
+                               is_version)
+
+# Capitalised words that start sentences or clauses but never begin a name.
+STOP_CAPITALS = frozenset("""
+A An The This That These Those Our We It Its In On Of For With To By From As At Into Via Using
+However Moreover Furthermore Finally First Second Third Then Thus Hence Therefore Also And Or But
+While When Where Which Who Whose Although Though Since Because If Unlike Like Such Each Every All
+Both Most Many Some Several Specifically Notably Additionally Experiments Experimental Extensive
+Results Code Codes Our Project Given Recent Recently Existing Previous Prior Current Despite To
+Here Based Compared Instead Besides Meanwhile Overall Importantly Interestingly Surprisingly
+Empirically Theoretically Further Unfortunately Besides Without Within Across Over Under After
+Before During Through Among Between Toward Towards Upon Along Beyond Not No Yes Can Do Does Is Are
+""".split())
+CONNECTORS = frozenset({"of", "in", "for", "and", "with", "to", "on", "from", "the", "via", "as"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    source: str  # "shape" | "vocab-data" | "vocab-method" | "acronym-long" | "acronym-short" | "titlecase"
+    partner: str = ""  # for acronym definitions: the other form
+
+
+def tokenize(text: str, sentence_starts: set[int], masked: list[tuple[int, int]]) -> list[Token]:
+    tokens = []
+    for match in TOKEN.finditer(text):
+        if any(s <= match.start() < e for s, e in masked):
+            continue
+        tokens.append(Token(match.start(), match.end(), match.group(), match.start() in sentence_starts))
+    return tokens
+
+
+def _shape_spans(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
+    spans = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not is_name_shaped(tok.text) or tok.text in lexicon.generic:
+            i += 1
+            continue
+        first, last = i, i
+        # "Penn TreeBank", "Gemini Pro": a capitalised word glued before a coined one.
+        if (first > 0 and not tok.sentence_start and is_capitalised(tokens[first - 1].text)
+                and tokens[first - 1].text not in STOP_CAPITALS
+                and tokens[first].start - tokens[first - 1].end == 1):
+            first -= 1
+        # "Llama 3 8B", "GPT-4 Turbo", "Something-Something V1/V2": versions and sizes after it.
+        while (last + 1 < len(tokens) and tokens[last + 1].start - tokens[last].end == 1
+               and is_version(tokens[last + 1].text) and tokens[last + 1].text not in {"A", "I"}):
+            last += 1
+        text_span = (tokens[first].start, tokens[last].end)
+        spans.append(Candidate(*text_span, "", "shape"))
+        i = last + 1
+    return spans
+
+
+def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
+    spans = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        hit = None
+        for j in range(min(n, i + lexicon.max_words) - 1, i - 1, -1):
+            surface = text[tokens[i].start:tokens[j].end]
+            if surface in lexicon.datasets:
+                hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-data")
+                break
+            if surface in lexicon.methods and surface not in lexicon.generic:
+                hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-method")
+                break
+        if hit:
+            spans.append(hit)
+            i = next((k for k in range(i, n) if tokens[k].start >= hit.end), n)
+        else:
+            i += 1
+    return spans
+
+
+def _titlecase_spans(tokens: list[Token]) -> list[Candidate]:
+    """Runs of >= 2 capitalised words, e.g. 'Penn TreeBank', 'Tree of Thoughts'."""
+    spans = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not (is_capitalised(tok.text) or is_name_shaped(tok.text)) or tok.text in STOP_CAPITALS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end <= 1:
+            nxt = tokens[j + 1].text
+            if is_capitalised(nxt) or is_name_shaped(nxt) or (is_version(nxt) and not nxt.isalpha()):
+                j += 1
+            elif (nxt in CONNECTORS and j + 2 < len(tokens) and nxt != "and"
+                  and is_capitalised(tokens[j + 2].text) and tokens[j + 2].text not in STOP_CAPITALS
+                  and tokens[j + 2].start - tokens[j + 1].end <= 1):
+                j += 2
+            else:
+                break
+        if j > i:
+            spans.append(Candidate(tokens[i].start, tokens[j].end, "", "titlecase"))
+        i = j + 1
+    return spans
+
+
+def _acronym_spans(text: str, lexicon: Lexicon) -> list[Candidate]:
+    spans = []
+    for abbr in find_abbreviations(text):
+        if abbr.short_form in lexicon.generic:
+            continue
+        spans.append(Candidate(abbr.long_start, abbr.long_end, abbr.long_form, "acronym-long",
+                               abbr.short_form))
+        spans.append(Candidate(abbr.short_start, abbr.short_end, abbr.short_form, "acronym-short",
+                               abbr.long_form))
+    return spans
+
+
+def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
+    """All candidate spans, overlapping ones resolved: acronym forms and vocabulary hits win,
+    then the longest span."""
+    raw = (_acronym_spans(text, lexicon) + _vocab_spans(text, tokens, lexicon)
+           + _shape_spans(tokens, lexicon) + _titlecase_spans(tokens))
+    priority = {"acronym-short": 0, "acronym-long": 1, "vocab-data": 2, "vocab-method": 2,
+                "shape": 3, "titlecase": 3}
+    raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
+    chosen: list[Candidate] = []
+    for cand in raw:
+        if any(cand.start < c.end and c.start < cand.end for c in chosen):
+            continue
+        surface = text[cand.start:cand.end]
+        if not surface.strip() or is_numberish(surface):
+            continue
+        chosen.append(Candidate(cand.start, cand.end, surface, cand.source, cand.partner))
+    return sorted(chosen, key=lambda c: c.start)

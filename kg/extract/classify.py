@@ -1,0 +1,91 @@
+"""Decide what a candidate name is (method, dataset, benchmark, or nothing) from its shape,
+the vocabularies and the words around it. Pure functions over text and offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon import Lexicon, fold
+from kg.extract.shapes import has_inner_capital, is_acronym, mixes_letters_and_digits
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# Public model families: a name starting with one of these is a model, whatever follows.
+MODEL_FAMILY = re.compile(
+    r"^(?:GPT|ChatGPT|InstructGPT|Llama|LLaMA|LLaMa|Llama-?\d|Alpaca|Vicuna|Mistral|Mixtral|Qwen|"
+    r"Gemini|Gemma|Claude|PaLM|Flan|T5|mT5|BERT|RoBERTa|ALBERT|DeBERTa|ELECTRA|XLNet|BART|"
+    r"ViT|DeiT|Swin|ResNet|ResNeXt|VGG|DenseNet|EfficientNet|MobileNet|ConvNeXt|CLIP|BLIP|"
+    r"DINO|DINOv2|SAM|Whisper|wav2vec|HuBERT|Phi|Falcon|OPT|BLOOM|Pythia|DeepSeek|Yi|"
+    r"Stable Diffusion|DALL|Imagen|Codex|CodeLlama|StarCoder|Mamba|RWKV|YOLO|U-Net|UNet|"
+    r"Transformer-XL|XLM|LaMDA|Chinchilla|Gopher|OLMo|InternLM|Baichuan|ChatGLM|GLM|o1|o3|"
+    r"text-davinci|davinci|Llava|LLaVA|MiniGPT|Sora|Segment Anything)(?![a-z])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    kind: str  # "method" | "dataset" | "benchmark"
+    confidence: float
+    signal: str
+
+
+def _next_words(text: str, end: int, n: int = 2) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[end:end + 40])[:n]]
+
+
+def right_head(text: str, end: int) -> str:
+    words = _next_words(text, end)
+    if len(words) == 2 and " ".join(words) in cues.DATA_HEADS:
+        return " ".join(words)
+    rest = text[end:end + 2]
+    if rest.startswith("-based") or rest.startswith("-style"):
+        return "-based"
+    return words[0] if words and text[end:end + 1] in " -" else ""
+
+
+def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
+    return (head in cues.BENCHMARK_HEADS or vocab_kind == "benchmark"
+            or bool(re.search(r"Bench|bench\b|Arena|Eval\b|Leaderboard|Challenge", name)))
+
+
+def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
+    name = cand.text
+    left = text[max(sentence_start, cand.start - 80):cand.start]
+    head = right_head(text, cand.end)
+    data_vocab = lexicon.datasets.get(name)
+    method_df = lexicon.methods.get(name, 0)
+
+    if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
+        kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
+        return Label(kind, 0.9, f"head:{head}")
+    if head in cues.METHOD_HEADS or head == "-based":
+        return Label("method", 0.85, f"head:{head}")
+    if data_vocab and not (data_vocab[2] and not cues.DATA_BEFORE.search(left)):
+        kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
+        return Label(kind, 0.85, "vocab:dataset")
+    if MODEL_FAMILY.match(name):
+        return Label("method", 0.85, "family")
+    if method_df:
+        return Label("method", 0.8, "vocab:method")
+    if cues.METHOD_BEFORE_STRONG.search(left):
+        return Label("method", 0.7, "context:method")
+    weak = cand.source == "titlecase" or len(name) <= 2
+    if weak:
+        return None
+    if cues.METHOD_BEFORE.search(left):
+        return Label("method", 0.6, "context:method-weak")
+    if cues.DATA_BEFORE.search(left):
+        kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
+        return Label(kind, 0.55, "context:data")
+    if is_benchmark_name(name, head, None):
+        return Label("benchmark", 0.5, "shape:bench")
+    if cand.source == "shape" and len(name) >= 4 and has_inner_capital(name) \
+            and sum(c.isupper() for c in name) >= 2 and not is_acronym(name):
+        return Label("method", 0.45, "shape")
+    if cand.source == "acronym-long" and fold(cand.partner) in lexicon.methods_folded:
+        return Label("method", 0.6, "acronym:vocab")
+    if cand.source == "acronym-short" and fold(name) in lexicon.methods_folded:
+        return Label("method", 0.6, "acronym:vocab")
+    return None

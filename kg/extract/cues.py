@@ -1,0 +1,53 @@
+"""Context words around a name that say what it is. Plain word lists, general English/ML usage."""
+
+from __future__ import annotations
+
+import re
+
+DATA_HEADS = {"dataset", "datasets", "data set", "data sets", "corpus", "corpora", "benchmark",
+              "benchmarks", "suite", "challenge", "leaderboard", "testbed", "collection",
+              "database", "split", "splits", "set", "sets"}
+BENCHMARK_HEADS = {"benchmark", "benchmarks", "suite", "challenge", "leaderboard", "testbed", "arena"}
+METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", "backbones",
+                "network", "networks", "encoder", "encoders", "decoder", "algorithm", "algorithms",
+                "optimizer", "method", "methods", "baseline", "baselines", "variant", "variants",
+                "family", "series", "llm", "llms", "agent", "agents", "policy", "detector",
+                "tokenizer", "embeddings", "checkpoint", "checkpoints", "layer", "layers",
+                "module", "block", "blocks", "loss", "library", "toolkit", "framework",
+                "mechanism", "classifier", "teacher", "student", "generator", "implementation",
+                "implementations", "kernel", "kernels", "paradigm", "prompting", "decoding",
+                "sampling", "routing", "gates", "gate", "search"}
+METHOD_BEFORE_STRONG = re.compile(
+    r"(?:fine-?tun\w*|finetun\w*|based on|built (?:up)?on(?: top of)?|compared (?:to|with)|"
+    r"compar\w+ (?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
+    r"distill\w*|initiali[sz]ed (?:from|with)|beat\w*|rival\w*|extension of|variants? of|"
+    r"backbones? (?:of|such as))\s+(?:the\s+|a\s+|an\s+|both\s+|state-of-the-art\s+|"
+    r"strong\s+|popular\s+|existing\s+)?$",
+    re.IGNORECASE,
+)
+METHOD_BEFORE = re.compile(
+    r"(?:such as|including|like|using|uses?|employ\w*|leverag\w*|adopt\w*|extend\w*|with|"
+    r"via|over|replac\w+|prompt\w*|e\.g\.,?|i\.e\.,?)\s+(?:the\s+|a\s+|an\s+|both\s+)?$",
+    re.IGNORECASE,
+)
+DATA_BEFORE = re.compile(
+    r"(?:\b(?:on|across|over|from|in)\s+(?:the\s+)?(?:(?:popular|standard|public|challenging|"
+    r"widely[- ]used|large-scale|real-world|several|multiple|three|four|five|two|six|"
+    r"various|diverse|benchmark|benchmarks|datasets?)\s+)*(?:(?:including|such as|like|namely|"
+    r"e\.g\.,?|i\.e\.,?)\s+)?"
+    r"|\b(?:datasets?|benchmarks?|corpora|tasks?)\s*(?:,\s*)?(?:such as|including|like|namely|"
+    r"e\.g\.,?|:)\s*)$",
+    re.IGNORECASE,
+)
+INTRODUCE_VERBS = re.compile(
+    r"\b(?:we|this (?:paper|work)|our work)\s+(?:\w+\s+){0,2}?(?:propose|present|introduce|"
+    r"develop|design|build|construct|create|release|curate|collect|contribute|establish|"
+    r"devise|offer|provide|describe|formulate|put forward)s?\b|"
+    r"\b(?:is|are)\s+(?:proposed|introduced|presented|released)\b",
+    re.IGNORECASE,
+)
+NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|"
+                    r"which we call|we call|we name|we term|we dub)\s*:?\s*$", re.IGNORECASE)
+DATA_INTRO_HEADS = re.compile(
+    r"\b(?:dataset|data set|benchmark|corpus|suite|collection|testbed|leaderboard|arena)s?\b",
+    re.IGNORECASE)

@@ -1,0 +1,81 @@
+"""The vocabularies kg ships (kg/data/*.tsv, built from public sources by scripts/build_vocab.py).
+
+Loaded once per process and shared; lookups are dict hits on normalised keys, so matching a
+few thousand names costs one pass over each abstract's token n-grams.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def fold(text: str) -> str:
+    """Case/space/punctuation-insensitive key: 'CIFAR-10' == 'cifar10' == 'Cifar 10'."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"[^0-9a-z+]+", "", text)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    datasets: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # surface -> (canonical, kind, needs_context)
+    datasets_folded: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    metrics: dict[str, str] = field(default_factory=dict)  # exact surface -> canonical
+    metrics_folded: dict[str, str] = field(default_factory=dict)  # case-insensitive ones
+    tasks: dict[str, int] = field(default_factory=dict)  # lower-case task phrase -> corpus df
+    methods: dict[str, int] = field(default_factory=dict)  # surface -> corpus df
+    methods_folded: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()  # name-shaped but generic (CNN, LLM, ...)
+    max_words: int = 6
+
+
+# Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.
+BUILTIN_GENERIC = frozenset("""
+AI AGI ML DL NLP NLU NLG CV RL DRL IL LLM LLMs LM LMs VLM VLMs MLLM MLLMs LVLM LVLMs CNN CNNs
+RNN RNNs GNN GNNs DNN DNNs MLP MLPs GAN GANs VAE VAEs NN NNs ANN SNN SNNs MoE MoEs SOTA SoTA
+API APIs GPU GPUs CPU CPUs TPU TPUs IoT AR VR XR MRI fMRI EEG CT PET ECG LiDAR RGB RGB-D SLAM
+AutoML NAS HPO KG KGs QA VQA OCR ASR TTS MT NMT NER POS IR RAG ICL CoT SFT RLHF PEFT OOD IID
+iid i.i.d PAC SGD ODE ODEs PDE PDEs SDE SDEs KL MSE MAE RMSE AUC ROC FLOPs FLOP GFLOPs TFLOPs
+PhD USA US UK EU UN COVID COVID-19 SARS-CoV-2 DNA RNA HTML JSON SQL URL ID IDs OS UI UX
+L1 L2 L0 RKHS MDP MDPs POMDP POMDPs HMM HMMs CRF CRFs SVM SVMs PCA ICA LDA EM MCMC MAP MLE
+DP FL ViTs DTs DT BO GP GPs KD CL TL DA UDA SSL SL CLIP-like LLM-based 2D 3D 4D 5G 6G
+""".split())
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    datasets, datasets_folded = {}, {}
+    for row in _rows("datasets.tsv"):
+        value = (row["canonical"], row.get("kind", "dataset"), row.get("needs_context", "0") == "1")
+        datasets[row["surface"]] = value
+        datasets_folded.setdefault(fold(row["surface"]), value)
+    metrics, metrics_folded = {}, {}
+    for row in _rows("metrics.tsv"):
+        if row.get("case_sensitive", "0") == "1":
+            metrics[row["surface"]] = row["canonical"]
+        else:
+            metrics_folded[row["surface"].lower()] = row["canonical"]
+    tasks = {row["task"].lower(): int(row.get("df") or 0) for row in _rows("tasks.tsv")}
+    methods = {row["surface"]: int(row.get("df") or 0) for row in _rows("methods.tsv")}
+    generic_path = DATA_DIR / "generic_terms.txt"
+    generic = frozenset(
+        line.strip() for line in generic_path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ) if generic_path.exists() else frozenset()
+    generic = generic | BUILTIN_GENERIC
+    return Lexicon(datasets, datasets_folded, metrics, metrics_folded, tasks, methods,
+                   frozenset(fold(m) for m in methods), generic)

@@ -1,0 +1,203 @@
+"""extract_paper(): one paper in, every mention out. Pure and deterministic, so it can run in
+worker processes and be cached by content."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.candidates import STOP_CAPITALS, Candidate, find_candidates, tokenize
+from kg.extract.classify import Label, classify
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
+from kg.extract.proposed import Coined, coined_in_abstract, title_name
+from kg.extract.results import find_metrics, find_values
+from kg.extract.sentences import SentenceIndex
+from kg.extract.tasks import rank_tasks
+from kg.extract.urls import find_urls
+from kg.model import Evidence, Extraction, Kind, Mention, Paper, ResultMention, Role
+
+EXTRACTOR_VERSION = "rules-1"
+_GENERIC_METRICS = frozenset({"accuracy", "precision", "recall", "error", "error rate", "cost",
+                              "latency", "throughput", "speed", "runtime", "memory"})
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
+
+
+class _Field:
+    """One text of a paper (title or abstract) with its sentences, tokens and candidates."""
+
+    def __init__(self, name: str, text: str, lexicon: Lexicon):
+        self.name = name
+        self.text = text
+        self.sentences = SentenceIndex(text)
+        self.urls = find_urls(text)
+        starts = {s for s, _ in self.sentences.spans}
+        tokens = tokenize(text, starts, [(u.start, u.end) for u in self.urls])
+        self.candidates = find_candidates(text, tokens, lexicon)
+
+    def evidence(self, start: int, end: int, extractor: str, confidence: float) -> Evidence:
+        return Evidence(self.name, start, end, self.sentences.sentence_at(start), extractor,
+                        round(confidence, 3))
+
+
+def expand_shorthand(name: str) -> list[str]:
+    """'Kinetics-400/600/700' -> three names; 'CIFAR-10/100-LT' -> CIFAR-10-LT, CIFAR-100-LT."""
+    if "/" not in name:
+        return [name]
+    parts = name.split("/")
+    head = re.match(r"^(.*?[-\s]?)(\w*?\d+|V\d+|v\d+)$", parts[0])
+    tail = re.match(r"^(\w*?\d+|V\d+|v\d+)([-\s].+)?$", parts[-1])
+    if not head or not all(re.fullmatch(r"(?:V|v)?\d+(?:[-\s].+)?", p) for p in parts[1:]):
+        return [name]
+    suffix = tail.group(2) or "" if tail else ""
+    first = parts[0] + suffix if suffix and not parts[0].endswith(suffix) else parts[0]
+    rest = [head.group(1) + (p[:-len(suffix)] if suffix and p.endswith(suffix) else p) + suffix
+            for p in parts[1:]]
+    return [first] + rest
+
+
+def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
+    """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
+    cands = fld.candidates
+    groups: list[list[int]] = []
+    for i, cand in enumerate(cands):
+        if groups and _LIST_SEP.match(fld.text[cands[groups[-1][-1]].end:cand.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        strong = [labels[i] for i in group if i in labels and labels[i].confidence >= 0.8]
+        kinds = {lab.kind in ("dataset", "benchmark") for lab in strong}
+        if len(kinds) != 1:
+            continue
+        best = max(strong, key=lambda lab: lab.confidence)
+        for i in group:
+            current = labels.get(i)
+            if current is None or current.confidence < 0.7:
+                if cands[i].source == "titlecase" and current is None and not best.kind != "method":
+                    continue
+                labels[i] = Label(best.kind, 0.6, f"list:{best.signal}")
+
+
+def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon) -> list[tuple[_Field, Coined]]:
+    out: list[tuple[_Field, Coined]] = []
+    head = title_name(title, abstract.text)
+    if head:
+        name, start = head
+        data = bool(re.search(rf"{re.escape(name)}\W{{1,3}}(?:a|an|the)?\s*(?:\w+\s){{0,3}}?"
+                              rf"(?:dataset|benchmark|corpus|suite)", abstract.text, re.IGNORECASE))
+        out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
+    for cand in title_field.candidates:
+        if cand.source == "acronym-short" and len(cand.text) >= 3 and \
+                cand.partner.lower() in title.lower():
+            out.append((title_field, Coined(cand.start, cand.end, cand.text, False, 0.85, "title-acronym")))
+    for coined in coined_in_abstract(abstract.text, abstract.candidates, lexicon, title):
+        out.append((abstract, coined))
+    return out
+
+
+def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
+    lexicon = lexicon or load_lexicon()
+    title = _Field("title", paper.title, lexicon)
+    abstract = _Field("abstract", paper.abstract, lexicon)
+    fields = (title, abstract)
+    mentions: list[Mention] = []
+
+    # 1. URLs.
+    seen_urls: set[str] = set()
+    for fld in fields:
+        for url in fld.urls:
+            if url.url in seen_urls:
+                continue
+            seen_urls.add(url.url)
+            mentions.append(Mention(paper.id, Kind.REPOSITORY, Role.HAS_LINK, url.url,
+                                    fld.evidence(url.start, url.end, "rules/url", 0.99),
+                                    url_kind=url.kind))
+
+    # 2. Coined names: proposed methods, introduced datasets.
+    coined = _coined(paper.title, abstract, title, lexicon)
+    partners = {fold(c.text): c.partner for fld in fields for c in fld.candidates if c.partner}
+    proposed_keys: dict[str, tuple[Kind, float]] = {}
+    for fld, item in coined:
+        key = fold(item.text)
+        if not key or item.text in STOP_CAPITALS:
+            continue
+        kind = Kind.DATASET if item.is_data else Kind.METHOD
+        if item.is_data and re.search(r"bench|suite|arena|challenge", fld.text[item.end:item.end + 40] + item.text, re.I):
+            kind = Kind.BENCHMARK
+        if key in proposed_keys:
+            continue
+        proposed_keys[key] = (kind, item.confidence)
+        role = Role.INTRODUCES if item.is_data else Role.PROPOSES
+        partner = partners.get(key, "")
+        if partner:
+            proposed_keys.setdefault(fold(partner), (kind, item.confidence))
+        mentions.append(Mention(paper.id, kind, role, item.text,
+                                fld.evidence(item.start, item.end, f"rules/proposed:{item.rule}",
+                                             item.confidence),
+                                aliases=(partner,) if partner else ()))
+    proposed_stems = [k for k in proposed_keys if len(k) >= 3]
+
+    # 3. Other names: methods used, datasets and benchmarks evaluated on.
+    for fld in fields:
+        labels: dict[int, Label] = {}
+        for i, cand in enumerate(fld.candidates):
+            if fold(cand.text) in proposed_keys:
+                continue
+            start, _ = fld.sentences.span_at(cand.start)
+            label = classify(fld.text, cand, start, lexicon)
+            if label:
+                labels[i] = label
+        _propagate_lists(fld, labels)
+        for i, label in sorted(labels.items()):
+            cand = fld.candidates[i]
+            key = fold(cand.text)
+            if key in proposed_keys or len(key) < 2 or cand.text in lexicon.generic:
+                continue
+            if label.kind == "method" and any(key.startswith(p) and key != p for p in proposed_stems):
+                mentions.append(Mention(paper.id, Kind.METHOD, Role.PROPOSES, cand.text,
+                                        fld.evidence(cand.start, cand.end, "rules/proposed:variant", 0.6)))
+                continue
+            kind = Kind(label.kind)
+            role = Role.USES if kind is Kind.METHOD else Role.EVALUATED_ON
+            names = expand_shorthand(cand.text) if kind is not Kind.METHOD else [cand.text]
+            for name in names:
+                aliases = (cand.partner,) if cand.partner and len(names) == 1 else ()
+                mentions.append(Mention(paper.id, kind, role, name,
+                                        fld.evidence(cand.start, cand.end, f"rules/{label.signal}",
+                                                     label.confidence),
+                                        aliases=aliases))
+
+    # 4. Metrics and results.
+    metric_spans = find_metrics(abstract.text, lexicon)
+    values = find_values(abstract.text, metric_spans)
+    data_mentions = [m for m in mentions if m.kind in (Kind.DATASET, Kind.BENCHMARK)
+                     and m.evidence.field == "abstract"]
+    for span in metric_spans:
+        near_value = any(abs(v.start - span.start) < 80 for v in values)
+        if span.canonical.lower() in _GENERIC_METRICS and not near_value:
+            continue
+        mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, span.canonical,
+                                abstract.evidence(span.start, span.end, "rules/metric",
+                                                  0.8 if near_value else 0.6),
+                                aliases=(span.text,) if span.text != span.canonical else ()))
+    results = []
+    for value in values:
+        s_start, s_end = abstract.sentences.span_at(value.start)
+        in_sentence = [m for m in data_mentions if s_start <= m.evidence.start < s_end]
+        after = [m for m in in_sentence if m.evidence.start > value.end]
+        dataset = (min(after, key=lambda m: m.evidence.start) if after else
+                   max(in_sentence, key=lambda m: m.evidence.start) if in_sentence else None)
+        results.append(ResultMention(paper.id, value.metric, value.value,
+                                     dataset.text if dataset else "",
+                                     abstract.evidence(value.start, value.end, "rules/result", 0.6)))
+
+    # 5. Tasks, ranked.
+    proposed_lower = {m.text.lower() for m in mentions if m.role is Role.PROPOSES}
+    tasks = []
+    for span in rank_tasks(paper.title, paper.abstract, lexicon, proposed_lower):
+        fld = title if span.field == "title" else abstract
+        tasks.append(Mention(paper.id, Kind.TASK, Role.ADDRESSES, span.text,
+                             fld.evidence(span.start, span.end, "rules/task", span.score)))
+    return Extraction(paper.id, tuple(mentions), tuple(results), tuple(tasks))

@@ -1,0 +1,111 @@
+"""Names a paper coins: "we propose X", "X, a novel ...", "called/dubbed X", the "X: subtitle"
+title, acronym-defined names in an introducing clause, and names shared by title and abstract."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.candidates import STOP_CAPITALS, Candidate
+from kg.extract.classify import MODEL_FAMILY
+from kg.extract.lexicon import Lexicon, fold
+from kg.extract.shapes import is_name_shaped
+
+_TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)\s*")
+_GENERIC_TITLE_HEAD = re.compile(
+    r"^(?:a |an |the )?(?:survey|review|tutorial|overview|position|perspective|introduction|"
+    r"primer|benchmarking|rethinking|revisiting|towards?|on|beyond|when|why|how|what|is|are|"
+    r"can|do|does|should|understanding|exploring|learning|looking|specialist|lessons?|case)\b",
+    re.IGNORECASE,
+)
+_APPOSITIVE_AFTER = re.compile(
+    r"^\s*(?:,|:|\()\s*(?:a|an|the|our|which|that)?\s*(?:\w+[- ]){0,4}?"
+    r"(?:novel|new|simple|general|unified|generic|first|efficient|effective|scalable|lightweight|"
+    r"powerful|principled|flexible|large|open|comprehensive|framework|method|approach|model|system|"
+    r"algorithm|architecture|technique|toolkit|library|benchmark|dataset|suite|pipeline|strategy|"
+    r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
+_INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
+
+
+@dataclass(frozen=True, slots=True)
+class Coined:
+    start: int
+    end: int
+    text: str
+    is_data: bool
+    confidence: float
+    rule: str
+
+
+def _is_known_method(name: str, lexicon: Lexicon) -> bool:
+    return lexicon.methods.get(name, 0) >= 20 or bool(MODEL_FAMILY.match(name)) and not is_name_shaped(
+        name.split("-")[0] + "X")
+
+
+def _data_context(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 60):start] + " " + text[end:end + 60]
+    return bool(cues.DATA_INTRO_HEADS.search(window))
+
+
+def title_name(title: str, abstract: str) -> tuple[str, int] | None:
+    """'UniFormerV2: Spatiotemporal ...' -> ('UniFormerV2', 0); generic heads give None."""
+    parts = _TITLE_SPLIT.split(title, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    head = parts[0].strip().rstrip("?!")
+    words = head.split()
+    if not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head):
+        return None
+    coined = any(is_name_shaped(w.strip("(),")) or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words)
+    in_abstract = head.lower() in abstract.lower()
+    if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))):
+        return None
+    return head, title.index(head)
+
+
+def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
+                       title: str) -> list[Coined]:
+    found: list[Coined] = []
+    title_folded = fold(title)
+    for match in cues.INTRODUCE_VERBS.finditer(text):
+        window_end = min(len(text), match.end() + _INTRO_WINDOW)
+        clause_end = text.find(". ", match.end())
+        window_end = min(window_end, clause_end if clause_end > 0 else len(text))
+        for cand in cands:
+            if not (match.end() <= cand.start < window_end):
+                continue
+            if _is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS:
+                continue
+            between = text[match.end():cand.start]
+            if re.search(r"\b(?:based on|built on|using|with|by|from|via|of|over|than|into|"
+                         r"and|for|on|to)\b", between, re.IGNORECASE) and not cues.NAMING.search(
+                    text[:cand.start]):
+                continue
+            shaped = cand.source in ("shape", "acronym-long", "acronym-short") or (
+                cand.source == "titlecase" and fold(cand.text) in title_folded)
+            named = bool(cues.NAMING.search(text[max(0, cand.start - 30):cand.start]))
+            appositive = bool(_APPOSITIVE_AFTER.match(text[cand.end:cand.end + 60]))
+            direct = not between.strip() or re.fullmatch(r"\s*(?:a|an|the)?\s*", between) is not None
+            if named or (shaped and (appositive or direct or between.rstrip().endswith(","))):
+                found.append(Coined(cand.start, cand.end, cand.text,
+                                    _data_context(text, cand.start, cand.end),
+                                    0.9 if named else 0.8, "intro"))
+                break
+    # "X, a novel framework for ..." anywhere.
+    for cand in cands:
+        if cand.source in ("shape", "acronym-short", "acronym-long") and \
+                re.match(r"^\s*,\s*(?:a|an)\s+(?:\w+[- ]){0,3}?(?:novel|new)\b", text[cand.end:cand.end + 50]) \
+                and not _is_known_method(cand.text, lexicon):
+            found.append(Coined(cand.start, cand.end, cand.text,
+                                _data_context(text, cand.start, cand.end), 0.8, "appositive"))
+    # "propose procedure cloning, which ...": a lower-case coined phrase that recurs.
+    for match in re.finditer(r"\bwe (?:propose|introduce|present)\s+([a-z][a-z-]+(?: [a-z][a-z-]+){1,2})"
+                             r"(?=\s*(?:,|\(|\.| which| that| to))", text):
+        phrase = match.group(1)
+        if phrase.split()[0] in {"a", "an", "the", "to", "two", "three", "this", "that", "novel",
+                                 "new", "our", "several", "methods", "techniques"}:
+            continue
+        if text.lower().count(phrase) >= 2 or phrase in title.lower():
+            found.append(Coined(match.start(1), match.end(1), phrase, False, 0.7, "recurring-phrase"))
+    return found

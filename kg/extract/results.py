@@ -1,0 +1,102 @@
+"""Metrics and numeric results: "90% top-1 accuracy on Kinetics-400", "5.67x speedup",
+"improves ROC AUC by 13%". The metric and dataset are read from the same clause as the number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Lexicon
+
+_VALUE = re.compile(
+    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)\s?(%|x\b|×|-?fold\b|times\b| points?\b| pp\b|"
+    r" percentage points?\b)", re.IGNORECASE)
+_FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
+_CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
+_METRIC_AFTER = re.compile(
+    r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? (?:in|on)|"
+    r"improvements? (?:in|on|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
+    r"((?:[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
+_GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than", "for", "to",
+                            "across", "compared", "while", "at", "by", "from", "more", "less",
+                            "fewer", "faster", "higher", "lower", "better", "improvement",
+                            "improvements", "gain", "gains", "reduction", "increase"})
+_GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction|fewer|less)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSpan:
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValueSpan:
+    start: int
+    end: int
+    value: str
+    metric: str
+
+
+def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
+    """Metric names from the vocabulary: case-sensitive acronyms, case-insensitive phrases."""
+    found: list[MetricSpan] = []
+    taken: list[tuple[int, int]] = []
+    words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 4) - 1, i - 1, -1):
+            start, end = words[i].start(), words[j].end()
+            surface = text[start:end]
+            canonical = lexicon.metrics.get(surface) or lexicon.metrics_folded.get(surface.lower())
+            if canonical and not any(s < end and start < e for s, e in taken):
+                found.append(MetricSpan(start, end, surface, canonical))
+                taken.append((start, end))
+                break
+    return found
+
+
+def _metric_after(text: str, end: int) -> str:
+    match = _METRIC_AFTER.match(text[end:end + 60])
+    if not match:
+        return ""
+    words = []
+    for word in match.group(1).split():
+        if word.lower() in _GENERIC_AFTER and words:
+            break
+        if word.lower() in _GENERIC_AFTER:
+            return ""
+        words.append(word)
+    return " ".join(words)
+
+
+def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
+    """Numbers with a unit, each paired with the metric its clause names."""
+    out: list[ValueSpan] = []
+    for match in list(_VALUE.finditer(text)) + list(_FACTOR.finditer(text)):
+        value = match.group().strip()
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())),
+                           default=0)
+        sentence_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
+        clause_start = max(clause_start, sentence_start)
+        following = _CLAUSE_BREAK.search(text, match.end())
+        clause_end = following.start() if following else len(text)
+        sentence_end = text.find(". ", match.end())
+        clause_end = min(clause_end, sentence_end if sentence_end > 0 else len(text))
+        near = [m for m in metrics if clause_start <= m.start and m.end <= clause_end]
+        metric = ""
+        if near:
+            metric = min(near, key=lambda m: abs(m.start - match.end())).canonical
+            gain = _GAIN_WORDS.search(text[clause_start:clause_end])
+            if gain and gain.group(1).lower() in {"improvement", "gain", "reduction"}:
+                metric = f"{metric} {gain.group(1).lower()}"
+        else:
+            metric = _metric_after(text, match.end())
+            if not metric:
+                gain = _GAIN_WORDS.search(text[clause_start:clause_end])
+                metric = gain.group(1).lower() if gain else ""
+        if metric:
+            out.append(ValueSpan(match.start(), match.end(), value, metric))
+    return sorted(out, key=lambda v: v.start)

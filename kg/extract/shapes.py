@@ -1,0 +1,56 @@
+"""Token shapes that mark a name: CamelCase, acronyms, versions and sizes.
+
+Pure string predicates, no vocabulary: "UniFormerV2", "GSM8K", "GPT-4", "Qwen2.5-32B", "BERT"
+are name-shaped; "model", "Transformer", "3D", "32k" are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Internal "." only between digits ("GPT-3.5", not "ability.OpenAI"); a possessive "'s" is
+# left out of the token ("M1's" -> "M1").
+TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-'’/+](?=[A-Za-z0-9])(?![sS]\b)|\.(?=\d)(?<=\d\.))*\+*")
+_INNER_CAP = re.compile(r"(?<=[a-z0-9])[A-Z]")
+_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|th|st|nd|rd|px|fps|ms|GB|MB|TB|GHz|bit|bits|K|M|B|x|times|fold)$")
+_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?|\d+x\d+|[A-Z]\d*|XL|XXL|mini|nano|tiny|small|base|large|huge|Pro|Ultra|Turbo|turbo|Instruct|instruct|Chat|chat)$")
+_NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
+
+
+def is_numberish(token: str) -> bool:
+    return bool(_NUMBERISH.match(token)) or bool(_UNIT.match(token))
+
+
+def is_acronym(token: str) -> bool:
+    if len(token) > 2 and token.endswith("s") and token[-2].isupper():
+        token = token[:-1]  # plural: "LSTMs", "CNNs"
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not _ROMAN.match(token)
+
+
+def has_inner_capital(token: str) -> bool:
+    return bool(_INNER_CAP.search(token))
+
+
+def mixes_letters_and_digits(token: str) -> bool:
+    return (any(c.isdigit() for c in token) and sum(c.isalpha() for c in token) >= 1
+            and not is_numberish(token))
+
+
+def is_name_shaped(token: str) -> bool:
+    """A coined-looking token: 'ViT', 'GSM8K', 'GPT-4', 'T5', 'o1', 'BERT', 'MoEBERT'."""
+    if len(token) < 2 or is_numberish(token):
+        return False
+    if token.islower() and len(token) > 8 and "-" not in token:
+        return False  # "runco2003critical": a citation key, not a name
+    return has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper() and not is_acronym(token)
+
+
+def is_version(token: str) -> bool:
+    """A token that continues a model name: '3', '8B', 'v2', 'Pro', 'Instruct', '7B'."""
+    return bool(_VERSION.match(token))

@@ -1,0 +1,65 @@
+"""URLs in abstracts: found, repaired ("https: //x", missing scheme) and classified."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import UrlKind
+
+# Scheme with an optional stray space ("https: //"), or a bare host we know hosts artefacts.
+_URL = re.compile(
+    r"(?:\bhttps?:\s?//|\bwww\.|\b(?:github|gitlab|bitbucket|huggingface)\.(?:com|co|org)/)"
+    r"[^\s<>\"'{}|\\^`]+",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?)]}'\"*"
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "anonymous.4open.science",
+               "codeberg.org", "git.", "sourceforge.net", "colab.research.google.com")
+_DATA_HOSTS = ("zenodo.org", "kaggle.com", "figshare.com", "dataverse", "physionet.org",
+               "huggingface.co/datasets", "osf.io", "data.")
+
+
+@dataclass(frozen=True, slots=True)
+class UrlSpan:
+    start: int
+    end: int
+    url: str  # repaired, with scheme
+    kind: UrlKind
+
+
+def normalise_url(raw: str) -> str:
+    url = re.sub(r"^(https?):\s?//", r"\1://", raw.strip(), flags=re.IGNORECASE)
+    if not re.match(r"^https?://", url, re.IGNORECASE):
+        url = "https://" + url
+    # A closing bracket belongs to the URL only when the URL opened one.
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def classify_url(url: str) -> UrlKind:
+    low = url.lower().split("://", 1)[-1]
+    host = low.split("/", 1)[0]
+    if "huggingface.co/datasets" in low or any(h in low for h in _DATA_HOSTS[:-1]) \
+            or host.startswith("data."):
+        return UrlKind.DATA
+    if host.endswith("huggingface.co") or host.endswith("hf.co"):
+        return UrlKind.MODEL
+    if any(h in host for h in _CODE_HOSTS):
+        return UrlKind.CODE
+    return UrlKind.PROJECT
+
+
+def find_urls(text: str) -> list[UrlSpan]:
+    found: list[UrlSpan] = []
+    for match in _URL.finditer(text):
+        url = normalise_url(match.group())
+        host = url.split("://", 1)[1].split("/", 1)[0]
+        if "." not in host:
+            continue
+        end = match.start() + len(match.group().rstrip(_TRAILING))
+        found.append(UrlSpan(match.start(), max(end, match.start() + 1), url, classify_url(url)))
+    return found

@@ -1,0 +1,161 @@
+"""Resolve mentions across papers into entities: one entity per real thing.
+
+Surface forms merge when they fold to the same key (case, spaces, hyphens: CIFAR-10 = CIFAR10),
+differ only by a plural or a generic head ("the X dataset"), or are an acronym and the long form
+a paper defines ("Vision Transformer (ViT)"). An acronym used alone joins a long form only when
+every paper that defines it agrees on that long form, so "SAM" stays apart when papers disagree.
+Distinct versions and sizes never merge ("GPT-4" != "GPT-4o", "ResNet-50" != "ResNet-101").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from kg.extract.lexicon import fold
+from kg.ids import short_hash, slugify, stable_slug
+from kg.model import (Entity, Extraction, Kind, Link, Mention, Resolution, ResolvedResult,
+                      Role, UrlKind)
+
+_GENERIC_HEAD = re.compile(r"\s+(?:data\s?set|dataset|datasets|benchmark|benchmarks|corpus|"
+                           r"suite|challenge|leaderboard)$", re.IGNORECASE)
+_FAMILY = {Kind.DATASET: "data", Kind.BENCHMARK: "data", Kind.METHOD: "method",
+           Kind.METRIC: "metric", Kind.TASK: "task", Kind.REPOSITORY: "repository"}
+
+
+def url_key(url: str) -> str:
+    key = re.sub(r"^https?://", "", url.strip().lower())
+    key = re.sub(r"^www\.", "", key).rstrip("/")
+    return re.sub(r"\.git$", "", key)
+
+
+def name_keys(name: str, kind: Kind) -> list[str]:
+    """Keys under which a surface form merges with others of its family."""
+    if kind is Kind.REPOSITORY:
+        return [url_key(name)]
+    text = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    keys = [fold(text)]
+    bare = _GENERIC_HEAD.sub("", text)
+    if bare != text and fold(bare):
+        keys.append(fold(bare))
+    # Plurals: "ViTs" -> "ViT", "Vision Transformers" -> "Vision Transformer", "LSTMs" -> "LSTM".
+    if kind is not Kind.TASK and re.search(r"(?:[A-Z]s|[a-z]{3}s)$", bare) and not bare.endswith("ss"):
+        keys.append(fold(bare[:-1]))
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _is_short_form(name: str) -> bool:
+    return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
+
+
+def resolve(extractions: Iterable[Extraction]) -> Resolution:
+    mentions: list[Mention] = []
+    results = []
+    for extraction in extractions:
+        mentions.extend(extraction.mentions)
+        mentions.extend(extraction.tasks)
+        results.extend(extraction.results)
+
+    uf = _UnionFind()
+
+    def node(family: str, key: str) -> str:
+        return f"{family}\x00{key}"
+
+    # Long forms an acronym is defined with, per family, across all papers.
+    acronym_targets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        family = _FAMILY[m.kind]
+        keys = name_keys(m.text, m.kind)
+        for k in keys[1:]:
+            uf.union(node(family, keys[0]), node(family, k))
+        for alias in m.aliases:
+            if _is_short_form(alias) and not _is_short_form(m.text):
+                acronym_targets[(family, fold(alias))].add(keys[0])
+            elif _is_short_form(m.text) and not _is_short_form(alias):
+                acronym_targets[(family, keys[0])].add(fold(alias))
+    for (family, short), longs in acronym_targets.items():
+        groups = {uf.find(node(family, k)) for k in longs}
+        if len(groups) == 1:  # unambiguous across the corpus: merge everywhere
+            uf.union(node(family, short), node(family, min(longs)))
+
+    # Assign each mention to its group; ambiguous acronyms stay per long form within a paper.
+    group_of: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        family = _FAMILY[m.kind]
+        key = name_keys(m.text, m.kind)[0]
+        root = uf.find(node(family, key))
+        if _is_short_form(m.text) and m.aliases and len(acronym_targets.get((family, key), ())) > 1:
+            root = uf.find(node(family, fold(m.aliases[0])))
+        group_of[i] = root
+
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, root in group_of.items():
+        members[root].append(i)
+
+    entities: dict[str, Entity] = {}
+    entity_of_group: dict[str, str] = {}
+    key_index: dict[tuple[str, str], str] = {}
+    for root in sorted(members):
+        idx = members[root]
+        surfaces = Counter(mentions[i].text for i in idx)
+        long_forms = [s for s in surfaces if not _is_short_form(s)]
+        pool = Counter({s: surfaces[s] for s in long_forms}) if long_forms else surfaces
+        name = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        kinds = Counter(mentions[i].kind for i in idx)
+        kind = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0].value))[0][0]
+        alias_set = set(surfaces) | {a for i in idx for a in mentions[i].aliases}
+        alias_set.discard(name)
+        url_kind = None
+        if kind is Kind.REPOSITORY:
+            url_kind = Counter(mentions[i].url_kind for i in idx).most_common(1)[0][0] or UrlKind.OTHER
+            slug = stable_slug(url_key(name))
+        else:
+            slug = slugify(name)
+        entity_id = f"{kind.value}/{slug}"
+        if entity_id in entities:
+            entity_id = f"{entity_id}-{short_hash(root, 6)}"
+        entities[entity_id] = Entity(entity_id, kind, name, tuple(sorted(alias_set)), url_kind)
+        entity_of_group[root] = entity_id
+        family = _FAMILY[kind]
+        for surface in alias_set | {name}:
+            for k in name_keys(surface, kind):
+                key_index.setdefault((family, k), entity_id)
+
+    links = sorted(
+        (Link(mentions[i].paper_id, mentions[i].role, entity_of_group[root], mentions[i])
+         for root, idx in members.items() for i in idx),
+        key=lambda l: (l.paper_id, l.entity_id, l.role.value, l.mention.evidence.field,
+                       l.mention.evidence.start, l.mention.text),
+    )
+
+    resolved_results = []
+    seen_results: set[str] = set()
+    for r in sorted(results, key=lambda r: (r.paper_id, r.evidence.start, r.metric, r.value)):
+        rid = f"result/{slugify(r.paper_id)}-{short_hash('|'.join((r.metric, r.value, r.dataset)), 8)}"
+        if rid in seen_results:
+            continue
+        seen_results.add(rid)
+        metric_id = key_index.get(("metric", fold(r.metric)))
+        dataset_id = key_index.get(("data", fold(r.dataset))) if r.dataset else None
+        resolved_results.append(ResolvedResult(rid, r, metric_id, dataset_id))
+
+    return Resolution(tuple(sorted(entities.values(), key=lambda e: e.id)), tuple(links),
+                      tuple(resolved_results))
