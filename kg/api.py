@@ -1,0 +1,171 @@
+"""kg's Python API: the whole flow, read -> extract -> resolve -> assemble -> export.
+
+    report = build(["seeds/"], turtle="graph.ttl", html="exports/graph.html")
+    report = extract(["seeds/"], records="papers.jsonl")
+
+The CLI is a thin layer over these two functions.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from kg.cache import ExtractionCache, default_cache_dir
+from kg.extract import EXTRACTOR_VERSION
+from kg.extract.run import default_jobs, extract_dask, extract_local
+from kg.graph import assemble
+from kg.model import Extraction, Paper, Skipped
+from kg.read import ReadReport, read_sources
+from kg.resolve import resolve
+
+StageHook = Callable[[str, int], Callable[[int], None] | None]
+
+
+@dataclass
+class Report:
+    """What a run did, for the terminal summary and for scripts."""
+
+    files_read: int = 0
+    records_read: int = 0
+    papers: int = 0
+    duplicates_merged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    notices: list = field(default_factory=list)
+    entities: Counter = field(default_factory=Counter)
+    links: int = 0
+    results: int = 0
+    triples: int | None = None
+    cache_hits: int = 0
+    outputs: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(self.seconds.values())
+
+
+@dataclass(frozen=True)
+class Options:
+    jobs: int = 0  # 0: all cores
+    engine: str = "local"  # "local" | "dask"
+    scheduler: str | None = None  # dask scheduler address; None starts a LocalCluster
+    cache_dir: str | os.PathLike | None = None  # None: the per-user cache
+    use_cache: bool = True
+
+
+def _timed(report: Report, stage: str):
+    class _Timer:
+        def __enter__(self):
+            self.start = time.perf_counter()
+
+        def __exit__(self, *exc):
+            report.seconds[stage] = report.seconds.get(stage, 0.0) + time.perf_counter() - self.start
+
+    return _Timer()
+
+
+def extract_all(papers: Sequence[Paper], options: Options = Options(), report: Report | None = None,
+                progress: Callable[[int], None] | None = None) -> list[Extraction]:
+    """Extractions for ``papers`` in the same order: from the cache where possible."""
+    report = report or Report()
+    cache = None
+    if options.use_cache:
+        cache = ExtractionCache(options.cache_dir or default_cache_dir(), EXTRACTOR_VERSION)
+    try:
+        cached = cache.get_many(list(papers)) if cache else {}
+        if progress and cached:
+            progress(len(cached))
+        missing = [p for p in papers if p.id not in cached]
+        jobs = options.jobs or default_jobs()
+        if options.engine == "dask":
+            fresh = extract_dask(missing, options.scheduler, jobs, progress)
+        else:
+            fresh = extract_local(missing, jobs, progress)
+        if cache:
+            cache.put_many(zip(missing, fresh))
+        report.cache_hits = len(cached)
+        by_id = dict(cached)
+        by_id.update((e.paper_id, e) for e in fresh)
+        return [by_id[p.id] for p in papers]
+    finally:
+        if cache:
+            cache.close()
+
+
+def _read(sources, report: Report) -> ReadReport:
+    read = read_sources(sources)
+    report.files_read = read.files_read
+    report.records_read = read.records_read
+    report.papers = len(read.papers)
+    report.duplicates_merged = read.duplicates_merged
+    report.skipped = list(read.skipped)
+    report.notices = list(read.notices)
+    return read
+
+
+def make_graph(sources: Sequence[str | os.PathLike], options: Options = Options(),
+               report: Report | None = None,
+               on_stage: StageHook | None = None) -> tuple[nx.MultiDiGraph, list[Paper]]:
+    """Read, extract, resolve and assemble: the graph and the papers in input order."""
+    report = report or Report()
+    with _timed(report, "read"):
+        read = _read(sources, report)
+    papers = list(read.papers)
+    progress = on_stage("extract", len(papers)) if on_stage else None
+    with _timed(report, "extract"):
+        extractions = extract_all(papers, options, report, progress)
+    with _timed(report, "resolve"):
+        resolution = resolve(extractions)
+    with _timed(report, "assemble"):
+        graph = assemble(papers, resolution)
+    report.entities = Counter(e.kind.value for e in resolution.entities)
+    report.links = len(resolution.links)
+    report.results = len(resolution.results)
+    return graph, papers
+
+
+def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | None = "graph.ttl",
+          html: str | os.PathLike | None = "exports/graph.html",
+          records: str | os.PathLike | None = None, options: Options = Options(),
+          on_stage: StageHook | None = None) -> Report:
+    """The main job: sources -> graph.ttl (+ the HTML view, + per-paper records if asked)."""
+    from kg.export.html import write_html
+    from kg.export.rdf import write_rdf
+
+    report = Report()
+    graph, papers = make_graph(sources, options, report, on_stage)
+    if turtle:
+        with _timed(report, "export turtle"):
+            report.triples = write_rdf(graph, turtle)
+        report.outputs["turtle"] = str(turtle)
+    if html:
+        with _timed(report, "export html"):
+            write_html(graph, html)
+        report.outputs["html"] = str(html)
+    if records:
+        _write_records(graph, papers, records, report)
+    return report
+
+
+def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
+            options: Options = Options(), on_stage: StageHook | None = None) -> Report:
+    """The `kg extract` contract: one JSON record per distinct paper, from the same graph."""
+    report = Report()
+    graph, papers = make_graph(sources, options, report, on_stage)
+    _write_records(graph, papers, records, report)
+    return report
+
+
+def _write_records(graph: nx.MultiDiGraph, papers: list[Paper], path, report: Report) -> None:
+    from kg.export.records import write_records
+
+    with _timed(report, "export records"):
+        write_records(graph, [p.id for p in papers], path)
+    report.outputs["records"] = str(Path(path))
