@@ -80,6 +80,9 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
     i = 0
     while i < n:
         hit = None
+        if tokens[i].text.lower() not in lexicon.first_words:
+            i += 1
+            continue
         for j in range(min(n, i + lexicon.max_words) - 1, i - 1, -1):
             surface = text[tokens[i].start:tokens[j].end]
             if surface in lexicon.datasets:

@@ -33,6 +33,7 @@ class Lexicon:
     methods_folded: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()  # name-shaped but generic (CNN, LLM, ...)
     max_words: int = 6
+    first_words: frozenset[str] = frozenset()  # first token of every multi-token surface
 
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.
@@ -77,5 +78,7 @@ def load_lexicon() -> Lexicon:
         if line.strip() and not line.startswith("#")
     ) if generic_path.exists() else frozenset()
     generic = generic | BUILTIN_GENERIC
+    surfaces = list(datasets) + list(methods) + list(metrics) + list(metrics_folded)
+    first_words = frozenset(s.split()[0].lower() for s in surfaces if s.split())
     return Lexicon(datasets, datasets_folded, metrics, metrics_folded, tasks, methods,
-                   frozenset(fold(m) for m in methods), generic)
+                   frozenset(fold(m) for m in methods), generic, first_words=first_words)

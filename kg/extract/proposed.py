@@ -25,6 +25,11 @@ _APPOSITIVE_AFTER = re.compile(
     r"powerful|principled|flexible|large|open|comprehensive|framework|method|approach|model|system|"
     r"algorithm|architecture|technique|toolkit|library|benchmark|dataset|suite|pipeline|strategy|"
     r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
+_NAMING_CUE = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|"
+    r"(?:we|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: (?-i:[a-z-]+)\b){0,2})?)"
+    r"\s*:?\s*[\"“']?(?=[A-Za-z0-9])", re.IGNORECASE)
+_NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|for|in|and|with|to))*")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
 
@@ -64,9 +69,29 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     return head, title.index(head)
 
 
+def named_after_cue(text: str) -> list[Coined]:
+    """'a method named Blorp', 'dubbed X', 'we call this family X': the name that follows."""
+    found = []
+    for cue in _NAMING_CUE.finditer(text):
+        run = _NAME_RUN.match(text, cue.end())
+        if not run:
+            continue
+        words = run.group().split()
+        while words and words[-1] in {"of", "for", "in", "and", "with", "to"}:
+            words.pop()
+        words = words[:6]
+        first = words[0] if words else ""
+        if not first or first in STOP_CAPITALS or not (first[:1].isupper() or is_name_shaped(first)):
+            continue
+        name = " ".join(words).rstrip(".,;:'")
+        found.append(Coined(cue.end(), cue.end() + len(name), name,
+                            _data_context(text, cue.end(), cue.end() + len(name)), 0.9, "named"))
+    return found
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str) -> list[Coined]:
-    found: list[Coined] = []
+    found: list[Coined] = named_after_cue(text)
     title_folded = fold(title)
     for match in cues.INTRODUCE_VERBS.finditer(text):
         window_end = min(len(text), match.end() + _INTRO_WINDOW)

@@ -47,6 +47,8 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     taken: list[tuple[int, int]] = []
     words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
     for i in range(len(words)):
+        if words[i].group().lower() not in lexicon.first_words:
+            continue
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):
             start, end = words[i].start(), words[j].end()
             surface = text[start:end]

@@ -7,6 +7,7 @@ are name-shaped; "model", "Transformer", "3D", "32k" are not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Internal "." only between digits ("GPT-3.5", not "ability.OpenAI"); a possessive "'s" is
 # left out of the token ("M1's" -> "M1").
@@ -18,10 +19,12 @@ _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
 
 
+@lru_cache(maxsize=1 << 18)
 def is_numberish(token: str) -> bool:
     return bool(_NUMBERISH.match(token)) or bool(_UNIT.match(token))
 
 
+@lru_cache(maxsize=1 << 18)
 def is_acronym(token: str) -> bool:
     if len(token) > 2 and token.endswith("s") and token[-2].isupper():
         token = token[:-1]  # plural: "LSTMs", "CNNs"
@@ -38,6 +41,7 @@ def mixes_letters_and_digits(token: str) -> bool:
             and not is_numberish(token))
 
 
+@lru_cache(maxsize=1 << 18)
 def is_name_shaped(token: str) -> bool:
     """A coined-looking token: 'ViT', 'GSM8K', 'GPT-4', 'T5', 'o1', 'BERT', 'MoEBERT'."""
     if len(token) < 2 or is_numberish(token):
@@ -47,10 +51,12 @@ def is_name_shaped(token: str) -> bool:
     return has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
 
 
+@lru_cache(maxsize=1 << 18)
 def is_capitalised(token: str) -> bool:
     return token[:1].isupper() and not is_acronym(token)
 
 
+@lru_cache(maxsize=1 << 18)
 def is_version(token: str) -> bool:
     """A token that continues a model name: '3', '8B', 'v2', 'Pro', 'Instruct', '7B'."""
     return bool(_VERSION.match(token))

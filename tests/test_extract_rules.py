@@ -1,0 +1,140 @@
+"""Extraction rules on hand-written sentences (general patterns, not seed-paper names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.abbreviations import find_abbreviations
+from kg.extract.pipeline import expand_shorthand, extract_paper
+from kg.extract.sentences import sentence_spans
+from kg.extract.shapes import is_name_shaped
+from kg.extract.urls import find_urls
+from kg.model import Kind, Paper, Role, UrlKind
+
+
+def _extract(title: str, abstract: str):
+    return extract_paper(Paper("t-test", title, abstract))
+
+
+def _names(extraction, kind=None, role=None):
+    return {m.text for m in extraction.mentions
+            if (kind is None or m.kind is kind) and (role is None or m.role is role)}
+
+
+@pytest.mark.parametrize("token, shaped", [
+    ("ViT", True), ("GSM8K", True), ("GPT-4", True), ("Qwen2.5-32B", True), ("BERT", True),
+    ("MoEBERT", True), ("LSTMs", True), ("model", False), ("Transformer", False), ("3D", False),
+    ("32k", False), ("100times", False), ("runco2003critical", False),
+])
+def test_shapes_name_shaped(token, shaped):
+    assert is_name_shaped(token) is shaped
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Recently, Vision Transformers (ViTs) have shown", [("Vision Transformers", "ViTs")]),
+    ("we propose Reinforced Fine-Tuning (ReFT) to", [("Reinforced Fine-Tuning", "ReFT")]),
+    ("use ViT (Vision Transformer) blocks", [("Vision Transformer", "ViT")]),
+    ("results (see below) hold", []),
+])
+def test_abbreviations_schwartz_hearst(text, pairs):
+    assert [(a.long_form, a.short_form) for a in find_abbreviations(text)] == pairs
+
+
+def test_abbreviations_offsets_point_at_forms():
+    text = "We use Low-Rank Adaptation (LoRA) here."
+    (abbr,) = find_abbreviations(text)
+    assert text[abbr.long_start:abbr.long_end] == abbr.long_form
+    assert text[abbr.short_start:abbr.short_end] == "LoRA"
+
+
+@pytest.mark.parametrize("raw, url, kind", [
+    ("Code: https://github.com/owner/repo.", "https://github.com/owner/repo", UrlKind.CODE),
+    ("see https: //github.com/a/b_c", "https://github.com/a/b_c", UrlKind.CODE),
+    ("at github.com/x/y", "https://github.com/x/y", UrlKind.CODE),
+    ("weights: https://huggingface.co/org/model", "https://huggingface.co/org/model", UrlKind.MODEL),
+    ("data: https://huggingface.co/datasets/org/d", "https://huggingface.co/datasets/org/d",
+     UrlKind.DATA),
+    ("Project page: https://someone.github.io/proj", "https://someone.github.io/proj",
+     UrlKind.PROJECT),
+    ("(https://example.org/page)", "https://example.org/page", UrlKind.PROJECT),
+])
+def test_urls_repaired_and_classified(raw, url, kind):
+    (found,) = find_urls(raw)
+    assert (found.url, found.kind) == (url, kind)
+
+
+def test_sentences_do_not_split_abbreviations():
+    text = "We use e.g. ViT. It works (see Fig. 2). Then 3.5 points."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "We use e.g. ViT.", "It works (see Fig. 2).", "Then 3.5 points."]
+
+
+@pytest.mark.parametrize("name, expanded", [
+    ("Kinetics-400/600/700", ["Kinetics-400", "Kinetics-600", "Kinetics-700"]),
+    ("CIFAR-10/100-LT", ["CIFAR-10-LT", "CIFAR-100-LT"]),
+    ("Something-Something V1/V2", ["Something-Something V1", "Something-Something V2"]),
+    ("ImageNet", ["ImageNet"]),
+])
+def test_shorthand_expands(name, expanded):
+    assert expand_shorthand(name) == expanded
+
+
+def test_extract_title_head_is_proposed():
+    ex = _extract("FooNet: Fast Widget Segmentation",
+                  "We present FooNet, a novel network for widget segmentation.")
+    assert "FooNet" in _names(ex, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("In this paper, we propose a novel method named Blorp to address this.", "Blorp"),
+    ("We introduce ZapFormer, a simple architecture for audio.", "ZapFormer"),
+    ("We call this family QuuxV2, since it inherits the design.", "QuuxV2"),
+    ("To this end, we design GlimmerAttn, a new attention mechanism.", "GlimmerAttn"),
+])
+def test_extract_coined_names_are_proposed(abstract, name):
+    assert name in _names(_extract("A study of things", abstract), role=Role.PROPOSES)
+
+
+def test_extract_known_models_are_used_not_proposed():
+    ex = _extract("Tuning small models",
+                  "We fine-tune Llama-3 8B and compare with GPT-4o and Qwen2.5-32B on reasoning.")
+    used = _names(ex, Kind.METHOD, Role.USES)
+    assert {"GPT-4o", "Qwen2.5-32B"} <= used
+    assert not _names(ex, role=Role.PROPOSES)
+
+
+def test_extract_dataset_lists_take_the_head_kind():
+    ex = _extract("Math", "Experiments on FooQA, BarMath, and BazSet datasets show gains.")
+    assert {"FooQA", "BarMath", "BazSet"} <= _names(ex, Kind.DATASET)
+
+
+def test_extract_benchmark_head():
+    ex = _extract("Eval", "We report results on the QuuxBench benchmark.")
+    assert "QuuxBench" in _names(ex, Kind.BENCHMARK)
+
+
+def test_extract_results_with_metric_and_dataset():
+    ex = _extract("Video", "Our model reaches 91.5% top-1 accuracy on Kinetics-400 and a "
+                           "3.2x speedup over the baseline.")
+    got = {(r.value, r.dataset) for r in ex.results}
+    assert ("91.5%", "Kinetics-400") in got
+    assert any(r.value == "3.2x" and "speedup" in r.metric for r in ex.results)
+
+
+def test_extract_offsets_point_at_text():
+    abstract = ("We propose GlorpNet, evaluated on ImageNet and CIFAR-10. Code: "
+                "https://github.com/a/glorp")
+    ex = _extract("GlorpNet: Things", abstract)
+    for m in ex.mentions:
+        text = abstract if m.evidence.field == "abstract" else "GlorpNet: Things"
+        span = text[m.evidence.start:m.evidence.end]
+        assert m.evidence.sentence in text
+        if m.kind is Kind.REPOSITORY:
+            assert span.startswith("https://")
+        else:
+            assert span == m.text
+
+
+def test_extract_generic_acronyms_are_not_methods():
+    ex = _extract("Notes", "Large language models (LLMs) and CNNs are used in NLP and RL.")
+    assert not _names(ex, Kind.METHOD)
