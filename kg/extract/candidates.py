@@ -88,7 +88,9 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
             if surface in lexicon.datasets:
                 hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-data")
                 break
-            if surface in lexicon.methods and surface not in lexicon.generic:
+            if (surface in lexicon.methods and surface not in lexicon.generic
+                    and surface not in STOP_CAPITALS
+                    and not (j == i and tokens[i].sentence_start and surface.istitle())):
                 hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-method")
                 break
         if hit:
@@ -126,9 +128,13 @@ def _titlecase_spans(tokens: list[Token]) -> list[Candidate]:
 
 
 def _acronym_spans(text: str, lexicon: Lexicon) -> list[Candidate]:
+    """Both forms of each acronym definition; a generic acronym ("LLMs") masks its long form
+    ("Large Language Models") so neither becomes a name."""
     spans = []
     for abbr in find_abbreviations(text):
         if abbr.short_form in lexicon.generic:
+            spans.append(Candidate(abbr.long_start, abbr.long_end, "", "generic"))
+            spans.append(Candidate(abbr.short_start, abbr.short_end, "", "generic"))
             continue
         spans.append(Candidate(abbr.long_start, abbr.long_end, abbr.long_form, "acronym-long",
                                abbr.short_form))
@@ -142,7 +148,7 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     then the longest span."""
     raw = (_acronym_spans(text, lexicon) + _vocab_spans(text, tokens, lexicon)
            + _shape_spans(tokens, lexicon) + _titlecase_spans(tokens))
-    priority = {"acronym-short": 0, "acronym-long": 1, "vocab-data": 2, "vocab-method": 2,
+    priority = {"generic": -1, "acronym-short": 0, "acronym-long": 1, "vocab-data": 2, "vocab-method": 2,
                 "shape": 3, "titlecase": 3}
     raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
@@ -150,7 +156,10 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
         if any(cand.start < c.end and c.start < cand.end for c in chosen):
             continue
         surface = text[cand.start:cand.end]
+        if cand.source == "generic":
+            chosen.append(cand)
+            continue
         if not surface.strip() or is_numberish(surface):
             continue
         chosen.append(Candidate(cand.start, cand.end, surface, cand.source, cand.partner))
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted((c for c in chosen if c.source != "generic"), key=lambda c: c.start)

@@ -36,6 +36,8 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
 
 
 def right_head(text: str, end: int) -> str:
+    if text[end:end + 3].lstrip().startswith("("):
+        return ""  # "(LLMs)" defines an acronym; it is not a head noun
     words = _next_words(text, end)
     if len(words) == 2 and " ".join(words) in cues.DATA_HEADS:
         return " ".join(words)

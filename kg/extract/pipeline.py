@@ -9,7 +9,7 @@ from kg.extract import cues
 from kg.extract.candidates import STOP_CAPITALS, Candidate, find_candidates, tokenize
 from kg.extract.classify import Label, classify
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
-from kg.extract.proposed import Coined, coined_in_abstract, title_name
+from kg.extract.proposed import Coined, coined_in_abstract, title_name, title_phrase_proposed
 from kg.extract.results import find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.tasks import rank_tasks
@@ -86,8 +86,12 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon)
     if head:
         name, start = head
         data = bool(re.search(rf"{re.escape(name)}\W{{1,3}}(?:a|an|the)?\s*(?:\w+\s){{0,3}}?"
-                              rf"(?:dataset|benchmark|corpus|suite)", abstract.text, re.IGNORECASE))
+                              rf"(?:dataset|benchmark|corpus)", abstract.text, re.IGNORECASE))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
+    phrase = title_phrase_proposed(title, abstract.text) if not head else None
+    if phrase:
+        name, start = phrase
+        out.append((title_field, Coined(start, start + len(name), name, False, 0.75, "title-phrase")))
     for cand in title_field.candidates:
         if cand.source == "acronym-short" and len(cand.text) >= 3 and \
                 cand.partner.lower() in title.lower():
@@ -143,7 +147,11 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     for fld in fields:
         labels: dict[int, Label] = {}
         for i, cand in enumerate(fld.candidates):
-            if fold(cand.text) in proposed_keys:
+            key = fold(cand.text)
+            if key in proposed_keys:
+                continue
+            if cand.source == "shape" and any(key.startswith(p) and key != p for p in proposed_stems):
+                labels[i] = Label("method", 0.6, "proposed-variant")
                 continue
             start, _ = fld.sentences.span_at(cand.start)
             label = classify(fld.text, cand, start, lexicon)
@@ -155,7 +163,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             key = fold(cand.text)
             if key in proposed_keys or len(key) < 2 or cand.text in lexicon.generic:
                 continue
-            if label.kind == "method" and any(key.startswith(p) and key != p for p in proposed_stems):
+            if label.signal == "proposed-variant":
                 mentions.append(Mention(paper.id, Kind.METHOD, Role.PROPOSES, cand.text,
                                         fld.evidence(cand.start, cand.end, "rules/proposed:variant", 0.6)))
                 continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.candidates import STOP_CAPITALS, Candidate
 from kg.extract.classify import MODEL_FAMILY
+from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.shapes import is_name_shaped
 
@@ -19,6 +20,12 @@ _GENERIC_TITLE_HEAD = re.compile(
     r"can|do|does|should|understanding|exploring|learning|looking|specialist|lessons?|case)\b",
     re.IGNORECASE,
 )
+_NOT_A_METHOD_SUBTITLE = re.compile(
+    r"^(?:an? |the )?(?:survey|review|tutorial|overview|position|perspective|roadmap|primer|"
+    r"reality check|case study|plea|journey|critique|call|note|lessons?|introduction)\b",
+    re.IGNORECASE)
+_TITLE_NP_END = re.compile(r"\s+(?:for|with|via|by|in|through|using|from|on|to|towards|of|as|"
+                           r"under|without|and|is|are)\s+")
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*(?:,|:|\()\s*(?:a|an|the|our|which|that)?\s*(?:\w+[- ]){0,4}?"
     r"(?:novel|new|simple|general|unified|generic|first|efficient|effective|scalable|lightweight|"
@@ -26,9 +33,9 @@ _APPOSITIVE_AFTER = re.compile(
     r"algorithm|architecture|technique|toolkit|library|benchmark|dataset|suite|pipeline|strategy|"
     r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
 _NAMING_CUE = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|"
-    r"(?:we|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: (?-i:[a-z-]+)\b){0,2})?)"
-    r"\s*:?\s*[\"“']?(?=[A-Za-z0-9])", re.IGNORECASE)
+    r"\b(?-i:called|named|dubbed|termed|coined|denoted as|referred to as|"
+    r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?)"
+    r"\s*:?\s*[\"“']?(?=[A-Za-z0-9])")
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|for|in|and|with|to))*")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
@@ -57,16 +64,38 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     """'UniFormerV2: Spatiotemporal ...' -> ('UniFormerV2', 0); generic heads give None."""
     parts = _TITLE_SPLIT.split(title, maxsplit=1)
     if len(parts) < 2:
-        return None
+        first, _, rest = title.partition(", ")
+        if not rest or " " in first or not is_name_shaped(first):
+            return None
+        parts = [first, rest]  # "HuatuoGPT-II, One-stage Training for ..."
     head = parts[0].strip().rstrip("?!")
     words = head.split()
-    if not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head):
+    if (not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head)
+            or _NOT_A_METHOD_SUBTITLE.match(parts[1]) or words[0].lower().endswith("ing")
+            and len(words) > 1):
         return None
-    coined = any(is_name_shaped(w.strip("(),")) or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words)
+    if len(words) > 1 and any(w.islower() and len(w) <= 3 for w in words):
+        return None  # "Axe the X in XAI": a phrase, not a name
+    coined = any((is_name_shaped(w.strip("(),")) and w.strip("(),") not in GENERIC)
+                 or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words)
     in_abstract = head.lower() in abstract.lower()
     if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))):
         return None
     return head, title.index(head)
+
+
+def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
+    """'Meta-causal Learning for X' + 'we propose a meta-causal learning method': the title's
+    leading noun phrase, when the abstract introduces it."""
+    head = _TITLE_NP_END.split(_TITLE_SPLIT.split(title, maxsplit=1)[0], maxsplit=1)[0].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing"):
+        return None
+    pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
+                         r"(?:new |novel |simple )?" + re.escape(head.lower()) + r"\b")
+    if pattern.search(abstract.lower()):
+        return head, title.index(head)
+    return None
 
 
 def named_after_cue(text: str) -> list[Coined]:
@@ -107,6 +136,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                          r"and|for|on|to)\b", between, re.IGNORECASE) and not cues.NAMING.search(
                     text[:cand.start]):
                 continue
+            if cand.source in ("acronym-long", "acronym-short"):
+                found.append(Coined(cand.start, cand.end, cand.text,
+                                    _data_context(text, cand.start, cand.end), 0.8, "intro-acronym"))
+                break
             shaped = cand.source in ("shape", "acronym-long", "acronym-short") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded)
             named = bool(cues.NAMING.search(text[max(0, cand.start - 30):cand.start]))
