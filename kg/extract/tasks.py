@@ -1,5 +1,5 @@
-"""Research tasks as short noun phrases, ranked: title phrases first, then recurring abstract
-phrases, preferring phrases in the Papers-with-Code task vocabulary."""
+"""Research tasks as short noun phrases, ranked: title phrases first, then abstract phrases that
+recur or are in the Papers-with-Code task vocabulary."""
 
 from __future__ import annotations
 
@@ -19,25 +19,31 @@ localization captioning matching labeling labelling tagging extraction imputatio
 control navigation manipulation verification attribution explanation interpretability
 explainability unlearning merging pruning quantization quantisation selection ranking
 recommendation regression denoising restoration super-resolution inpainting registration
-mapping localisation grounding answering benchmarking transfer exploration imitation
-sampling coding programming diagnosis screening analysis fairness robustness privacy safety
-introspection creativity decision-making simulation acceleration training pretraining
-pre-training scheduling routing design identification spotting anticipation captioning
+mapping localisation grounding benchmarking transfer exploration sampling coding programming
+diagnosis screening fairness robustness privacy safety introspection creativity decision-making
+simulation acceleration pretraining pre-training scheduling routing identification spotting
+anticipation forgetting collapse attention diversification
 """.split())
 _STOP = frozenset("""
 a an the this that these those our we its their novel new simple generic efficient effective
 existing current previous prior various diverse several many multiple large-scale general
 proposed unified better improved improving enhanced robust powerful key major main first
 such other each both all any more most less few some is are be been being it they which
+intrinsic emergent
 """.split())
+_BREAK = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "via", "from", "as",
+                    "at", "or", "than", "into", "is", "are", "was", "were", "be", "can", "not",
+                    "towards", "toward", "through", "across", "over", "under", "between",
+                    "without", "within", "using", "beyond", "about", "like", "such"})
+# Field names too broad to be a paper's task unless its title says so (corpus df above this).
+_BROAD_DF = 2000
 _SPLIT_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]{1,2}\s)\s*")
 _PREPOSITIONS = re.compile(
     r"\s+(?:for|with|via|by|in|through|using|from|on|to|towards|toward|beyond|without|under|"
-    r"and|of|as|at|into|against|vs\.?)\s+", re.IGNORECASE)
-_PHRASE = re.compile(r"(?:(?<=\s)|^)((?:[A-Za-z][\w'-]*\s+){0,3}?)(%s)\b" % "|".join(
-    sorted(TASK_HEADS, key=len, reverse=True)), re.IGNORECASE)
-_WORDS = re.compile(r"[A-Za-z0-9][\w'-]*")
+    r"and|of|as|at|into|against|vs\.?|is|are|can)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 MAX_TASKS = 4
+_MAX_MODIFIERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,79 +55,98 @@ class TaskSpan:
     score: float
 
 
-def _clean(words: list[str]) -> list[str]:
-    while words and words[0].lower() in _STOP:
-        words = words[1:]
-    return words
-
-
-def _display(words: list[str]) -> str:
-    return " ".join(w if (sum(c.isupper() for c in w) > 1 or any(c.isdigit() for c in w)) else w.lower()
-                    for w in words)
-
-
-def phrases(text: str, lexicon: Lexicon, proposed: set[str]) -> list[tuple[int, int, str]]:
-    """Task-like noun phrases with offsets: up to 3 modifiers + a task head noun."""
+def display(words: list[str]) -> str:
+    """Lower-case, except acronyms and coined forms: 'LiDAR semantic segmentation'."""
     out = []
-    for match in _PHRASE.finditer(text):
-        mods = match.group(1).split()
-        # Modifiers stop at a stop word / verb-ish word: keep only the contiguous tail.
-        tail: list[str] = []
-        for word in reversed(mods):
-            low = word.lower()
-            if low in _STOP or low.endswith("ly") or low in {"to", "of", "for", "and", "in", "on",
-                                                               "with", "by", "via", "from"}:
+    for word in words:
+        parts = word.split("-")
+        plain = all(p[:1].isupper() and p[1:].islower() or p.islower() or not p for p in parts)
+        out.append(word.lower() if plain else word)
+    return " ".join(out)
+
+
+def _phrases(text: str, proposed: set[str]) -> list[tuple[int, int, list[str]]]:
+    """Task-like noun phrases: up to three modifiers and a task head noun, with offsets."""
+    words = list(_WORD.finditer(text))
+    out = []
+    for i, match in enumerate(words):
+        if match.group().lower() not in TASK_HEADS:
+            continue
+        first = i
+        while (first > 0 and i - first < _MAX_MODIFIERS
+               and words[first - 1].end() + 1 >= words[first].start()
+               and text[words[first - 1].end():words[first].start()] in (" ", "-")
+               and words[first - 1].group().lower() not in _BREAK
+               and words[first - 1].group().lower() not in _STOP
+               and not words[first - 1].group().lower().endswith("ly")):
+            first -= 1
+        # A leading verb form is not part of the task: "mastering code generation".
+        while first < i and words[first].group().lower().endswith("ing") and \
+                words[first].group().lower() not in TASK_HEADS:
+            first += 1
+        span = [w.group() for w in words[first:i + 1]]
+        if " ".join(span).lower() in proposed:
+            continue
+        out.append((words[first].start(), match.end(), span))
+    return out
+
+
+def _vocab_phrases(text: str, lexicon: Lexicon) -> list[tuple[int, int, list[str]]]:
+    """Multi-word task names from the vocabulary, whatever their head: 'catastrophic forgetting'."""
+    words = list(_WORD.finditer(text))
+    lowered = [w.group().lower() for w in words]
+    out = []
+    for i in range(len(words)):
+        for n in (4, 3, 2):
+            if i + n <= len(words) and " ".join(lowered[i:i + n]) in lexicon.tasks:
+                out.append((words[i].start(), words[i + n - 1].end(),
+                            [w.group() for w in words[i:i + n]]))
                 break
-            tail.insert(0, word)
-        words = _clean(tail + [match.group(2)])
-        if not words:
-            continue
-        phrase = _display(words)
-        if phrase in proposed or any(p and p in phrase for p in proposed):
-            continue
-        start = match.end() - len(" ".join(words)) if text[match.start():match.end()].endswith(
-            " ".join(words)) else match.start(2)
-        out.append((start, match.end(), phrase))
     return out
 
 
 def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) -> list[TaskSpan]:
+    proposed = {p.lower() for p in proposed}
     scores: dict[str, float] = {}
     where: dict[str, tuple[int, int, str]] = {}
+
+    def add(key: str, score: float, span: tuple[int, int, str]) -> None:
+        scores[key] = scores.get(key, 0.0) + score
+        where.setdefault(key, span)
+
     parts = _SPLIT_TITLE.split(title)
+    if len(parts) == 1 and len(title.split()) <= 3 and not any(c.isdigit() for c in title):
+        add(display(title.split()).lower(), 3.0, (0, len(title), "title"))  # "Feature Collapse"
     for part in parts:
-        for chunk in _PREPOSITIONS.split(part):
-            for start, end, phrase in phrases(chunk, lexicon, proposed):
-                key = phrase.lower()
-                if len(key.split()) == 1 and key not in lexicon.tasks:
-                    continue
-                scores[key] = scores.get(key, 0) + 3.0
-                offset = title.find(chunk)
-                where.setdefault(key, (offset + start, offset + end, "title"))
-    for start, end, phrase in phrases(abstract, lexicon, proposed):
-        key = phrase.lower()
-        single = len(key.split()) == 1
-        if single and key not in lexicon.tasks:
+        offset = title.find(part)
+        for start, end, words in _phrases(part, proposed) + _vocab_phrases(part, lexicon):
+            key = display(words).lower()
+            if len(words) == 1 and key not in lexicon.tasks:
+                continue
+            add(key, 3.0, (offset + start, offset + end, "title"))
+    for start, end, words in _phrases(abstract, proposed) + _vocab_phrases(abstract, lexicon):
+        key = display(words).lower()
+        if len(words) == 1:
             continue
-        bonus = 1.0 if key in lexicon.tasks else 0.4
-        scores[key] = scores.get(key, 0) + bonus
-        where.setdefault(key, (start, end, "abstract"))
-    for key in list(scores):
+        add(key, 1.0 if key in lexicon.tasks else 0.45, (start, end, "abstract"))
+    for key in scores:
         if key in lexicon.tasks:
-            scores[key] += 0.5
+            broad = lexicon.tasks[key] > _BROAD_DF and where[key][2] != "title"
+            scores[key] += -1.0 if broad else 0.5
+
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], where[kv[0]][2] != "title",
                                                     where[kv[0]][0]))
     chosen: list[TaskSpan] = []
     for key, score in ranked:
-        if score < 1.0:
+        if score < 0.9 or key in proposed:
             continue
         words = set(key.split())
-        if any(len(words & set(c.text.lower().split())) / len(words | set(c.text.lower().split())) >= 0.5
-               for c in chosen):
+        if any(len(words & set(c.text.lower().split())) / len(words | set(c.text.lower().split()))
+               >= 0.5 for c in chosen):
             continue
         start, end, fld = where[key]
         text = (title if fld == "title" else abstract)[start:end]
-        chosen.append(TaskSpan(start, end, _display(text.split()), fld, min(0.95, 0.3 + score / 8)))
+        chosen.append(TaskSpan(start, end, display(text.split()), fld, min(0.95, 0.3 + score / 8)))
         if len(chosen) == MAX_TASKS:
             break
     return chosen
