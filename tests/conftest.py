@@ -74,3 +74,15 @@ def small_resolution(small_papers) -> Resolution:
 @pytest.fixture
 def small_graph(small_papers, small_resolution):
     return assemble(small_papers, small_resolution)
+
+
+def pytest_configure(config):
+    """With KG_REQUIRE_BROWSER=1 (set by .ci/run) a missing browser is an error, not a skip."""
+    import os
+
+    if os.environ.get("KG_REQUIRE_BROWSER") == "1":
+        from browser import unavailable
+
+        reason = unavailable()
+        if reason:
+            raise pytest.UsageError(f"KG_REQUIRE_BROWSER=1 but {reason}")

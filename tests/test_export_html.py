@@ -1,0 +1,249 @@
+"""The HTML view: offline, bounded, deterministic, and inert to hostile text in abstracts."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from html.parser import HTMLParser
+
+import networkx as nx
+import pytest
+
+from browser import drawn_pixels, open_page, unavailable
+from kg.export.html import HtmlSummary, select_nodes, write_html
+
+HOSTILE_RAW = ['<script>alert("x")</script>', "<img src=x onerror=alert(1)>",
+               '<b>"title"</b>']
+# Sets a global rather than alerting, so a run is visible even if dialogs are suppressed.
+CANARY = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+
+requires_browser = pytest.mark.skipif(unavailable() is not None,
+                                      reason=f"browser test skipped: {unavailable()}")
+
+
+def _page(graph, tmp_path, name="graph.html", **kwargs) -> tuple[str, HtmlSummary]:
+    path = tmp_path / name
+    summary = write_html(graph, path, **kwargs)
+    return path.read_text(encoding="utf-8"), summary
+
+
+def _embedded(html: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1))
+
+
+def _outside_json(html: str) -> str:
+    return re.sub(r'(<script type="application/json" id="kg-data">).*?(</script>)', r"\1\2",
+                  html, flags=re.S)
+
+
+def _start_tags(html: str) -> list[tuple[str, dict]]:
+    tags = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append((tag, dict(attrs)))
+
+    Collector().feed(html)
+    return tags
+
+
+def _with_canary(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    graph = graph.copy()
+    graph.nodes["method/vision-transformer"]["aliases"].append(CANARY)
+    graph.nodes["paper/t-b2"]["title"] += CANARY
+    return graph
+
+
+def synthetic_graph(n_papers: int = 8000, n_entities: int = 12000, per_paper: int = 5,
+                    seed: int = 7) -> nx.MultiDiGraph:
+    """Papers citing entities with Zipf-like popularity, like a real corpus's long tail."""
+    rng = random.Random(seed)
+    kinds = ["method", "dataset", "benchmark", "metric", "task", "repository"]
+    graph = nx.MultiDiGraph()
+    entities = []
+    for i in range(n_entities):
+        kind = kinds[i % len(kinds)]
+        entities.append(f"{kind}/e{i:05d}")
+        graph.add_node(entities[-1], kind=kind, label=f"Entity {i}", aliases=[f"E{i}"])
+    weights = [1.0 / (i + 1) for i in range(n_entities)]
+    for p in range(n_papers):
+        paper = f"paper/p{p:05d}"
+        graph.add_node(paper, kind="paper", label=f"Paper {p}", title=f"Paper {p}", abstract="")
+        for entity in sorted(set(rng.choices(entities, weights, k=per_paper))):
+            graph.add_edge(paper, entity, key="uses", confidence=0.9,
+                           evidence=[{"sentence": f"Paper {p} uses {entity}."}])
+    return graph
+
+
+def test_export_html_summary_counts(small_graph, tmp_path):
+    html, summary = _page(small_graph, tmp_path)
+    assert summary == HtmlSummary(nodes_shown=9, nodes_total=9, edges_shown=10,
+                                  bytes=len(html.encode("utf-8")))
+    data = _embedded(html)
+    assert len(data["nodes"]) == 9
+    assert data["options"]["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+
+
+def test_export_html_requests_nothing_remote(small_graph, tmp_path):
+    html, _ = _page(small_graph, tmp_path)
+    assert not re.search(r"""\b(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", html, re.I)
+    assert not re.search(r"""@import|url\(\s*["']?\s*(?:https?:)?//""", html, re.I)
+    assert "default-src 'none'" in html
+    # The repository URL is data, and it is still there.
+    assert "https://github.com/OpenGVLab/UniFormerV2" in html
+
+
+def test_export_html_hostile_text_never_reaches_markup(small_graph, tmp_path):
+    html, _ = _page(_with_canary(small_graph), tmp_path)
+    for raw in [*HOSTILE_RAW, CANARY, "<img src=x onerror"]:
+        assert raw not in html
+    assert "\u2028" not in html and "\u2029" not in html
+    outside = _outside_json(html)
+    for payload in ('alert("x")', "alert(1)", "__xss"):
+        assert payload not in outside
+    # What an HTML parser sees: our own tags only, the data block and two scripts.
+    tags = _start_tags(html)
+    assert [attrs for tag, attrs in tags if tag == "script"] == [
+        {"type": "application/json", "id": "kg-data"}, {}, {}]
+    assert not {tag for tag, _ in tags} & {"img", "iframe", "object", "embed", "b", "a"}
+    assert not [name for _, attrs in tags for name in attrs if name.startswith("on")]
+    # ...and the text survives, as data.
+    titles = {n["id"]: n["title"] for n in _embedded(html)["nodes"]}
+    assert titles["paper/t-b2"].startswith('Hostile <b>"title"</b> & more')
+    assert CANARY in titles["method/vision-transformer"]
+
+
+def test_export_html_title_is_escaped(small_graph, tmp_path):
+    html, _ = _page(small_graph, tmp_path, title='<script>alert("t")</script> & co')
+    assert "<title>&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt; &amp; co</title>" in html
+
+
+def test_export_html_tooltips(small_graph, tmp_path):
+    data = _embedded(_page(small_graph, tmp_path)[0])
+    titles = {n["id"]: n["title"] for n in data["nodes"]}
+    assert titles["method/vision-transformer"] == "Vision Transformers\nmethod\nalso: ViT, ViTs"
+    assert titles["repository/github-com-opengvlab-uniformerv2"].splitlines()[1] == \
+        "repository (code)"
+    edge = next(e for e in data["edges"]
+                if (e["from"], e["to"]) == ("paper/t-b2", "method/vision-transformer"))
+    assert edge["label"] == "uses"
+    assert edge["title"].startswith("uses: Attack text <script>")
+    assert len(edge["title"]) <= len("uses: ") + 300
+    # Bidi overrides could make a label read as something else; they are dropped for display.
+    assert "\u202e" not in edge["title"] and "\u200b" in edge["title"]
+
+
+def test_export_html_deterministic(small_graph, tmp_path):
+    first = write_html(small_graph, tmp_path / "a.html")
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(small_graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(small_graph.edges(keys=True, data=True))))
+    second = write_html(shuffled, tmp_path / "b.html")
+    assert first == second
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_export_html_bounded_view_note(small_graph, tmp_path):
+    html, summary = _page(small_graph, tmp_path, max_nodes=3)
+    assert (summary.nodes_shown, summary.nodes_total) == (3, 9)
+    # Most connected first (paper/t-a1 has 6 edges, the result 3), then ties by id.
+    assert select_nodes(small_graph, 3) == ["dataset/kinetics-400", "paper/t-a1",
+                                            "result/t-a1-1"]
+    assert "showing 3 of 9 nodes: the most connected; 1 paper, 5 entities omitted" in html
+    assert summary.edges_shown == 3
+    assert 'id="kg-note"' not in _page(small_graph, tmp_path, "all.html")[0]
+
+
+def test_export_html_rejects_empty_bound(small_graph, tmp_path):
+    with pytest.raises(ValueError, match="max_nodes"):
+        write_html(small_graph, tmp_path / "x.html", max_nodes=0)
+
+
+def test_export_html_empty_graph(tmp_path):
+    html, summary = _page(nx.MultiDiGraph(), tmp_path)
+    assert summary.nodes_shown == 0 and _embedded(html)["nodes"] == []
+
+
+@pytest.mark.slow
+def test_export_html_big_graph_is_bounded_and_fast(tmp_path):
+    graph = synthetic_graph()
+    started = time.perf_counter()
+    html, summary = _page(graph, tmp_path)
+    assert time.perf_counter() - started < 5  # ~0.6 s measured; generous for slow CI
+    assert (summary.nodes_shown, summary.nodes_total) == (1500, 20000)
+    assert "showing 1,500 of 20,000 nodes: the most connected;" in html
+
+
+# --- in a real browser ---------------------------------------------------------------------
+
+
+def _hover_tooltip(page, target: str, expect: str) -> dict:
+    """Hover a node ("id") or an edge's midpoint ("from|to") until its tooltip shows ``expect``;
+    return the tooltip's text and how many elements it holds."""
+    point = page.evaluate(
+        """(target) => {
+            const net = window.kgNetwork;
+            const ids = target.split("|");
+            const ends = ids.map((id) => net.getPosition(id));
+            const mid = {x: ends.reduce((s, p) => s + p.x, 0) / ends.length,
+                         y: ends.reduce((s, p) => s + p.y, 0) / ends.length};
+            const dom = net.canvasToDOM(mid);
+            const box = document.querySelector("#kg-network canvas").getBoundingClientRect();
+            return {x: box.left + dom.x, y: box.top + dom.y};
+        }""",
+        target,
+    )
+    page.mouse.move(point["x"] + 40, point["y"] + 40)
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_function(
+        """(expect) => {
+            const tip = document.querySelector(".vis-tooltip");
+            return tip && tip.style.visibility !== "hidden" && tip.textContent.includes(expect);
+        }""",
+        arg=expect)
+    return page.evaluate(
+        """() => {
+            const tip = document.querySelector(".vis-tooltip");
+            return {text: tip.textContent, elements: tip.querySelectorAll("*").length};
+        }""")
+
+
+@pytest.mark.browser
+@requires_browser
+def test_export_html_browser_draws_offline_without_running_hostile_text(small_graph, tmp_path):
+    path = tmp_path / "graph.html"
+    write_html(_with_canary(small_graph), path)
+    with open_page(path) as visit:
+        visit.page.wait_for_function("() => window.kgReady === true", timeout=5000)
+        assert drawn_pixels(visit.page, "#kg-network canvas") > 500
+
+        node_tip = _hover_tooltip(visit.page, "paper/t-b2", "Hostile")
+        assert node_tip["text"].startswith('Hostile <b>"title"</b> & more')
+        assert node_tip["elements"] == 1  # our one text-only div, no parsed <b> or <img>
+        edge_tip = _hover_tooltip(visit.page, "paper/t-b2|method/vision-transformer",
+                                  "uses: Attack text")
+        assert '<script>alert("x")</script> <img src=x onerror=alert(1)>' in edge_tip["text"]
+
+        assert visit.page.evaluate("() => window.__xss") is None
+        assert visit.page.evaluate("() => document.querySelectorAll('img, iframe').length") == 0
+        assert visit.dialogs == []
+        assert visit.outside_requests == []
+        assert visit.console_errors == [] and visit.page_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@requires_browser
+def test_export_html_browser_big_graph_draws_quickly(tmp_path):
+    path = tmp_path / "big.html"
+    write_html(synthetic_graph(), path)
+    with open_page(path) as visit:
+        visit.page.wait_for_function("() => window.kgReady === true", timeout=10000)
+        assert visit.page.evaluate("() => window.kgFirstDrawMs") < 5000  # ~0.5 s measured
+        assert drawn_pixels(visit.page, "#kg-network canvas") > 10000
+        assert visit.outside_requests == []
+        assert visit.console_errors == [] and visit.page_errors == []
