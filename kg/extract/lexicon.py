@@ -66,7 +66,9 @@ def load_lexicon() -> Lexicon:
         datasets_folded.setdefault(fold(row["surface"]), value)
     metrics, metrics_folded = {}, {}
     for row in _rows("metrics.tsv"):
-        if row.get("case_sensitive", "0") == "1":
+        surface = row["surface"]
+        if row.get("case_sensitive", "0") == "1" or len(surface) <= 5 or any(
+                c.isupper() for c in surface[1:]):
             metrics[row["surface"]] = row["canonical"]
         else:
             metrics_folded[row["surface"].lower()] = row["canonical"]

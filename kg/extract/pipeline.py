@@ -19,6 +19,9 @@ from kg.model import Evidence, Extraction, Kind, Mention, Paper, ResultMention, 
 EXTRACTOR_VERSION = "rules-1"
 _GENERIC_METRICS = frozenset({"accuracy", "precision", "recall", "error", "error rate", "cost",
                               "latency", "throughput", "speed", "runtime", "memory"})
+_METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores?\b|evaluated "
+                         r"(?:by|with|using)|report(?:s|ed|ing)?\b", re.IGNORECASE)
+_GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
 
 
@@ -184,12 +187,21 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                      and m.evidence.field == "abstract"]
     for span in metric_spans:
         near_value = any(abs(v.start - span.start) < 80 for v in values)
-        if span.canonical.lower() in _GENERIC_METRICS and not near_value:
+        cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30])
+        if span.text.islower() and not (near_value or cue):
             continue
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, span.canonical,
                                 abstract.evidence(span.start, span.end, "rules/metric",
                                                   0.8 if near_value else 0.6),
                                 aliases=(span.text,) if span.text != span.canonical else ()))
+    named = {m.text.lower() for m in mentions if m.kind is Kind.METRIC}
+    for value in values:
+        base = _GAIN_SUFFIX.sub("", value.metric)
+        if base.lower() not in named and 1 <= len(base.split()) <= 3 and base[:1].isalpha():
+            named.add(base.lower())
+            mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, base,
+                                    abstract.evidence(value.start, value.end, "rules/result-metric",
+                                                      0.5)))
     results = []
     for value in values:
         s_start, s_end = abstract.sentences.span_at(value.start)

@@ -20,7 +20,13 @@ _METRIC_AFTER = re.compile(
 _GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than", "for", "to",
                             "across", "compared", "while", "at", "by", "from", "more", "less",
                             "fewer", "faster", "higher", "lower", "better", "improvement",
-                            "improvements", "gain", "gains", "reduction", "increase"})
+                            "improvements", "gain", "gains", "reduction", "increase", "under",
+                            "compared", "relative", "respectively", "absolute", "average",
+                            "using", "when", "which", "that", "is", "are", "was", "were", "we",
+                            "our", "its", "their", "this", "these", "those", "per", "as", "or",
+                            "after", "before", "only", "up", "about", "nearly", "around"})
+_REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
+                           r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
 _GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction|fewer|less)\b",
                          re.IGNORECASE)
 
@@ -64,6 +70,7 @@ def _metric_after(text: str, end: int) -> str:
     match = _METRIC_AFTER.match(text[end:end + 60])
     if not match:
         return ""
+    gain = re.search(r"improvement|gain|reduction|increase", text[end:match.start(1) + end])
     words = []
     for word in match.group(1).split():
         if word.lower() in _GENERIC_AFTER and words:
@@ -71,6 +78,8 @@ def _metric_after(text: str, end: int) -> str:
         if word.lower() in _GENERIC_AFTER:
             return ""
         words.append(word)
+    if words and gain:
+        words.append(gain.group())
     return " ".join(words)
 
 
@@ -88,8 +97,14 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         sentence_end = text.find(". ", match.end())
         clause_end = min(clause_end, sentence_end if sentence_end > 0 else len(text))
         near = [m for m in metrics if clause_start <= m.start and m.end <= clause_end]
-        metric = ""
-        if near:
+        metric = _metric_after(text, match.end())
+        reduction = _REDUCTION_OF.match(text[match.end():match.end() + 80])
+        if reduction:
+            words = [w for w in reduction.group(2).split() if w.lower() not in _GENERIC_AFTER]
+            metric = " ".join(words[:3] + [reduction.group(1).lower()])
+        if metric:
+            pass
+        elif near:
             metric = min(near, key=lambda m: abs(m.start - match.end())).canonical
             gain = _GAIN_WORDS.search(text[clause_start:clause_end])
             if gain and gain.group(1).lower() in {"improvement", "gain", "reduction"}:
@@ -99,6 +114,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             if not metric:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
+                metric = "speedup" if metric in ("faster", "speed-up") else metric
         if metric:
             out.append(ValueSpan(match.start(), match.end(), value, metric))
     return sorted(out, key=lambda v: v.start)
