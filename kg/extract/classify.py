@@ -35,9 +35,14 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[end:end + 40])[:n]]
 
 
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def right_head(text: str, end: int) -> str:
-    if text[end:end + 3].lstrip().startswith("("):
-        return ""  # "(LLMs)" defines an acronym; it is not a head noun
+    """The word after a name, past an acronym in brackets: 'Heavy Ball (HB) method' -> method."""
+    paren = _PAREN_AFTER.match(text, end)
+    if paren:
+        end = paren.end()
     words = _next_words(text, end)
     if len(words) == 2 and " ".join(words) in cues.DATA_HEADS:
         return " ".join(words)

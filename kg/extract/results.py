@@ -14,7 +14,7 @@ _VALUE = re.compile(
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
 _METRIC_AFTER = re.compile(
-    r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? (?:in|on)|"
+    r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? (?:in|on)|in|"
     r"improvements? (?:in|on|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
     r"((?:[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
 _GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than", "for", "to",
@@ -66,13 +66,22 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     return found
 
 
+_VERSUS = re.compile(r"^\s*(?:v\.?s\.?|versus|vs\.?|against|and|to|or)\s+[\d.]+\s?(?:%|x\b|×)?",
+                     re.IGNORECASE)
+
+
 def _metric_after(text: str, end: int) -> str:
+    versus = _VERSUS.match(text[end:end + 30])
+    if versus:  # "77.1% vs. 72.8% in counting accuracy": the metric follows the second number
+        end += versus.end()
     match = _METRIC_AFTER.match(text[end:end + 60])
     if not match:
         return ""
     gain = re.search(r"improvement|gain|reduction|increase", text[end:match.start(1) + end])
     words = []
     for word in match.group(1).split():
+        if len(word) < 2 and not words:
+            return ""
         if word.lower() in _GENERIC_AFTER and words:
             break
         if word.lower() in _GENERIC_AFTER:

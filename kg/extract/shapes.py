@@ -48,6 +48,8 @@ def is_name_shaped(token: str) -> bool:
         return False
     if token.islower() and len(token) > 8 and "-" not in token:
         return False  # "runco2003critical": a citation key, not a name
+    if re.fullmatch(r"\d+-[A-Z]{1,4}s?", token):
+        return False  # "2-DOF", "3-D": a quantity
     return has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
 
 
