@@ -322,21 +322,23 @@ class _TurtleTerms:
         return text
 
 
-def _turtle_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
+def _turtle_chunks(graph: nx.MultiDiGraph, count: list[int]) -> Iterator[str]:
     terms = _TurtleTerms()
     yield terms.header()
     for subject, pairs in iter_subjects(graph):
         lines = sorted({(terms.iri(p), terms.term(o)) for p, o in pairs},
                        key=lambda line: (line[0] != "a", line))
+        count[0] += len(lines)
         body = " ;\n".join(f"    {p} {o}" for p, o in lines)
         yield f"{terms.iri(subject)}\n{body} .\n\n"
 
 
-def _ntriples_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
+def _ntriples_chunks(graph: nx.MultiDiGraph, count: list[int]) -> Iterator[str]:
     for subject, pairs in iter_subjects(graph):
         s = subject.n3()
         lines = {f"{s} {p.n3()} {_quoteLiteral(o) if isinstance(o, Literal) else o.n3()} .\n"
                  for p, o in pairs}
+        count[0] += len(lines)
         yield "".join(sorted(lines))
 
 
@@ -346,25 +348,31 @@ def _write_chunks(chunks: Iterable[str], path: str | os.PathLike) -> None:
             handle.write(chunk)
 
 
-def write_turtle_stream(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
-    """Turtle without building an rdflib graph: one block per subject, sorted, deterministic."""
-    _write_chunks(_turtle_chunks(graph), path)
+def write_turtle_stream(graph: nx.MultiDiGraph, path: str | os.PathLike) -> int:
+    """Turtle without building an rdflib graph: one block per subject, sorted, deterministic.
+    Returns the number of triples written."""
+    count = [0]
+    _write_chunks(_turtle_chunks(graph, count), path)
+    return count[0]
 
 
-def write_ntriples_stream(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
+def write_ntriples_stream(graph: nx.MultiDiGraph, path: str | os.PathLike) -> int:
     """N-Triples without building an rdflib graph; subjects in node order, lines sorted."""
-    _write_chunks(_ntriples_chunks(graph), path)
+    count = [0]
+    _write_chunks(_ntriples_chunks(graph, count), path)
+    return count[0]
 
 
-def write_rdf(graph: nx.MultiDiGraph, path: str | os.PathLike, format: str = "turtle") -> None:
-    """Write the export atomically. Turtle and N-Triples stream and are byte-deterministic;
-    other rdflib formats (xml, json-ld, longturtle, ...) go through ``graph_to_rdf``."""
+def write_rdf(graph: nx.MultiDiGraph, path: str | os.PathLike, format: str = "turtle") -> int:
+    """Write the export atomically and return its triple count. Turtle and N-Triples stream and
+    are byte-deterministic; other rdflib formats (xml, json-ld, ...) go through ``graph_to_rdf``."""
     if format in ("turtle", "ttl"):
-        write_turtle_stream(graph, path)
-    elif format in ("nt", "ntriples", "nt11"):
-        write_ntriples_stream(graph, path)
-    else:
-        write_bytes(path, graph_to_rdf(graph).serialize(format=format, encoding="utf-8"))
+        return write_turtle_stream(graph, path)
+    if format in ("nt", "ntriples", "nt11"):
+        return write_ntriples_stream(graph, path)
+    rdf = graph_to_rdf(graph)
+    write_bytes(path, rdf.serialize(format=format, encoding="utf-8"))
+    return len(rdf)
 
 
 def validate(data: Graph | str | os.PathLike) -> tuple[bool, str]:
