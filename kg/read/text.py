@@ -1,0 +1,167 @@
+"""Text normalisation and paper ids: done once, here, and never again downstream.
+
+Later stages store character offsets into ``paper.title`` and ``paper.abstract``, so the text
+a Paper carries is final. The rules:
+
+* control characters other than tab and newline, lone surrogates, U+FFFE/U+FFFF and invisible
+  format characters (zero-width space, word joiner, BOM, soft hyphen, bidi overrides) are
+  removed; zero-width (non-)joiners stay, emoji and Indic scripts need them;
+* text is put in Unicode NFC;
+* titles: every whitespace run becomes one space; abstracts: every line break (with the
+  whitespace around it) becomes one space, other spacing is kept;
+* both are stripped at the ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Removed outright. Line breaks (\n \r \x0b \x0c \x1c-\x1e \x85 \u2028 \u2029) and tab are
+# not here: they are whitespace and handled by the title / abstract rules below.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
+    "\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]"
+)
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
+_TRUNCATED_END = re.compile(r"(?:\.\.\.|…)\s*[\])]?\Z")
+
+TITLE_HASH_HEX = 16
+TRUNCATION_TAIL_CHARS = 12  # where the '...' of a cut-off abstract is looked for
+
+# arXiv identifiers: new style 2301.01234 (4-5 digits after the dot since 2015), old style
+# hep-th/9901001 or math.GT/0309136; an optional version suffix is dropped.
+_ARXIV_CORE = r"(\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[a-z]{2})?/\d{7})(?:v\d+)?"
+_ARXIV_FIELD = re.compile(rf"\s*(?:arxiv:\s*)?{_ARXIV_CORE}\s*", re.IGNORECASE)
+_ARXIV_BARE_ID = re.compile(r"\s*(\d{4}\.\d{4,5})(?:v\d+)?\s*")
+_ARXIV_URL = re.compile(rf"arxiv\.org/(?:abs|pdf|html)/{_ARXIV_CORE}", re.IGNORECASE)
+_ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.{_ARXIV_CORE}", re.IGNORECASE)
+
+ARXIV_ID_FIELDS = ("arxiv_id", "arxiv", "arxivid", "arxiv_url")
+ARXIV_URL_FIELDS = ("url", "pdf", "link", "pdf_url", "abs_url", "paper_url")
+
+
+def _clean(text: str) -> str:
+    if text.isascii():  # always NFC; only ASCII controls can need removing
+        if not text.isprintable() and _ASCII_CONTROL.search(text):
+            text = _ASCII_CONTROL.sub("", text)
+        return text
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+# In a raw JSON line: escapes that can decode to a control, invisible or line-break character,
+# and the characters that JSON allows unescaped but cleaning would change.
+_JSON_UNCLEAN_ESCAPE = re.compile(r"\\[nrtbfu]")
+_JSON_UNCLEAN_RAW = re.compile(_INVISIBLE.pattern[:-1] + "\x85\u2028\u2029]")
+
+
+def json_line_is_clean(line: str) -> bool:
+    """True when every string in this raw JSON text is already clean (only ends to strip).
+
+    JSON forbids raw control characters inside strings, so text with no escape that could
+    make one, no invisible or line-break character written raw, and in NFC (JSON's own
+    punctuation is ASCII and composes with nothing) holds only clean strings.
+    """
+    if "\\" in line and _JSON_UNCLEAN_ESCAPE.search(line):
+        return False
+    return line.isascii() or (_JSON_UNCLEAN_RAW.search(line) is None
+                              and unicodedata.is_normalized("NFC", line))
+
+
+def clean_title(text: str) -> str:
+    """'  A\\u200b  Title\\n' -> 'A Title'."""
+    return " ".join(_clean(text).split())
+
+
+def clean_abstract(text: str) -> str:
+    """Line breaks become single spaces; everything else as written (minus invisibles)."""
+    text = _clean(text)
+    if text.isprintable():  # no line break (nor tab) anywhere
+        return text.strip()
+    # splitlines() breaks exactly at \n \r \v \f \x1c-\x1e \x85 \u2028 \u2029; the spaces
+    # around each break go with it.
+    return " ".join(part for line in text.splitlines() if (part := line.strip()))
+
+
+def clean_value(text: str) -> str:
+    """For metadata strings: invisibles removed, NFC, ends stripped, inner text untouched."""
+    return _clean(text).strip()
+
+
+def is_truncated(abstract: str) -> bool:
+    """A listing cut the text off: it ends with '...' or '…' (maybe inside a bracket)."""
+    return _TRUNCATED_END.search(abstract[-TRUNCATION_TAIL_CHARS:]) is not None
+
+
+def title_key(title: str) -> str:
+    """The de-duplication key: NFKC, case-folded, letters and digits only."""
+    if title.isascii():  # NFKC changes no ASCII text, and casefold() is lower() on it
+        return _NOT_ALNUM.sub("", title.lower())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", title).casefold())
+
+
+def title_key_bytes(title: str) -> bytes:
+    """``title_key(title)`` as UTF-8, with a fast path for ASCII titles (most of them)."""
+    if title.isascii():
+        return title.encode("ascii").lower().translate(None, _ASCII_NOT_ALNUM)
+    return title_key(title).encode("utf-8")
+
+
+def title_id(title: str, key: bytes | None = None) -> str:
+    """'t-' + 16 hex digits of sha1(title_key(title)): same title, same id, any input order.
+
+    ``key`` is ``title_key_bytes(title)`` when the caller has it already.
+    """
+    key = title_key_bytes(title) if key is None else key
+    return f"t-{hashlib.sha1(key).hexdigest()[:TITLE_HASH_HEX]}"
+
+
+def _arxiv_slug(core: str) -> str:
+    # Old-style ids hold a '/', which is not in the id alphabet [a-z0-9:.-].
+    return core.lower().replace("/", "-")
+
+
+def _from_id_field(value: str) -> re.Match | None:
+    return _ARXIV_FIELD.fullmatch(value) or _ARXIV_URL.search(value)
+
+
+def _from_bare_id(value: str) -> re.Match | None:
+    # A bare 'id' counts only when it unmistakably is one (as in arXiv metadata dumps).
+    if value[:1] in "aA" and value[:6].lower() == "arxiv:":
+        return _ARXIV_FIELD.fullmatch(value)
+    return _ARXIV_BARE_ID.fullmatch(value) if value[:1].isdigit() else None
+
+
+# Where an arXiv id is looked for, most explicit first.
+_ARXIV_LOOKUPS = {
+    **{name: _from_id_field for name in ARXIV_ID_FIELDS},
+    "id": _from_bare_id,
+    **{name: _ARXIV_URL.search for name in ARXIV_URL_FIELDS},
+    "doi": _ARXIV_DOI.search,
+}
+_ARXIV_RANK = {name: rank for rank, name in enumerate(_ARXIV_LOOKUPS)}
+_ARXIV_FIELDS = frozenset(_ARXIV_LOOKUPS)
+
+
+def arxiv_id(record: dict) -> str | None:
+    """The record's arXiv id (without version), from an id field, an arxiv.org URL or DOI."""
+    present = _ARXIV_FIELDS.intersection(record)
+    if not present:
+        return None
+    for name in sorted(present, key=_ARXIV_RANK.__getitem__) if len(present) > 1 else present:
+        value = record[name]
+        if type(value) is str and (match := _ARXIV_LOOKUPS[name](value)):
+            return _arxiv_slug(match.group(1))
+    return None
+
+
+def paper_id(title: str, arxiv: str | None = None, key: bytes | None = None) -> str:
+    return f"arxiv:{arxiv}" if arxiv else title_id(title, key)
