@@ -1,0 +1,879 @@
+#!/usr/bin/env python3
+"""Build kg's generated vocabulary files (kg/data/*.tsv, kg/data/generic_terms.txt).
+
+Inputs are the public sources under /work/shared/external (Papers with Code dataset
+collection via DataFinder, sota-extractor leaderboards, TDMSci / NLP-TDMS, the PwC task
+taxonomy) and the 92k-abstract corpus, used only for frequency statistics and for mining
+method names with weak-labelling patterns. Nothing is read from the seeds or the gold.
+
+    .venv/bin/python scripts/build_vocab.py [--external DIR] [--corpus FILE] [--out DIR]
+
+The output is deterministic: the same inputs always give byte-identical files.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import glob
+import gzip
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_EXTERNAL = Path("/work/shared/external")
+DEFAULT_CORPUS = Path("/work/shared/corpus/abstracts.jsonl.gz")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every tunable of the build, with its default."""
+
+    method_min_df: int = 5            # a mined method name must occur in >= this many abstracts in a method context
+    method_min_cased_share: float = 0.5   # capitalised-word names: share of exact-cased occurrences
+    dataset_lower_share_max: float = 0.5  # drop a dataset surface if its lowercase form is mostly used as a plain word
+    dataset_lower_min_docs: int = 20      # ... and the plain-word use occurs in at least this many abstracts
+    dataset_cue_share: float = 0.15       # below this share of cue-word contexts a surface needs context
+    task_max_words: int = 6
+    task_max_chars: int = 60
+    task_single_max_df_share: float = 0.03  # a one-word task in more abstracts than this is an everyday word
+    metric_context_min_df: int = 5
+    short_metric_context_share: float = 0.2
+    generic_min_defs: int = 5
+    generic_lower_share: float = 0.5
+
+
+T = Thresholds()
+
+# --------------------------------------------------------------------------- tokenising
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+class PhraseCounter:
+    """Count, per phrase, the number of documents containing it as a token sequence.
+
+    Phrases are indexed by their first token, so a document is scanned once, with one dict
+    lookup per token (word-boundary matching comes for free from the tokenisation).
+    """
+
+    def __init__(self, phrases, lower: bool):
+        self.lower = lower
+        self.index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for p in set(phrases):
+            toks = tuple(tokens(p.lower() if lower else p))
+            if toks:
+                self.index[toks[0]].append(toks)
+        self.df: Counter = Counter()
+
+    def add(self, toks: list[str]) -> None:
+        found = set()
+        idx = self.index
+        n = len(toks)
+        for i, t in enumerate(toks):
+            cands = idx.get(t)
+            if not cands:
+                continue
+            for c in cands:
+                k = len(c)
+                if k == 1 or (i + k <= n and tuple(toks[i:i + k]) == c):
+                    found.add(c)
+        for c in found:
+            self.df[c] += 1
+
+    def get(self, phrase: str) -> int:
+        return self.df.get(tuple(tokens(phrase.lower() if self.lower else phrase)), 0)
+
+
+def load_corpus(path: Path) -> list[tuple[str, str]]:
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            out.append((nfkc(rec.get("title") or ""), nfkc(rec.get("abstract") or "")))
+    return out
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+ABBR_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{1,14})\s*\)")
+
+
+def find_long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst (2003): the shortest suffix of `candidate` whose characters cover
+    the characters of `short` in order, the first one at a word start."""
+    s = short.lower()
+    if s.endswith("s") and len(s) > 2 and short[-1] == "s":
+        s = s[:-1]
+    s = re.sub(r"[^a-z0-9]", "", s)
+    cand = candidate.lower()
+    if not s:
+        return None
+    si, li = len(s) - 1, len(cand) - 1
+    while si >= 0:
+        ch = s[si]
+        while li >= 0 and (cand[li] != ch or (si == 0 and li > 0 and cand[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = cand.rfind(" ", 0, li + 1) + 1
+    lf = candidate[start:].strip()
+    words = lf.split()
+    if len(words) > min(len(s) + 5, len(s) * 2) or len(words) < 2 and len(s) > 1 and len(lf) < len(s):
+        return None
+    return lf
+
+
+def mine_abbreviations(docs) -> dict[str, Counter]:
+    """acronym -> Counter of long forms (as written) over the corpus abstracts."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for _, abstract in docs:
+        for m in ABBR_RE.finditer(abstract):
+            short = m.group(1)
+            if sum(c.isupper() for c in short) < 2:
+                continue
+            before = abstract[max(0, m.start() - 160):m.start()].rstrip()
+            if not before or before.endswith(")"):
+                continue
+            cand = re.split(r"[.;:,!?()]\s*", before)[-1]
+            lf = find_long_form(short, cand)
+            if lf:
+                out[short][lf] += 1
+    return out
+
+
+# --------------------------------------------------------------------------- generic terms
+
+# Clearly generic ML acronyms/terms (general vocabulary, not names of any paper's method).
+GENERIC_SEED = """
+AI ML DL NLP NLU NLG CV RL DRL MARL IRL CNN CNNs DNN DNNs RNN RNNs GNN GNNs MLP MLPs GAN GANs VAE VAEs
+LLM LLMs MLLM MLLMs VLM VLMs LM LMs PLM PLMs SLM SLMs LVLM LVLMs SOTA SoTA API APIs GPU GPUs CPU CPUs TPU
+NN NNs ANN ANNs DNN SNN SNNs KG KGs QA VQA OCR ASR TTS NER MT NMT SMT IR IE RE POS SRL WSD SGD GD
+IoT AGI XAI HCI CoT RAG SSL MIL ICL NAS OOD IID i.i.d KD FL MDP MDPs POMDP POMDPs PDE PDEs ODE ODEs SDE SDEs
+MoE ViTs PTQ QAT HPO AutoML MTL DA UDA ZSL FSL CL GPU CUDA RLHF RLAIF SFT PEFT IL BC TD MCMC MAP MLE EM
+KL MSE RMSE MAE AUC ROC FID IS PSNR SSIM BLEU ROUGE F1 US UK EU USA PhD LiDAR RGB RGBD RGB-D 2D 3D 4D 6D
+ID AR VR XR DP CAD SAT SQL L1 L2 L0 SR IoU JSON XML HTML PDF FLOPs
+NeurIPS ICML ICLR CVPR ICCV ECCV ACL EMNLP NAACL AAAI IJCAI KDD WWW SIGIR TPAMI JMLR AISTATS UAI COLT
+"""
+
+
+def mine_generic_terms(abbrevs: dict[str, Counter], acronym_df: Counter, task_names=frozenset()) -> set[str]:
+    """Acronyms whose long form is a generic lower-case phrase in most definitions,
+    e.g. 'large language models (LLMs)', 'graph neural networks (GNNs)'."""
+    generic = set(GENERIC_SEED.split())
+    for short, forms in abbrevs.items():
+        n = sum(forms.values())
+        if n < T.generic_min_defs:
+            continue
+        lower = sum(c for lf, c in forms.items() if lf[1:] == lf[1:].lower())
+        if lower / n < T.generic_lower_share:
+            continue
+        # a generic concept is used in the plural or names a field/family, a specific
+        # algorithm is not: "CNNs", "GNNs" vs "PPO", "LSTM" (kept as names)
+        plural = acronym_df.get(short + "s", 0)
+        base = short[:-1] if short.endswith("s") else short
+        top = forms.most_common(1)[0][0].lower()
+        fieldlike = re.search(r"\b(learning|intelligence|processing|vision|networks|models|systems|methods|algorithms|analysis|recognition|retrieval|detection|generation|segmentation|classification|estimation|regression|translation|answering|reasoning)$", top)
+        if short.endswith("s") or plural >= 0.2 * max(1, acronym_df.get(base, 0)) or fieldlike or norm_task(top) in task_names:
+            generic.add(short)
+            generic.add(base)
+            generic.add(base + "s")
+    return generic
+
+
+# --------------------------------------------------------------------------- datasets
+
+JUNK_RE = re.compile(r"['\"*^#$!=]|\bAND\b|\bSELECT\b|https?:|\.\.\.")
+BENCH_NAME_RE = re.compile(r"(bench|suite|challenge|leaderboard|arena|eval\b|glue|\btest\b)", re.I)
+BENCH_DESC_RE = re.compile(r"\b(is|as) an? (?:new |large-scale |comprehensive |challenging |standard |popular |multi-task |unified )*(benchmark|evaluation suite|suite|challenge|leaderboard)\b(?! dataset)", re.I)
+CUE_RE = re.compile(r"\b(datasets?|data ?sets?|benchmarks?|corpus|corpora|collection|suite|challenge|leaderboard|split|test ?set|subset)\b", re.I)
+
+
+def clean_dataset_name(name: str) -> list[str]:
+    """A raw source name -> acceptable surface forms (possibly several, possibly none)."""
+    name = nfkc(name).strip().strip(":").strip()
+    name = re.sub(r"\s+", " ", name)
+    if not name or JUNK_RE.search(name) or len(name) > 60:
+        return []
+    out = []
+    m = re.fullmatch(r"(.+?) \((.+)\)", name)
+    if m:  # "CMRC 2018 (Chinese Machine Reading Comprehension 2018)" -> both parts
+        a, b = m.group(1).strip(), m.group(2).strip()
+        out.append(a)
+        # keep the parenthesised part only when one is the acronym of the other
+        if "," not in b and (find_long_form(a, b) == b or find_long_form(b, a) == a):
+            out.append(b)
+    elif "," in name or "(" in name or ")" in name:
+        return []
+    else:
+        out.append(name)
+    # "Gigaword#DUC 2004 Task 1" style multi-values are split by the caller
+    return [o for o in out if o]
+
+
+def dataset_surface_ok(s: str) -> bool:
+    if len(s) < 3 or re.fullmatch(r"[\d\W]+", s):
+        return False
+    if " " not in s and not re.search(r"[A-Z\d]", s):
+        return False  # all-lowercase single word: "shapes", "data", "long-term"
+    if re.match(r"\d", s) and " " in s:
+        return False  # "10 tasks", "5-way 5-shot": leaderboard settings
+    if re.search(r" - |\+|\bx\b|\d+x\b|\b(split|subset|setting|fold|shot|labels?|classes|steps|tasks?|track|upscaling|val|test|dev|train)\b", s, re.I):
+        return False  # leaderboard variants: "BSD100 - 4x upscaling", "STL-10, 1000 Labels"
+    return True
+
+
+def collect_dataset_names(ext: Path):
+    """(surface, canonical, is_benchmark, source) candidates from the external sources."""
+    rows = []
+    # 1. Papers with Code dataset collection (via DataFinder)
+    with open(ext / "datafinder/pwc_dataset_collection_description_title.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            canon = nfkc(d["id"]).strip()
+            desc = d.get("contents") or ""
+            first = re.split(r"(?<=[.!?])\s", re.sub(r"\*\*", "", desc).strip(), maxsplit=1)[0]
+            bench = bool(BENCH_NAME_RE.search(canon) or BENCH_DESC_RE.search(first))
+            names = [canon] + list(d.get("variants") or [])
+            canon_forms = clean_dataset_name(canon)
+            canon_clean = canon_forms[0] if canon_forms else canon
+            for v in names:
+                for s in clean_dataset_name(v):
+                    rows.append((s, canon_clean, bench, "pwc"))
+    # 2. sota-extractor leaderboards
+    for f in sorted(glob.glob(str(ext / "pwc_sota_extractor_tasks/*.json"))):
+        if f.endswith("example_json_format.json"):
+            continue
+        data = json.load(open(f, encoding="utf-8"))
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            t = stack.pop()
+            stack.extend(t.get("subtasks") or [])
+            for d in t.get("datasets") or []:
+                raw = d.get("dataset") or ""
+                desc = d.get("description") or ""
+                for s in clean_dataset_name(raw):
+                    rows.append((s, clean_dataset_name(raw)[0], bool(BENCH_NAME_RE.search(s) or BENCH_DESC_RE.search(desc[:300])), "sota"))
+    # 3. NLP-TDMS knowledge base and annotations
+    for line in open(ext / "ibm_tdmsci_nlp_tdms/NLP-TDMS/kb/datasetKB.tsv", encoding="utf-8"):
+        p = line.rstrip("\n").split("\t")
+        if len(p) >= 2:
+            for s in clean_dataset_name(p[1]):
+                rows.append((s, clean_dataset_name(p[1])[0], bool(BENCH_NAME_RE.search(s)), "tdms"))
+    # 4. TDMSci DATASET spans (sentence-level annotation)
+    for s in sorted(tdmsci_spans(ext)["DATASET"]):
+        s = re.sub(r"\s+(dataset|datasets|corpus|corpora|data set|test sets?)$", "", s, flags=re.I)
+        for c in clean_dataset_name(s):
+            rows.append((c, c, bool(BENCH_NAME_RE.search(c)), "tdmsci"))
+    # 5. PwC task taxonomy: "Common Datasets" / "Benchmarks" columns
+    for f in sorted(glob.glob(str(ext / "pwc_task_taxonomy/results/*/*_detailed.csv"))):
+        for r in csv.DictReader(open(f, encoding="utf-8")):
+            for col, bench in (("Common Datasets (Top 10)", False), ("Benchmarks", False)):
+                for v in (r.get(col) or "").split("; "):
+                    v = v.strip().rstrip(",")
+                    if v and v != "N/A":
+                        for s in clean_dataset_name(v):
+                            rows.append((s, s, bool(BENCH_NAME_RE.search(s)), "taxonomy"))
+    return rows
+
+
+_TDMSCI_CACHE: dict = {}
+
+
+def tdmsci_spans(ext: Path) -> dict[str, Counter]:
+    """TASK / DATASET / METRIC spans from the TDMSci CoNLL files, detokenised."""
+    if _TDMSCI_CACHE:
+        return _TDMSCI_CACHE
+    spans = {"TASK": Counter(), "DATASET": Counter(), "METRIC": Counter()}
+    files = sorted(glob.glob(str(ext / "ibm_tdmsci_nlp_tdms/TDMSci/conllFormat/*.conll")))
+
+    def flush(cur, toks):
+        if cur and toks:
+            text = " ".join(toks)
+            text = re.sub(r" ?([-/.]) ?", r"\1", text)
+            text = re.sub(r"\( ", "(", re.sub(r" \)", ")", text))
+            spans[cur][text] += 1
+
+    for f in files:
+        cur, toks = None, []
+        for line in open(f, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 3:
+                flush(cur, toks)
+                cur, toks = None, []
+                continue
+            tag = p[-1]
+            if tag.startswith("B-"):
+                flush(cur, toks)
+                cur, toks = tag[2:], [p[0]]
+            elif tag.startswith("I-") and cur == tag[2:]:
+                toks.append(p[0])
+            else:
+                flush(cur, toks)
+                cur, toks = None, []
+        flush(cur, toks)
+    _TDMSCI_CACHE.update(spans)
+    return spans
+
+
+# --------------------------------------------------------------------------- metrics
+
+METRIC_HEAD_RE = re.compile(
+    r"\b(accuracy|acc|error|err|precision|recall|f1|f-?score|f-?measure|f0\.5|bleu|rouge(-[12l])?|meteor|cider|spice|"
+    r"iou|miou|map|ap|ap50|ap75|auc|auroc|auprc|aupr|roc|perplexity|ppl|bpc|bits? per (character|byte)|em|exact match|"
+    r"mrr|hits@\d+|hit@\d+|ndcg(@\d+)?|recall@\d+|r@\d+|p@\d+|psnr|ssim|lpips|fid|fvd|kid|inception score|rmse|mae|mse|"
+    r"mape|wer|cer|ter|correlation|spearman|pearson|kendall|dice|smatch|uas|las|mota|motp|idf1|hota|mpjpe|epe|"
+    r"chamfer distance|nmi|ari|mcc|eer|sensitivity|specificity|log-?likelihood|nll|elbo|pass@\d+|gleu|chrf|bertscore|"
+    r"sacrebleu|top-?[15]|rank-?1|mean rank|reward|return|success rate|bleurt|stoi|pesq|si-sdri?|sdr|mos|"
+    r"mean average precision|average precision|word error rate|character error rate|jaccard|coverage|win rate)\b",
+    re.I,
+)
+METRIC_JUNK_RE = re.compile(r"\b(params?|parameters|number of|time|fps|flops|gflops|speed|memory|size|runtime|operations|hardware|"
+                            r"model|year|note|data|split|score$|^score|labels?|set|average$|all|overall$|local|dev$|test$|^return$|^coverage$|^exact$|^error$)\b", re.I)
+METRIC_PREFIX_RE = re.compile(r"^(%\s*)?(test|validation|val|dev|train|training|overall|final)\s+", re.I)
+METRIC_SUFFIX_RE = re.compile(r"\s*(\((%|%\s*|m|dB|mm|s|test|val|dev|10-fold|5-fold)\)|%)$", re.I)
+
+# Synonyms of common metrics -> canonical spelling (general metric vocabulary).
+METRIC_CANON = {
+    "f1": "F1", "f1 score": "F1", "f1-score": "F1", "f-score": "F1", "f score": "F1", "f-measure": "F1",
+    "f measure": "F1", "f1-measure": "F1", "f1 measure": "F1", "f1 scores": "F1", "f-1": "F1",
+    "macro f1": "macro F1", "macro-f1": "macro F1", "f1 macro": "macro F1", "f1-macro": "macro F1",
+    "micro f1": "micro F1", "micro-f1": "micro F1", "f1 micro": "micro F1", "weighted f1": "weighted F1",
+    "exact match": "exact match", "exact match (em)": "exact match",
+    "acc": "accuracy", "accuracy": "accuracy", "accuracies": "accuracy", "classification accuracy": "accuracy",
+    "top-1 accuracy": "top-1 accuracy", "top 1 accuracy": "top-1 accuracy", "top-1": "top-1 accuracy",
+    "top1 accuracy": "top-1 accuracy", "top-1 acc": "top-1 accuracy", "accuracy (top-1)": "top-1 accuracy",
+    "top-5 accuracy": "top-5 accuracy", "top 5 accuracy": "top-5 accuracy", "top-5": "top-5 accuracy",
+    "top-1 error": "top-1 error", "top-5 error": "top-5 error", "error rate": "error rate",
+    "percentage error": "error rate", "test error": "test error",
+    "mean iou": "mIoU", "miou": "mIoU", "mean intersection over union": "mIoU", "iou": "IoU",
+    "intersection over union": "IoU", "map": "mAP", "mean average precision": "mAP",
+    "average precision": "AP", "ap": "AP",
+    "auc": "AUC", "area under the curve": "AUC", "roc auc": "ROC AUC", "roc-auc": "ROC AUC", "auc-roc": "ROC AUC",
+    "auroc": "ROC AUC", "area under the roc curve": "ROC AUC", "auprc": "AUPRC", "aupr": "AUPRC", "pr auc": "AUPRC",
+    "perplexity": "perplexity", "ppl": "perplexity", "perplexities": "perplexity",
+    "bits per character": "BPC", "bit per character": "BPC", "bpc": "BPC", "bits per byte": "bits per byte",
+    "bleu": "BLEU", "bleu score": "BLEU", "bleu scores": "BLEU", "sacrebleu": "SacreBLEU",
+    "rouge": "ROUGE", "rouge-1": "ROUGE-1", "rouge-2": "ROUGE-2", "rouge-l": "ROUGE-L",
+    "word error rate": "WER", "wer": "WER", "character error rate": "CER", "cer": "CER",
+    "frechet inception distance": "FID", "fréchet inception distance": "FID", "fid": "FID",
+    "inception score": "inception score", "peak signal-to-noise ratio": "PSNR", "psnr": "PSNR",
+    "structural similarity": "SSIM", "structural similarity index": "SSIM", "ssim": "SSIM", "lpips": "LPIPS",
+    "mean reciprocal rank": "MRR", "mrr": "MRR", "root mean squared error": "RMSE", "root mean square error": "RMSE",
+    "rmse": "RMSE", "mean squared error": "MSE", "mse": "MSE", "mean absolute error": "MAE", "mae": "MAE",
+    "precision": "precision", "recall": "recall", "meteor": "METEOR", "cider": "CIDEr", "spice": "SPICE",
+    "ndcg": "NDCG", "normalized discounted cumulative gain": "NDCG", "dice": "Dice", "dice score": "Dice",
+    "dice coefficient": "Dice", "success rate": "success rate", "pass@1": "pass@1", "win rate": "win rate",
+}
+
+
+def metric_normalise(raw: str) -> str | None:
+    s = nfkc(raw).strip()
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s*-\s*", "-", s) if re.search(r"\w ?- ?\w", s) and len(s) < 30 else s
+    s = re.sub(r"\s+on\s+.*$", "", s)  # "Accuracy on RACE"
+    s = METRIC_PREFIX_RE.sub("", s)
+    s = METRIC_SUFFIX_RE.sub("", s).strip()
+    s = re.sub(r"\s*\(([A-Za-z0-9@\-]{2,10})\)$", "", s)  # "Word Error Rate (WER)" -> long form
+    if not s or len(s) > 40 or len(s.split()) > 5 or JUNK_RE.search(s) or re.search(r"[<>=→]|->", s):
+        return None
+    if re.fullmatch(r"[\d\W]+", s) or not METRIC_HEAD_RE.search(s):
+        return None
+    if METRIC_JUNK_RE.search(s) and s.lower() not in METRIC_CANON:
+        return None
+    return s
+
+
+def metric_canonical(s: str) -> str:
+    low = s.lower()
+    if low in METRIC_CANON:
+        return METRIC_CANON[low]
+    return " ".join(w if is_acronymish(w) else w.lower() for w in s.split())
+
+
+def is_acronymish(s: str) -> bool:
+    """'BLEU', 'ROUGE-L', 'mIoU', 'F1', 'AP50' (but not 'Accuracy', 'Mean IoU')."""
+    if " " in s:
+        return False
+    return sum(c.isupper() for c in s) >= 2 or bool(re.search(r"[a-z][A-Z]|^[A-Z]\d|^[A-Z][a-z]?$", s))
+
+
+# --------------------------------------------------------------------------- tasks
+
+AREA_FILES = {"cv": "computer vision", "nlp": "natural language processing", "audio": "audio", "other": ""}
+
+
+TASK_NOUN_RE = re.compile(r"(tion|sion|ing|sis|ment|ance|ence|ity|ery|ics|ogy)$")
+
+
+def task_ok(t: str) -> bool:
+    if not t or len(t) > T.task_max_chars or len(t.split()) > T.task_max_words:
+        return False
+    if JUNK_RE.search(t) or re.search(r"[;:@#|\[\]{}]", t):
+        return False
+    # numbers only as in "3d", "6d", "2.5d", "text-to-3d": anything else is dataset-specific
+    for num in re.findall(r"\d[\d.,*]*\w*", t):
+        if not re.fullmatch(r"\d(\.5)?d", num):
+            return False
+    if not re.search(r"[a-z]{3}", t):
+        return False
+    return True
+
+
+def norm_task(t: str) -> str:
+    t = nfkc(t).replace("_", " ").strip()
+    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r"\s*\(([A-Za-z0-9\-]+)\)$", "", t)  # "Optical Character Recognition (OCR)"
+    return t.lower()
+
+
+# --------------------------------------------------------------------------- methods
+
+NAME = (r"(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s(?:v?\d+(?:\.\d+)?[BbMm]?))?"
+        r"|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+        r"|[a-z][a-z0-9]*\d[a-z0-9]*(?:-[A-Za-z0-9]+)*)")
+MW_NAME = r"(?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3})"
+ANY_NAME = rf"(?:{MW_NAME}|{NAME})"
+PRE = (r"(?:based on|built (?:up)?on|builds? (?:up)?on|extends?|extending|fine-?tun(?:e|es|ed|ing)|pre-?trained|"
+       r"compared? (?:with|to|against)|comparisons? (?:with|to|against)|outperform(?:s|ing|ed)?|surpass(?:es|ing)?|than|"
+       r"such as|including|e\.g\.,?|like|versus|vs\.?|adopts?|apply|applies|applying|leverag(?:e|es|ing)|"
+       r"replac(?:e|es|ing)|variants? of|baselines?(?: such as)?|backbones? (?:such as|like)?|models? (?:such as|like))")
+ADJ = r"(?:(?:the|a|an|strong|popular|existing|recent|standard|vanilla|original|pretrained|pre-trained|state-of-the-art|prior|powerful|widely[- ]used|well-known|competitive)\s+)*"
+CTX_PRE_RE = re.compile(rf"\b{PRE}\s+{ADJ}({ANY_NAME}(?:\s*(?:,|,?\s+and|,?\s+or)\s+{ANY_NAME}){{0,6}})")
+CTX_POST_RE = re.compile(rf"({ANY_NAME})(?:-based|\s+(?:backbones?|encoders?|decoders?|models?|architectures?|baselines?|networks?|variants?|family|checkpoints?|algorithm|optimizer))\b")
+SPLIT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+FULL_NAME_RE = re.compile(rf"{ANY_NAME}")
+CONTEXT_WORDS_RE = re.compile(r"\b(models?|methods?|baselines?|architectures?|networks?|algorithms?|approaches|backbones?|LLMs?|encoders?|optimizers?|frameworks?|systems?|variants?)\b")
+
+
+def name_shaped(s: str) -> bool:
+    core = s.split()[0] if re.fullmatch(r"\S+\s(?:v?\d+(?:\.\d+)?[BbMm]?)", s) else s
+    if " " in core:
+        return True  # multi-word capitalised: checked by case statistics later
+    if re.search(r"[a-z][A-Z]|[A-Z]{2}", core):
+        return True
+    if re.search(r"\d", core) and re.search(r"[A-Za-z]{2}", core):
+        return True
+    if "-" in core and core[0].isupper():
+        return True
+    return core[:1].isupper()  # single capitalised word: checked by case statistics later
+
+
+NAME_SUFFIX_RE = re.compile(r"-(?:based|like|style|driven|inspired|guided|specific|powered|generated|augmented|level|only|free|enhanced|assisted|aware|scale|sized|size)$")
+NOT_METHODS = set("""English Chinese French German Spanish Japanese Korean Arabic Russian Hindi Italian Portuguese Dutch
+Turkish Vietnamese Indonesian Persian Urdu Bengali Greek Hebrew Swahili Internet Web Python Java MATLAB Android
+iOS Linux Windows Google Microsoft Facebook Meta OpenAI Amazon Apple IBM Nvidia NVIDIA Twitter Wikipedia""".split())
+
+
+def mine_methods(docs):
+    """name -> set of doc indices in which it occurs in a method context (abstracts only)."""
+    hits: dict[str, set] = defaultdict(set)
+    for i, (_, ab) in enumerate(docs):
+        for m in CTX_PRE_RE.finditer(ab):
+            group = m.group(1)
+            parts = SPLIT_LIST_RE.split(group)
+            is_list = len(parts) > 1
+            if is_list and not CONTEXT_WORDS_RE.search(ab[max(0, m.start() - 80):m.end() + 40]):
+                continue
+            for p in parts:
+                p = p.strip()
+                p = NAME_SUFFIX_RE.sub("", p)
+                if FULL_NAME_RE.fullmatch(p) and name_shaped(p):
+                    hits[p].add(i)
+        for m in CTX_POST_RE.finditer(ab):
+            p = NAME_SUFFIX_RE.sub("", m.group(1))
+            if name_shaped(p):
+                hits[p].add(i)
+    return hits
+
+
+SENT_END = {".", "!", "?", ":", ";", '"', "(", "[", "“"}
+FOLLOW_OK_RE = re.compile(r"^(?:[^a-z].*|and|or|on|in|to|for|with|as|by|from|at|of|which|that|is|are|was|were|has|have|can|"
+                          r"achieves?|models?|methods?|algorithms?|architectures?|networks?|backbones?|encoders?|"
+                          r"decoders?|baselines?|variants?|family|layers?|blocks?|checkpoints?)$")
+
+
+def mid_sentence_case(docs, names):
+    """For each name: mid-sentence occurrences written exactly so, mid-sentence occurrences
+    in any case, and exact occurrences followed by a plain lower-case word (a proper
+    adjective such as 'Bayesian inference', 'Markov chain')."""
+    exact_idx = defaultdict(list)
+    lower_idx = defaultdict(list)
+    for n in names:
+        tt = tuple(tokens(n))
+        exact_idx[tt[0]].append((n, tt))
+        lower_idx[tt[0].lower()].append((n, tuple(t.lower() for t in tt)))
+    ex, anyc, adj = Counter(), Counter(), Counter()
+    for _, ab in docs:
+        toks = tokens(ab)
+        low = [t.lower() for t in toks]
+        n_t = len(toks)
+        for i in range(1, n_t):
+            if toks[i - 1] in SENT_END:
+                continue
+            for n, tt in lower_idx.get(low[i], ()):
+                k = len(tt)
+                if tuple(low[i:i + k]) != tt:
+                    continue
+                anyc[n] += 1
+                if tuple(toks[i:i + k]) == tuple(tokens(n)):
+                    ex[n] += 1
+                    nxt = toks[i + k] if i + k < n_t else "."
+                    if not FOLLOW_OK_RE.match(nxt):
+                        adj[n] += 1
+    return ex, anyc, adj
+
+
+# --------------------------------------------------------------------------- main build
+
+def write_tsv(path: Path, header: list[str], rows) -> int:
+    rows = sorted(rows, key=lambda r: tuple(str(x) for x in r))
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\t".join(header) + "\n")
+        for r in rows:
+            fh.write("\t".join(str(x) for x in r) + "\n")
+    return len(rows)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    ext, out = args.external, args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    def log(msg):
+        print(f"[{time.time() - t0:6.1f}s] {msg}", file=sys.stderr)
+
+    docs = load_corpus(args.corpus)
+    log(f"corpus: {len(docs)} abstracts")
+
+    # ---- candidates from the external sources
+    ds_rows = collect_dataset_names(ext)
+    ds_rows = [r for r in ds_rows if dataset_surface_ok(r[0])]
+    log(f"dataset candidates: {len(ds_rows)}")
+
+    metric_raw = Counter()
+    for f in sorted(glob.glob(str(ext / "pwc_sota_extractor_tasks/*.json"))):
+        if f.endswith("example_json_format.json"):
+            continue
+        stack = json.load(open(f, encoding="utf-8"))
+        stack = stack if isinstance(stack, list) else [stack]
+        while stack:
+            x = stack.pop()
+            if isinstance(x, dict):
+                for k, v in x.items():
+                    if k == "metrics" and isinstance(v, dict):
+                        metric_raw.update(v.keys())
+                    elif k == "metrics" and isinstance(v, list):
+                        metric_raw.update(m for m in v if isinstance(m, str))
+                    elif isinstance(v, (dict, list)):
+                        stack.append(v)
+            elif isinstance(x, list):
+                stack.extend(x)
+    for line in open(ext / "ibm_tdmsci_nlp_tdms/NLP-TDMS/kb/evaMatrixKB.tsv", encoding="utf-8"):
+        p = line.rstrip("\n").split("\t")
+        if len(p) >= 2:
+            metric_raw[p[1]] += 1
+    metric_raw.update(tdmsci_spans(ext)["METRIC"])
+    for f in sorted(glob.glob(str(ext / "pwc_task_taxonomy/results/*/*_detailed.csv"))):
+        for r in csv.DictReader(open(f, encoding="utf-8")):
+            metric_raw.update(x.strip() for x in (r.get("SOTA Metrics") or "").split("; ") if x.strip())
+    metric_cands = {}
+    for raw in sorted(metric_raw):
+        s = metric_normalise(raw)
+        if s:
+            metric_cands.setdefault(s, raw)
+    for k in METRIC_CANON:  # the canonical synonym table itself
+        metric_cands.setdefault(k, k)
+    log(f"metric candidates: {len(metric_cands)}")
+
+    # tasks
+    tasks: dict[str, dict] = {}
+
+    def add_task(name, area="", parent="", canonical=None):
+        t = norm_task(name)
+        if not task_ok(t):
+            return
+        rec = tasks.setdefault(t, {"area": "", "parent": "", "canonical": canonical or t})
+        if area and not rec["area"]:
+            rec["area"] = area
+        if parent and not rec["parent"]:
+            rec["parent"] = parent
+
+    for line in open(ext / "pwc_task_taxonomy/data/all_tasks.txt", encoding="utf-8"):
+        add_task(line.strip().strip('"'))
+    for key, area in AREA_FILES.items():
+        for f in sorted(glob.glob(str(ext / f"pwc_task_taxonomy/results/{key}/*_detailed.csv"))):
+            for r in csv.DictReader(open(f, encoding="utf-8")):
+                a = area or (r.get("Categories") or "").split(";")[0].strip().lower()
+                add_task(r["Task Name"], area=a)
+    # parent: the most specific parent (fewest children) in the PwC task hierarchy
+    parents: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for r in csv.DictReader(open(ext / "pwc_task_taxonomy/results/task_hierarchy.csv", encoding="utf-8")):
+        par = norm_task(r["Parent Task"])
+        if not task_ok(par):
+            continue
+        add_task(par)
+        for ch in (r.get("Child Tasks") or "").split("; "):
+            ch = ch.strip()
+            if ch.endswith("..."):
+                continue
+            c = norm_task(ch)
+            if task_ok(c) and c != par:
+                add_task(c)
+                parents[c].append((int(r.get("Child Tasks Count") or 0), par))
+    for c, ps in parents.items():
+        tasks[c]["parent"] = sorted(ps)[0][1]
+    for key, area in AREA_FILES.items():
+        for f in sorted(glob.glob(str(ext / f"pwc_task_taxonomy/results/hierarchical/{key}_hierarchy.json"))):
+            def walk(node, par):
+                name = norm_task(node.get("name") or "")
+                if task_ok(name):
+                    add_task(name, area=area or (node.get("area") or "").lower())
+                for ch in node.get("children") or []:
+                    walk(ch, name)
+            for n in json.load(open(f, encoding="utf-8")).get("hierarchical_tasks", []):
+                walk(n, "")
+    for line in open(ext / "ibm_tdmsci_nlp_tdms/NLP-TDMS/kb/taskKB.tsv", encoding="utf-8"):
+        p = line.rstrip("\n").split("\t")
+        if len(p) >= 2:
+            add_task(p[1], area="natural language processing")
+    tdm_tasks = tdmsci_spans(ext)["TASK"]
+    for t, c in sorted(tdm_tasks.items()):
+        if c >= 2 and " " in t.strip():
+            add_task(t, area="natural language processing")
+    # synonyms (sota-extractor synonyms.csv): synonym rows point at the task's canonical name
+    for r in csv.reader(open(ext / "pwc_sota_extractor_tasks/synonyms.csv", encoding="utf-8"), skipinitialspace=True):
+        if r and r[0] != "task" and len(r) == 2:
+            a, b = norm_task(r[0]), norm_task(r[1])
+            if task_ok(a) and task_ok(b):
+                add_task(a)
+                add_task(b, canonical=a)
+                tasks[b]["canonical"] = tasks[a]["canonical"]
+                for k in ("area", "parent"):
+                    tasks[b][k] = tasks[b][k] or tasks[a][k]
+                    tasks[a][k] = tasks[a][k] or tasks[b][k]
+    log(f"task candidates: {len(tasks)}")
+
+    # ---- one pass over the corpus for all phrase statistics
+    ds_surfaces = sorted({r[0] for r in ds_rows})
+    exact = PhraseCounter(ds_surfaces, lower=False)
+    lower = PhraseCounter(list(ds_surfaces) + list(tasks) + list(metric_cands), lower=True)
+    abbrevs = mine_abbreviations(docs)
+    acronym_df = Counter()
+    cue_hits: Counter = Counter()
+    ds_first = {tuple(tokens(s))[0] for s in ds_surfaces if tokens(s)}
+    for title, ab in docs:
+        text = title + " . " + ab
+        toks = tokens(ab)
+        exact.add(toks)
+        lower.add(tokens(text.lower()))
+        acronym_df.update({t for t in toks if t[:1].isupper() and sum(c.isupper() for c in t) >= 2})
+    log("phrase statistics done")
+    # cue-word contexts for dataset surfaces (a +-6-token window, or "on X")
+    surf_by_first = defaultdict(list)
+    for s in ds_surfaces:
+        tt = tuple(tokens(s))
+        if tt:
+            surf_by_first[tt[0]].append((s, tt))
+    for _, ab in docs:
+        toks = tokens(ab)
+        seen = set()
+        for i, t in enumerate(toks):
+            if t not in ds_first:
+                continue
+            for s, tt in surf_by_first[t]:
+                k = len(tt)
+                if s in seen or tuple(toks[i:i + k]) != tt:
+                    continue
+                win = " ".join(toks[max(0, i - 6):i + k + 6])
+                prev = toks[i - 1].lower() if i else ""
+                if CUE_RE.search(win) or prev in {"on", "of", "from", "using"}:
+                    cue_hits[s] += 1
+                    seen.add(s)
+    log("dataset cue contexts done")
+
+    method_hits = mine_methods(docs)
+    log(f"method-context names: {len(method_hits)}")
+
+    generic = mine_generic_terms(abbrevs, acronym_df, frozenset(tasks))
+    generic_lower = {g.lower() for g in generic}
+
+    # ---- datasets.tsv
+    method_df = {k: len(v) for k, v in method_hits.items()}
+    best: dict[str, tuple] = {}
+    prio = {"pwc": 0, "sota": 1, "tdms": 2, "taxonomy": 3, "tdmsci": 4}
+    for s, canon, bench, src in ds_rows:
+        key = (prio[src], canon)
+        if s not in best or key < best[s][0]:
+            best[s] = (key, canon, bench)
+        elif bench and best[s][1] == canon:
+            best[s] = (best[s][0], canon, True)
+    dataset_rows = []
+    dropped = Counter()
+    for s, (key, canon, bench) in sorted(best.items()):
+        e = exact.get(s)
+        lo = lower.get(s)
+        src = [k for k, v in prio.items() if v == key[0]][0]
+        if src in ("tdmsci", "taxonomy") and e < 1:
+            dropped["unattested-minor-source"] += 1
+            continue
+        if s.lower() in generic_lower or s in generic:
+            dropped["generic"] += 1
+            continue
+        if lo - e >= T.dataset_lower_min_docs and e < T.dataset_lower_share_max * lo:
+            dropped["common-word"] += 1
+            continue
+        words = s.split()
+        tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+        if (len(words) > 1 and s.lower() in tasks) or any(t.islower() and t in tasks for t in tails):
+            dropped["task-phrase"] += 1  # "Image Classification", "CIFAR-10 image generation"
+            continue
+        if method_df.get(s, 0) >= 3 and method_df.get(s, 0) > cue_hits.get(s, 0):
+            dropped["method-name"] += 1
+            continue
+        if s in METRIC_CANON.values() or s.lower() in METRIC_CANON:
+            dropped["metric"] += 1
+            continue
+        single = len(tokens(s)) == 1
+        digit = bool(re.search(r"\d", s))
+        cue = cue_hits.get(s, 0)
+        needs = 0
+        if single and not digit and (
+            re.fullmatch(r"[A-Z]{2,4}s?", s)          # short acronym: "ACDC", "OTB"
+            or re.fullmatch(r"[A-Z][a-z]+", s)        # capitalised word: "Wikipedia", "Reddit", "Greek"
+            or lo > e                                  # also used as an ordinary (lower-case) word
+            or method_df.get(s, 0) > 0                 # also named as a method somewhere
+            or (e >= 5 and cue < T.dataset_cue_share * e)):
+            needs = 1
+        elif not digit and e >= 10 and cue < 0.1 * e:
+            needs = 1
+        dataset_rows.append((s, canon, "benchmark" if bench else "dataset", needs))
+    n_ds = write_tsv(out / "datasets.tsv", ["surface", "canonical", "kind", "needs_context"], dataset_rows)
+    log(f"datasets.tsv: {n_ds} rows; dropped {dict(dropped)}")
+    dataset_surfaces = {r[0] for r in dataset_rows}
+
+    # ---- metrics.tsv
+    metric_rows = {}
+    for s in sorted(metric_cands):
+        canon = metric_canonical(s)
+        if s in dataset_surfaces and s.lower() not in METRIC_CANON:
+            continue
+        cs = 1 if is_acronymish(s) else 0
+        surface = s if cs else s.lower()
+        src_attested = lower.get(s) >= T.metric_context_min_df or s.lower() in METRIC_CANON
+        if not src_attested:
+            continue
+        if cs and len(surface) <= 2 and surface not in {"F1", "AP", "R2"}:
+            continue  # "EM", "IS", "CR": mostly other things in abstracts
+        metric_rows.setdefault(surface, (surface, canon, cs))
+    # acronym <-> long form pairs from the corpus ("peak signal-to-noise ratio (PSNR)")
+    for short, forms in sorted(abbrevs.items()):
+        if short in metric_rows:
+            canon = metric_rows[short][1]
+            for lf, c in forms.most_common(3):
+                lfl = lf.lower()
+                if c >= 3 and METRIC_HEAD_RE.search(lfl) and lfl not in metric_rows and len(lfl.split()) <= 5:
+                    metric_rows[lfl] = (lfl, canon, 0)
+    for s in sorted(METRIC_CANON):
+        cs = 1 if is_acronymish(s) else 0
+        metric_rows.setdefault(s, (s, METRIC_CANON[s], cs))
+    for c in sorted(set(METRIC_CANON.values())):
+        cs = 1 if is_acronymish(c) else 0
+        surf = c if cs else c.lower()
+        metric_rows.setdefault(surf, (surf, c, cs))
+    def keep_metric(k, canon, cs):
+        if cs and len(k) <= 2 and k not in {"F1", "AP"}:
+            return False
+        if cs and k.isupper() and canon == canon.lower() and " " not in k:
+            return False  # "ACCURACY", "ACC": shouting, not an acronym of a name
+        if not cs and " " not in k and is_acronymish(canon) and k == canon.lower():
+            return False  # "map", "fid", "wer": acronyms are matched case-sensitively
+        return True
+    metric_rows = {k: v for k, v in metric_rows.items() if keep_metric(*v)}
+    n_me = write_tsv(out / "metrics.tsv", ["surface", "canonical", "case_sensitive"], metric_rows.values())
+    log(f"metrics.tsv: {n_me} rows")
+    metric_surfaces = {k.lower() for k in metric_rows}
+    dataset_norms = {re.sub(r"[^0-9a-z]", "", d.lower()) for d in dataset_surfaces} | {
+        re.sub(r"[^0-9a-z]", "", r[0].lower()) for r in ds_rows}
+
+    # ---- methods.tsv
+    # Capitalised words and multi-word names ("Bayesian", "The", "Vision Transformer") are
+    # names only if they keep their capitals mid-sentence in most uses (abstracts only).
+    cap_names = {n for n, d in method_df.items()
+                 if d >= T.method_min_df and (" " in n or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", n))}
+    mid_exact, mid_any, proper_adjective_share = mid_sentence_case(docs, cap_names)
+    method_rows = []
+    thresholds = Counter()
+    for n, d in sorted(method_df.items()):
+        if n in generic or n.lower() in generic_lower or n.rstrip("s") in generic or n in NOT_METHODS:
+            continue
+        if n in dataset_surfaces or n.lower() in metric_surfaces or n.lower() in tasks or \
+                re.sub(r"[^0-9a-z]", "", n.lower()) in dataset_norms:
+            continue
+        if len(n) < 2 or re.fullmatch(r"[\d\W]+", n) or re.fullmatch(r"[A-Z]\d?", n):
+            continue
+        if re.fullmatch(r"(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Theorem|Lemma|Algorithm|Step|Stage|Phase|Part|Chapter|Level|Type|Task|Version|Model)\b.*", n):
+            continue
+        if n in cap_names:
+            if mid_exact.get(n, 0) < T.method_min_cased_share * max(1, mid_any.get(n, 0)):
+                continue
+            if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", n) and mid_exact.get(n, 0) and \
+                    proper_adjective_share.get(n, 0) > 0.5 * mid_exact[n]:
+                continue
+        for k in (2, 3, 5, 10, 20):
+            if d >= k:
+                thresholds[k] += 1
+        if d >= T.method_min_df:
+            method_rows.append((n, d))
+    n_mt = write_tsv(out / "methods.tsv", ["surface", "df"], method_rows)
+    log(f"methods.tsv: {n_mt} rows (names by min df: {dict(sorted(thresholds.items()))})")
+
+    # ---- tasks.tsv
+    # single words are tasks only if shaped like a task noun and not an everyday word
+    # ("summarization", "navigation"; not "model", "form", "hand", "all"); names that are
+    # datasets, methods or generic acronyms in lower case ("mmlu", "mamba") are not tasks
+    max_single_df = T.task_single_max_df_share * len(docs)
+    not_task = {d.lower() for d in dataset_surfaces} | {m.lower() for m, _ in method_rows}
+    not_task |= generic_lower
+    task_rows = []
+    for t, r in sorted(tasks.items()):
+        df = lower.get(t)
+        if t in not_task:
+            continue
+        if " " not in t and (not TASK_NOUN_RE.search(t) or df > max_single_df):
+            continue
+        task_rows.append((t, r["canonical"], r["area"], r["parent"], df))
+    n_ta = write_tsv(out / "tasks.tsv", ["task", "canonical", "area", "parent", "df"], task_rows)
+    log(f"tasks.tsv: {n_ta} rows")
+
+    with open(out / "generic_terms.txt", "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# generic ML acronyms/terms that look like names; generated by scripts/build_vocab.py\n")
+        for g in sorted(generic):
+            fh.write(g + "\n")
+    log(f"generic_terms.txt: {len(generic)} terms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

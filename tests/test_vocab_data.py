@@ -1,0 +1,123 @@
+"""The generated vocabularies in kg/data load, are well-formed and contain the obvious names."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
+
+HEADERS = {
+    "datasets.tsv": ["surface", "canonical", "kind", "needs_context"],
+    "metrics.tsv": ["surface", "canonical", "case_sensitive"],
+    "tasks.tsv": ["task", "canonical", "area", "parent", "df"],
+    "methods.tsv": ["surface", "df"],
+}
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def column(name: str, col: str) -> set[str]:
+    return {row[col] for row in read_tsv(name)}
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_vocab_data_header_and_rows_are_well_formed(name):
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == HEADERS[name]
+    assert len(lines) > 100
+    width = len(HEADERS[name])
+    for line in lines[1:]:
+        fields = line.split("\t")
+        assert len(fields) == width, line
+        assert fields[0].strip() == fields[0] and fields[0], line
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_vocab_data_first_column_has_no_duplicates_and_is_sorted(name):
+    keys = [line.split("\t")[0] for line in (DATA / name).read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(keys) == len(set(keys))
+    rows = [tuple(line.split("\t")) for line in (DATA / name).read_text(encoding="utf-8").splitlines()[1:]]
+    assert rows == sorted(rows)
+
+
+def test_vocab_data_files_are_small():
+    assert sum(p.stat().st_size for p in DATA.glob("*.tsv")) < 5_000_000
+
+
+@pytest.mark.parametrize("surface", ["ImageNet", "CIFAR-10", "SQuAD", "MS COCO", "COCO", "Penn Treebank"])
+def test_vocab_data_datasets_contain_well_known_names(surface):
+    assert surface in column("datasets.tsv", "surface")
+
+
+@pytest.mark.parametrize("surface", ["the", "The", "Tasks", "data", "Data", "Shapes", "BERT", "accuracy"])
+def test_vocab_data_datasets_exclude_ordinary_words_and_methods(surface):
+    assert surface not in column("datasets.tsv", "surface")
+
+
+def test_vocab_data_dataset_columns_have_valid_values():
+    for row in read_tsv("datasets.tsv"):
+        assert row["kind"] in {"dataset", "benchmark"}
+        assert row["needs_context"] in {"0", "1"}
+        assert row["canonical"]
+
+
+def test_vocab_data_ambiguous_dataset_names_need_context():
+    rows = {r["surface"]: r for r in read_tsv("datasets.tsv")}
+    for surface in ("Wikipedia", "Reddit"):
+        if surface in rows:
+            assert rows[surface]["needs_context"] == "1"
+    assert rows["CIFAR-10"]["needs_context"] == "0"
+    assert rows["GLUE"]["kind"] == "benchmark"
+
+
+@pytest.mark.parametrize("surface,canonical", [("BLEU", "BLEU"), ("F1", "F1"), ("f1 score", "F1"),
+                                               ("mIoU", "mIoU"), ("perplexity", "perplexity"),
+                                               ("word error rate", "WER")])
+def test_vocab_data_metrics_map_synonyms_to_canonical(surface, canonical):
+    rows = {r["surface"]: r["canonical"] for r in read_tsv("metrics.tsv")}
+    assert rows[surface] == canonical
+
+
+def test_vocab_data_metric_acronyms_are_case_sensitive():
+    rows = {r["surface"]: r["case_sensitive"] for r in read_tsv("metrics.tsv")}
+    assert rows["BLEU"] == "1" and rows["accuracy"] == "0"
+    assert all(s == s.lower() for s, cs in rows.items() if cs == "0")
+
+
+@pytest.mark.parametrize("task", ["question answering", "semantic segmentation", "machine translation",
+                                  "image classification"])
+def test_vocab_data_tasks_contain_common_tasks_with_corpus_frequency(task):
+    rows = {r["task"]: r for r in read_tsv("tasks.tsv")}
+    assert int(rows[task]["df"]) > 100
+
+
+@pytest.mark.parametrize("word", ["model", "all", "form", "data"])
+def test_vocab_data_tasks_exclude_everyday_words(word):
+    assert word not in column("tasks.tsv", "task")
+
+
+def test_vocab_data_tasks_are_lower_case_and_canonicals_exist():
+    rows = read_tsv("tasks.tsv")
+    tasks = {r["task"] for r in rows}
+    for r in rows:
+        assert r["task"] == r["task"].lower()
+        assert r["canonical"] in tasks
+
+
+@pytest.mark.parametrize("name", ["BERT", "ResNet-50", "GPT-4", "LSTM"])
+def test_vocab_data_methods_contain_established_names(name):
+    assert name in column("methods.tsv", "surface")
+
+
+def test_vocab_data_methods_exclude_generic_terms_and_datasets():
+    methods = column("methods.tsv", "surface")
+    generic = set((DATA / "generic_terms.txt").read_text(encoding="utf-8").split("\n"))
+    assert {"CNN", "LLM", "LLMs", "RL", "GAN", "NLP", "AI"} <= generic
+    assert not methods & generic
+    assert not methods & column("datasets.tsv", "surface")
+    assert all(int(r["df"]) >= 5 for r in read_tsv("methods.tsv"))
