@@ -1,18 +1,25 @@
-"""Run extraction over many papers: cache look-up, then local processes (or a Dask cluster)
-for the misses, results back in input order so every engine gives identical output."""
+"""Run extraction over many papers: local processes (or a Dask cluster) for the papers the
+cache missed, results back in input order so every engine and every ``jobs`` gives identical
+output.
+
+Papers are cut into fixed chunks (a chunk is the unit of work a process receives); each chunk
+is extracted by the pure ``extract_paper`` and the chunks are reassembled in input order.
+"""
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from multiprocessing import get_context
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.pipeline import extract_paper
 from kg.model import Extraction, Paper
 
 Progress = Callable[[int], None]
-_CHUNK = 64
+CHUNK = 64  # papers per local task: ~0.15 s of work, small enough for a smooth progress bar
+DASK_CHUNK = 256  # papers per Dask task: fewer, larger tasks amortise the scheduler round trip
 
 
 def _extract_chunk(papers: list[Paper]) -> list[Extraction]:
@@ -24,31 +31,51 @@ def _chunks(papers: Sequence[Paper], size: int) -> list[list[Paper]]:
     return [list(papers[i:i + size]) for i in range(0, len(papers), size)]
 
 
+def _context():
+    # fork shares the loaded lexicon and skips re-importing kg in every worker; where fork is
+    # unavailable (Windows) the platform default re-imports, which is slower but equivalent.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
 def extract_local(papers: Sequence[Paper], jobs: int, progress: Progress | None = None
                   ) -> list[Extraction]:
-    chunks = _chunks(papers, _CHUNK)
+    """``extract_paper`` over ``papers`` with ``jobs`` processes; results in input order."""
+    chunks = _chunks(papers, CHUNK)
     out: list[Extraction] = []
     if jobs <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             out.extend(_extract_chunk(chunk))
             if progress:
                 progress(len(chunk))
-        return out
+        return _settled(out)
     load_lexicon()  # loaded once in the parent; forked workers share it
-    with get_context("fork").Pool(jobs) as pool:
+    with _context().Pool(min(jobs, len(chunks))) as pool:
+        # imap keeps input order whatever order the workers finish in.
         for result in pool.imap(_extract_chunk, chunks):
             out.extend(result)
             if progress:
                 progress(len(result))
-    return out
+    return _settled(out)
 
 
 def extract_dask(papers: Sequence[Paper], scheduler: str | None, jobs: int,
                  progress: Progress | None = None) -> list[Extraction]:
+    """As ``extract_local``, on a Dask cluster (``scheduler``) or a local one (``None``)."""
     from kg.extract.distributed import run_on_dask
 
-    return run_on_dask(papers, _extract_chunk, _chunks(papers, _CHUNK * 4), scheduler, jobs,
-                       progress)
+    return _settled(run_on_dask(papers, _extract_chunk, _chunks(papers, DASK_CHUNK), scheduler,
+                                jobs, progress))
+
+
+def _settled(extractions: list[Extraction]) -> list[Extraction]:
+    """Move everything alive so far (papers, extractions: millions of acyclic objects that live
+    until the process ends) out of the cyclic GC's reach. Otherwise every full collection
+    during resolution, assembly and export walks them all again: ~30% of post-extraction time
+    at 10k papers. They are still freed by reference counting; only garbage cycles already
+    made would stay (none are: the records are frozen dataclasses of plain values)."""
+    gc.freeze()
+    return extractions
 
 
 def default_jobs() -> int:

@@ -29,8 +29,16 @@ a an the this that these those our we its their novel new simple generic efficie
 existing current previous prior various diverse several many multiple large-scale general
 proposed unified better improved improving enhanced robust powerful key major main first
 such other each both all any more most less few some is are be been being it they which
-intrinsic emergent
+intrinsic emergent your you my all need
 """.split())
+# Whole fields and model classes: true of most abstracts, so never a paper's task.
+_FIELDS = frozenset({
+    "machine learning", "deep learning", "artificial intelligence", "natural language processing",
+    "natural language", "computer vision", "language model", "language models",
+    "large language model", "large language models", "neural network", "neural networks",
+    "deep neural networks", "benchmarking", "data science", "generative AI", "foundation models",
+    "foundation model", "ai", "nlp", "llms", "llm",
+})
 _BREAK = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "via", "from", "as",
                     "at", "or", "than", "into", "is", "are", "was", "were", "be", "can", "not",
                     "towards", "toward", "through", "across", "over", "under", "between",
@@ -105,6 +113,37 @@ def _vocab_phrases(text: str, lexicon: Lexicon) -> list[tuple[int, int, list[str
     return out
 
 
+_NOT_TASK_WORDS = frozenset("""
+model models method methods framework frameworks approach approaches system systems data insights
+paper study analysis view perspective survey review lessons case toolkit tool tools benchmark
+dataset datasets baseline baselines network networks algorithm algorithms architecture
+""".split())
+
+
+def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[str]]]:
+    """Noun-phrase-like pieces of a title between prepositions: 'Feature diversity',
+    'computational neuroscience', 'Understandable AI'."""
+    out = []
+    position = 0
+    for chunk in _PREPOSITIONS.split(part):
+        start = part.find(chunk, position)
+        position = start + len(chunk)
+        words = [w.strip(",;.()") for w in chunk.split()]
+        while words and (words[0].lower() in _STOP or words[0].lower().endswith("ing")):
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or any(any(c.isdigit() for c in w) for w in words):
+            continue
+        if words[-1].lower() in _NOT_TASK_WORDS or " ".join(words).lower() in proposed:
+            continue
+        if any(w.lower() in _STOP or w.lower() in _BREAK for w in words):
+            continue
+        text = " ".join(words)
+        offset = part.find(text, start)
+        if offset >= 0:
+            out.append((offset, offset + len(text), words))
+    return out
+
+
 def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) -> list[TaskSpan]:
     proposed = {p.lower() for p in proposed}
     scores: dict[str, float] = {}
@@ -119,6 +158,8 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
         add(display(title.split()).lower(), 3.0, (0, len(title), "title"))  # "Feature Collapse"
     for part in parts:
         offset = title.find(part)
+        for start, end, words in _title_chunks(part, proposed):
+            add(display(words).lower(), 1.5, (offset + start, offset + end, "title"))
         for start, end, words in _phrases(part, proposed) + _vocab_phrases(part, lexicon):
             key = display(words).lower()
             if len(words) == 1 and key not in lexicon.tasks:
@@ -138,7 +179,7 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
                                                     where[kv[0]][0]))
     chosen: list[TaskSpan] = []
     for key, score in ranked:
-        if score < 0.9 or key in proposed:
+        if score < 0.9 or key in proposed or key in _FIELDS:
             continue
         words = set(key.split())
         if any(len(words & set(c.text.lower().split())) / len(words | set(c.text.lower().split()))
