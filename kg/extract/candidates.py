@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.abbreviations import Abbreviation, find_abbreviations
+from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import Lexicon
 from kg.extract.shapes import (TOKEN, is_acronym, is_capitalised, is_name_shaped, is_numberish,
                                is_version)
@@ -65,8 +66,11 @@ def _shape_spans(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
                 and tokens[first].start - tokens[first - 1].end == 1):
             first -= 1
         # "Llama 3 8B", "GPT-4 Turbo", "Something-Something V1/V2": versions and sizes after it.
+        # A bare number continues only a known model family ("Llama 3", not "DBW 1").
+        known = bool(MODEL_FAMILY.match(tok.text)) or tok.text in lexicon.methods
         while (last + 1 < len(tokens) and tokens[last + 1].start - tokens[last].end == 1
-               and is_version(tokens[last + 1].text) and tokens[last + 1].text not in {"A", "I"}):
+               and is_version(tokens[last + 1].text) and tokens[last + 1].text not in {"A", "I"}
+               and (known or not tokens[last + 1].text.isdigit())):
             last += 1
         text_span = (tokens[first].start, tokens[last].end)
         spans.append(Candidate(*text_span, "", "shape"))
@@ -99,6 +103,14 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         else:
             i += 1
     return spans
+
+
+def _capword_spans(tokens: list[Token]) -> list[Candidate]:
+    """Single capitalised words inside a sentence ('Whisper', 'Mamba'): names only if a
+    vocabulary, a model family, a head noun or a list of names says so."""
+    return [Candidate(t.start, t.end, "", "capword") for t in tokens
+            if not t.sentence_start and is_capitalised(t.text) and t.text not in STOP_CAPITALS
+            and len(t.text) > 2 and t.text[1:].islower()]
 
 
 def _titlecase_spans(tokens: list[Token]) -> list[Candidate]:
@@ -147,9 +159,9 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     """All candidate spans, overlapping ones resolved: acronym forms and vocabulary hits win,
     then the longest span."""
     raw = (_acronym_spans(text, lexicon) + _vocab_spans(text, tokens, lexicon)
-           + _shape_spans(tokens, lexicon) + _titlecase_spans(tokens))
+           + _shape_spans(tokens, lexicon) + _titlecase_spans(tokens) + _capword_spans(tokens))
     priority = {"generic": -1, "acronym-short": 0, "acronym-long": 1, "vocab-data": 2, "vocab-method": 2,
-                "shape": 3, "titlecase": 3}
+                "shape": 3, "titlecase": 3, "capword": 5}
     raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     for cand in raw:

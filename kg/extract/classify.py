@@ -8,20 +8,11 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.candidates import Candidate
+from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.shapes import has_inner_capital, is_acronym, mixes_letters_and_digits
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-# Public model families: a name starting with one of these is a model, whatever follows.
-MODEL_FAMILY = re.compile(
-    r"^(?:GPT|ChatGPT|InstructGPT|Llama|LLaMA|LLaMa|Llama-?\d|Alpaca|Vicuna|Mistral|Mixtral|Qwen|"
-    r"Gemini|Gemma|Claude|PaLM|Flan|T5|mT5|BERT|RoBERTa|ALBERT|DeBERTa|ELECTRA|XLNet|BART|"
-    r"ViT|DeiT|Swin|ResNet|ResNeXt|VGG|DenseNet|EfficientNet|MobileNet|ConvNeXt|CLIP|BLIP|"
-    r"DINO|DINOv2|SAM|Whisper|wav2vec|HuBERT|Phi|Falcon|OPT|BLOOM|Pythia|DeepSeek|Yi|"
-    r"Stable Diffusion|DALL|Imagen|Codex|CodeLlama|StarCoder|Mamba|RWKV|YOLO|U-Net|UNet|"
-    r"Transformer-XL|XLM|LaMDA|Chinchilla|Gopher|OLMo|InternLM|Baichuan|ChatGLM|GLM|o1|o3|"
-    r"text-davinci|davinci|Llava|LLaVA|MiniGPT|Sora|Segment Anything)(?![a-z])"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +67,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("method", 0.85, "family")
     if method_df:
         return Label("method", 0.8, "vocab:method")
+    if cand.source == "capword":
+        return None  # a plain capitalised word needs more than context: a list may still label it
     if cues.METHOD_BEFORE_STRONG.search(left):
         return Label("method", 0.7, "context:method")
     weak = cand.source == "titlecase" or len(name) <= 2

@@ -12,6 +12,7 @@ from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.proposed import Coined, coined_in_abstract, title_name, title_phrase_proposed
 from kg.extract.results import find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
+from kg.extract.shapes import is_name_shaped
 from kg.extract.tasks import rank_tasks
 from kg.extract.urls import find_urls
 from kg.model import Evidence, Extraction, Kind, Mention, Paper, ResultMention, Role
@@ -58,6 +59,14 @@ def expand_shorthand(name: str) -> list[str]:
     return [first] + rest
 
 
+def split_data_name(name: str) -> list[str]:
+    """Shorthand and transfer pairs: 'CIFAR-10/100' -> two; 'SynLiDAR-to-SemanticKITTI' -> two."""
+    pair = re.fullmatch(r"(\S+?)[-\s](?:to|→)[-\s](\S+)", name)
+    if pair and all(is_name_shaped(p) for p in pair.groups()):
+        return [pair.group(1), pair.group(2)]
+    return expand_shorthand(name)
+
+
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
@@ -70,17 +79,18 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     for group in groups:
         if len(group) < 2:
             continue
-        strong = [labels[i] for i in group if i in labels and labels[i].confidence >= 0.8]
+        strong = [labels[i] for i in group if i in labels and (
+            labels[i].confidence >= 0.8
+            or labels[i].kind == "method" and labels[i].confidence >= 0.6)]
         kinds = {lab.kind in ("dataset", "benchmark") for lab in strong}
         if len(kinds) != 1:
             continue
         best = max(strong, key=lambda lab: lab.confidence)
         for i in group:
             current = labels.get(i)
-            if current is None or current.confidence < 0.7:
-                if cands[i].source == "titlecase" and current is None and not best.kind != "method":
-                    continue
-                labels[i] = Label(best.kind, 0.6, f"list:{best.signal}")
+            if current is None or current.confidence < 0.6:
+                labels[i] = Label(best.kind, 0.55 if cands[i].source == "capword" else 0.6,
+                                  f"list:{best.signal}")
 
 
 def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon) -> list[tuple[_Field, Coined]]:
@@ -88,8 +98,9 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon)
     head = title_name(title, abstract.text)
     if head:
         name, start = head
-        data = bool(re.search(rf"{re.escape(name)}\W{{1,3}}(?:a|an|the)?\s*(?:\w+\s){{0,3}}?"
-                              rf"(?:dataset|benchmark|corpus)", abstract.text, re.IGNORECASE))
+        data = bool(re.search(rf"{re.escape(name)}(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|"
+                              rf"large-scale|challenging|comprehensive)?)?\s*(?:dataset|benchmark|"
+                              rf"corpus)\b", abstract.text, re.IGNORECASE))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = title_phrase_proposed(title, abstract.text) if not head else None
     if phrase:
@@ -172,7 +183,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue
             kind = Kind(label.kind)
             role = Role.USES if kind is Kind.METHOD else Role.EVALUATED_ON
-            names = expand_shorthand(cand.text) if kind is not Kind.METHOD else [cand.text]
+            names = split_data_name(cand.text) if kind is not Kind.METHOD else [cand.text]
             for name in names:
                 aliases = (cand.partner,) if cand.partner and len(names) == 1 else ()
                 mentions.append(Mention(paper.id, kind, role, name,

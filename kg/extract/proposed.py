@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.candidates import STOP_CAPITALS, Candidate
-from kg.extract.classify import MODEL_FAMILY
+from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.shapes import is_name_shaped
