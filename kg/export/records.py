@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from kg.export.atomic import atomic_writer
-from kg.graph import RESULT_DATASET, RESULT_METRIC, RESULT_PREDICATE
+from kg.graph import RESULT_PREDICATE
 
 _ENTITY_LISTS = {"proposes": "proposed", "uses": "methods_used"}
 _DATA_PREDICATES = {"introduces": True, "evaluated_on": False}
@@ -43,10 +43,10 @@ def paper_record(graph: nx.MultiDiGraph, paper_node: str) -> dict:
             item["introduced"] = _DATA_PREDICATES[key]
             record["benchmarks" if kind == "benchmark" else "datasets"].append(item)
         elif key == "measures":
-            record["metrics"].append(graph.nodes[target]["label"])
+            record["metrics"].append(evidence[0]["text"] if evidence else graph.nodes[target]["label"])
         elif key == "addresses":
             tasks.append((-data["confidence"], evidence[0]["field"] != "title", graph.nodes[target]["label"]))
-        elif key == "has_link":
+        elif key == "has_link" and graph.nodes[target].get("url_kind") != "other":
             record["repos"].append(graph.nodes[target]["label"])
         elif key == RESULT_PREDICATE:
             node = graph.nodes[target]

@@ -21,6 +21,7 @@ Results Code Codes Our Project Given Recent Recently Existing Previous Prior Cur
 Here Based Compared Instead Besides Meanwhile Overall Importantly Interestingly Surprisingly
 Empirically Theoretically Further Unfortunately Besides Without Within Across Over Under After
 Before During Through Among Between Toward Towards Upon Along Beyond Not No Yes Can Do Does Is Are
+State-of-the-art State-Of-The-Art State-of-the-Art SOTA Novel New Large-scale Large-Scale
 """.split())
 CONNECTORS = frozenset({"of", "in", "for", "and", "with", "to", "on", "from", "the", "via", "as"})
 

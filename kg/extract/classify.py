@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, fold
 from kg.extract.shapes import has_inner_capital, is_acronym, mixes_letters_and_digits
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -50,6 +50,8 @@ def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
 
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
     name = cand.text
+    if name.lower() in GENERIC_PHRASES:
+        return None
     left = text[max(sentence_start, cand.start - 80):cand.start]
     head = right_head(text, cand.end)
     data_vocab = lexicon.datasets.get(name)
@@ -58,7 +60,7 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
         return Label(kind, 0.9, f"head:{head}")
-    if head in cues.METHOD_HEADS or head == "-based":
+    if (head in cues.METHOD_HEADS or head == "-based") and cand.source != "capword":
         return Label("method", 0.85, f"head:{head}")
     if data_vocab and not (data_vocab[2] and not cues.DATA_BEFORE.search(left)):
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"

@@ -46,7 +46,26 @@ iid i.i.d PAC SGD ODE ODEs PDE PDEs SDE SDEs KL MSE MAE RMSE AUC ROC FLOPs FLOP 
 PhD USA US UK EU UN COVID COVID-19 SARS-CoV-2 DNA RNA HTML JSON SQL URL ID IDs OS UI UX
 L1 L2 L0 RKHS MDP MDPs POMDP POMDPs HMM HMMs CRF CRFs SVM SVMs PCA ICA LDA EM MCMC MAP MLE
 DP FL ViTs DTs DT BO GP GPs KD CL TL DA UDA SSL SL CLIP-like LLM-based 2D 3D 4D 5G 6G
+KL KL-divergence KL-Divergence
+Python Java JavaScript MATLAB Julia C++ CUDA SQL LaTeX Linux Windows Android iOS
+OpenAI DeepMind Google Meta Microsoft NVIDIA Nvidia Anthropic Baidu Alibaba Tencent Amazon IBM
+Apple Facebook Huawei ByteDance Samsung Intel AMD McAfee GitHub HuggingFace YouTube Twitter
+Reddit Wikipedia Internet English Chinese
 """.split())
+
+
+# Field names that look like proper names in Title Case but name no particular method.
+GENERIC_PHRASES = frozenset("""
+deep learning|machine learning|reinforcement learning|deep reinforcement learning|neural network|
+neural networks|deep neural networks|deep neural network|artificial intelligence|
+large language models|large language model|language models|language model|foundation models|
+foundation model|computer vision|natural language processing|transfer learning|
+supervised learning|unsupervised learning|self-supervised learning|federated learning|
+meta-learning|meta learning|active learning|continual learning|generative models|
+generative ai|graph neural networks|convolutional neural networks|recurrent neural networks|
+vision-language models|multimodal large language models|diffusion models|
+state space models|knowledge graphs|knowledge graph
+""".replace("\n", "").split("|"))
 
 
 def _rows(name: str) -> list[dict[str, str]]:

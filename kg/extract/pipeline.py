@@ -10,7 +10,7 @@ from kg.extract.candidates import STOP_CAPITALS, Candidate, find_candidates, tok
 from kg.extract.classify import Label, classify
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.proposed import Coined, coined_in_abstract, title_name, title_phrase_proposed
-from kg.extract.results import find_metrics, find_values
+from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped
 from kg.extract.tasks import rank_tasks
@@ -57,6 +57,15 @@ def expand_shorthand(name: str) -> list[str]:
     rest = [head.group(1) + (p[:-len(suffix)] if suffix and p.endswith(suffix) else p) + suffix
             for p in parts[1:]]
     return [first] + rest
+
+
+def metric_surface(text: str) -> str:
+    """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy'."""
+    text = re.sub(r"\s+(?:scores?|metrics?|measures?)$", "", text, flags=re.IGNORECASE) or text
+    words = [w if sum(c.isupper() for c in w) > 1 or (w[:1].isupper() and len(w) <= 4 and
+                                                       not w[1:].islower()) else w.lower()
+             for w in text.split()]
+    return " ".join(words)
 
 
 def split_data_name(name: str) -> list[str]:
@@ -201,15 +210,18 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30])
         if span.text.islower() and not (near_value or cue):
             continue
-        mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, span.canonical,
+        surface = metric_surface(span.text)
+        mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
                                                   0.8 if near_value else 0.6),
-                                aliases=(span.text,) if span.text != span.canonical else ()))
-    named = {m.text.lower() for m in mentions if m.kind is Kind.METRIC}
+                                aliases=(span.canonical,) if surface != span.canonical else ()))
+    named = {fold(m.text) for m in mentions if m.kind is Kind.METRIC}
     for value in values:
-        base = _GAIN_SUFFIX.sub("", value.metric)
-        if base.lower() not in named and 1 <= len(base.split()) <= 3 and base[:1].isalpha():
-            named.add(base.lower())
+        base = metric_surface(_GAIN_SUFFIX.sub("", value.metric))
+        words = base.split()
+        if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
+                and words[-1].lower() in METRIC_HEADS):
+            named.add(fold(base))
             mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, base,
                                     abstract.evidence(value.start, value.end, "rules/result-metric",
                                                       0.5)))

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from kg.extract.lexicon import Lexicon
 
 _VALUE = re.compile(
-    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)\s?(%|x\b|×|-?fold\b|times\b| points?\b| pp\b|"
-    r" percentage points?\b)", re.IGNORECASE)
+    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(%|x\b|×|-?fold\b|times\b|"
+    r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps)\b|"
+    r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b)")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
 _METRIC_AFTER = re.compile(
@@ -27,6 +28,18 @@ _GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "tha
                             "after", "before", "only", "up", "about", "nearly", "around"})
 _REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
                            r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
+# Nouns that end a metric's name: "sparsity ratio", "execution time", "top-1 accuracy".
+METRIC_HEADS = frozenset("""
+accuracy precision recall score scores error errors rate ratio speedup speed-up time latency
+throughput cost loss perplexity auc f1 bleu rouge fps memory overhead sparsity efficiency
+success reward return distance similarity correlation iou miou map psnr ssim fid wer cer
+likelihood regret coverage consumption usage size gap
+""".split())
+_COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", "smaller",
+                          "larger", "better"})
+_METRIC_BEFORE = re.compile(
+    r"([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
+    r"at|to|=|:|by|in)\s+(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
 _GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction|fewer|less)\b",
                          re.IGNORECASE)
 
@@ -79,7 +92,10 @@ def _metric_after(text: str, end: int) -> str:
         return ""
     gain = re.search(r"improvement|gain|reduction|increase", text[end:match.start(1) + end])
     words = []
-    for word in match.group(1).split():
+    parts = match.group(1).split()
+    if parts and parts[0].lower() in _COMPARATIVE and len(parts) > 1:
+        return f"{parts[0].lower()} {parts[1]}"  # "3.2x less computation"
+    for word in parts:
         if len(word) < 2 and not words:
             return ""
         if word.lower() in _GENERIC_AFTER and words:
@@ -121,9 +137,16 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         else:
             metric = _metric_after(text, match.end())
             if not metric:
+                before = _METRIC_BEFORE.search(text[clause_start:match.start()])
+                if before and before.group(1).split()[-1].lower() in METRIC_HEADS:
+                    metric = " ".join(w for w in before.group(1).split()
+                                      if w.lower() not in _GENERIC_AFTER)
+            if not metric:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
+        if metric.split()[0:1] == ["faster"]:
+            metric = "speedup"
         if metric:
             out.append(ValueSpan(match.start(), match.end(), value, metric))
     return sorted(out, key=lambda v: v.start)

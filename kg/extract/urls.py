@@ -40,9 +40,16 @@ def normalise_url(raw: str) -> str:
     return url
 
 
+_OTHER_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "twitter.com", "x.com", "doi.org",
+                "arxiv.org", "openreview.net", "aclanthology.org", "bilibili.com", "linkedin.com")
+
+
 def classify_url(url: str) -> UrlKind:
+    """Code, project page, model or data release; videos, papers and social posts are OTHER."""
     low = url.lower().split("://", 1)[-1]
     host = low.split("/", 1)[0]
+    if any(host == h or host.endswith("." + h) for h in _OTHER_HOSTS):
+        return UrlKind.OTHER
     if "huggingface.co/datasets" in low or any(h in low for h in _DATA_HOSTS[:-1]) \
             or host.startswith("data."):
         return UrlKind.DATA
