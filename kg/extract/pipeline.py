@@ -206,7 +206,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     data_mentions = [m for m in mentions if m.kind in (Kind.DATASET, Kind.BENCHMARK)
                      and m.evidence.field == "abstract"]
     for span in metric_spans:
-        near_value = any(abs(v.start - span.start) < 80 for v in values)
+        near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
         cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30])
         if span.text.islower() and not (near_value or cue):
             continue
@@ -217,7 +217,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                 aliases=(span.canonical,) if surface != span.canonical else ()))
     named = {fold(m.text) for m in mentions if m.kind is Kind.METRIC}
     for value in values:
-        base = metric_surface(_GAIN_SUFFIX.sub("", value.metric))
+        base = metric_surface(_GAIN_SUFFIX.sub("", value.metric)) if value.metric else ""
         words = base.split()
         if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
                 and words[-1].lower() in METRIC_HEADS):
@@ -232,6 +232,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         after = [m for m in in_sentence if m.evidence.start > value.end]
         dataset = (min(after, key=lambda m: m.evidence.start) if after else
                    max(in_sentence, key=lambda m: m.evidence.start) if in_sentence else None)
+        if not value.metric and dataset is None:
+            continue  # a bare number: neither what was measured nor where
         results.append(ResultMention(paper.id, value.metric, value.value,
                                      dataset.text if dataset else "",
                                      abstract.evidence(value.start, value.end, "rules/result", 0.6)))

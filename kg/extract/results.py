@@ -109,7 +109,7 @@ def _metric_after(text: str, end: int) -> str:
 
 
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
-    """Numbers with a unit, each paired with the metric its clause names."""
+    """Numbers with a unit, each paired with the metric its clause names ("" when none)."""
     out: list[ValueSpan] = []
     for match in list(_VALUE.finditer(text)) + list(_FACTOR.finditer(text)):
         value = match.group().strip()
@@ -145,8 +145,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
-        if metric.split()[0:1] == ["faster"]:
+        if metric.split()[:1] == ["faster"]:
             metric = "speedup"
-        if metric:
-            out.append(ValueSpan(match.start(), match.end(), value, metric))
+        out.append(ValueSpan(match.start(), match.end(), value, metric))
     return sorted(out, key=lambda v: v.start)
