@@ -42,7 +42,8 @@ _FIELDS = frozenset({
 _BREAK = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "via", "from", "as",
                     "at", "or", "than", "into", "is", "are", "was", "were", "be", "can", "not",
                     "towards", "toward", "through", "across", "over", "under", "between",
-                    "without", "within", "using", "beyond", "about", "like", "such"})
+                    "without", "within", "using", "beyond", "about", "like", "such", "out",
+                    "up", "off", "do", "does", "how", "what", "why", "when", "where"})
 # Field names too broad to be a paper's task unless its title says so (corpus df above this).
 _BROAD_DF = 2000
 _SPLIT_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]{1,2}\s)\s*")
@@ -117,15 +118,24 @@ _NOT_TASK_WORDS = frozenset("""
 model models method methods framework frameworks approach approaches system systems data insights
 paper study analysis view perspective survey review lessons case toolkit tool tools benchmark
 dataset datasets baseline baselines network networks algorithm algorithms architecture
+abstract module modules representation representations parameters measure decoder encoder
 """.split())
 
 
-def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[str]]]:
-    """Noun-phrase-like pieces of a title between prepositions: 'Feature diversity',
-    'computational neuroscience', 'Understandable AI'."""
+_TASK_SLOT = frozenset({"for", "towards", "toward", "in", "on"})
+_SPLIT_KEEP = re.compile(_PREPOSITIONS.pattern.replace("\\s+(?:", "\\s+(", 1), re.IGNORECASE)
+
+
+def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[str], float]]:
+    """Noun-phrase-like pieces of a title between prepositions, scored by their slot: in
+    'X for Y' the task is usually Y ('... for Robust Line Segment Detection'), X the method."""
+    pieces = _SPLIT_KEEP.split(part)  # chunk, preposition, chunk, ...
+    chunks = [(pieces[0], "")] + [(pieces[i + 1], pieces[i].lower())
+                                  for i in range(1, len(pieces) - 1, 2)]
+    has_task_slot = any(prep in _TASK_SLOT for _, prep in chunks)
     out = []
     position = 0
-    for chunk in _PREPOSITIONS.split(part):
+    for chunk, prep in chunks:
         start = part.find(chunk, position)
         position = start + len(chunk)
         words = [w.strip(",;.()") for w in chunk.split()]
@@ -137,10 +147,11 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
             continue
         if any(w.lower() in _STOP or w.lower() in _BREAK for w in words):
             continue
+        score = 2.0 if prep in _TASK_SLOT else (1.0 if has_task_slot or prep else 1.5)
         text = " ".join(words)
         offset = part.find(text, start)
         if offset >= 0:
-            out.append((offset, offset + len(text), words))
+            out.append((offset, offset + len(text), words, score))
     return out
 
 
@@ -158,8 +169,8 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
         add(display(title.split()).lower(), 3.0, (0, len(title), "title"))  # "Feature Collapse"
     for part in parts:
         offset = title.find(part)
-        for start, end, words in _title_chunks(part, proposed):
-            add(display(words).lower(), 1.5, (offset + start, offset + end, "title"))
+        for start, end, words, score in _title_chunks(part, proposed):
+            add(display(words).lower(), score, (offset + start, offset + end, "title"))
         for start, end, words in _phrases(part, proposed) + _vocab_phrases(part, lexicon):
             key = display(words).lower()
             if len(words) == 1 and key not in lexicon.tasks:
