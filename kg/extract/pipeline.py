@@ -22,6 +22,8 @@ _GENERIC_METRICS = frozenset({"accuracy", "precision", "recall", "error", "error
                               "latency", "throughput", "speed", "runtime", "memory"})
 _METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores?\b|evaluated "
                          r"(?:by|with|using)|report(?:s|ed|ing)?\b", re.IGNORECASE)
+_COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluation\s+)?"
+                            r"(?:metric|measure|score)\b", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
 
@@ -153,10 +155,12 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         kind = Kind.DATASET if item.is_data else Kind.METHOD
         if item.is_data and re.search(r"bench|suite|arena|challenge", fld.text[item.end:item.end + 40] + item.text, re.I):
             kind = Kind.BENCHMARK
+        elif not item.is_data and _COINED_METRIC.search(fld.text[max(0, item.start - 50):item.end + 50]):
+            kind = Kind.METRIC  # "a new metric, Normalised Hungarian Distance (NHD)"
         if key in proposed_keys:
             continue
         proposed_keys[key] = (kind, item.confidence)
-        role = Role.INTRODUCES if item.is_data else Role.PROPOSES
+        role = {Kind.METHOD: Role.PROPOSES, Kind.METRIC: Role.MEASURES}.get(kind, Role.INTRODUCES)
         partner = partners.get(key, "")
         if partner:
             proposed_keys.setdefault(fold(partner), (kind, item.confidence))

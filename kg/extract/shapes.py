@@ -11,7 +11,10 @@ from functools import lru_cache
 
 # Internal "." only between digits ("GPT-3.5", not "ability.OpenAI"); a possessive "'s" is
 # left out of the token ("M1's" -> "M1").
-TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-'’/+](?=[A-Za-z0-9])(?![sS]\b)|\.(?=\d)(?<=\d\.))*\+*")
+# "BERT-based" is two tokens, so the name and its "-based" cue stay apart.
+_AFFIX = r"(?:based|like|style|driven|guided|powered|tuned|aware|free|specific|level|wise|only|enhanced)\b"
+TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?!" + _AFFIX + r")(?=[A-Za-z0-9])|['’/+](?=[A-Za-z0-9])"
+                   r"(?![sS]\b)|\.(?=\d)(?<=\d\.))*\+*")
 _INNER_CAP = re.compile(r"(?<=[a-z0-9])[A-Z]")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|th|st|nd|rd|px|fps|ms|GB|MB|TB|GHz|bit|bits|K|M|B|x|times|fold)$")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?|\d+x\d+|[A-Z]\d*|XL|XXL|mini|nano|tiny|small|base|large|huge|Pro|Ultra|Turbo|turbo|Instruct|instruct|Chat|chat)$")
