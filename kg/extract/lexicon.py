@@ -34,6 +34,7 @@ class Lexicon:
     generic: frozenset[str] = frozenset()  # name-shaped but generic (CNN, LLM, ...)
     max_words: int = 6
     first_words: frozenset[str] = frozenset()  # first token of every multi-token surface
+    task_first_words: frozenset[str] = frozenset()  # first word of every multi-word task
 
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.
@@ -101,5 +102,7 @@ def load_lexicon() -> Lexicon:
     generic = generic | BUILTIN_GENERIC
     surfaces = list(datasets) + list(methods) + list(metrics) + list(metrics_folded)
     first_words = frozenset(s.split()[0].lower() for s in surfaces if s.split())
+    task_first_words = frozenset(t.split()[0] for t in tasks if " " in t)
     return Lexicon(datasets, datasets_folded, metrics, metrics_folded, tasks, methods,
-                   frozenset(fold(m) for m in methods), generic, first_words=first_words)
+                   frozenset(fold(m) for m in methods), generic, first_words=first_words,
+                   task_first_words=task_first_words)

@@ -104,14 +104,25 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                                   f"list:{best.signal}")
 
 
+_DATA_AFTER_NAME = re.compile(r"(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
+                              r"comprehensive)?)?\s*(?:dataset|benchmark|corpus)\b", re.IGNORECASE)
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found, i = [], text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
 def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon) -> list[tuple[_Field, Coined]]:
     out: list[tuple[_Field, Coined]] = []
     head = title_name(title, abstract.text)
     if head:
         name, start = head
-        data = bool(re.search(rf"{re.escape(name)}(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|"
-                              rf"large-scale|challenging|comprehensive)?)?\s*(?:dataset|benchmark|"
-                              rf"corpus)\b", abstract.text, re.IGNORECASE))
+        data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name))
+                   for i in _occurrences(abstract.text, name))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = title_phrase_proposed(title, abstract.text) if not head else None
     if phrase:

@@ -106,6 +106,8 @@ def _vocab_phrases(text: str, lexicon: Lexicon) -> list[tuple[int, int, list[str
     lowered = [w.group().lower() for w in words]
     out = []
     for i in range(len(words)):
+        if lowered[i] not in lexicon.task_first_words:
+            continue
         for n in (4, 3, 2):
             if i + n <= len(words) and " ".join(lowered[i:i + n]) in lexicon.tasks:
                 out.append((words[i].start(), words[i + n - 1].end(),
