@@ -12,7 +12,8 @@ import networkx as nx
 import pytest
 
 from browser import drawn_pixels, open_page, unavailable
-from kg.export.html import HtmlSummary, select_nodes, write_html
+from kg.export.html import (HtmlSummary, evidence_excerpt, node_details, search_index,
+                            select_nodes, write_html)
 
 HOSTILE_RAW = ['<script>alert("x")</script>', "<img src=x onerror=alert(1)>",
                '<b>"title"</b>']
@@ -29,13 +30,14 @@ def _page(graph, tmp_path, name="graph.html", **kwargs) -> tuple[str, HtmlSummar
     return path.read_text(encoding="utf-8"), summary
 
 
-def _embedded(html: str) -> dict:
-    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+def _embedded(html: str, block: str = "kg-data") -> dict:
+    match = re.search(rf'<script type="application/json" id="{block}">(.*?)</script>', html,
+                      re.S)
     return json.loads(match.group(1))
 
 
 def _outside_json(html: str) -> str:
-    return re.sub(r'(<script type="application/json" id="kg-data">).*?(</script>)', r"\1\2",
+    return re.sub(r'(<script type="application/json" id="[\w-]+">).*?(</script>)', r"\1\2",
                   html, flags=re.S)
 
 
@@ -105,10 +107,12 @@ def test_export_html_hostile_text_never_reaches_markup(small_graph, tmp_path):
     outside = _outside_json(html)
     for payload in ('alert("x")', "alert(1)", "__xss"):
         assert payload not in outside
-    # What an HTML parser sees: our own tags only, the data block and two scripts.
+    # What an HTML parser sees: our own tags only, the data blocks and two scripts.
     tags = _start_tags(html)
     assert [attrs for tag, attrs in tags if tag == "script"] == [
-        {"type": "application/json", "id": "kg-data"}, {}, {}]
+        {"type": "application/json", "id": "kg-data"},
+        {"type": "application/json", "id": "kg-index"},
+        {"type": "application/json", "id": "kg-details"}, {}, {}]
     assert not {tag for tag, _ in tags} & {"img", "iframe", "object", "embed", "b", "a"}
     assert not [name for _, attrs in tags for name in attrs if name.startswith("on")]
     # ...and the text survives, as data.
@@ -158,6 +162,86 @@ def test_export_html_bounded_view_note(small_graph, tmp_path):
     assert 'id="kg-note"' not in _page(small_graph, tmp_path, "all.html")[0]
 
 
+def test_export_html_panel_details_cite_evidence(small_graph):
+    details = node_details(small_graph, "method/vision-transformer")
+    assert [(g["dir"], g["predicate"]) for g in details["groups"]] == [("in", "uses")]
+    items = dict((item[0], item[1]) for item in details["groups"][0]["items"])
+    sentence, start, end = items["paper/t-b2"][0]
+    assert sentence[start:end] == "ViT"
+    assert "\u202e" not in sentence  # bidi override shown as a space, offsets kept
+    sentence, start, end = items["paper/t-a1"][0]
+    assert sentence[start:end] == "Vision Transformers"
+
+    paper = node_details(small_graph, "paper/t-b2")
+    assert paper["title"] == 'Hostile <b>"title"</b> & more' and paper["truncated"] is True
+    assert paper["sources"] == ["seeds/b.txt:9", "seeds/c.txt:1"]
+    assert [(g["predicate"], g["items"]) for g in paper["groups"]] == [
+        ("uses", [["method/vision-transformer"]]), ("evaluated_on", [["dataset/cifar-10"]])]
+    assert [paper["abstract"][a:b] for a, b, _ in paper["marks"]] == ["ViT", "CIFAR-10"]
+
+    result = node_details(small_graph, "result/t-a1-1")
+    assert (result["metric"], result["value"], result["dataset"]) == (
+        "top-1 accuracy", "90%", "Kinetics-400")
+
+
+def _js_slice(text: str, start: int, end: int) -> str:
+    """What JavaScript's ``text.slice(start, end)`` gives: offsets count UTF-16 units."""
+    units = text.encode("utf-16-le")
+    return units[2 * start:2 * end].decode("utf-16-le")
+
+
+@pytest.mark.parametrize("prefix", ["", "𝛼🙂 ", "x" * 500 + " "])
+def test_export_html_evidence_excerpt_offsets(prefix):
+    abstract = f"First sentence. {prefix}We use ViT here, with more words after it. Last."
+    sentence = abstract[len("First sentence. "):abstract.index(" Last.")]
+    start = abstract.index("ViT")
+    record = {"sentence": sentence, "start": start, "end": start + 3, "text": "ViT"}
+    text, lo, hi = evidence_excerpt(record, abstract, limit=60)
+    assert _js_slice(text, lo, hi) == "ViT"
+    assert len(text) <= 60 + len(prefix) if len(sentence) <= 60 else len(text) == 60
+    # Offsets that don't fit the field text: the mention is looked up in the sentence instead.
+    assert _js_slice(*evidence_excerpt({**record, "start": 0, "end": 3}, "", limit=60)) == "ViT"
+    assert evidence_excerpt({"sentence": "no mention", "start": 0, "end": 3}, "") == [
+        "no mention", -1, -1]
+
+
+def test_export_html_search_index_covers_undrawn_nodes(small_graph, tmp_path):
+    html, _ = _page(small_graph, tmp_path, max_nodes=3)
+    rows = {row[0]: row for row in _embedded(html, "kg-index")["rows"]}
+    assert len(rows) == 9  # every node is searchable, drawn or not
+    assert rows["method/vision-transformer"] == [
+        "method/vision-transformer", "Vision Transformers", "method", 2, ["ViT", "ViTs"]]
+    assert rows["paper/t-b2"][1] == 'Hostile <b>"title"</b> & more'
+    details = _embedded(html, "kg-details")
+    assert sorted(details) == ["dataset/kinetics-400", "paper/t-a1", "result/t-a1-1"]
+    assert 'class="kg-note">search covers' not in html
+
+
+def test_export_html_search_index_is_capped_with_a_note(small_graph, tmp_path):
+    html, _ = _page(small_graph, tmp_path, max_nodes=1, max_index=4)
+    rows = [row[0] for row in _embedded(html, "kg-index")["rows"]]
+    # The drawn node and the nodes its panel links to are always searchable.
+    assert "paper/t-a1" in rows and "method/vision-transformer" in rows
+    assert len(rows) == 1 + 6 and rows == sorted(rows)  # t-a1 links 5 entities + 1 result
+    assert "search covers 7 of 9 nodes: the drawn ones and the most connected of the rest" in html
+    index = search_index(small_graph, ["result/t-a1-1"], {}, 3)
+    assert [row[0] for row in index["rows"]] == ["dataset/kinetics-400", "paper/t-a1",
+                                                 "result/t-a1-1"]
+    with pytest.raises(ValueError, match="max_index"):
+        write_html(small_graph, tmp_path / "x.html", max_nodes=5, max_index=4)
+
+
+def test_export_html_legend_filters_by_kind(small_graph, tmp_path):
+    html, _ = _page(small_graph, tmp_path, max_nodes=3)
+    boxes = [attrs for tag, attrs in _start_tags(html) if tag == "input"
+             and attrs.get("type") == "checkbox"]
+    assert [box["data-kind"] for box in boxes] == ["paper", "dataset", "result"]
+    assert "paper (1 of 2)" in html and "result (1)" in html
+    kinds = {n["id"]: n["kind"] for n in _embedded(html)["nodes"]}
+    assert kinds == {"dataset/kinetics-400": "dataset", "paper/t-a1": "paper",
+                     "result/t-a1-1": "result"}
+
+
 def test_export_html_rejects_empty_bound(small_graph, tmp_path):
     with pytest.raises(ValueError, match="max_nodes"):
         write_html(small_graph, tmp_path / "x.html", max_nodes=0)
@@ -176,6 +260,9 @@ def test_export_html_big_graph_is_bounded_and_fast(tmp_path):
     assert time.perf_counter() - started < 5  # ~0.6 s measured; generous for slow CI
     assert (summary.nodes_shown, summary.nodes_total) == (1500, 20000)
     assert "showing 1,500 of 20,000 nodes: the most connected;" in html
+    assert len(_embedded(html, "kg-index")["rows"]) == 20000  # all searchable, drawn or not
+    assert len(_embedded(html, "kg-details")) == 1500
+    assert summary.bytes < 4_000_000  # ~3.1 MB measured
 
 
 # --- in a real browser ---------------------------------------------------------------------
@@ -245,5 +332,10 @@ def test_export_html_browser_big_graph_draws_quickly(tmp_path):
         visit.page.wait_for_function("() => window.kgReady === true", timeout=10000)
         assert visit.page.evaluate("() => window.kgFirstDrawMs") < 5000  # ~0.5 s measured
         assert drawn_pixels(visit.page, "#kg-network canvas") > 10000
+        # Search reaches the 18,500 nodes that are not drawn; their card comes from the index.
+        found = visit.page.evaluate("() => window.kg.search('entity 11999').hits[0].entry.id")
+        assert found == "repository/e11999"
+        visit.page.evaluate("(id) => window.kg.select(id)", found)
+        assert "Not drawn" in visit.page.locator("#kg-panel").text_content()
         assert visit.outside_requests == []
         assert visit.console_errors == [] and visit.page_errors == []

@@ -8,9 +8,15 @@ The page must open anywhere, offline, at once, and safely:
 - at once: positions come from :mod:`kg.export.layout` and physics is off (with physics on, a
   1,000-node page stayed blank for over a minute), and big graphs are cut to the ``max_nodes``
   most connected nodes, with a note on the page saying what was left out;
+- for exploring: a search index of every node (name, kind, aliases, degree; capped at
+  ``max_index`` entries) lets the search box find nodes that are not drawn, and each drawn node
+  carries the details its side panel shows (evidence sentences with the mention's offsets,
+  linked papers and entities, a paper's abstract). The index and details sit in their own JSON
+  blocks, parsed only when first used, so they don't delay the first draw;
 - safely: abstracts are untrusted, so graph text travels only as escaped JSON data in a
-  ``<script type="application/json">`` block, tooltips are built with ``textContent``, and the
-  CSP allows only the page's own two scripts (by hash), so injected markup cannot run;
+  ``<script type="application/json">`` blocks, tooltips and the side panel are built with
+  ``textContent`` (links only for http(s) URLs), and the CSP allows only the page's own two
+  scripts (by hash), so injected markup cannot run;
 - reproducibly: sorted nodes and edges, a fixed layout seed, no timestamps - the same graph
   gives the same bytes.
 """
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import json
 import math
 import os
@@ -34,8 +41,17 @@ from kg.export import atomic
 from kg.export.layout import spring_layout
 
 DEFAULT_MAX_NODES = 1500
+DEFAULT_MAX_INDEX = 50_000  # search entries: ~60 bytes each, so at most ~3 MB of index
 LAYOUT_SEED = 1
-SENTENCE_CHARS = 300  # evidence shown in an edge tooltip
+SENTENCE_CHARS = 300  # evidence shown in an edge tooltip or the side panel, around the mention
+PANEL_LINKS = 25  # linked nodes listed per predicate and direction in a node's side panel
+PANEL_EVIDENCE = 2  # evidence sentences per listed link
+ABSTRACT_CHARS = 5000  # a paper's abstract in its side panel
+INDEX_LABEL_CHARS = 200  # a name in the search index (a paper's title can be long)
+INDEX_ALIASES = 20  # aliases per search entry
+# Side-panel sections: incoming (who cites this) before outgoing, in the order a reader asks.
+PANEL_ORDER = ("proposes", "introduces", "uses", "evaluated_on", "measures", "addresses",
+               "reports_result", "has_link", "result_metric", "result_dataset")
 LABEL_CHARS = 40  # text drawn next to a node; the tooltip has the full name
 MAX_NODE_SIZE = 48  # px radius: size grows with sqrt(degree) up to this, so hubs stay legible
 VIS_ASSETS = "lib/vis-9.1.2"  # inside the installed pyvis (pinned in pyproject.toml)
@@ -53,6 +69,7 @@ KIND_COLOURS = {
 }
 OTHER_COLOUR = "#79706e"
 BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+BIDI_SPACES = dict.fromkeys(BIDI_CONTROLS, " ")
 
 VIS_OPTIONS = {
     "physics": {"enabled": False},
@@ -76,15 +93,23 @@ class HtmlSummary:
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike, *,
-               max_nodes: int = DEFAULT_MAX_NODES, title: str = "kg graph") -> HtmlSummary:
-    """Write ``graph`` to ``path`` as an interactive page showing at most ``max_nodes`` nodes."""
+               max_nodes: int = DEFAULT_MAX_NODES, max_index: int = DEFAULT_MAX_INDEX,
+               title: str = "kg graph") -> HtmlSummary:
+    """Write ``graph`` to ``path`` as an interactive page showing at most ``max_nodes`` nodes,
+    with a search index of at most ``max_index`` nodes (always including the drawn ones)."""
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
+    if max_index < max_nodes:
+        raise ValueError(f"max_index ({max_index}) must be at least max_nodes ({max_nodes})")
     shown = select_nodes(graph, max_nodes)
     net, edges_shown = _network(graph, shown)
+    details = {node: node_details(graph, node) for node in shown}
+    index = search_index(graph, shown, details, max_index)
     page = _render(net, title=title, legend=_legend(graph, shown),
-                   note=_omitted_note(graph, shown),
-                   counts=f"{len(shown):,} nodes, {edges_shown:,} edges shown")
+                   notes=[note for note in (_omitted_note(graph, shown),
+                                            _index_note(graph, index)) if note],
+                   counts=f"{len(shown):,} nodes, {edges_shown:,} edges shown",
+                   index=index, details=details)
     data = page.encode("utf-8")
     atomic.write_bytes(path, data)
     return HtmlSummary(len(shown), graph.number_of_nodes(), edges_shown, len(data))
@@ -120,6 +145,7 @@ def _network(graph: nx.MultiDiGraph, shown: list[str]) -> tuple[Network, int]:
         attrs = graph.nodes[node]
         net.add_node(node, label=_clip(attrs.get("label") or node, LABEL_CHARS),
                      color=KIND_COLOURS.get(attrs.get("kind"), OTHER_COLOUR),
+                     kind=_legend_kind(attrs.get("kind")),
                      title=_node_tooltip(node, attrs),
                      size=min(round(6 + 3 * math.sqrt(degree[node]), 1), MAX_NODE_SIZE),
                      x=round(x * spread), y=round(y * spread))
@@ -165,28 +191,211 @@ def _omitted_note(graph: nx.MultiDiGraph, shown: list[str]) -> str:
             f"{', '.join(parts)} omitted")
 
 
+def _index_note(graph: nx.MultiDiGraph, index: dict) -> str:
+    total = graph.number_of_nodes()
+    if len(index["rows"]) == total:
+        return ""
+    return (f"search covers {len(index['rows']):,} of {total:,} nodes: the drawn ones and "
+            "the most connected of the rest")
+
+
+# --- what the side panel and the search box read ------------------------------------------
+
+
+def node_details(graph: nx.MultiDiGraph, node: str) -> dict:
+    """What the side panel shows for a drawn ``node``, beyond its index entry.
+
+    ``groups`` lists the linked nodes per (direction, predicate), at most ``PANEL_LINKS`` each
+    (best evidence first, ``more`` counts the rest); an incoming link from a paper carries up to
+    ``PANEL_EVIDENCE`` evidence excerpts as ``[sentence, start, end]``, where start/end are the
+    mention's UTF-16 offsets inside the excerpt (what JavaScript's ``slice`` takes), or -1.
+    """
+    attrs = graph.nodes[node]
+    kind = attrs.get("kind")
+    grouped: dict[tuple[str, str], dict[str, list[dict]]] = {}
+    for _, target, key, data in graph.out_edges(node, keys=True, data=True):
+        grouped.setdefault(("out", key), {}).setdefault(target, [])
+    for source, _, key, data in graph.in_edges(node, keys=True, data=True):
+        grouped.setdefault(("in", key), {}).setdefault(source, []).extend(
+            data.get("evidence") or [])
+    groups = []
+    for (direction, predicate), others in sorted(grouped.items(), key=_group_order):
+        ranked = heapq.nsmallest(PANEL_LINKS, others.items(), key=lambda item: (
+            -max((e.get("confidence") or 0 for e in item[1]), default=0), item[0]))
+        items = []
+        for other, evidence in ranked:
+            excerpts = _excerpts(evidence, graph.nodes[other]) if evidence else []
+            items.append([other, excerpts] if excerpts else [other])
+        group = {"dir": direction, "predicate": str(predicate), "items": items}
+        if len(others) > PANEL_LINKS:
+            group["more"] = len(others) - PANEL_LINKS
+        groups.append(group)
+
+    details: dict = {"groups": groups}
+    if kind == "paper":
+        abstract = _display(attrs.get("abstract") or "")
+        details.update(
+            title=_display(attrs.get("title") or attrs.get("label") or node),
+            abstract=abstract[:ABSTRACT_CHARS],
+            abstract_clipped=len(abstract) > ABSTRACT_CHARS,
+            truncated=bool(attrs.get("truncated")),
+            sources=[_plain(s) for s in attrs.get("sources") or []],
+            metadata=[[_plain(k), _clip(v, SENTENCE_CHARS)]
+                      for k, v in sorted((attrs.get("metadata") or {}).items())
+                      if isinstance(v, (str, int, float)) and not isinstance(v, bool)],
+            marks=_paper_marks(graph, node, abstract[:ABSTRACT_CHARS]),
+        )
+    elif kind == "result":
+        details.update({k: _plain(attrs.get(k) or "") for k in ("metric", "value", "dataset")})
+    if attrs.get("url_kind"):
+        details["url_kind"] = _plain(attrs["url_kind"])
+    return details
+
+
+def _group_order(item: tuple[tuple[str, str], object]) -> tuple:
+    (direction, predicate), _ = item
+    rank = PANEL_ORDER.index(predicate) if predicate in PANEL_ORDER else len(PANEL_ORDER)
+    return direction != "in", rank, str(predicate)
+
+
+def search_index(graph: nx.MultiDiGraph, shown: list[str], details: dict[str, dict],
+                 max_index: int) -> dict:
+    """Rows ``[id, name, kind, degree, aliases?]`` for the search box, sorted by id.
+
+    Every drawn node and every node a drawn node's panel links to is in it; above
+    ``max_index`` the rest are the most connected (ties by id), like the drawn view.
+    """
+    degree = dict(graph.degree())
+    wanted = set(shown)
+    for record in details.values():
+        for group in record["groups"]:
+            wanted.update(item[0] for item in group["items"])
+    if graph.number_of_nodes() <= max_index:
+        chosen = sorted(graph)
+    else:
+        rest = sorted((n for n in graph if n not in wanted), key=lambda n: (-degree[n], n))
+        chosen = sorted([*wanted, *rest[:max(0, max_index - len(wanted))]])
+    rows = []
+    for node in chosen:
+        attrs = graph.nodes[node]
+        name = attrs.get("title") if attrs.get("kind") == "paper" else attrs.get("label")
+        row = [node, _clip(name or node, INDEX_LABEL_CHARS), str(attrs.get("kind") or "other"),
+               degree[node]]
+        aliases = [_clip(a, INDEX_LABEL_CHARS) for a in (attrs.get("aliases") or [])]
+        if aliases:
+            row.append(aliases[:INDEX_ALIASES])
+        rows.append(row)
+    return {"rows": rows, "colours": {**KIND_COLOURS, "other": OTHER_COLOUR}}
+
+
+def _excerpts(evidence: list[dict], source: dict) -> list[list]:
+    """Up to PANEL_EVIDENCE distinct sentences, each clipped around its highlighted mention."""
+    texts = {"title": source.get("title") or "", "abstract": source.get("abstract") or ""}
+    seen, excerpts = set(), []
+    for record in sorted(evidence, key=lambda e: (-(e.get("confidence") or 0),
+                                                  e.get("field") or "", e.get("start") or 0)):
+        excerpt = evidence_excerpt(record, texts.get(record.get("field"), ""))
+        if excerpt[0] and excerpt[0] not in seen:
+            seen.add(excerpt[0])
+            excerpts.append(excerpt)
+        if len(excerpts) == PANEL_EVIDENCE:
+            break
+    return excerpts
+
+
+def evidence_excerpt(record: dict, field_text: str, limit: int = SENTENCE_CHARS) -> list:
+    """``[text, start, end]``: the evidence sentence (clipped to ``limit`` characters around the
+    mention) and the mention's UTF-16 offsets in it, or -1, -1 when it cannot be located.
+
+    The record's offsets index the whole field (title or abstract), so the sentence is first
+    found in ``field_text``; failing that, the mention's text is looked up in the sentence.
+    """
+    sentence = str(record.get("sentence") or "")
+    start, end = record.get("start"), record.get("end")
+    lo = hi = -1
+    if isinstance(start, int) and isinstance(end, int) and sentence and 0 <= start < end:
+        at = field_text.rfind(sentence, 0, start + len(sentence))
+        if at != -1 and at <= start and end <= at + len(sentence):
+            lo, hi = start - at, end - at
+    if lo < 0 and record.get("text"):
+        found = sentence.find(str(record["text"]))
+        if found != -1:
+            lo, hi = found, found + len(str(record["text"]))
+    if len(sentence) > limit:
+        if lo < 0:
+            sentence = sentence[:limit - 1] + "\u2026"
+        else:  # a window around the mention, with an ellipsis on each cut side
+            left = max(0, min(lo - max(0, limit - (hi - lo)) // 2, len(sentence) - limit))
+            cut = sentence[left:left + limit]
+            lo, hi = lo - left, min(hi - left, len(cut))
+            if left > 0:
+                cut, lo, hi = "\u2026" + cut[1:], max(lo, 1), max(hi, 1)
+            if left + limit < len(sentence):
+                cut = cut[:-1] + "\u2026"
+                hi = min(hi, len(cut) - 1)
+            sentence = cut
+    sentence = _display(sentence)
+    if lo < 0 or hi <= lo:
+        return [sentence, -1, -1]
+    return [sentence, _utf16(sentence, lo), _utf16(sentence, hi)]
+
+
+def _paper_marks(graph: nx.MultiDiGraph, paper: str, abstract: str) -> list[list]:
+    """``[start, end, entity id]`` (UTF-16, non-overlapping, in order) for the mentions found
+    in the paper's abstract, so its panel can highlight them."""
+    spans = []
+    for _, target, data in graph.out_edges(paper, data=True):
+        for record in data.get("evidence") or []:
+            start, end = record.get("start"), record.get("end")
+            if (record.get("field") == "abstract" and isinstance(start, int)
+                    and isinstance(end, int) and 0 <= start < end <= len(abstract)):
+                spans.append((start, -end, target))
+    marks, reached = [], 0
+    for start, neg_end, target in sorted(spans):
+        if start >= reached:  # the first, longest span wins where mentions overlap
+            marks.append([_utf16(abstract, start), _utf16(abstract, -neg_end), target])
+            reached = -neg_end
+    return marks
+
+
+def _utf16(text: str, offset: int) -> int:
+    """A Python (code point) offset in ``text`` as a JavaScript (UTF-16 unit) offset."""
+    return offset + sum(1 for char in text[:offset] if ord(char) > 0xFFFF)
+
+
+def _display(text: object) -> str:
+    """Text for the side panel, offsets preserved: each bidi override becomes a space."""
+    return str(text).translate(BIDI_SPACES)
+
+
+def _legend_kind(kind: object) -> str:
+    return kind if kind in KIND_COLOURS else "other"
+
+
 def _count(n: int, one: str, many: str = "") -> str:
     return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
-def _legend(graph: nx.MultiDiGraph, shown: list[str]) -> list[tuple[str, str, int]]:
-    """(kind, colour, nodes shown) for each kind on the page, in KIND_COLOURS order."""
-    counts = Counter(graph.nodes[node].get("kind") for node in shown)
-    legend = [(kind, colour, counts.pop(kind)) for kind, colour in KIND_COLOURS.items()
-              if kind in counts]
-    if counts:
-        legend.append(("other", OTHER_COLOUR, sum(counts.values())))
-    return legend
+def _legend(graph: nx.MultiDiGraph, shown: list[str]) -> list[tuple[str, str, int, int]]:
+    """(kind, colour, nodes shown, nodes in the graph) for each kind drawn, in KIND_COLOURS
+    order; kinds kg doesn't know are counted together as "other"."""
+    shown_counts = Counter(_legend_kind(graph.nodes[node].get("kind")) for node in shown)
+    totals = Counter(_legend_kind(kind) for _, kind in graph.nodes(data="kind"))
+    colours = {**KIND_COLOURS, "other": OTHER_COLOUR}
+    return [(kind, colour, shown_counts[kind], totals[kind]) for kind, colour in colours.items()
+            if shown_counts[kind]]
 
 
-def _render(net: Network, *, title: str, legend: list, note: str, counts: str) -> str:
+def _render(net: Network, *, title: str, legend: list, notes: list[str], counts: str,
+            index: dict, details: dict) -> str:
     nodes, edges, *_ = net.get_network_data()
     data = _script_json({"nodes": nodes, "edges": edges, "options": VIS_OPTIONS})
     vis_js, vis_css = _vis_assets()
     view_js = _static("view.js")
     env = jinja2.Environment(autoescape=True, keep_trailing_newline=True)
     return env.from_string(_static("view.html.j2")).render(
-        title=title, note=note, counts=counts, legend=legend, data=data,
+        title=title, notes=notes, counts=counts, legend=legend, data=data,
+        index=_script_json(index), details=_script_json(details),
         vis_js=vis_js, vis_css=vis_css, view_js=view_js,
         script_hashes=" ".join(_csp_hash(script) for script in (vis_js, view_js)),
     )

@@ -1,0 +1,92 @@
+"""Resolution across papers: aliases merge, different things stay apart, ids are stable."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Evidence, Extraction, Kind, Mention, Role
+from kg.resolve import name_keys, resolve
+
+
+def _m(paper: str, kind: Kind, text: str, aliases=(), role=None) -> Mention:
+    role = role or (Role.USES if kind is Kind.METHOD else Role.EVALUATED_ON)
+    return Mention(paper, kind, role, text, Evidence("abstract", 0, len(text), text, "test", 0.9),
+                   aliases=tuple(aliases))
+
+
+def _resolve(*mentions: Mention):
+    by_paper: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_paper.setdefault(m.paper_id, []).append(m)
+    return resolve(Extraction(p, tuple(ms), ()) for p, ms in sorted(by_paper.items()))
+
+
+def _entity_of(resolution, paper: str, text: str) -> str:
+    return next(l.entity_id for l in resolution.links
+                if l.paper_id == paper and l.mention.text == text)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("CIFAR-10", "CIFAR10"),
+    ("CIFAR-10", "cifar 10"),
+    ("the ImageNet dataset", "ImageNet"),
+    ("Penn TreeBank", "Penn Treebank"),
+])
+def test_resolve_merges_surface_variants(a, b):
+    r = _resolve(_m("p1", Kind.DATASET, a), _m("p2", Kind.DATASET, b))
+    assert _entity_of(r, "p1", a) == _entity_of(r, "p2", b)
+    (entity,) = r.entities
+    assert {entity.name, *entity.aliases} == {a, b}
+
+
+def test_resolve_acronym_and_long_form_merge():
+    r = _resolve(_m("p1", Kind.METHOD, "Vision Transformer", aliases=("ViT",)),
+                 _m("p2", Kind.METHOD, "ViT"), _m("p3", Kind.METHOD, "ViTs"))
+    ids = {_entity_of(r, p, t) for p, t in [("p1", "Vision Transformer"), ("p2", "ViT"), ("p3", "ViTs")]}
+    assert len(ids) == 1
+    (entity,) = r.entities
+    assert entity.name == "Vision Transformer"
+    assert {"ViT", "ViTs"} <= set(entity.aliases)
+
+
+def test_resolve_ambiguous_acronym_stays_apart():
+    r = _resolve(_m("p1", Kind.METHOD, "Segment Anything Model", aliases=("SAM",)),
+                 _m("p2", Kind.METHOD, "Sharpness-Aware Minimization", aliases=("SAM",)))
+    assert _entity_of(r, "p1", "Segment Anything Model") != _entity_of(r, "p2", "Sharpness-Aware Minimization")
+
+
+@pytest.mark.parametrize("a, b", [("GPT-4", "GPT-4o"), ("ResNet-50", "ResNet-101"),
+                                  ("Llama 3 8B", "Llama 3 70B"), ("T5", "mT5")])
+def test_resolve_keeps_versions_apart(a, b):
+    r = _resolve(_m("p1", Kind.METHOD, a), _m("p2", Kind.METHOD, b))
+    assert _entity_of(r, "p1", a) != _entity_of(r, "p2", b)
+
+
+def test_resolve_dataset_and_benchmark_share_a_family():
+    r = _resolve(_m("p1", Kind.DATASET, "GLUE"), _m("p2", Kind.BENCHMARK, "GLUE"),
+                 _m("p3", Kind.BENCHMARK, "GLUE benchmark"))
+    (entity,) = r.entities
+    assert entity.kind is Kind.BENCHMARK
+
+
+def test_resolve_methods_and_datasets_never_merge():
+    r = _resolve(_m("p1", Kind.METHOD, "COMET"), _m("p2", Kind.DATASET, "COMET"))
+    assert len(r.entities) == 2
+
+
+def test_resolve_ids_do_not_depend_on_order():
+    ms = [_m("p1", Kind.METHOD, "BERT"), _m("p2", Kind.METHOD, "BERT"),
+          _m("p2", Kind.DATASET, "SQuAD"), _m("p3", Kind.METHOD, "RoBERTa")]
+    assert _resolve(*ms) == _resolve(*reversed(ms))
+
+
+def test_resolve_ids_are_iri_safe():
+    r = _resolve(_m("p1", Kind.METHOD, "Ünïcode <Net> \"x\" 𝛼"), _m("p1", Kind.DATASET, "a/b c"))
+    for entity in r.entities:
+        assert all(c.isalnum() and c.isascii() or c in "-/" for c in entity.id)
+
+
+def test_name_keys_strip_generic_heads_and_plurals():
+    assert "imagenet" in name_keys("the ImageNet dataset", Kind.DATASET)
+    assert "vit" in name_keys("ViTs", Kind.METHOD)
+    assert "gpt4o" not in name_keys("GPT-4", Kind.METHOD)
