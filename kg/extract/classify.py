@@ -62,7 +62,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label(kind, 0.9, f"head:{head}")
     if (head in cues.METHOD_HEADS or head == "-based") and cand.source != "capword":
         return Label("method", 0.85, f"head:{head}")
-    if data_vocab and not (data_vocab[2] and not cues.DATA_BEFORE.search(left)):
+    ambiguous = data_vocab and data_vocab[2] and (method_df or not cues.DATA_BEFORE.search(left))
+    if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
         return Label(kind, 0.85, "vocab:dataset")
     if MODEL_FAMILY.match(name):
