@@ -40,7 +40,7 @@ from pyvis.network import Network
 from kg.export import atomic
 from kg.export.layout import spring_layout
 
-DEFAULT_MAX_NODES = 1500
+DEFAULT_MAX_NODES = 2000
 DEFAULT_MAX_INDEX = 50_000  # search entries: ~60 bytes each, so at most ~3 MB of index
 LAYOUT_SEED = 1
 SENTENCE_CHARS = 300  # evidence shown in an edge tooltip or the side panel, around the mention
@@ -76,6 +76,8 @@ VIS_OPTIONS = {
     "layout": {"improvedLayout": False},  # its clustering pass is slow and we give positions
     "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True},
     "nodes": {"shape": "dot", "borderWidth": 1,
+              # Labels appear as the user zooms in, so the overview is not a wall of text.
+              "scaling": {"label": {"enabled": False, "drawThreshold": 6}},
               "font": {"size": 12, "face": "system-ui, sans-serif"}},
     "edges": {"smooth": False, "width": 0.8,
               "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
