@@ -253,11 +253,10 @@ def test_export_html_empty_graph(tmp_path):
 
 
 @pytest.mark.slow
-def test_export_html_big_graph_is_bounded_and_fast(tmp_path):
+def test_export_html_big_graph_is_bounded(tmp_path):
+    # Timing lives in bench/, not here; this checks the bound and what the page says about it.
     graph = synthetic_graph()
-    started = time.perf_counter()
-    html, summary = _page(graph, tmp_path)
-    assert time.perf_counter() - started < 5  # ~0.6 s measured; generous for slow CI
+    html, summary = _page(graph, tmp_path, max_nodes=1500)
     assert (summary.nodes_shown, summary.nodes_total) == (1500, 20000)
     assert "showing 1,500 of 20,000 nodes: the most connected;" in html
     assert len(_embedded(html, "kg-index")["rows"]) == 20000  # all searchable, drawn or not
