@@ -11,6 +11,7 @@ import typer
 
 from kg import api
 from kg.errors import KgError
+from kg.read.report import skipped_lines
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build an evidence-backed knowledge graph from ML paper abstracts.")
@@ -65,16 +66,7 @@ def _summary(report: api.Report, quiet: bool) -> None:
         return
     lines = [f"read {report.files_read} file(s): {report.records_read} record(s), "
              f"{report.papers} distinct paper(s), {report.duplicates_merged} duplicate(s) merged"]
-    if report.skipped:
-        reasons: dict[str, int] = {}
-        for item in report.skipped:
-            reasons[item.reason] = reasons.get(item.reason, 0) + 1
-        lines.append(f"skipped {len(report.skipped)} record(s):")
-        for item in report.skipped[:20]:
-            lines.append(f"  {item.source.path}:{item.source.line}: {item.reason}")
-        if len(report.skipped) > 20:
-            lines.append(f"  ... and {len(report.skipped) - 20} more; by reason: "
-                         + "; ".join(f"{n} x {r}" for r, n in sorted(reasons.items())))
+    lines += skipped_lines(report.skipped)  # a count by reason, then one line per record
     for notice in report.notices[:10]:
         lines.append(f"note: {notice.source.path}:{notice.source.line}: {notice.message}")
     if report.entities:
@@ -142,6 +134,213 @@ def extract(
     options = _options(jobs, engine, scheduler, cache, no_cache)
     _run(lambda on_stage: api.extract(sources, records=out, options=options, on_stage=on_stage),
          quiet, strict)
+
+
+
+# ---------------------------------------------------------------- reading a built graph
+
+GraphFile = Annotated[Path, typer.Argument(
+    help="Graph file written by `kg build`: .ttl, .nt or .jsonld (optionally .gz).",
+    show_default=False)]
+Backend = Annotated[str, typer.Option(
+    help="Triple store: 'memory' (rdflib), 'oxigraph' (fast, for big graphs) or 'auto' "
+         "(oxigraph for files of 8 MiB or more, when oxrdflib is installed).")]
+
+
+def _fail(error: KgError) -> typer.Exit:
+    _err(f"kg: error: {error}")
+    return typer.Exit(error.exit_code)
+
+
+def _load(path: Path, backend: str):
+    from kg.load import load_graph
+
+    return load_graph(path, backend=backend)
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+@app.command()
+def query(
+    graph: Annotated[Optional[Path], typer.Argument(
+        help="Graph file written by `kg build` (.ttl, .nt, .jsonld; optionally .gz).",
+        show_default=False)] = None,
+    sparql: Annotated[Optional[str], typer.Argument(
+        help="A SPARQL SELECT/ASK/CONSTRUCT/DESCRIBE query, or a .rq file holding one.",
+        show_default=False)] = None,
+    name: Annotated[Optional[str], typer.Option(
+        "--name", "-n", help="Run a named query from ontology/queries/ (see --list).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="key=value for a named query; repeat for several.")] = None,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="table, csv, json (SPARQL 1.1 JSON results) or xml; for "
+                               "CONSTRUCT also ttl, nt, jsonld.")] = "table",
+    list_queries: Annotated[bool, typer.Option(
+        "--list", help="List the named queries and their parameters, then exit.")] = False,
+    backend: Backend = "auto",
+) -> None:
+    """Run SPARQL over a graph: a query, a .rq file, or a named query with --name."""
+    from kg import query as q
+
+    try:
+        if list_queries:
+            for named in q.named_queries().values():
+                _echo(f"{named.name}: {named.description}\n    kg query GRAPH {named.usage()}\n")
+                for p in named.params:
+                    _echo(f"    {p.name}{'' if p.required else ' (optional)'}: {p.description}\n")
+            return
+        if graph is None:
+            raise typer.BadParameter("give the graph file", param_hint="GRAPH")
+        if (sparql is None) == (name is None):
+            raise typer.BadParameter("give either a SPARQL query (or .rq file) or --name NAME",
+                                     param_hint="SPARQL")
+        if param and name is None:
+            raise typer.BadParameter("--param goes with --name", param_hint="--param")
+        if fmt not in q.FORMATS:
+            raise typer.BadParameter(f"use one of {', '.join(q.FORMATS)}", param_hint="--format")
+        text = q.read_query_argument(sparql) if sparql is not None else None
+        loaded = _load(graph, backend)
+        if name is not None:
+            result = q.run_named(loaded, name, q.parse_params(param or []))
+        else:
+            result = q.run_query(loaded, text)
+        _echo(q.format_result(result, fmt))
+        rows = q.row_count(result)
+        if fmt == "table" and rows is not None:
+            _err(f"{rows} row(s)")
+    except KgError as error:
+        raise _fail(error) from None
+
+
+@app.command()
+def stats(
+    graph: GraphFile,
+    top: Annotated[int, typer.Option(min=1, help="How many entities and papers to list.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+    backend: Backend = "auto",
+) -> None:
+    """Counts per type, the most connected entities, and papers without any entity."""
+    from kg.inspect import graph_stats, stats_text
+
+    try:
+        result = graph_stats(_load(graph, backend), top=top)
+    except KgError as error:
+        raise _fail(error) from None
+    if as_json:
+        import dataclasses
+        import json
+
+        _echo(json.dumps(dataclasses.asdict(result), indent=2, ensure_ascii=False) + "\n")
+    else:
+        _echo(stats_text(result, top=top))
+
+
+@app.command()
+def show(
+    graph: GraphFile,
+    name: Annotated[str, typer.Argument(help="An entity name or any alias (case-insensitive).",
+                                        show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+    backend: Backend = "auto",
+) -> None:
+    """An entity card: type, aliases, papers with their evidence, repositories, results."""
+    from kg.inspect import card_text, entity_card, find_entities
+
+    try:
+        loaded = _load(graph, backend)
+        cards = [entity_card(loaded, entity) for entity in find_entities(loaded, name)]
+    except KgError as error:
+        raise _fail(error) from None
+    if as_json:
+        import json
+
+        _echo(json.dumps([c.to_json() for c in cards], indent=2, ensure_ascii=False) + "\n")
+    else:
+        _echo("\n".join(card_text(c) for c in cards))
+
+
+@app.command()
+def export(
+    graph: GraphFile,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="jsonld, nt, ttl, graphml, gexf or csv (a directory of tables).",
+        show_default=False)],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="File to write; for csv a directory (papers.csv, entities.csv, "
+                            "links.csv, mentions.csv, results.csv).", show_default=False)],
+    backend: Backend = "auto",
+    quiet: Quiet = False,
+) -> None:
+    """Export the graph as JSON-LD, N-Triples, Turtle, GraphML, GEXF or CSV tables."""
+    from kg.export.tables import EXPORT_FORMATS, export_graph
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    try:
+        written = export_graph(_load(graph, backend), fmt, out)
+    except KgError as error:
+        raise _fail(error) from None
+    if not quiet:
+        for path in written:
+            _err(f"wrote {path} ({fmt})")
+
+
+@app.command()
+def validate(
+    graph: GraphFile,
+    backend: Backend = "auto",
+) -> None:
+    """SHACL-validate a graph against ontology/shapes.ttl; exit 1 when it does not conform."""
+    from kg.inspect import validate_graph, validation_text
+
+    try:
+        report = validate_graph(_load(graph, backend))
+    except KgError as error:
+        raise _fail(error) from None
+    _echo(validation_text(report, str(graph)))
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    graph: GraphFile,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port; 0 picks a free one.")] = 8000,
+    host: Annotated[str, typer.Option(
+        help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
+    html: Annotated[Optional[Path], typer.Option(
+        help="HTML view to serve at / [default: exports/graph.html next to GRAPH].",
+        dir_okay=False)] = None,
+    timeout: Annotated[float, typer.Option(
+        min=0.1, help="Seconds a query may run before the client gets 503.")] = 30.0,
+    backend: Backend = "auto",
+) -> None:
+    """Serve a read-only SPARQL endpoint at /sparql and the HTML view at /."""
+    from kg.serve import Limits, default_html, make_server
+
+    try:
+        loaded = _load(graph, backend)
+    except KgError as error:
+        raise _fail(error) from None
+    view = html or default_html(graph)
+    try:
+        server = make_server(loaded, host=host, port=port, html=view,
+                             limits=Limits(timeout=timeout))
+    except OSError as exc:
+        _err(f"kg: error: cannot listen on {host}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(3) from None
+    where = f"http://{host}:{server.server_port}"
+    _err(f"serving {len(loaded)} triples from {graph}: SPARQL at {where}/sparql, "
+         f"view at {where}/ ({view or 'no HTML view'}); read-only; Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        _err("kg: stopped")
+    finally:
+        server.server_close()
 
 
 def main() -> None:  # pragma: no cover - console-script convenience

@@ -41,3 +41,16 @@ class GraphError(KgError):
 
     code = "E300"
     exit_code = 4
+
+
+class QueryError(KgError):
+    """A SPARQL query, named query or query parameter cannot be used (syntax, unknown, missing)."""
+
+    code = "E400"
+    exit_code = 6
+
+
+class NotFoundError(QueryError):
+    """A name given to a command matches nothing in the graph."""
+
+    code = "E404"

@@ -35,6 +35,9 @@ throughput cost loss perplexity auc f1 bleu rouge fps memory overhead sparsity e
 success reward return distance similarity correlation iou miou map psnr ssim fid wer cer
 likelihood regret coverage consumption usage size gap
 """.split())
+# A result may also name a change in a measure, or a paper's "performance".
+_RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "improvements", "gain",
+                                "gains", "increase", "decrease", "drop", "boost"}
 _COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
@@ -147,5 +150,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
         if metric.split()[:1] == ["faster"]:
             metric = "speedup"
+        if metric and not (metric.split()[-1].lower() in _RESULT_HEADS or near):
+            metric = ""  # "90% above", "fewer data": not the name of a measure
         out.append(ValueSpan(match.start(), match.end(), value, metric))
     return sorted(out, key=lambda v: v.start)
