@@ -10,7 +10,7 @@ from kg.extract import cues
 from kg.extract.candidates import STOP_CAPITALS, Candidate
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, fold
 from kg.extract.shapes import is_name_shaped
 
 _TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)\s*")
@@ -113,6 +113,10 @@ def named_after_cue(text: str) -> list[Coined]:
         if not first or first in STOP_CAPITALS or not (first[:1].isupper() or is_name_shaped(first)):
             continue
         name = " ".join(words).rstrip(".,;:'")
+        if name.lower() in GENERIC_PHRASES or re.search(
+                r"\b(?:often|commonly|usually|also|sometimes|widely|generally|collectively)\s*$",
+                text[max(0, cue.start() - 20):cue.start()]):
+            continue  # "often referred to as Large Language Models": an existing term
         found.append(Coined(cue.end(), cue.end() + len(name), name,
                             _data_context(text, cue.end(), cue.end() + len(name)), 0.9, "named"))
     return found
