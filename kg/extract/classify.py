@@ -57,6 +57,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     data_vocab = lexicon.datasets.get(name)
     method_df = lexicon.methods.get(name, 0)
 
+    if cand.source == "capword" and not data_vocab and not method_df and not MODEL_FAMILY.match(name):
+        return None  # a plain capitalised word needs a vocabulary or a list of names to label it
     if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
         return Label(kind, 0.9, f"head:{head}")
@@ -70,8 +72,6 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("method", 0.85, "family")
     if method_df:
         return Label("method", 0.8, "vocab:method")
-    if cand.source == "capword":
-        return None  # a plain capitalised word needs more than context: a list may still label it
     if cues.METHOD_BEFORE_STRONG.search(left):
         return Label("method", 0.7, "context:method")
     weak = cand.source == "titlecase" or len(name) <= 2
@@ -79,7 +79,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return None
     if cues.METHOD_BEFORE.search(left):
         return Label("method", 0.6, "context:method-weak")
-    if cues.DATA_BEFORE.search(left):
+    # "on X" alone is weak evidence: only for coined-looking single names, never bare acronyms.
+    if cues.DATA_BEFORE.search(left) and cand.source == "shape" and not is_acronym(name):
         kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
         return Label(kind, 0.55, "context:data")
     if is_benchmark_name(name, head, None):
