@@ -478,7 +478,9 @@ def name_shaped(s: str) -> bool:
 NAME_SUFFIX_RE = re.compile(r"-(?:based|like|style|driven|inspired|guided|specific|powered|generated|augmented|level|only|free|enhanced|assisted|aware|scale|sized|size)$")
 NOT_METHODS = set("""English Chinese French German Spanish Japanese Korean Arabic Russian Hindi Italian Portuguese Dutch
 Turkish Vietnamese Indonesian Persian Urdu Bengali Greek Hebrew Swahili Internet Web Python Java MATLAB Android
-iOS Linux Windows Google Microsoft Facebook Meta OpenAI Amazon Apple IBM Nvidia NVIDIA Twitter Wikipedia""".split())
+iOS Linux Windows Google Microsoft Facebook Meta OpenAI Amazon Apple IBM Nvidia NVIDIA Twitter Wikipedia
+Vision Language Gaussian Gaussians Kullback-Leibler Vision-Language LEGO CIFAR Bayesian Euclidean Markov
+Fourier Hessian Lipschitz Boltzmann Newton Monte Carlo Laplace Wasserstein GenAI STEM OoD""".split())
 
 
 def mine_methods(docs):

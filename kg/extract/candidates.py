@@ -3,6 +3,7 @@ Title-Case phrases, each with its character offsets. Pure: text in, spans out.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.abbreviations import Abbreviation, find_abbreviations
@@ -23,6 +24,8 @@ Empirically Theoretically Further Unfortunately Besides Without Within Across Ov
 Before During Through Among Between Toward Towards Upon Along Beyond Not No Yes Can Do Does Is Are
 State-of-the-art State-Of-The-Art State-of-the-Art SOTA Novel New Large-scale Large-Scale
 """.split())
+# A version or size alone ("v2", "7B", "3B/10B") continues a name but never starts one.
+_BARE_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk](?:/\d+(?:\.\d+)?[BMKbmk])*)$")
 CONNECTORS = frozenset({"of", "in", "for", "and", "with", "to", "on", "from", "the", "via", "as"})
 
 
@@ -57,7 +60,7 @@ def _shape_spans(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not is_name_shaped(tok.text) or tok.text in lexicon.generic:
+        if not is_name_shaped(tok.text) or tok.text in lexicon.generic or _BARE_VERSION.match(tok.text):
             i += 1
             continue
         first, last = i, i

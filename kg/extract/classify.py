@@ -88,8 +88,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if cand.source == "shape" and len(name) >= 4 and has_inner_capital(name) \
             and sum(c.isupper() for c in name) >= 2 and not is_acronym(name):
         return Label("method", 0.45, "shape")
-    if cand.source == "acronym-long" and fold(cand.partner) in lexicon.methods_folded:
-        return Label("method", 0.6, "acronym:vocab")
+    if cand.source == "acronym-long" and lexicon.methods.get(cand.partner, 0) >= 20:
+        return Label("method", 0.6, "acronym:vocab")  # an established acronym, defined here
     if cand.source == "acronym-short" and fold(name) in lexicon.methods_folded:
         return Label("method", 0.6, "acronym:vocab")
     return None

@@ -51,7 +51,7 @@ KL KL-divergence KL-Divergence
 Python Java JavaScript MATLAB Julia C++ CUDA SQL LaTeX Linux Windows Android iOS
 OpenAI DeepMind Google Meta Microsoft NVIDIA Nvidia Anthropic Baidu Alibaba Tencent Amazon IBM
 Apple Facebook Huawei ByteDance Samsung Intel AMD McAfee GitHub HuggingFace YouTube Twitter
-Reddit Wikipedia Internet English Chinese
+Reddit Wikipedia Internet English Chinese GenAI STEM OoD ACC
 """.split())
 
 

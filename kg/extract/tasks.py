@@ -140,7 +140,9 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
     for chunk, prep in chunks:
         start = part.find(chunk, position)
         position = start + len(chunk)
-        words = [w.strip(",;.()") for w in chunk.split()]
+        # Drop words that were only punctuation: joined back, an empty word would put a stray
+        # space into the span ("//e/> ." gave the span "//e/> " for the text "//e/>").
+        words = [w for w in (w.strip(",;.()") for w in chunk.split()) if w]
         while words and (words[0].lower() in _STOP or words[0].lower().endswith("ing")):
             words = words[1:]
         if not 2 <= len(words) <= 4 or any(any(c.isdigit() for c in w) for w in words):
