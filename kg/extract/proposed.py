@@ -37,6 +37,7 @@ _NAMING_CUE = re.compile(
     r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?)"
     r"\s*:?\s*[\"“']?(?=[A-Za-z0-9])")
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|for|in|and|with|to))*")
+_OUR = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|new\s+|final\s+|resulting\s+)?$")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
 
@@ -154,6 +155,13 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                                     _data_context(text, cand.start, cand.end),
                                     0.9 if named else 0.8, "intro"))
                 break
+    # "resulting in our ToolX (TX) model", "our proposed FooNet": the paper's own names.
+    for cand in cands:
+        if cand.source in ("shape", "acronym-long", "acronym-short") and \
+                _OUR.search(text[max(0, cand.start - 25):cand.start]) and \
+                not _is_known_method(cand.text, lexicon):
+            found.append(Coined(cand.start, cand.end, cand.text,
+                                _data_context(text, cand.start, cand.end), 0.75, "our"))
     # "X, a novel framework for ..." anywhere.
     for cand in cands:
         if cand.source in ("shape", "acronym-short", "acronym-long") and \
