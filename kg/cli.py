@@ -35,13 +35,17 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+MinConfidence = Annotated[float, typer.Option(
+    min=0.0, max=1.0, help="Leave out mentions below this confidence (0 keeps every guess).")]
+
+
 def _options(jobs: int, engine: str, scheduler: str | None, cache: Path | None,
-             no_cache: bool) -> api.Options:
+             no_cache: bool, min_confidence: float = 0.5) -> api.Options:
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"unknown engine {engine!r}; use 'local' or 'dask'",
                                  param_hint="--engine")
     return api.Options(jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache,
-                       use_cache=not no_cache)
+                       use_cache=not no_cache, min_confidence=min_confidence)
 
 
 def _progress(quiet: bool):
@@ -113,10 +117,11 @@ def build(
     records: Annotated[Optional[Path], typer.Option(
         help="Also write per-paper JSON records (as `kg extract`).", dir_okay=False)] = None,
     jobs: Jobs = 0, engine: Engine = "local", scheduler: Scheduler = None,
-    cache: CacheDir = None, no_cache: NoCache = False, quiet: Quiet = False, strict: Strict = False,
+    cache: CacheDir = None, no_cache: NoCache = False, min_confidence: MinConfidence = 0.5,
+    quiet: Quiet = False, strict: Strict = False,
 ) -> None:
     """Build the knowledge graph: Turtle (--out) and the offline HTML view (--html)."""
-    options = _options(jobs, engine, scheduler, cache, no_cache)
+    options = _options(jobs, engine, scheduler, cache, no_cache, min_confidence)
     _run(lambda on_stage: api.build(sources, turtle=out, html=None if no_html else html,
                                     records=records, options=options, on_stage=on_stage),
          quiet, strict)
@@ -128,10 +133,11 @@ def extract(
     out: Annotated[Path, typer.Option("--out", "-o", help="JSON Lines file to write.",
                                       dir_okay=False)] = Path("papers.jsonl"),
     jobs: Jobs = 0, engine: Engine = "local", scheduler: Scheduler = None,
-    cache: CacheDir = None, no_cache: NoCache = False, quiet: Quiet = False, strict: Strict = False,
+    cache: CacheDir = None, no_cache: NoCache = False, min_confidence: MinConfidence = 0.5,
+    quiet: Quiet = False, strict: Strict = False,
 ) -> None:
     """Write one JSON record per distinct paper (the extraction contract), from the same pipeline."""
-    options = _options(jobs, engine, scheduler, cache, no_cache)
+    options = _options(jobs, engine, scheduler, cache, no_cache, min_confidence)
     _run(lambda on_stage: api.extract(sources, records=out, options=options, on_stage=on_stage),
          quiet, strict)
 

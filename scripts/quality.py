@@ -1,6 +1,7 @@
 """Extraction quality on an annotated set, and the precision/recall trade-off of confidence.
 
-    python scripts/quality.py --gold ../shared/eval/dev.gold.jsonl --pred papers.jsonl
+    kg extract seeds/ --out all.jsonl --min-confidence 0     # keep every guess
+    python scripts/quality.py --gold ../shared/eval/dev.gold.jsonl --pred all.jsonl
 
 Scores with the project's scorer (../shared/eval/score.py) after dropping every name whose
 confidence is below each threshold, so the table shows what thresholding buys.
@@ -13,7 +14,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 NAMED = ("proposed", "methods_used", "datasets", "benchmarks")
 
 
