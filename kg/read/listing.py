@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator
 from kg.model import Paper, Skipped, Source
 from kg.read.decode import NoticeSink
 from kg.read.report import Notice
-from kg.read.text import clean_abstract, clean_title, is_truncated, paper_id, title_key_bytes
+from kg.read.text import (clean_abstract, clean_title, is_truncated, oversized, paper_id,
+                          title_key_bytes)
 
 # A line this long is an abstract, whatever it looks like (the longest of 92k real titles: 217).
 PROSE_MIN_CHARS = 250
@@ -126,6 +127,9 @@ def _no_abstract(path: str, title: tuple[int, str]) -> Skipped:
 
 def _paper(path: str, title: tuple[int, str], abstract: str) -> Paper | Skipped:
     number, text = title
+    too_long = oversized(text, abstract)
+    if too_long:
+        return Skipped(Source(path, number), too_long)
     key = title_key_bytes(text)
     if not key:
         return Skipped(Source(path, number), f"title has no letters or digits: '{_shown(text)}'")

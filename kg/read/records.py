@@ -1,6 +1,7 @@
 """JSON records -> Papers: JSON Lines (streamed) and JSON documents (a list of records).
 
-A record is a JSON object with non-empty string ``title`` and ``abstract``. Its other fields go
+A record is a JSON object with non-empty string ``title`` and ``abstract`` (at most
+``text.MAX_TITLE_CHARS`` and ``text.MAX_ABSTRACT_CHARS`` long). Its other fields go
 to ``Paper.metadata``: JSON scalars and lists of strings as they are (strings cleaned of
 invisible characters). Nulls, empty strings and non-finite numbers are dropped, and so are
 nested values (objects, lists of non-strings, such as the corpus's ``source`` provenance): the
@@ -22,7 +23,7 @@ from kg.model import Paper, Skipped, Source
 from kg.read.decode import NoticeSink
 from kg.read.report import Notice
 from kg.read.text import (arxiv_id, clean_abstract, clean_title, clean_value, is_truncated,
-                          json_line_is_clean, paper_id, title_key_bytes)
+                          json_line_is_clean, oversized, paper_id, title_key_bytes)
 
 LIST_KEYS = ("papers", "records", "data")
 SHOWN_JSON_CHARS = 40
@@ -82,6 +83,9 @@ def to_paper(record: Any, source: Source, where: str, dropped: set[str],
         return _missing(record, "title", source, where)
     if not abstract or type(abstract) is not str:
         return _missing(record, "abstract", source, where)
+    too_long = oversized(title, abstract)
+    if too_long:
+        return Skipped(source, f"{where}: {too_long}")
     key = title_key_bytes(title)
     if not key:
         return Skipped(source, f"{where}: title has no letters or digits: '{title[:60]}'")
@@ -147,7 +151,9 @@ def parse_json_lines(
 
 def _why(error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at column {error.colno}"
+        # Some messages end in "at" already: "Unterminated string starting at".
+        at = "" if error.msg.endswith(" at") else " at"
+        return f"{error.msg}{at} column {error.colno}"
     if isinstance(error, RecursionError):
         return "nested too deeply"
     return str(error)

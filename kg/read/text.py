@@ -31,6 +31,12 @@ _ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
 _TRUNCATED_END = re.compile(r"(?:\.\.\.|…)\s*[\])]?\Z")
 
 TITLE_HASH_HEX = 16
+# Longer texts are not a title or an abstract (a whole paper, a log pasted by mistake) and are
+# skipped with a reason: extraction time grows faster than linearly with the text's length, so
+# one 10 MB "abstract" would stall a build for hours. The longest of 92k real ones: 217 and
+# 16,262 characters.
+MAX_TITLE_CHARS = 1_000
+MAX_ABSTRACT_CHARS = 30_000
 TRUNCATION_TAIL_CHARS = 12  # where the '...' of a cut-off abstract is looked for
 
 # arXiv identifiers: new style 2301.01234 (4-5 digits after the dot since 2015), old style
@@ -94,6 +100,16 @@ def clean_abstract(text: str) -> str:
 def clean_value(text: str) -> str:
     """For metadata strings: invisibles removed, NFC, ends stripped, inner text untouched."""
     return _clean(text).strip()
+
+
+def oversized(title: str, abstract: str) -> str | None:
+    """Why a cleaned title / abstract pair is too long to be one, or None when it is not."""
+    for what, text, limit in (("title", title, MAX_TITLE_CHARS),
+                              ("abstract", abstract, MAX_ABSTRACT_CHARS)):
+        if len(text) > limit:
+            return (f"{what} too long: {len(text):,} characters, over the {limit:,} limit "
+                    "(a whole paper pasted in?)")
+    return None
 
 
 def is_truncated(abstract: str) -> bool:
