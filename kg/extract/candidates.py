@@ -168,14 +168,14 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
                 "shape": 3, "titlecase": 3, "capword": 5}
     raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
+    taken = bytearray(len(text) + 1)  # characters already claimed: overlap checks stay linear
     for cand in raw:
-        if any(cand.start < c.end and c.start < cand.end for c in chosen):
+        if any(taken[cand.start:cand.end]):
             continue
         surface = text[cand.start:cand.end]
-        if cand.source == "generic":
-            chosen.append(cand)
+        if cand.source != "generic" and (not surface.strip() or is_numberish(surface)):
             continue
-        if not surface.strip() or is_numberish(surface):
-            continue
-        chosen.append(Candidate(cand.start, cand.end, surface, cand.source, cand.partner))
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        chosen.append(cand if cand.source == "generic" else
+                      Candidate(cand.start, cand.end, surface, cand.source, cand.partner))
     return sorted((c for c in chosen if c.source != "generic"), key=lambda c: c.start)

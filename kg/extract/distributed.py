@@ -7,7 +7,7 @@ one thread each, no dashboard) and shut down afterwards; with ``"tcp://host:8786
 joins an existing cluster and leaves it running. Chunks are scattered to the workers, ``fn``
 (a module-level function, so workers import it by name: they need the same kg installed) runs
 once per chunk, and the results come back in input order, so the graph is the same as with the
-local engine. Workers must report the same extractor version as this process, or their output
+local engine. Workers must report the same extractor fingerprint as this process, or their output
 would differ from a local run and poison the cache; a mismatch stops the run before any work.
 
 Dask is an optional dependency (``pip install 'kg[dask]'``); it is imported only here.
@@ -34,10 +34,12 @@ class EngineError(KgError):
 
 
 def worker_version() -> str:
-    """The extractor version a worker process runs (called on each worker)."""
+    """The extractor a process runs: version + hash of kg.extract's source and data (the
+    cache's fingerprint), so a worker with edited rules is caught, not just another release."""
+    from kg.cache import extractor_fingerprint
     from kg.extract import EXTRACTOR_VERSION
 
-    return EXTRACTOR_VERSION
+    return extractor_fingerprint(EXTRACTOR_VERSION)
 
 
 def run_on_dask(papers: Sequence[Paper], fn: ChunkFn, chunks: Sequence[list[Paper]],

@@ -260,4 +260,6 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         fld = title if span.field == "title" else abstract
         tasks.append(Mention(paper.id, Kind.TASK, Role.ADDRESSES, span.text,
                              fld.evidence(span.start, span.end, "rules/task", span.score)))
-    return Extraction(paper.id, tuple(mentions), tuple(results), tuple(tasks))
+    # A name must have a letter or digit to be resolvable ("\" \"" is not a name).
+    named = tuple(m for m in mentions if fold(m.text))
+    return Extraction(paper.id, named, tuple(results), tuple(t for t in tasks if fold(t.text)))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon
@@ -114,10 +115,11 @@ def _metric_after(text: str, end: int) -> str:
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit, each paired with the metric its clause names ("" when none)."""
     out: list[ValueSpan] = []
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # once per text, then bisect
     for match in list(_VALUE.finditer(text)) + list(_FACTOR.finditer(text)):
         value = match.group().strip()
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())),
-                           default=0)
+        before = bisect_right(breaks, match.start())
+        clause_start = breaks[before - 1] if before else 0
         sentence_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
         clause_start = max(clause_start, sentence_start)
         following = _CLAUSE_BREAK.search(text, match.end())
