@@ -1,9 +1,13 @@
 """Content-addressed cache of per-paper extractions, in one SQLite file.
 
-Keyed by a hash of the extractor version, the vocabulary fingerprint, the paper id and its text,
-so editing an abstract or upgrading the extractor misses the old entry. Values are JSON (never
-pickle) with a checksum: a damaged entry is detected, dropped and recomputed. SQLite's locking
-lets concurrent `kg build` runs share one cache without corrupting it.
+Keyed by a hash of the extractor fingerprint (the extractor version, the source of kg.extract
+and the shipped vocabularies, so editing a rule or a vocabulary misses old entries even before
+the version is bumped), the paper id and its text: editing an abstract misses the old entry.
+Values are JSON (never pickle) with a checksum: a damaged entry is detected, dropped and
+recomputed; a file that is no longer a database is moved aside and a fresh one started. SQLite's
+locking (WAL, one IMMEDIATE transaction per write) lets concurrent `kg build` runs share one
+cache without corrupting it. The cache is an optimisation: when it cannot be used at all (locked
+for too long, read-only directory) the build goes on without it.
 """
 
 from __future__ import annotations
@@ -13,16 +17,33 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from kg.model import Extraction, Paper
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, checksum TEXT, body TEXT)"
+_BATCH = 500  # keys per SELECT: below SQLite's bound-parameter limit on every build
+_DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "kg"
+
+
+@lru_cache(maxsize=8)
+def extractor_fingerprint(version: str) -> str:
+    """``version`` plus a hash of what decides an extraction: kg/extract/*.py and kg/data/*."""
+    digest = hashlib.sha256(version.encode("utf-8"))
+    files = sorted((_PACKAGE / "extract").glob("*.py")) + sorted(
+        p for p in (_PACKAGE / "data").rglob("*") if p.is_file())
+    for path in files:
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\x00")
+        digest.update(path.read_bytes())
+        digest.update(b"\x00")
+    return f"{version}+{digest.hexdigest()[:16]}"
 
 
 def paper_key(paper: Paper, version: str) -> str:
@@ -37,67 +58,139 @@ def _checksum(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Corruption (not a database, malformed image), as opposed to locked / busy / read-only."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGED
+    return not isinstance(error, sqlite3.OperationalError)
+
+
 class ExtractionCache:
+    """``get_many(papers)`` -> the intact cached extractions; ``put_many(pairs)`` stores more.
+
+    ``version`` is the extractor version; the key also covers the extractor's source and data
+    (``extractor_fingerprint``). Counters: ``hits``, ``damaged`` (entries or files found broken
+    and dropped), ``unavailable`` (the cache could not be used and was skipped).
+    """
+
     def __init__(self, directory: str | os.PathLike, version: str):
         self.version = version
+        self.fingerprint = extractor_fingerprint(version)
         self.path = Path(directory) / "extractions.sqlite"
         self.hits = 0
         self.damaged = 0
+        self.unavailable = 0
+        self._db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = self._open()
-        except sqlite3.DatabaseError:
-            # Not a database any more (truncated, overwritten): start a fresh one beside it.
-            self.path.replace(self.path.with_suffix(".damaged"))
-            self.damaged += 1
-            self._db = self._open()
+        except sqlite3.DatabaseError as error:
+            if _is_damage(error):
+                self._reset()  # not a database any more (truncated, overwritten)
+            else:
+                self.unavailable += 1  # locked for longer than the timeout, read-only, ...
+        except OSError:
+            self.unavailable += 1
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(_SCHEMA)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
         return db
+
+    def _reset(self) -> None:
+        """Move the damaged file (and its WAL) aside as *.damaged and start a fresh database."""
+        self.damaged += 1
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        for suffix in ("", "-wal", "-shm"):
+            broken = Path(f"{self.path}{suffix}")
+            if broken.exists():
+                broken.replace(Path(f"{self.path.with_suffix('.damaged')}{suffix}"))
+        try:
+            self._db = self._open()
+        except (sqlite3.DatabaseError, OSError):
+            self.unavailable += 1
+
+    def key(self, paper: Paper) -> str:
+        return paper_key(paper, self.fingerprint)
 
     def get_many(self, papers: list[Paper]) -> dict[str, Extraction]:
         """paper id -> cached extraction, for those present and intact."""
-        keys = {paper_key(p, self.version): p.id for p in papers}
-        found: dict[str, Extraction] = {}
+        if self._db is None:
+            return {}
+        keys = {self.key(p): p.id for p in papers}
         items = list(keys)
-        for i in range(0, len(items), 500):
-            chunk = items[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT key, checksum, body FROM extraction WHERE key IN ({marks})", chunk)
-            for key, checksum, body in rows:
-                try:
-                    if checksum != _checksum(body):
-                        raise ValueError("checksum mismatch")
-                    extraction = Extraction.from_json(json.loads(body))
-                    if extraction.paper_id != keys[key]:
-                        raise ValueError("entry for another paper")
-                except (ValueError, KeyError, TypeError):
-                    self.damaged += 1
-                    self._db.execute("DELETE FROM extraction WHERE key = ?", (key,))
-                    continue
-                found[keys[key]] = extraction
+        found: dict[str, Extraction] = {}
+        broken: list[str] = []
+        try:
+            for i in range(0, len(items), _BATCH):
+                chunk = items[i:i + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT key, checksum, body FROM extraction WHERE key IN ({marks})", chunk)
+                for key, checksum, body in rows:
+                    extraction = _decode(checksum, body, keys[key])
+                    if extraction is None:
+                        broken.append(key)
+                    else:
+                        found[keys[key]] = extraction
+            if broken:
+                self.damaged += len(broken)
+                self._db.executemany("DELETE FROM extraction WHERE key = ?",
+                                     [(k,) for k in broken])
+        except sqlite3.DatabaseError as error:
+            if not _is_damage(error):
+                self.unavailable += 1
+                return {}
+            self._reset()  # a malformed page: nothing read from this file can be trusted
+            return {}
         self.hits += len(found)
         return found
 
     def put_many(self, pairs: Iterable[tuple[Paper, Extraction]]) -> None:
+        if self._db is None:
+            return
         rows = []
         for paper, extraction in pairs:
             body = json.dumps(extraction.to_json(), ensure_ascii=False, separators=(",", ":"))
-            rows.append((paper_key(paper, self.version), _checksum(body), body))
+            rows.append((self.key(paper), _checksum(body), body))
         if not rows:
             return
-        self._db.execute("BEGIN IMMEDIATE")
         try:
-            self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as error:
+            # Not stored, and that is all: the build's output does not depend on the cache.
+            if _is_damage(error):
+                self._reset()
+            else:
+                self.unavailable += 1
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _decode(checksum: str, body: str, paper_id: str) -> Extraction | None:
+    """The extraction in ``body``, or None when the entry is damaged or belongs elsewhere."""
+    try:
+        if checksum != _checksum(body):
+            return None
+        extraction = Extraction.from_json(json.loads(body))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return extraction if extraction.paper_id == paper_id else None

@@ -8,6 +8,7 @@ JSONL) read only this graph, so it is the one description of what kg knows.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 import networkx as nx
@@ -36,34 +37,52 @@ def evidence_record(evidence: Evidence, text: str) -> dict:
 
 
 def assemble(papers: Iterable[Paper], resolution: Resolution) -> nx.MultiDiGraph:
+    # The graph is hundreds of thousands of long-lived, acyclic dicts and lists: with the
+    # cyclic GC paused while they are made, assembly is ~2x faster at 10k papers.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _assemble(papers, resolution)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _assemble(papers: Iterable[Paper], resolution: Resolution) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
-    for paper in sorted(papers, key=lambda p: p.id):
-        graph.add_node(
-            paper_node(paper.id),
-            kind="paper",
-            label=paper.title,
-            title=paper.title,
-            abstract=paper.abstract,
-            truncated=paper.truncated,
-            sources=[f"{s.path}:{s.line}" for s in paper.sources],
-            metadata=dict(sorted(paper.metadata.items())),
-        )
+    graph.add_nodes_from(
+        (paper_node(paper.id), {
+            "kind": "paper",
+            "label": paper.title,
+            "title": paper.title,
+            "abstract": paper.abstract,
+            "truncated": paper.truncated,
+            "sources": [f"{s.path}:{s.line}" for s in paper.sources],
+            "metadata": dict(sorted(paper.metadata.items())),
+        })
+        for paper in sorted(papers, key=lambda p: p.id))
+    entity_nodes = []
     for entity in resolution.entities:
         attrs = {"kind": entity.kind.value, "label": entity.name, "aliases": list(entity.aliases)}
         if entity.url_kind is not None:
             attrs["url_kind"] = entity.url_kind.value
-        graph.add_node(entity.id, **attrs)
+        entity_nodes.append((entity.id, attrs))
+    graph.add_nodes_from(entity_nodes)
 
+    # One edge per (paper, entity, predicate), carrying every mention behind it; edges are
+    # added in first-mention order, as one add_edge per link would.
+    edges: dict[tuple[str, str, str], dict] = {}
     for link in resolution.links:
-        source, key = paper_node(link.paper_id), link.role.value
         record = evidence_record(link.mention.evidence, link.mention.text)
-        if graph.has_edge(source, link.entity_id, key):
-            data = graph.edges[source, link.entity_id, key]
+        edge_key = (paper_node(link.paper_id), link.entity_id, link.role.value)
+        data = edges.get(edge_key)
+        if data is None:
+            edges[edge_key] = {"evidence": [record], "confidence": record["confidence"]}
+        else:
             data["evidence"].append(record)
             data["confidence"] = max(data["confidence"], record["confidence"])
-        else:
-            graph.add_edge(source, link.entity_id, key=key, evidence=[record],
-                           confidence=record["confidence"])
+    graph.add_edges_from((source, target, key, data)
+                         for (source, target, key), data in edges.items())
 
     for resolved in resolution.results:
         result = resolved.result
