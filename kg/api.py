@@ -156,7 +156,7 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
     graph, papers = make_graph(sources, options, report, on_stage)
     if turtle:
         with _timed(report, "export turtle"):
-            report.triples = write_rdf(graph, turtle)
+            report.triples = write_rdf(graph, turtle, jobs=options.jobs or default_jobs())
         report.outputs["turtle"] = str(turtle)
     if html:
         with _timed(report, "export html"):
