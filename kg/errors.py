@@ -54,3 +54,10 @@ class NotFoundError(QueryError):
     """A name given to a command matches nothing in the graph."""
 
     code = "E404"
+
+
+class EngineError(KgError):
+    """The Dask engine cannot run: dask missing, scheduler unreachable, workers mismatched."""
+
+    code = "E500"
+    exit_code = 7

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract.lexicon import fold
 from kg.ids import short_hash, slugify, stable_slug
 from kg.model import (Entity, Extraction, Kind, Link, Mention, Resolution, ResolvedResult,
-                      Role, UrlKind)
+                      UrlKind)
 
 _GENERIC_HEAD = re.compile(r"\s+(?:data\s?set|dataset|datasets|benchmark|benchmarks|corpus|"
                            r"suite|challenge|leaderboard)$", re.IGNORECASE)

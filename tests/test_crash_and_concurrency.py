@@ -17,7 +17,6 @@ The inputs are synthetic abstracts generated here, so the tests need nothing out
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3

@@ -11,7 +11,8 @@ distributed = pytest.importorskip("distributed")
 
 from kg import api  # noqa: E402
 from kg.extract import distributed as engine  # noqa: E402
-from kg.extract.distributed import EngineError, _check_workers, run_on_dask  # noqa: E402
+from kg.errors import EngineError
+from kg.extract.distributed import _check_workers, run_on_dask  # noqa: E402
 from kg.extract.run import _chunks, _extract_chunk, extract_dask, extract_local  # noqa: E402
 from kg.read import read_sources  # noqa: E402
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import time
 from html.parser import HTMLParser
 
 import networkx as nx

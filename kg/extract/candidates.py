@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.abbreviations import Abbreviation, find_abbreviations
+from kg.extract.abbreviations import find_abbreviations
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import Lexicon
-from kg.extract.shapes import (TOKEN, is_acronym, is_capitalised, is_name_shaped, is_numberish,
+from kg.extract.shapes import (TOKEN, is_capitalised, is_name_shaped, is_numberish,
                                is_version)
 
 # Capitalised words that start sentences or clauses but never begin a name.

@@ -10,7 +10,7 @@ from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, fold
-from kg.extract.shapes import has_inner_capital, is_acronym, mixes_letters_and_digits
+from kg.extract.shapes import has_inner_capital, is_acronym
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 

@@ -18,19 +18,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from kg.errors import KgError
+from kg.errors import EngineError
 from kg.model import Extraction, Paper
 
 Progress = Callable[[int], None]
 ChunkFn = Callable[[list[Paper]], list[Extraction]]
 CONNECT_TIMEOUT = "30s"  # how long to keep trying an unreachable scheduler
-
-
-class EngineError(KgError):
-    """The Dask engine cannot run: dask missing, scheduler unreachable, workers mismatched."""
-
-    code = "E400"
-    exit_code = 6
 
 
 def worker_version() -> str:

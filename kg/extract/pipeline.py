@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
-from kg.extract.candidates import STOP_CAPITALS, Candidate, find_candidates, tokenize
+from kg.extract.candidates import STOP_CAPITALS, find_candidates, tokenize
 from kg.extract.classify import Label, classify
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.proposed import Coined, coined_in_abstract, title_name, title_phrase_proposed
