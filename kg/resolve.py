@@ -127,7 +127,8 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
         text_short = _is_short_form(m.text)
         for alias in m.aliases:
             if _is_short_form(alias) and not text_short:
-                acronym_targets[(family, _fold(alias))].add(keys[0])
+                for alias_key in _name_keys(alias, m.kind):  # "ViTs" defines "ViT" too
+                    acronym_targets[(family, alias_key)].add(keys[0])
             elif text_short and not _is_short_form(alias):
                 acronym_targets[(family, keys[0])].add(_fold(alias))
     for (family, short), longs in acronym_targets.items():
@@ -156,7 +157,9 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     for root in sorted(members):
         idx = members[root]
         surfaces = Counter(mentions[i].text for i in idx)
-        long_forms = [s for s in surfaces if not _is_short_form(s)]
+        # Prefer a written-out name ("Vision Transformer") to its acronym; among one-word
+        # forms ("CIFAR-10", "Cifar-10") the most frequent wins.
+        long_forms = [s for s in surfaces if " " in s.strip()]
         pool = Counter({s: surfaces[s] for s in long_forms}) if long_forms else surfaces
         name = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
         kinds = Counter(mentions[i].kind for i in idx)

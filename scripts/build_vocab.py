@@ -380,6 +380,16 @@ METRIC_CANON = {
     "precision": "precision", "recall": "recall", "meteor": "METEOR", "cider": "CIDEr", "spice": "SPICE",
     "ndcg": "NDCG", "normalized discounted cumulative gain": "NDCG", "dice": "Dice", "dice score": "Dice",
     "dice coefficient": "Dice", "success rate": "success rate", "pass@1": "pass@1", "win rate": "win rate",
+    # efficiency measures: leaderboards rarely list them, abstracts often report them
+    "speedup": "speedup", "speed-up": "speedup", "latency": "latency", "runtime": "runtime",
+    "run time": "runtime", "throughput": "throughput", "fps": "FPS", "frames per second": "FPS",
+    "inference time": "inference time", "training time": "training time",
+    "wall-clock time": "wall-clock time", "memory footprint": "memory footprint",
+    "memory usage": "memory usage", "giou": "GIoU", "generalized iou": "GIoU",
+    "cider-d": "CIDEr-D", "bertscore": "BERTScore", "chrf": "chrF", "ter": "TER",
+    "pass@k": "pass@k", "hit rate": "hit rate", "hits@1": "Hits@1", "hits@10": "Hits@10",
+    "recall@1": "Recall@1", "recall@10": "Recall@10", "r@1": "R@1", "ndcg@10": "NDCG@10",
+    "exact match accuracy": "exact match",
 }
 
 

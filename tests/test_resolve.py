@@ -90,3 +90,16 @@ def test_name_keys_strip_generic_heads_and_plurals():
     assert "imagenet" in name_keys("the ImageNet dataset", Kind.DATASET)
     assert "vit" in name_keys("ViTs", Kind.METHOD)
     assert "gpt4o" not in name_keys("GPT-4", Kind.METHOD)
+
+
+def test_resolve_plural_acronym_definition_covers_the_singular():
+    r = _resolve(_m("p1", Kind.METHOD, "Vision Transformers", aliases=("ViTs",)),
+                 _m("p2", Kind.METHOD, "ViT"))
+    assert _entity_of(r, "p1", "Vision Transformers") == _entity_of(r, "p2", "ViT")
+
+
+def test_resolve_prefers_the_most_frequent_one_word_form():
+    r = _resolve(_m("p1", Kind.DATASET, "CIFAR-10"), _m("p2", Kind.DATASET, "CIFAR-10"),
+                 _m("p3", Kind.DATASET, "Cifar-10"))
+    (entity,) = r.entities
+    assert entity.name == "CIFAR-10"
