@@ -151,6 +151,10 @@ GraphFile = Annotated[Path, typer.Argument(
 Backend = Annotated[str, typer.Option(
     help="Triple store: 'memory' (rdflib), 'oxigraph' (fast, for big graphs) or 'auto' "
          "(oxigraph for files of 8 MiB or more, when oxrdflib is installed).")]
+Store = Annotated[Optional[Path], typer.Option(
+    help="Keep the graph in an on-disk Oxigraph store in this folder: the first run loads the "
+         "file into it, later runs open it at once while the file is unchanged.",
+    file_okay=False)]
 
 
 def _fail(error: KgError) -> typer.Exit:
@@ -158,10 +162,10 @@ def _fail(error: KgError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def _load(path: Path, backend: str):
+def _load(path: Path, backend: str, store: Path | None = None):
     from kg.load import load_graph
 
-    return load_graph(path, backend=backend)
+    return load_graph(path, backend=backend, store=store)
 
 
 def _echo(text: str) -> None:
@@ -187,6 +191,7 @@ def query(
     list_queries: Annotated[bool, typer.Option(
         "--list", help="List the named queries and their parameters, then exit.")] = False,
     backend: Backend = "auto",
+    store: Store = None,
 ) -> None:
     """Run SPARQL over a graph: a query, a .rq file, or a named query with --name."""
     from kg import query as q
@@ -208,7 +213,7 @@ def query(
         if fmt not in q.FORMATS:
             raise typer.BadParameter(f"use one of {', '.join(q.FORMATS)}", param_hint="--format")
         text = q.read_query_argument(sparql) if sparql is not None else None
-        loaded = _load(graph, backend)
+        loaded = _load(graph, backend, store)
         if name is not None:
             result = q.run_named(loaded, name, q.parse_params(param or []))
         else:
@@ -227,12 +232,13 @@ def stats(
     top: Annotated[int, typer.Option(min=1, help="How many entities and papers to list.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
     backend: Backend = "auto",
+    store: Store = None,
 ) -> None:
     """Counts per type, the most connected entities, and papers without any entity."""
     from kg.inspect import graph_stats, stats_text
 
     try:
-        result = graph_stats(_load(graph, backend), top=top)
+        result = graph_stats(_load(graph, backend, store), top=top)
     except KgError as error:
         raise _fail(error) from None
     if as_json:
@@ -251,12 +257,13 @@ def show(
                                         show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
     backend: Backend = "auto",
+    store: Store = None,
 ) -> None:
     """An entity card: type, aliases, papers with their evidence, repositories, results."""
     from kg.inspect import card_text, entity_card, find_entities
 
     try:
-        loaded = _load(graph, backend)
+        loaded = _load(graph, backend, store)
         cards = [entity_card(loaded, entity) for entity in find_entities(loaded, name)]
     except KgError as error:
         raise _fail(error) from None
@@ -278,6 +285,7 @@ def export(
         "--out", "-o", help="File to write; for csv a directory (papers.csv, entities.csv, "
                             "links.csv, mentions.csv, results.csv).", show_default=False)],
     backend: Backend = "auto",
+    store: Store = None,
     quiet: Quiet = False,
 ) -> None:
     """Export the graph as JSON-LD, N-Triples, Turtle, GraphML, GEXF or CSV tables."""
@@ -286,7 +294,7 @@ def export(
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     try:
-        written = export_graph(_load(graph, backend), fmt, out)
+        written = export_graph(_load(graph, backend, store), fmt, out)
     except KgError as error:
         raise _fail(error) from None
     if not quiet:
@@ -298,12 +306,13 @@ def export(
 def validate(
     graph: GraphFile,
     backend: Backend = "auto",
+    store: Store = None,
 ) -> None:
     """SHACL-validate a graph against ontology/shapes.ttl; exit 1 when it does not conform."""
     from kg.inspect import validate_graph, validation_text
 
     try:
-        report = validate_graph(_load(graph, backend))
+        report = validate_graph(_load(graph, backend, store))
     except KgError as error:
         raise _fail(error) from None
     _echo(validation_text(report, str(graph)))
@@ -323,12 +332,13 @@ def serve(
     timeout: Annotated[float, typer.Option(
         min=0.1, help="Seconds a query may run before the client gets 503.")] = 30.0,
     backend: Backend = "auto",
+    store: Store = None,
 ) -> None:
     """Serve a read-only SPARQL endpoint at /sparql and the HTML view at /."""
     from kg.serve import Limits, default_html, make_server
 
     try:
-        loaded = _load(graph, backend)
+        loaded = _load(graph, backend, store)
     except KgError as error:
         raise _fail(error) from None
     view = html or default_html(graph)

@@ -12,7 +12,9 @@ installed; SPARQL then runs on Oxigraph's engine behind the same rdflib ``Graph`
 from __future__ import annotations
 
 import gzip
+import json
 import os
+import shutil
 from pathlib import Path
 
 from rdflib import Graph
@@ -70,18 +72,70 @@ def _choose(path: Path, backend: str) -> str:
     return "oxigraph" if size >= OXIGRAPH_MIN_BYTES and oxigraph_available() else "memory"
 
 
-def load_graph(path: str | os.PathLike, *, backend: str = "auto") -> Graph:
-    """The graph in ``path``; GraphError (one line) when it is missing or cannot be parsed."""
+_STORE_GRAPH = "https://w3id.org/kg-ml/graph"  # the named graph a persistent store holds
+_STORE_STAMP = "kg-source.json"  # which file (path, size, mtime) the store was loaded from
+
+
+def _stamp(path: Path) -> dict:
+    info = path.stat()
+    return {"path": str(path.resolve()), "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+
+
+def open_store(path: Path, store: Path) -> Graph:
+    """The graph in an on-disk Oxigraph store at ``store``, (re)loaded from ``path`` only when
+    the store was filled from another file or an older version of it."""
+    if not oxigraph_available():
+        raise GraphError("--store needs the oxrdflib package: pip install oxrdflib==0.5.0")
+    stamp_file = store / _STORE_STAMP
+    fresh = False
+    try:
+        fresh = json.loads(stamp_file.read_text(encoding="utf-8")) == _stamp(path)
+    except (OSError, ValueError):
+        pass
+    if not fresh and store.is_dir() and any(store.iterdir()) and not stamp_file.exists():
+        raise GraphError(f"{store} is not empty and is not a kg store (no {_STORE_STAMP}); "
+                         "give --store a new or empty folder")
+    try:
+        if not fresh and store.exists():
+            shutil.rmtree(store)  # a kg store filled from another file: refill it
+        store.mkdir(parents=True, exist_ok=True)
+        graph = Graph(store="Oxigraph", identifier=_STORE_GRAPH)
+        graph.open(str(store))
+    except OSError as exc:
+        raise GraphError(f"cannot use the store {store}: {exc.strerror or exc}") from None
+    _bind(graph)
+    if not fresh:
+        _parse(graph, path, "oxigraph")
+        stamp_file.write_text(json.dumps(_stamp(path)), encoding="utf-8")
+    return graph
+
+
+def _bind(graph: Graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, replace=True)
+    graph.bind("id", str(ID))
+
+
+def load_graph(path: str | os.PathLike, *, backend: str = "auto",
+               store: str | os.PathLike | None = None) -> Graph:
+    """The graph in ``path``; GraphError (one line) when it is missing or cannot be parsed.
+    With ``store`` the triples live in an on-disk Oxigraph store that later calls reuse."""
     path = Path(path)
     if not path.is_file():
         what = "is a directory, not a graph file" if path.is_dir() else "does not exist"
         raise GraphError(f"{path} {what}; build one with `kg build SOURCES --out graph.ttl`")
-    rdflib_format, ox_format, display = graph_format(path)
+    if store is not None:
+        graph_format(path)  # fail early on an unknown format
+        return open_store(path, Path(store))
     chosen = _choose(path, backend)
     graph = Graph(store="Oxigraph") if chosen == "oxigraph" else Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, replace=True)
-    graph.bind("id", str(ID))
+    _bind(graph)
+    _parse(graph, path, chosen)
+    return graph
+
+
+def _parse(graph: Graph, path: Path, chosen: str) -> None:
+    rdflib_format, ox_format, display = graph_format(path)
     try:
         if path.suffix == ".gz":
             with gzip.open(path, "rb") as handle:
@@ -95,4 +149,3 @@ def load_graph(path: str | os.PathLike, *, backend: str = "auto") -> Graph:
     except Exception as exc:  # each parser raises its own kinds; all mean "not this format"
         detail = " ".join(str(exc).split())[:300]
         raise GraphError(f"cannot read {path} as {display}: {detail}") from None
-    return graph

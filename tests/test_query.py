@@ -199,3 +199,36 @@ def test_load_gzipped_turtle(graph_path, tmp_path, backend):
     packed = tmp_path / "graph.ttl.gz"
     packed.write_bytes(gzip.compress(graph_path.read_bytes()))
     assert len(load_graph(packed, backend=backend)) == len(load_graph(graph_path))
+
+
+def test_load_store_persists_and_refreshes(tmp_path, small_graph):
+    from kg.export.rdf import write_rdf
+    from kg.load import load_graph
+
+    ttl = tmp_path / "g.ttl"
+    triples = write_rdf(small_graph, ttl)
+    store = tmp_path / "store"
+    first = load_graph(ttl, store=store)
+    assert len(first) == triples
+    first.close()
+    again = load_graph(ttl, store=store)  # opened, not re-parsed: same triples
+    assert len(again) == triples
+    again.close()
+    ttl.write_text(ttl.read_text() + '\n<urn:x> <urn:y> "z" .\n')
+    refreshed = load_graph(ttl, store=store)
+    assert len(refreshed) == triples + 1
+    refreshed.close()
+
+
+def test_load_store_refuses_a_foreign_folder(tmp_path, small_graph):
+    from kg.errors import GraphError
+    from kg.export.rdf import write_rdf
+    from kg.load import load_graph
+
+    ttl = tmp_path / "g.ttl"
+    write_rdf(small_graph, ttl)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    with pytest.raises(GraphError, match="not a kg store"):
+        load_graph(ttl, store=tmp_path / "mine")
+    assert (tmp_path / "mine" / "notes.txt").exists()
