@@ -138,3 +138,14 @@ def test_extract_offsets_point_at_text():
 def test_extract_generic_acronyms_are_not_methods():
     ex = _extract("Notes", "Large language models (LLMs) and CNNs are used in NLP and RL.")
     assert not _names(ex, Kind.METHOD)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("We achieve an average speed-up of 3.3X on GLUE.", "3.3X", "speedup"),
+    ("It achieves over 1000$\\times$ speedup compared to a baseline.", "1000×", "speedup"),
+    ("Our model improves counting (77.1% vs. 72.8% in counting accuracy).", "77.1%",
+     "counting accuracy"),
+])
+def test_extract_results_units_and_metrics(text, value, metric):
+    ex = _extract("T", text)
+    assert any(r.value == value and metric in r.metric for r in ex.results), ex.results

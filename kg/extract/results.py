@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.extract.lexicon import Lexicon
 
 _VALUE = re.compile(
-    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(%|x\b|×|-?fold\b|times\b|"
+    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b)")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
@@ -117,7 +117,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     out: list[ValueSpan] = []
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # once per text, then bisect
     for match in list(_VALUE.finditer(text)) + list(_FACTOR.finditer(text)):
-        value = match.group().strip()
+        value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
         before = bisect_right(breaks, match.start())
         clause_start = breaks[before - 1] if before else 0
         sentence_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
