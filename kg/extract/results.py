@@ -97,6 +97,8 @@ def _metric_after(text: str, end: int) -> str:
     gain = re.search(r"improvement|gain|reduction|increase", text[end:match.start(1) + end])
     words = []
     parts = match.group(1).split()
+    while parts and parts[0].lower() in ("a", "an", "the"):
+        parts = parts[1:]
     if parts and parts[0].lower() in _COMPARATIVE and len(parts) > 1:
         return f"{parts[0].lower()} {parts[1]}"  # "3.2x less computation"
     for word in parts:
