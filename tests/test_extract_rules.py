@@ -149,3 +149,9 @@ def test_extract_generic_acronyms_are_not_methods():
 def test_extract_results_units_and_metrics(text, value, metric):
     ex = _extract("T", text)
     assert any(r.value == value and metric in r.metric for r in ex.results), ex.results
+
+
+def test_extract_results_lists_share_their_metric():
+    ex = _extract("T", "It achieves 87.8% fully-supervised performance under AL, 88.5% under "
+                       "ASFDA, and 94.4% under ADA.")
+    assert [r.metric for r in ex.results] == ["fully-supervised performance"] * 3

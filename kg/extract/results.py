@@ -157,4 +157,19 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if metric and not (metric.split()[-1].lower() in _RESULT_HEADS or near):
             metric = ""  # "90% above", "fewer data": not the name of a measure
         out.append(ValueSpan(match.start(), match.end(), value, metric))
-    return sorted(out, key=lambda v: v.start)
+    out.sort(key=lambda v: v.start)
+    # "87.8%, 88.5% and 94.4% of fully-supervised performance": a list of numbers shares the
+    # metric named after its last member.
+    for i in range(len(out) - 2, -1, -1):
+        here, following = out[i], out[i + 1]
+        if not here.metric and following.metric and re.fullmatch(
+                r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?", text[here.end:following.start]):
+            out[i] = ValueSpan(here.start, here.end, here.value, following.metric)
+    # "87.8% fully-supervised performance under AL, 88.5% under ASFDA": and the other way.
+    for i in range(1, len(out)):
+        here, before = out[i], out[i - 1]
+        gap = text[before.end:here.start]
+        if not here.metric and before.metric and len(gap) <= 60 and ". " not in gap \
+                and re.search(r",|\band\b|;", gap):
+            out[i] = ValueSpan(here.start, here.end, here.value, before.metric)
+    return out
