@@ -155,3 +155,15 @@ def test_extract_results_lists_share_their_metric():
     ex = _extract("T", "It achieves 87.8% fully-supervised performance under AL, 88.5% under "
                        "ASFDA, and 94.4% under ADA.")
     assert [r.metric for r in ex.results] == ["fully-supervised performance"] * 3
+
+
+@pytest.mark.parametrize("abstract, name, kind", [
+    ("Our model, which we call FLUXER (short for FLexible Unit eXtractor), is trained on a "
+     "new dataset.", "FLUXER", Kind.METHOD),
+    ("To train it, we present QUILLS (question-answer pairS), a dataset of 34K pairs.", "QUILLS",
+     Kind.DATASET),
+])
+def test_extract_coined_kind_follows_the_nearest_head(abstract, name, kind):
+    ex = _extract("A study", abstract)
+    assert (name, kind) in {(m.text, m.kind) for m in ex.mentions
+                            if m.role in (Role.PROPOSES, Role.INTRODUCES)}

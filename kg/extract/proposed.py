@@ -56,9 +56,26 @@ def _is_known_method(name: str, lexicon: Lexicon) -> bool:
         name.split("-")[0] + "X")
 
 
+_METHOD_WORD = re.compile(r"\b(?:model|method|framework|approach|system|architecture|network|"
+                          r"algorithm|agent|toolkit|library|technique|pipeline)s?\b", re.IGNORECASE)
+
+
+def _nearest(pattern: re.Pattern, text: str, reverse: bool) -> int:
+    """Distance from the name to the closest match in ``text`` (before it when ``reverse``)."""
+    hits = [m.start() for m in pattern.finditer(text)]
+    if not hits:
+        return 10 ** 6
+    return len(text) - max(hits) if reverse else min(hits)
+
+
 def _data_context(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 60):start] + " " + text[end:end + 60]
-    return bool(cues.DATA_INTRO_HEADS.search(window))
+    """Is the coined name a dataset or benchmark? The nearest head noun around it decides:
+    'we call ACCESS' after 'Our model' is a method even with 'dataset' further on."""
+    before = text[max(0, start - 60):start]
+    after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])[:60]  # past "(its long form)"
+    data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
+    method = min(_nearest(_METHOD_WORD, before, True), _nearest(_METHOD_WORD, after, False))
+    return data < method
 
 
 def title_name(title: str, abstract: str) -> tuple[str, int] | None:
