@@ -8,11 +8,11 @@ JSONL) read only this graph, so it is the one description of what kg knows.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 
 import networkx as nx
 
+from kg.gcpause import gc_paused
 from kg.model import Evidence, Paper, Resolution
 
 RESULT_PREDICATE = "reports_result"
@@ -37,15 +37,8 @@ def evidence_record(evidence: Evidence, text: str) -> dict:
 
 
 def assemble(papers: Iterable[Paper], resolution: Resolution) -> nx.MultiDiGraph:
-    # The graph is hundreds of thousands of long-lived, acyclic dicts and lists: with the
-    # cyclic GC paused while they are made, assembly is ~2x faster at 10k papers.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():  # ~2x faster at 10k papers: see kg.gcpause
         return _assemble(papers, resolution)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _assemble(papers: Iterable[Paper], resolution: Resolution) -> nx.MultiDiGraph:
