@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 _WORD = re.compile(r"[^\s]+")
+_AFFIX = re.compile(r"-(?:based|like|style|driven|guided|aware|free|enhanced)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         inner = match.group(1).strip()
         inner = re.split(r"[;,]\s", inner)[0].strip()
         short_start = match.start(1) + match.group(1).index(inner)
+        affix = _AFFIX.search(inner)
+        if affix:  # "proximal-policy-gradient-based (PPO-based)": the names lack the affix
+            inner = inner[:affix.start()]
         if not _is_short_form(inner):
             reverse = _reverse_definition(text, match, inner)
             if reverse:
@@ -75,6 +79,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if rel is None:
             continue
         long_form = chunk[rel:].strip()
+        if affix and long_form.endswith(affix.group()):
+            long_form = long_form[:-len(affix.group())]
         if len(long_form) <= len(inner) or long_form.lower() == inner.lower():
             continue
         if len(long_form.split()) > len(inner) + 4:
