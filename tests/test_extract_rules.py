@@ -167,3 +167,18 @@ def test_extract_coined_kind_follows_the_nearest_head(abstract, name, kind):
     ex = _extract("A study", abstract)
     assert (name, kind) in {(m.text, m.kind) for m in ex.mentions
                             if m.role in (Role.PROPOSES, Role.INTRODUCES)}
+
+
+@pytest.mark.parametrize("abstract, good, bad", [
+    ("We build a toolkit, which we call GlimNet. Specifically, it trains fast.", "GlimNet",
+     "GlimNet. Specifically"),
+    ("A new suite, dubbed Wug Arena for Testing Models, is released.", "Wug Arena", "Wug Arena for"),
+])
+def test_extract_named_runs_stop_at_sentence_ends_and_prepositions(abstract, good, bad):
+    names = _names(_extract("A study", abstract))
+    assert good in names and bad not in names and not any(n.startswith(bad) for n in names)
+
+
+def test_extract_title_head_is_not_an_article_phrase():
+    ex = _extract("A Roadmap to Pluralistic Alignment", "We lay out a roadmap for alignment.")
+    assert not _names(ex, role=Role.PROPOSES)

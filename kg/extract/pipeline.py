@@ -162,6 +162,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         key = fold(item.text)
         if not key or item.text in STOP_CAPITALS:
             continue
+        if re.search(r"\b(?:benchmark|dataset|corpus)$", item.text, re.IGNORECASE):
+            item = Coined(item.start, item.end, item.text, True, item.confidence, item.rule)
         kind = Kind.DATASET if item.is_data else Kind.METHOD
         if item.is_data and re.search(r"bench|suite|arena|challenge", fld.text[item.end:item.end + 40] + item.text, re.I):
             kind = Kind.BENCHMARK

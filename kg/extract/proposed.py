@@ -17,7 +17,8 @@ _TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)\s*")
 _GENERIC_TITLE_HEAD = re.compile(
     r"^(?:a |an |the )?(?:survey|review|tutorial|overview|position|perspective|introduction|"
     r"primer|benchmarking|rethinking|revisiting|towards?|on|beyond|when|why|how|what|is|are|"
-    r"can|do|does|should|understanding|exploring|learning|looking|specialist|lessons?|case)\b",
+    r"can|do|does|should|understanding|exploring|learning|looking|specialist|lessons?|case|"
+    r"roadmap|road map|framework|study|analysis|report|guide)\b",
     re.IGNORECASE,
 )
 _NOT_A_METHOD_SUBTITLE = re.compile(
@@ -36,7 +37,11 @@ _NAMING_CUE = re.compile(
     r"\b(?-i:called|named|dubbed|termed|coined|denoted as|referred to as|"
     r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?)"
     r"\s*:?\s*[\"“']?(?=[A-Za-z0-9])")
-_NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|for|in|and|with|to))*")
+_NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*")
+_GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", "survey",
+                                 "perspective", "framework", "approach", "view", "overview",
+                                 "study", "analysis", "review", "primer", "guide"})
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _OUR = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|new\s+|final\s+|resulting\s+)?$")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
@@ -86,7 +91,7 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
         if not rest or " " in first or not is_name_shaped(first):
             return None
         parts = [first, rest]  # "HuatuoGPT-II, One-stage Training for ..."
-    head = parts[0].strip().rstrip("?!")
+    head = _ARTICLE.sub("", parts[0].strip().rstrip("?!"))
     words = head.split()
     if (not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head)
             or _NOT_A_METHOD_SUBTITLE.match(parts[1]) or words[0].lower().endswith("ing")
@@ -99,6 +104,8 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     in_abstract = head.lower() in abstract.lower()
     if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))):
         return None
+    if not coined and words[-1].lower() in _GENERIC_HEAD_NOUNS:
+        return None  # "A Systematic Paradigm: ...": a description, not a name
     return head, title.index(head)
 
 
@@ -106,6 +113,7 @@ def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     """'Meta-causal Learning for X' + 'we propose a meta-causal learning method': the title's
     leading noun phrase, when the abstract introduces it."""
     head = _TITLE_NP_END.split(_TITLE_SPLIT.split(title, maxsplit=1)[0], maxsplit=1)[0].strip()
+    head = _ARTICLE.sub("", head)
     words = head.split()
     if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing"):
         return None
@@ -124,13 +132,20 @@ def named_after_cue(text: str) -> list[Coined]:
         if not run:
             continue
         words = run.group().split()
-        while words and words[-1] in {"of", "for", "in", "and", "with", "to"}:
+        # A run never crosses a sentence end: "ViTPose. Specifically" is "ViTPose".
+        ends = next((i for i, w in enumerate(words) if w.endswith(".") and not w[:-1].count(".")), None)
+        if ends is not None:
+            words = words[:ends + 1]
+            words[-1] = words[-1].rstrip(".")
+        while words and words[-1] in {"of", "and"}:
             words.pop()
         words = words[:6]
         first = words[0] if words else ""
         if not first or first in STOP_CAPITALS or not (first[:1].isupper() or is_name_shaped(first)):
             continue
         name = " ".join(words).rstrip(".,;:'")
+        if not name:
+            continue
         if name.lower() in GENERIC_PHRASES or re.search(
                 r"\b(?:often|commonly|usually|also|sometimes|widely|generally|collectively)\s*$",
                 text[max(0, cue.start() - 20):cue.start()]):
