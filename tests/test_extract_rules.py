@@ -182,3 +182,9 @@ def test_extract_named_runs_stop_at_sentence_ends_and_prepositions(abstract, goo
 def test_extract_title_head_is_not_an_article_phrase():
     ex = _extract("A Roadmap to Pluralistic Alignment", "We lay out a roadmap for alignment.")
     assert not _names(ex, role=Role.PROPOSES)
+
+
+@pytest.mark.parametrize("name", ["TruthfulQA", "SocialBench", "ZebraEval"])
+def test_extract_data_shaped_names_are_data(name):
+    ex = _extract("T", f"We compare against methods such as {name} in several settings.")
+    assert name in _names(ex, Kind.DATASET) | _names(ex, Kind.BENCHMARK)

@@ -96,7 +96,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
             if surface in lexicon.datasets:
                 hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-data")
                 break
-            if (surface in lexicon.methods and surface not in lexicon.generic
+            if (surface in lexicon.methods and surface not in lexicon.generic and len(surface) > 2
                     and surface not in STOP_CAPITALS
                     and not (j == i and tokens[i].sentence_start and surface.istitle())):
                 hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-method")

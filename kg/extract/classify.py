@@ -43,6 +43,9 @@ def right_head(text: str, end: int) -> str:
     return words[0] if words and text[end:end + 1] in " -" else ""
 
 
+_DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
+
+
 def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
     return (head in cues.BENCHMARK_HEADS or vocab_kind == "benchmark"
             or bool(re.search(r"Bench|bench\b|Arena|Eval\b|Leaderboard|Challenge", name)))
@@ -72,6 +75,9 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("method", 0.85, "family")
     if method_df:
         return Label("method", 0.8, "vocab:method")
+    if _DATA_SHAPED.search(name) and cand.source != "titlecase":
+        kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
+        return Label(kind, 0.6, "shape:data")  # "TruthfulQA", "SocialBench", "BBH-Hard"
     if cues.METHOD_BEFORE_STRONG.search(left):
         return Label("method", 0.7, "context:method")
     weak = cand.source == "titlecase" or len(name) <= 2
