@@ -132,7 +132,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         metric = _metric_after(text, match.end())
         reduction = _REDUCTION_OF.match(text[match.end():match.end() + 80])
         if reduction:
-            words = [w for w in reduction.group(2).split() if w.lower() not in _GENERIC_AFTER]
+            words = [w for w in reduction.group(2).split()
+                     if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed")]
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
         if metric:
             pass
