@@ -224,7 +224,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     for span in metric_spans:
         near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
         cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30])
-        if span.text.islower() and not (near_value or cue):
+        if span.text.islower() and " " not in span.text.strip() and not (near_value or cue):
             continue
         surface = metric_surface(span.text)
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
