@@ -188,3 +188,12 @@ def test_extract_title_head_is_not_an_article_phrase():
 def test_extract_data_shaped_names_are_data(name):
     ex = _extract("T", f"We compare against methods such as {name} in several settings.")
     assert name in _names(ex, Kind.DATASET) | _names(ex, Kind.BENCHMARK)
+
+
+@pytest.mark.parametrize("abstract, metric, present", [
+    ("Our method improves accuracy on several tasks.", "accuracy", True),
+    ("We discuss the accuracy of historical records.", "accuracy", False),
+    ("It reports classification accuracy on the test split.", "classification accuracy", True),
+])
+def test_extract_plain_metric_words_need_a_reason(abstract, metric, present):
+    assert (metric in _names(_extract("T", abstract), Kind.METRIC)) is present

@@ -21,6 +21,10 @@ _GENERIC_METRICS = frozenset({"accuracy", "precision", "recall", "error", "error
                               "latency", "throughput", "speed", "runtime", "memory"})
 _METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores?\b|evaluated "
                          r"(?:by|with|using)|report(?:s|ed|ing)?\b", re.IGNORECASE)
+# "improves accuracy", "higher precision": the measure is what the paper reports moving.
+_METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|gains? in|lower|"
+                            r"reduc\w*|drop in)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
+                            re.IGNORECASE)
 _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluation\s+)?"
                             r"(?:metric|measure|score)\b", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
@@ -223,7 +227,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                      and m.evidence.field == "abstract"]
     for span in metric_spans:
         near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
-        cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30])
+        cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30]) or \
+            _METRIC_CHANGE.search(abstract.text[max(0, span.start - 30):span.start])
         if span.text.islower() and " " not in span.text.strip() and not (near_value or cue):
             continue
         surface = metric_surface(span.text)
