@@ -197,3 +197,15 @@ def test_extract_data_shaped_names_are_data(name):
 ])
 def test_extract_plain_metric_words_need_a_reason(abstract, metric, present):
     assert (metric in _names(_extract("T", abstract), Kind.METRIC)) is present
+
+
+def test_extract_whole_title_name():
+    ex = _extract("Side-By-Side Widget Networks",
+                  "We introduce a neural network that compares widgets side by side.")
+    assert "Side-By-Side Widget Networks" in _names(ex, role=Role.PROPOSES)
+
+
+def test_extract_variant_defined_by_its_expansion():
+    ex = _extract("GLORP: Fast Gating", "We propose GLORP. GLORP+ (GLORP with local search) "
+                                        "is faster still.")
+    assert {"GLORP", "GLORP+"} <= _names(ex, role=Role.PROPOSES)

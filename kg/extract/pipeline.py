@@ -8,7 +8,8 @@ import re
 from kg.extract.candidates import STOP_CAPITALS, find_candidates, tokenize
 from kg.extract.classify import Label, classify
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
-from kg.extract.proposed import Coined, coined_in_abstract, title_name, title_phrase_proposed
+from kg.extract.proposed import (Coined, coined_in_abstract, title_name, title_phrase_proposed,
+                                  whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped
@@ -127,7 +128,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon)
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name))
                    for i in _occurrences(abstract.text, name))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
-    phrase = title_phrase_proposed(title, abstract.text) if not head else None
+    phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
+              if not head else None)
     if phrase:
         name, start = phrase
         out.append((title_field, Coined(start, start + len(name), name, False, 0.75, "title-phrase")))
@@ -193,7 +195,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             key = fold(cand.text)
             if key in proposed_keys:
                 continue
-            if cand.source == "shape" and any(key.startswith(p) and key != p for p in proposed_stems):
+            if ((cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text)
+                    and any(key.startswith(p) and key != p for p in proposed_stems)):
                 labels[i] = Label("method", 0.6, "proposed-variant")
                 continue
             start, _ = fld.sentences.span_at(cand.start)

@@ -109,6 +109,24 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     return head, title.index(head)
 
 
+def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
+    """'End-To-End Memory Networks', 'KL-Divergence Guided Temperature Sampling': a short,
+    all-capitalised title with a coined compound, in a paper that introduces something, is the
+    name of what it introduces."""
+    words = title.split()
+    if not 2 <= len(words) <= 6 or _TITLE_SPLIT.search(title) or \
+            not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    coined = any(re.search(r"[A-Z][\w]*-[A-Z]", w) or (is_name_shaped(w) and w not in GENERIC)
+                 for w in words)
+    if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS or _GENERIC_TITLE_HEAD.match(title):
+        return None
+    if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present)",
+                     abstract, re.IGNORECASE):
+        return None
+    return title, 0
+
+
 def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     """'Meta-causal Learning for X' + 'we propose a meta-causal learning method': the title's
     leading noun phrase, when the abstract introduces it."""
