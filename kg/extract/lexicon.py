@@ -25,7 +25,6 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     datasets: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # surface -> (canonical, kind, needs_context)
-    datasets_folded: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     metrics: dict[str, str] = field(default_factory=dict)  # exact surface -> canonical
     metrics_folded: dict[str, str] = field(default_factory=dict)  # case-insensitive ones
     tasks: dict[str, int] = field(default_factory=dict)  # lower-case task phrase -> corpus df
@@ -79,11 +78,10 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    datasets, datasets_folded = {}, {}
+    datasets = {}
     for row in _rows("datasets.tsv"):
         value = (row["canonical"], row.get("kind", "dataset"), row.get("needs_context", "0") == "1")
         datasets[row["surface"]] = value
-        datasets_folded.setdefault(fold(row["surface"]), value)
     metrics, metrics_folded = {}, {}
     for row in _rows("metrics.tsv"):
         surface = row["surface"]
@@ -103,6 +101,6 @@ def load_lexicon() -> Lexicon:
     surfaces = list(datasets) + list(methods) + list(metrics) + list(metrics_folded)
     first_words = frozenset(s.split()[0].lower() for s in surfaces if s.split())
     task_first_words = frozenset(t.split()[0] for t in tasks if " " in t)
-    return Lexicon(datasets, datasets_folded, metrics, metrics_folded, tasks, methods,
+    return Lexicon(datasets, metrics, metrics_folded, tasks, methods,
                    frozenset(fold(m) for m in methods), generic, first_words=first_words,
                    task_first_words=task_first_words)

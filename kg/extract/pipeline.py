@@ -18,8 +18,6 @@ from kg.extract.urls import find_urls
 from kg.model import Evidence, Extraction, Kind, Mention, Paper, ResultMention, Role
 
 EXTRACTOR_VERSION = "rules-1"
-_GENERIC_METRICS = frozenset({"accuracy", "precision", "recall", "error", "error rate", "cost",
-                              "latency", "throughput", "speed", "runtime", "memory"})
 _METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores?\b|evaluated "
                          r"(?:by|with|using)|report(?:s|ed|ing)?\b", re.IGNORECASE)
 # "improves accuracy", "higher precision": the measure is what the paper reports moving.

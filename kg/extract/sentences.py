@@ -8,6 +8,7 @@ except after common abbreviations and inside brackets) is as good as a statistic
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _NO_SPLIT_AFTER = re.compile(
@@ -40,8 +41,6 @@ class SentenceIndex:
         self._starts = [s for s, _ in self.spans]
 
     def span_at(self, offset: int) -> tuple[int, int]:
-        from bisect import bisect_right
-
         i = max(0, bisect_right(self._starts, offset) - 1)
         return self.spans[i]
 
