@@ -17,7 +17,6 @@ import csv
 import glob
 import gzip
 import json
-import os
 import re
 import sys
 import time
@@ -26,9 +25,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.extract.abbreviations import match_long_form
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_EXTERNAL = Path("/work/shared/external")
-DEFAULT_CORPUS = Path("/work/shared/corpus/abstracts.jsonl.gz")
+DEFAULT_EXTERNAL = ROOT.parent / "shared" / "external"  # the shared folder beside the checkout
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "abstracts.jsonl.gz"
 
 
 @dataclass(frozen=True)
@@ -120,19 +121,11 @@ def find_long_form(short: str, candidate: str) -> str | None:
     if s.endswith("s") and len(s) > 2 and short[-1] == "s":
         s = s[:-1]
     s = re.sub(r"[^a-z0-9]", "", s)
-    cand = candidate.lower()
     if not s:
         return None
-    si, li = len(s) - 1, len(cand) - 1
-    while si >= 0:
-        ch = s[si]
-        while li >= 0 and (cand[li] != ch or (si == 0 and li > 0 and cand[li - 1].isalnum())):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        si -= 1
-    start = cand.rfind(" ", 0, li + 1) + 1
+    start = match_long_form(candidate, s)  # the extractor's own Schwartz-Hearst matcher
+    if start is None:
+        return None
     lf = candidate[start:].strip()
     words = lf.split()
     if len(words) > min(len(s) + 5, len(s) * 2) or len(words) < 2 and len(s) > 1 and len(lf) < len(s):
@@ -257,10 +250,7 @@ def collect_dataset_names(ext: Path):
                 for s in clean_dataset_name(v):
                     rows.append((s, canon_clean, bench, "pwc"))
     # 2. sota-extractor leaderboards
-    for f in sorted(glob.glob(str(ext / "pwc_sota_extractor_tasks/*.json"))):
-        if f.endswith("example_json_format.json"):
-            continue
-        data = json.load(open(f, encoding="utf-8"))
+    for data in sota_documents(ext):
         stack = data if isinstance(data, list) else [data]
         while stack:
             t = stack.pop()
@@ -268,8 +258,9 @@ def collect_dataset_names(ext: Path):
             for d in t.get("datasets") or []:
                 raw = d.get("dataset") or ""
                 desc = d.get("description") or ""
-                for s in clean_dataset_name(raw):
-                    rows.append((s, clean_dataset_name(raw)[0], bool(BENCH_NAME_RE.search(s) or BENCH_DESC_RE.search(desc[:300])), "sota"))
+                names = clean_dataset_name(raw)
+                for s in names:
+                    rows.append((s, names[0], bool(BENCH_NAME_RE.search(s) or BENCH_DESC_RE.search(desc[:300])), "sota"))
     # 3. NLP-TDMS knowledge base and annotations
     for line in open(ext / "ibm_tdmsci_nlp_tdms/NLP-TDMS/kb/datasetKB.tsv", encoding="utf-8"):
         p = line.rstrip("\n").split("\t")
@@ -294,6 +285,13 @@ def collect_dataset_names(ext: Path):
 
 
 _TDMSCI_CACHE: dict = {}
+
+
+def sota_documents(ext: Path) -> list:
+    """The parsed sota-extractor leaderboard files (tasks -> datasets -> metrics)."""
+    return [json.load(open(f, encoding="utf-8"))
+            for f in sorted(glob.glob(str(ext / "pwc_sota_extractor_tasks/*.json")))
+            if not f.endswith("example_json_format.json")]
 
 
 def tdmsci_spans(ext: Path) -> dict[str, Counter]:
@@ -585,11 +583,8 @@ def main(argv=None) -> int:
     log(f"dataset candidates: {len(ds_rows)}")
 
     metric_raw = Counter()
-    for f in sorted(glob.glob(str(ext / "pwc_sota_extractor_tasks/*.json"))):
-        if f.endswith("example_json_format.json"):
-            continue
-        stack = json.load(open(f, encoding="utf-8"))
-        stack = stack if isinstance(stack, list) else [stack]
+    for data in sota_documents(ext):
+        stack = data if isinstance(data, list) else [data]
         while stack:
             x = stack.pop()
             if isinstance(x, dict):
