@@ -43,6 +43,8 @@ class Report:
     results: int = 0
     triples: int | None = None
     cache_hits: int = 0
+    # output kind -> (units copied from the previous file, units written): kg.export.reuse
+    reused: dict[str, tuple[int, int]] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -156,14 +158,18 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
     graph, papers = make_graph(sources, options, report, on_stage)
     if turtle:
         with _timed(report, "export turtle"):
-            report.triples = write_rdf(graph, turtle, jobs=options.jobs or default_jobs())
+            layouts = _layouts(options)
+            report.triples = write_rdf(graph, turtle, jobs=options.jobs or default_jobs(),
+                                       layouts=layouts)
+            if layouts is not None and "turtle" in layouts.reused:
+                report.reused["turtle"] = layouts.reused["turtle"]
         report.outputs["turtle"] = str(turtle)
     if html:
         with _timed(report, "export html"):
             write_html(graph, html)
         report.outputs["html"] = str(html)
     if records:
-        _write_records(graph, papers, records, report)
+        _write_records(graph, papers, records, report, options)
     return report
 
 
@@ -172,13 +178,25 @@ def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
     """The `kg extract` contract: one JSON record per distinct paper, from the same graph."""
     report = Report()
     graph, papers = make_graph(sources, options, report, on_stage)
-    _write_records(graph, papers, records, report)
+    _write_records(graph, papers, records, report, options)
     return report
 
 
-def _write_records(graph: nx.MultiDiGraph, papers: list[Paper], path, report: Report) -> None:
+def _layouts(options: Options):
+    """Where outputs' layouts are kept so a rebuild copies what did not change (kg.export.reuse);
+    beside the extraction cache, and off with it."""
+    from kg.export.reuse import LayoutStore
+
+    return LayoutStore(options.cache_dir or default_cache_dir()) if options.use_cache else None
+
+
+def _write_records(graph: nx.MultiDiGraph, papers: list[Paper], path, report: Report,
+                   options: Options) -> None:
     from kg.export.records import write_records
 
+    layouts = _layouts(options)
     with _timed(report, "export records"):
-        write_records(graph, [p.id for p in papers], path)
+        write_records(graph, [p.id for p in papers], path, layouts=layouts)
+    if layouts is not None and "records" in layouts.reused:
+        report.reused["records"] = layouts.reused["records"]
     report.outputs["records"] = str(Path(path))

@@ -20,12 +20,17 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from kg.model import Extraction, Paper
+from kg.model import (Evidence, Extraction, Kind, Mention, Paper, ResultMention, Role,
+                      UrlKind)
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, checksum TEXT, body TEXT)"
 _BATCH = 500  # keys per SELECT: below SQLite's bound-parameter limit on every build
 _DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 _PACKAGE = Path(__file__).resolve().parent
+_FORMAT = "c2"  # the entry encoding below; part of every key, so a new one misses old entries
+_KINDS = {k.value: k for k in Kind}
+_ROLES = {r.value: r for r in Role}
+_URL_KINDS = {u.value: u for u in UrlKind}
 
 
 def default_cache_dir() -> Path:
@@ -36,7 +41,7 @@ def default_cache_dir() -> Path:
 @lru_cache(maxsize=8)
 def extractor_fingerprint(version: str) -> str:
     """``version`` plus a hash of what decides an extraction: kg/extract/*.py and kg/data/*."""
-    digest = hashlib.sha256(version.encode("utf-8"))
+    digest = hashlib.sha256(f"{version}\x00{_FORMAT}".encode("utf-8"))
     files = sorted((_PACKAGE / "extract").glob("*.py")) + sorted(
         p for p in (_PACKAGE / "data").rglob("*") if p.is_file())
     for path in files:
@@ -160,7 +165,7 @@ class ExtractionCache:
             return
         rows = []
         for paper, extraction in pairs:
-            body = json.dumps(extraction.to_json(), ensure_ascii=False, separators=(",", ":"))
+            body = encode(extraction)
             rows.append((self.key(paper), _checksum(body), body))
         if not rows:
             return
@@ -190,7 +195,47 @@ def _decode(checksum: str, body: str, paper_id: str) -> Extraction | None:
     try:
         if checksum != _checksum(body):
             return None
-        extraction = Extraction.from_json(json.loads(body))
-    except (ValueError, KeyError, TypeError, AttributeError):
+        extraction = decode(body)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
     return extraction if extraction.paper_id == paper_id else None
+
+
+# --- entry encoding ---------------------------------------------------------------------------
+# Positional JSON arrays with each sentence stored once: a warm rebuild decodes ~90k entries, and
+# this reads ~2.5x faster than the field-named form (Extraction.to_json) at a third of the size.
+
+def encode(extraction: Extraction) -> str:
+    sentences: dict[str, int] = {}
+
+    def evidence(e: Evidence) -> list:
+        index = sentences.setdefault(e.sentence, len(sentences))
+        return [e.field, e.start, e.end, index, e.extractor, e.confidence]
+
+    def mention(m: Mention) -> list:
+        return [m.kind.value, m.role.value, m.text, evidence(m.evidence), list(m.aliases),
+                m.url_kind.value if m.url_kind else None]
+
+    body = [extraction.paper_id,
+            [mention(m) for m in extraction.mentions],
+            [[r.metric, r.value, r.dataset, evidence(r.evidence)] for r in extraction.results],
+            [mention(t) for t in extraction.tasks]]
+    body.append(list(sentences))
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(body: str) -> Extraction:
+    paper_id, mentions, results, tasks, sentences = json.loads(body)
+
+    def evidence(e: list) -> Evidence:
+        return Evidence(e[0], e[1], e[2], sentences[e[3]], e[4], e[5])
+
+    def mention(m: list) -> Mention:
+        kind, role, text, ev, aliases, url_kind = m
+        return Mention(paper_id, _KINDS[kind], _ROLES[role], text, evidence(ev), tuple(aliases),
+                       _URL_KINDS[url_kind] if url_kind else None)
+
+    return Extraction(paper_id, tuple(mention(m) for m in mentions),
+                      tuple(ResultMention(paper_id, r[0], r[1], r[2], evidence(r[3]))
+                            for r in results),
+                      tuple(mention(t) for t in tasks))

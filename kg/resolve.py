@@ -142,21 +142,28 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     key_index: dict[tuple[str, str], str] = {}
     for root in sorted(members):
         idx = members[root]
-        surfaces = Counter(mentions[i].text for i in idx)
-        # Prefer a written-out name ("Vision Transformer") to its acronym; among one-word
-        # forms ("CIFAR-10", "Cifar-10") the most frequent wins.
-        long_forms = [s for s in surfaces if " " in s.strip()]
-        pool = Counter({s: surfaces[s] for s in long_forms}) if long_forms else surfaces
-        name = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-        kinds = Counter(mentions[i].kind for i in idx)
-        kind = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]  # StrEnum: by value
-        alias_set = set(surfaces) | {a for i in idx for a in mentions[i].aliases}
+        if len(idx) == 1:  # most groups (a task phrase, a one-off name): nothing to vote on
+            only = mentions[idx[0]]
+            name, kind, url_kind = only.text, only.kind, only.url_kind
+            alias_set = set(only.aliases)
+        else:
+            surfaces = Counter(mentions[i].text for i in idx)
+            # Prefer a written-out name ("Vision Transformer") to its acronym; among one-word
+            # forms ("CIFAR-10", "Cifar-10") the most frequent wins.
+            long_forms = [s for s in surfaces if " " in s.strip()]
+            pool = Counter({s: surfaces[s] for s in long_forms}) if long_forms else surfaces
+            name = min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+            kinds = Counter(mentions[i].kind for i in idx)
+            kind = min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # StrEnum: by value
+            alias_set = set(surfaces) | {a for i in idx for a in mentions[i].aliases}
+            url_kind = (Counter(mentions[i].url_kind for i in idx).most_common(1)[0][0]
+                        if kind is Kind.REPOSITORY else None)
         alias_set.discard(name)
-        url_kind = None
         if kind is Kind.REPOSITORY:
-            url_kind = Counter(mentions[i].url_kind for i in idx).most_common(1)[0][0] or UrlKind.OTHER
+            url_kind = url_kind or UrlKind.OTHER
             slug = stable_slug(url_key(name))
         else:
+            url_kind = None
             slug = slugify(name)
         entity_id = f"{kind.value}/{slug}"
         if entity_id in entities:

@@ -27,6 +27,7 @@ from rdflib.plugins.serializers.nt import _quoteLiteral  # the N-Triples escapin
 
 from kg.errors import GraphError
 from kg.export.atomic import atomic_writer, write_bytes
+from kg.export.reuse import Layout, LayoutStore, Unit, reusable, unit_key, write_units
 from kg.graph import RESULT_DATASET, RESULT_METRIC, RESULT_PREDICATE
 from kg.vocab import (DCTERMS, ID, KG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD,
                       ontology_path)
@@ -328,18 +329,40 @@ class _TurtleTerms:
         return text
 
 
-def _turtle_block(graph: nx.MultiDiGraph, node_ids: list[str]) -> tuple[str, int]:
-    """The Turtle of some subjects, and its triple count."""
+def subject_key(graph: nx.MultiDiGraph, node_id: str) -> str:
+    """A digest of everything the node's Turtle block is rendered from (see kg.export.reuse)."""
+    data = graph.nodes[node_id]
+    if data.get("kind") == "paper":  # its block holds its mentions and hasCode (target's kind)
+        edges = [(key, target, edge,
+                  graph.nodes[target].get("url_kind") if key == "has_link" else None)
+                 for _, target, key, edge in graph.out_edges(node_id, keys=True, data=True)]
+    else:
+        edges = [(key, target) for _, target, key in graph.out_edges(node_id, keys=True)]
+    return unit_key((node_id, data, edges))
+
+
+def _turtle_units(graph: nx.MultiDiGraph, node_ids: list[str], previous: Layout | None,
+                  keyed: bool) -> list[Unit]:
+    """One unit per node: its subject block (a paper's with its mentions), or None when the
+    previous file holds it unchanged."""
     terms = _TurtleTerms()
-    out: list[str] = []
-    count = 0
-    for subject, pairs in iter_subjects(graph, node_ids):
-        lines = sorted({(terms.iri(p), terms.term(o)) for p, o in pairs},
-                       key=lambda line: (line[0] != "a", line))
-        count += len(lines)
-        body = " ;\n".join(f"    {p} {o}" for p, o in lines)
-        out.append(f"{terms.iri(subject)}\n{body} .\n\n")
-    return "".join(out), count
+    units: list[Unit] = []
+    for node_id in node_ids:
+        key = subject_key(graph, node_id) if keyed else ""
+        count = reusable(previous, node_id, key)
+        if count is not None:
+            units.append((node_id, key, None, count))
+            continue
+        out: list[str] = []
+        count = 0
+        for subject, pairs in iter_subjects(graph, [node_id]):
+            lines = sorted({(terms.iri(p), terms.term(o)) for p, o in pairs},
+                           key=lambda line: (line[0] != "a", line))
+            count += len(lines)
+            body = " ;\n".join(f"    {p} {o}" for p, o in lines)
+            out.append(f"{terms.iri(subject)}\n{body} .\n\n")
+        units.append((node_id, key, "".join(out).encode("utf-8"), count))
+    return units
 
 
 def _ntriples_chunks(graph: nx.MultiDiGraph, count: list[int]) -> Iterator[str]:
@@ -357,42 +380,45 @@ def _write_chunks(chunks: Iterable[str], path: str | os.PathLike) -> None:
             handle.write(chunk)
 
 
-_FORKED_GRAPH: nx.MultiDiGraph | None = None  # the graph forked workers render from
+# What forked workers render from: the graph (shared copy-on-write), the previous layout, and
+# whether to compute keys.
+_FORKED: tuple[nx.MultiDiGraph, Layout | None, bool] | None = None
 _BLOCK = 2000  # subjects per unit of work: small enough to stream, large enough to amortise
 
 
-def _render_in_worker(node_ids: list[str]) -> tuple[str, int]:
-    return _turtle_block(_FORKED_GRAPH, node_ids)
+def _render_in_worker(node_ids: list[str]) -> list[Unit]:
+    return _turtle_units(*(_FORKED[0], node_ids, *_FORKED[1:]))
 
 
-def _turtle_blocks(graph: nx.MultiDiGraph, jobs: int) -> Iterator[tuple[str, int]]:
-    """Blocks of subjects rendered in order; with jobs > 1, by forked workers that share the
-    graph copy-on-write (the output is the same bytes either way)."""
-    global _FORKED_GRAPH
+def _turtle_blocks(graph: nx.MultiDiGraph, jobs: int, previous: Layout | None,
+                   keyed: bool) -> Iterator[list[Unit]]:
+    """Blocks of units in order; with jobs > 1, by forked workers that share the graph
+    copy-on-write (the output is the same bytes either way)."""
+    global _FORKED
     node_ids = sorted_node_ids(graph)
     blocks = [node_ids[i:i + _BLOCK] for i in range(0, len(node_ids), _BLOCK)]
     if jobs <= 1 or len(blocks) < 4 or "fork" not in get_all_start_methods():
         for block in blocks:
-            yield _turtle_block(graph, block)
+            yield _turtle_units(graph, block, previous, keyed)
         return
-    _FORKED_GRAPH = graph
+    _FORKED = (graph, previous, keyed)
     try:
         with get_context("fork").Pool(jobs) as pool:
             yield from pool.imap(_render_in_worker, blocks)
     finally:
-        _FORKED_GRAPH = None
+        _FORKED = None
 
 
-def write_turtle_stream(graph: nx.MultiDiGraph, path: str | os.PathLike, jobs: int = 1) -> int:
+def write_turtle_stream(graph: nx.MultiDiGraph, path: str | os.PathLike, jobs: int = 1,
+                        layouts: LayoutStore | None = None) -> int:
     """Turtle without building an rdflib graph: one block per subject, sorted, deterministic.
-    Returns the number of triples written."""
-    count = 0
-    with atomic_writer(path) as handle:
-        handle.write(_TurtleTerms().header())
-        for text, triples in _turtle_blocks(graph, jobs):
-            handle.write(text)
-            count += triples
-    return count
+    With ``layouts``, blocks whose data did not change are copied from the previous file at
+    ``path`` (same bytes, see kg.export.reuse). Returns the number of triples written."""
+    previous = layouts.load(path, "turtle") if layouts is not None else None
+    units = (unit for block in _turtle_blocks(graph, jobs, previous, layouts is not None)
+             for unit in block)
+    header = _TurtleTerms().header().encode("utf-8")
+    return write_units(path, header, units, previous, layouts, "turtle")
 
 
 def write_ntriples_stream(graph: nx.MultiDiGraph, path: str | os.PathLike) -> int:
@@ -403,11 +429,11 @@ def write_ntriples_stream(graph: nx.MultiDiGraph, path: str | os.PathLike) -> in
 
 
 def write_rdf(graph: nx.MultiDiGraph, path: str | os.PathLike, format: str = "turtle",
-              jobs: int = 1) -> int:
+              jobs: int = 1, layouts: LayoutStore | None = None) -> int:
     """Write the export atomically and return its triple count. Turtle and N-Triples stream and
     are byte-deterministic; other rdflib formats (xml, json-ld, ...) go through ``graph_to_rdf``."""
     if format in ("turtle", "ttl"):
-        return write_turtle_stream(graph, path, jobs)
+        return write_turtle_stream(graph, path, jobs, layouts)
     if format in ("nt", "ntriples", "nt11"):
         return write_ntriples_stream(graph, path)
     rdf = graph_to_rdf(graph)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from kg.export.atomic import atomic_writer
+from kg.export.reuse import LayoutStore, iter_units, unit_key, write_units
 from kg.graph import RESULT_PREDICATE
 
 _ENTITY_LISTS = {"proposes": "proposed", "uses": "methods_used"}
@@ -61,10 +61,32 @@ def iter_records(graph: nx.MultiDiGraph, order: list[str]) -> Iterator[dict]:
         yield paper_record(graph, f"paper/{paper_id}")
 
 
-def write_records(graph: nx.MultiDiGraph, order: list[str], path) -> int:
-    count = 0
-    with atomic_writer(path) as handle:
-        for record in iter_records(graph, order):
-            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
-            count += 1
-    return count
+def record_key(graph: nx.MultiDiGraph, paper_node: str, target_keys: dict[str, str]) -> str:
+    """A digest of everything the paper's record is read from: the paper, its edges and the
+    nodes they point to (names and aliases appear in the record). ``target_keys`` memoises the
+    targets' digests: a popular dataset's many aliases are hashed once, not once per paper."""
+    edges = []
+    for _, target, key, data in graph.out_edges(paper_node, keys=True, data=True):
+        target_key = target_keys.get(target)
+        if target_key is None:
+            target_key = target_keys[target] = unit_key(graph.nodes[target])
+        edges.append((key, target, data, target_key))
+    return unit_key((paper_node, graph.nodes[paper_node], edges))
+
+
+def _record_line(graph: nx.MultiDiGraph, paper_node: str) -> tuple[bytes, int]:
+    record = paper_record(graph, paper_node)
+    return (json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8"), 1
+
+
+def write_records(graph: nx.MultiDiGraph, order: list[str], path,
+                  layouts: LayoutStore | None = None) -> int:
+    """One JSON line per paper, in ``order``; with ``layouts``, unchanged lines are copied from
+    the previous file (kg.export.reuse). Returns the number of records."""
+    previous = layouts.load(path, "records") if layouts is not None else None
+    nodes = [f"paper/{paper_id}" for paper_id in order]
+    target_keys: dict[str, str] = {}
+    key_of = ((lambda node: record_key(graph, node, target_keys)) if layouts is not None
+              else (lambda _: ""))
+    units = iter_units(nodes, key_of, lambda node: _record_line(graph, node), previous)
+    return write_units(path, b"", units, previous, layouts, "records")
