@@ -50,6 +50,7 @@ def child(args: argparse.Namespace) -> None:
                        records=out / OUTPUTS["records"], options=options)
     json.dump({"papers": report.papers, "seconds": report.seconds, "triples": report.triples,
                "links": report.links, "entities": sum(report.entities.values()),
+               "build_wall": report.wall,
                "cache_hits": report.cache_hits, "reused": report.reused,
                # Measured here, not by the parent's wait4: ru_maxrss survives exec, so a
                # forked child's would start at the parent's size (the bench holds the corpus).
@@ -236,7 +237,9 @@ def table(figures: dict) -> str:
         row(f"{stage} (abstracts/s)",
             lambda r, s=stage: f"{r['papers'] / r['seconds'][s]:,.0f}" if r["seconds"].get(s)
             else "-")
-    row("start-up + imports (s)", lambda r: f"{r['wall'] - sum(r['seconds'].values()):.1f}")
+    # The HTML view is drawn while the Turtle is written, so stages overlap: the rest of the
+    # child's wall time is start-up, imports and freeing the heap at exit.
+    row("start-up, imports, exit (s)", lambda r: f"{r['wall'] - r['build_wall']:.1f}")
     row("wall (s)", lambda r: f"{r['wall']:.1f}")
     row("end to end (abstracts/s)", lambda r: f"{r['papers'] / r['wall']:,.0f}")
     row("ms per abstract", lambda r: f"{1000 * r['wall'] / r['papers']:.2f}")

@@ -64,3 +64,58 @@ def test_extract_tasks_deterministic():
     args = ("Towards Robust Visual Question Answering", "We study visual question answering "
             "and image captioning under distribution shift.")
     assert _tasks(*args) == _tasks(*args)
+
+
+def test_extract_tasks_title_phrase_the_abstract_never_echoes_is_dropped():
+    tasks = _tasks("Image Captioning: A Reality Check",
+                   "We study image captioning with new metrics. Image captioning is hard.")
+    assert "image captioning" in tasks
+    assert "reality check" not in [t.lower() for t in tasks]
+
+
+def test_extract_tasks_example_lists_are_background_unless_the_paper_evaluates_them():
+    background = _tasks("A Study", "Large models excel at tasks such as machine translation and "
+                                   "speech recognition. We study image captioning. Image "
+                                   "captioning is hard.")
+    assert "image captioning" in background
+    assert "machine translation" not in background and "speech recognition" not in background
+    own = _tasks("A Study", "We evaluate on tasks such as machine translation and speech "
+                            "recognition.")
+    assert {"machine translation", "speech recognition"} <= set(own)
+
+
+def test_extract_tasks_leading_words_do_not_split_a_phrase_count():
+    # Two single mentions behind different verbs add up to one task.
+    tasks = _tasks("A Study", "Prior work cannot characterize individual fairness. We quantify "
+                              "individual fairness.")
+    assert "individual fairness" in tasks
+
+
+def test_extract_tasks_language_models_are_written_llm():
+    assert _tasks("Efficient Large Language Model Inference on Edge Devices",
+                  "We study LLM inference on phones. It is fast.") == ["LLM inference"]
+    assert "LLM planning" in _tasks("A Study", "We improve the planning ability of large "
+                                               "language models.")
+    assert "vision-language model adaptation" in _tasks(
+        "Vision-Language Model Adaptation", "We study vision-language model adaptation.")
+
+
+def test_extract_tasks_a_phrase_named_as_a_task_counts_once_mentioned():
+    assert "column ranking" in _tasks("A Study", "We propose a method for the column ranking task.")
+    assert "math problem-solving" in _tasks("A Study", "Math problem-solving is hard. We study "
+                                                       "math problem-solving.")
+
+
+def test_extract_tasks_verbs_and_vague_adjectives_are_not_modifiers():
+    tasks = _tasks("A Study", "Models perform reasoning tasks well. They perform reasoning fast.")
+    assert "perform reasoning" not in tasks
+
+
+def test_extract_tasks_application_systems_are_tasks():
+    assert "recommender systems" in _tasks("A Study", "Recommender systems are central. We build "
+                                                      "recommender systems.")
+
+
+def test_extract_tasks_vocabulary_names_do_not_span_punctuation():
+    tasks = [t.lower() for t in _tasks("A Study", "Models transfer, learning from few examples.")]
+    assert not any("transfer" in t and "learning" in t for t in tasks), tasks

@@ -118,6 +118,9 @@ def span_relation(paper: Paper, mention) -> str | None:
       alias        a canonical name whose span is one of its aliases or a form of it
                    ("F1 Score" -> "F1"; "top-1 acc" -> "top-1 accuracy");
       casefold     a task, named in lower case;
+      llm          a task that writes "(large) language model(s)" as "LLM(s)", as curators do
+                   ("Language Model Agents" -> "LLM agents"; "the reasoning ability of large
+                   language models" -> "LLM reasoning");
       value        a metric named after a result: the span is the value ("60.4%"), the
                    text the metric's (canonical) name ("word error rate 90%" -> "WER").
     """
@@ -130,7 +133,11 @@ def span_relation(paper: Paper, mention) -> str | None:
     if extractor == "rules/url":
         return "url" if normalise_url(span) == text else None
     if extractor == "rules/task":
-        return "casefold" if span.casefold() == text.casefold() else None
+        if " ".join(span.split()).casefold() == text.casefold():
+            return "casefold"  # (a task's words are shown single-spaced)
+        words = re.findall(r"[^\s-]+", re.sub(r"\bllms?\b", " ", text.casefold()))
+        return "llm" if re.search(r"language model|llm", span, re.IGNORECASE) and all(
+            w in span.casefold() for w in words) else None
     if extractor == "rules/result-metric":
         return "value" if re.search(r"\d", span) else None
     if text in expand_shorthand(span):

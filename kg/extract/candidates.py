@@ -143,12 +143,25 @@ def _titlecase_spans(tokens: list[Token]) -> list[Candidate]:
     return spans
 
 
+# "we propose neighborhood linear embedding (NLE)": an acronym that is generic elsewhere
+# ("natural language explanation") is coined here.
+_COINING_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|call|name|term|dub)(?:s|d)?\s+"
+                             r"(?:a\s+|an\s+|the\s+)?(?:new\s+|novel\s+)?$")
+
+
+# ... and the definition ends the noun phrase ("(NLE), an ...", "(MSE) to extract"); with a
+# noun after it ("a novel Markov Decision Process (MDP) type") it is a modifier, not a name.
+_COINING_AFTER = re.compile(r"\)\s*(?:[,.;:]|(?:to|that|which|for|is|in)\b)")
+
+
 def _acronym_spans(text: str, lexicon: Lexicon) -> list[Candidate]:
     """Both forms of each acronym definition; a generic acronym ("LLMs") masks its long form
     ("Large Language Models") so neither becomes a name."""
     spans = []
     for abbr in find_abbreviations(text):
-        if abbr.short_form in lexicon.generic:
+        if abbr.short_form in lexicon.generic and (abbr.short_form.endswith("s") or not (
+                _COINING_BEFORE.search(text, max(0, abbr.long_start - 40), abbr.long_start)
+                and _COINING_AFTER.match(text, abbr.short_end))):
             spans.append(Candidate(abbr.long_start, abbr.long_end, "", "generic"))
             spans.append(Candidate(abbr.short_start, abbr.short_end, "", "generic"))
             continue
@@ -179,3 +192,15 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
         chosen.append(cand if cand.source == "generic" else
                       Candidate(cand.start, cand.end, surface, cand.source, cand.partner))
     return sorted((c for c in chosen if c.source != "generic"), key=lambda c: c.start)
+
+
+_EPONYM = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)['’]s?\s+(?:algorithm|method|estimator|filter|"
+                     r"procedure)s?\b")
+
+
+def eponym_spans(text: str) -> list[tuple[int, int, str]]:
+    """'Lloyd's algorithm', 'Stein’s method', "Leurgans' algorithm": a person's name in the
+    possessive before a method noun names a method (start, end, surface)."""
+    return [(m.start(), m.end(), m.group()) for m in _EPONYM.finditer(text)
+            if m.group(1) not in STOP_CAPITALS]
+

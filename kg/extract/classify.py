@@ -46,6 +46,15 @@ def right_head(text: str, end: int) -> str:
 _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
 
 
+# A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
+# "512-bits", "15FPS", "50-fold", "1-8-bit".
+_QUANTITY = re.compile(r"^\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$")
+_DATA_AFTER_WORD = re.compile(r"\s+[a-z][a-z-]{2,}\s+(benchmark|dataset|corpus)\b")
+_DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
+_CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
+_CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler"})
+
+
 def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
     return (head in cues.BENCHMARK_HEADS or vocab_kind == "benchmark"
             or bool(re.search(r"Bench|bench\b|Arena|Eval\b|Leaderboard|Challenge", name)))
@@ -53,18 +62,37 @@ def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
 
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
     name = cand.text
-    if name.lower() in GENERIC_PHRASES:
+    if name.lower() in GENERIC_PHRASES or _QUANTITY.match(name):
         return None
+    if name in lexicon.metrics or name.lower() in lexicon.metrics_folded:
+        return None  # "mAP", "F1-score": what is measured, not a method
     left = text[max(sentence_start, cand.start - 80):cand.start]
     head = right_head(text, cand.end)
     data_vocab = lexicon.datasets.get(name)
     method_df = lexicon.methods.get(name, 0)
 
     if cand.source == "capword" and not data_vocab and not method_df and not MODEL_FAMILY.match(name):
+        # "the Salicon benchmark", "the Hough transform": a capitalised word (a person's or
+        # place's name) directly before a data or named-method head noun is a name.
+        before = text[max(sentence_start, cand.start - 12):cand.start].split()
+        if before and not before[-1][:1].islower():
+            return None  # "NYU Depth dataset", "Task 7 dataset": the tail of a longer name
+        if head in _CAPWORD_DATA_HEADS and not name.endswith(("ian", "ean")):
+            return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.7,
+                         f"head:{head}")
+        if head in _CAPWORD_METHOD_HEADS and not name.endswith(("ian", "ean")) \
+                and name not in _DISTRIBUTIONS:
+            return Label("method", 0.7, f"head:{head}")
         return None  # a plain capitalised word needs a vocabulary or a list of names to label it
     if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
         return Label(kind, 0.9, f"head:{head}")
+    if (cand.source in ("shape", "vocab-data") and not method_df and not MODEL_FAMILY.match(name)
+            and head not in cues.METHOD_HEADS):
+        qualified = _DATA_AFTER_WORD.match(text, cand.end)  # "the KITTI odometry benchmark"
+        if qualified:
+            kind = "benchmark" if qualified.group(1).lower().startswith("bench") else "dataset"
+            return Label(kind, 0.75, "head:qualified")
     if (head in cues.METHOD_HEADS or head == "-based") and cand.source != "capword":
         return Label("method", 0.85, f"head:{head}")
     ambiguous = data_vocab and data_vocab[2] and (method_df or not cues.DATA_BEFORE.search(left))
@@ -73,8 +101,9 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label(kind, 0.85, "vocab:dataset")
     if MODEL_FAMILY.match(name):
         return Label("method", 0.85, "family")
-    if method_df:
-        return Label("method", 0.8, "vocab:method")
+    if method_df and (len(name) > 2 or cand.partner or cues.METHOD_BEFORE.search(left)
+                      or cues.METHOD_BEFORE_STRONG.search(left)):
+        return Label("method", 0.8, "vocab:method")  # two letters ("HD", "CI") need context
     if _DATA_SHAPED.search(name) and cand.source != "titlecase":
         kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
         return Label(kind, 0.6, "shape:data")  # "TruthfulQA", "SocialBench", "BBH-Hard"

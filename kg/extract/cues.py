@@ -21,13 +21,13 @@ METHOD_BEFORE_STRONG = re.compile(
     r"(?:fine-?tun\w*|finetun\w*|based on|built (?:up)?on(?: top of)?|compared (?:to|with)|"
     r"compar\w+ (?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
     r"distill\w*|initiali[sz]ed (?:from|with)|beat\w*|rival\w*|extension of|variants? of|"
-    r"backbones? (?:of|such as))\s+(?:the\s+|a\s+|an\s+|both\s+|state-of-the-art\s+|"
+    r"backbones? (?:of|such as)|(?:architecture|implementation)s? of)\s+(?:the\s+|a\s+|an\s+|both\s+|state-of-the-art\s+|"
     r"strong\s+|popular\s+|existing\s+)?$",
     re.IGNORECASE,
 )
 METHOD_BEFORE = re.compile(
     r"(?:such as|including|like|using|uses?|employ\w*|leverag\w*|adopt\w*|extend\w*|with|"
-    r"via|over|replac\w+|prompt\w*|e\.g\.,?|i\.e\.,?)\s+(?:the\s+|a\s+|an\s+|both\s+)?$",
+    r"via|over|against|replac\w+|prompt\w*|e\.g\.,?|i\.e\.,?)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:state-of-the-art\s+)?$",
     re.IGNORECASE,
 )
 DATA_BEFORE = re.compile(

@@ -51,6 +51,7 @@ Python Java JavaScript MATLAB Julia C++ CUDA SQL LaTeX Linux Windows Android iOS
 OpenAI DeepMind Google Meta Microsoft NVIDIA Nvidia Anthropic Baidu Alibaba Tencent Amazon IBM
 Apple Facebook Huawei ByteDance Samsung Intel AMD McAfee GitHub HuggingFace YouTube Twitter
 Reddit Wikipedia Internet English Chinese GenAI STEM OoD ACC
+GPS GNSS IMU IMUs Radar RADAR UAV UAVs UGV UGVs AUV AUVs DoF DOF
 """.split())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import STOP_CAPITALS, find_candidates, tokenize
+from kg.extract.candidates import STOP_CAPITALS, eponym_spans, find_candidates, tokenize
 from kg.extract.classify import Label, classify
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.proposed import (Coined, coined_in_abstract, title_name, title_phrase_proposed,
@@ -27,7 +27,7 @@ _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|g
 _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluation\s+)?"
                             r"(?:metric|measure|score)\b", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
-_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
+_LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
 
 
 class _Field:
@@ -52,9 +52,10 @@ def expand_shorthand(name: str) -> list[str]:
     if "/" not in name:
         return [name]
     parts = name.split("/")
-    head = re.match(r"^(.*?[-\s]?)(\w*?\d+|V\d+|v\d+)$", parts[0])
+    head = re.match(r"^(.*?[-\s]?)(\d+|[Vv]\d+)$", parts[0])  # "MOT15/16": prefix "MOT"
     tail = re.match(r"^(\w*?\d+|V\d+|v\d+)([-\s].+)?$", parts[-1])
-    if not head or not all(re.fullmatch(r"(?:V|v)?\d+(?:[-\s].+)?", p) for p in parts[1:]):
+    if not head or not head.group(1) or head.group(1).endswith(".") or \
+            not all(re.fullmatch(r"(?:V|v)?\d+(?:[-\s].+)?", p) for p in parts[1:]):
         return [name]
     suffix = tail.group(2) or "" if tail else ""
     first = parts[0] + suffix if suffix and not parts[0].endswith(suffix) else parts[0]
@@ -106,8 +107,16 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                                   f"list:{best.signal}")
 
 
-_DATA_AFTER_NAME = re.compile(r"(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
+_DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
                               r"comprehensive)?)?\s*(?:dataset|benchmark|corpus)\b", re.IGNORECASE)
+
+
+# "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.
+_DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
+                            r"(?:dataset|data set|benchmark|corpus|test suite)s?\b", re.IGNORECASE)
+
+
+_NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler)s?\b")
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -124,10 +133,15 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon)
     if head:
         name, start = head
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name))
-                   for i in _occurrences(abstract.text, name))
+                   for i in _occurrences(abstract.text, name)) or bool(
+            _DATA_SUBTITLE.match(title, start + len(name)))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
               if not head else None)
+    in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title)
+    if phrase and any(phrase[0].lower() in c.text.lower() and c.text.lower() != phrase[0].lower()
+                      for c in in_abstract):
+        phrase = None  # "Diffusion Maps" when the abstract coins "diffusion maps for X (DMX)"
     if phrase:
         name, start = phrase
         out.append((title_field, Coined(start, start + len(name), name, False, 0.75, "title-phrase")))
@@ -135,7 +149,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon)
         if cand.source == "acronym-short" and len(cand.text) >= 3 and \
                 cand.partner.lower() in title.lower():
             out.append((title_field, Coined(cand.start, cand.end, cand.text, False, 0.85, "title-acronym")))
-    for coined in coined_in_abstract(abstract.text, abstract.candidates, lexicon, title):
+    for coined in in_abstract:
         out.append((abstract, coined))
     return out
 
@@ -199,6 +213,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue
             start, _ = fld.sentences.span_at(cand.start)
             label = classify(fld.text, cand, start, lexicon)
+            if (label and fld is title and cand.source == "titlecase" and label.signal.startswith(
+                    "context:") and cand.text not in abstract.text):
+                continue  # every title word is capitalised: "... based on Output Evaluation"
             if label:
                 labels[i] = label
         _propagate_lists(fld, labels)
@@ -214,12 +231,22 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             kind = Kind(label.kind)
             role = Role.USES if kind is Kind.METHOD else Role.EVALUATED_ON
             names = split_data_name(cand.text) if kind is not Kind.METHOD else [cand.text]
+            named_head = _NAMED_HEAD.match(fld.text, cand.end) if (
+                kind is Kind.METHOD and cand.text[1:].islower() and not cand.partner) else None
             for name in names:
                 aliases = (cand.partner,) if cand.partner and len(names) == 1 else ()
+                if named_head:  # "Kalman filter", "Siamese network": the head names it too
+                    aliases = (cand.text + named_head.group(),)
                 mentions.append(Mention(paper.id, kind, role, name,
                                         fld.evidence(cand.start, cand.end, f"rules/{label.signal}",
                                                      label.confidence),
                                         aliases=aliases))
+
+        if "'" in fld.text or "’" in fld.text:
+            for start, end, name in eponym_spans(fld.text):
+                if fold(name) not in proposed_keys:
+                    mentions.append(Mention(paper.id, Kind.METHOD, Role.USES, name,
+                                            fld.evidence(start, end, "rules/eponym", 0.7)))
 
     # 4. Metrics and results.
     metric_spans = find_metrics(abstract.text, lexicon)
@@ -230,7 +257,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
         cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30]) or \
             _METRIC_CHANGE.search(abstract.text[max(0, span.start - 30):span.start])
-        if span.text.islower() and " " not in span.text.strip() and not (near_value or cue):
+        if span.text[1:].islower() and " " not in span.text.strip() and not (near_value or cue):
             continue
         surface = metric_surface(span.text)
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,

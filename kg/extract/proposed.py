@@ -34,15 +34,25 @@ _APPOSITIVE_AFTER = re.compile(
     r"algorithm|architecture|technique|toolkit|library|benchmark|dataset|suite|pipeline|strategy|"
     r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
 _NAMING_CUE = re.compile(
-    r"\b(?-i:called|named|dubbed|termed|coined|denoted as|referred to as|"
+    r"\b(?-i:(?:called|named|dubbed|termed|coined)(?: as)?|denoted as|referred to as|"
     r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?)"
     r"\s*:?\s*[\"“']?(?=[A-Za-z0-9])")
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*")
 _GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", "survey",
                                  "perspective", "framework", "approach", "view", "overview",
                                  "study", "analysis", "review", "primer", "guide"})
+# A title phrase ending in a task noun names the problem, not a method: "3D Pose Estimation".
+_TASK_NOUNS = frozenset({"estimation", "extraction", "detection", "recognition", "segmentation",
+                         "classification", "retrieval", "tracking", "prediction", "localization",
+                         "reconstruction", "captioning", "translation", "summarization"})
+_TITLE_FUNCTION_WORDS = frozenset({"Using", "Via", "For", "With", "From", "Through", "By", "On",
+                                   "In", "Towards", "Toward", "To", "Under", "Without"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _OUR = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|new\s+|final\s+|resulting\s+)?$")
+# "Our method, Object Preference Adaptation (OPA), is ...": the name in apposition to "our X".
+_OUR_APPOSITION = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
+    r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library)s?\s*,\s*$")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
 
@@ -91,7 +101,7 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
         if not rest or " " in first or not is_name_shaped(first):
             return None
         parts = [first, rest]  # "HuatuoGPT-II, One-stage Training for ..."
-    head = _ARTICLE.sub("", parts[0].strip().rstrip("?!"))
+    head = _ARTICLE.sub("", parts[0].strip().rstrip("?!").strip("\"“”'"))
     words = head.split()
     if (not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head)
             or _NOT_A_METHOD_SUBTITLE.match(parts[1]) or words[0].lower().endswith("ing")
@@ -117,9 +127,12 @@ def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if not 2 <= len(words) <= 6 or _TITLE_SPLIT.search(title) or \
             not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
+    if any(w in _TITLE_FUNCTION_WORDS for w in words[1:]):
+        return None  # "Hair Capture Using Strand-Based Refinement": a clause, not a name
     coined = any(re.search(r"[A-Z][\w]*-[A-Z]", w) or (is_name_shaped(w) and w not in GENERIC)
                  for w in words)
-    if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS or _GENERIC_TITLE_HEAD.match(title):
+    if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS | _TASK_NOUNS or \
+            _GENERIC_TITLE_HEAD.match(title):
         return None
     if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present)",
                      abstract, re.IGNORECASE):
@@ -133,8 +146,11 @@ def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     head = _TITLE_NP_END.split(_TITLE_SPLIT.split(title, maxsplit=1)[0], maxsplit=1)[0].strip()
     head = _ARTICLE.sub("", head)
     words = head.split()
-    if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing"):
+    if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
+            or words[-1].lower() in _TASK_NOUNS:
         return None
+    if head.lower() not in abstract.lower():
+        return None  # cheap test first: compiling the pattern costs more than the search
     pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
                          r"(?:new |novel |simple )?" + re.escape(head.lower()) + r"\b")
     if pattern.search(abstract.lower()):
@@ -196,11 +212,13 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                                     _data_context(text, cand.start, cand.end), 0.8, "intro-acronym"))
                 break
             shaped = cand.source in ("shape", "acronym-long", "acronym-short") or (
-                cand.source == "titlecase" and fold(cand.text) in title_folded)
+                cand.source == "titlecase" and fold(cand.text) in title_folded) or (
+                cand.source.startswith("vocab") and is_name_shaped(cand.text))
             named = bool(cues.NAMING.search(text[max(0, cand.start - 30):cand.start]))
             appositive = bool(_APPOSITIVE_AFTER.match(text[cand.end:cand.end + 60]))
             direct = not between.strip() or re.fullmatch(r"\s*(?:a|an|the)?\s*", between) is not None
-            if named or (shaped and (appositive or direct or between.rstrip().endswith(","))):
+            bracketed = between.rstrip().endswith("(") and cand.source == "shape"  # "a novel X framework (NAME)"
+            if named or (shaped and (appositive or direct or bracketed or between.rstrip().endswith(","))):
                 found.append(Coined(cand.start, cand.end, cand.text,
                                     _data_context(text, cand.start, cand.end),
                                     0.9 if named else 0.8, "intro"))
@@ -212,6 +230,11 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 not _is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.75, "our"))
+    for cand in cands:
+        if cand.source in ("shape", "acronym-short", "acronym-long", "titlecase") and \
+                _OUR_APPOSITION.search(text[max(0, cand.start - 60):cand.start]) and \
+                not _is_known_method(cand.text, lexicon):
+            found.append(Coined(cand.start, cand.end, cand.text, False, 0.8, "our-apposition"))
     # "X, a novel framework for ..." anywhere.
     for cand in cands:
         if cand.source in ("shape", "acronym-short", "acronym-long") and \

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import takewhile
 
 from kg.extract.lexicon import Lexicon
 
 _VALUE = re.compile(
     r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
-    r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps)\b|"
+    r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b)")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
@@ -43,7 +44,37 @@ _COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", 
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
     r"([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
-    r"at|to|=|:|by|in)\s+(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
+    r"at|to|=|:|by|in|from\s+\d+(?:\.\d+)?\s?%?\s+to)\s+"
+    r"(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
+_ENDS_MEASURE = frozenset({"and", "or", "with", "than", "compared", "while", "when", "which",
+                           "whereas", "but"})
+_CHANGE_VERBS = frozenset({"improves", "improve", "improved", "reduces", "reduce", "reduced",
+                           "increases", "increase", "increased", "lowers", "lowered", "raises",
+                           "decreases", "decreased", "boosts", "boosted", "cuts", "achieves",
+                           "achieved", "achieve", "obtains", "obtained", "reaches", "reached",
+                           "high", "low", "even"})
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and word[:-1] in METRIC_HEADS else word
+
+
+def _measure_named(metric: str) -> bool:
+    """The words end in a measure ("planning costs") or are an acronym ("AR@200", "mBF1")."""
+    last = metric.split()[-1]
+    return _singular(last) in _RESULT_HEADS or (
+        len(metric.split()) == 1 and sum(c.isupper() for c in last) >= 2)
+
+
+_QUALIFIER = re.compile(r"\b(?:absolute|relative|average)\b", re.IGNORECASE)
+_LESS = frozenset({"less", "fewer", "lower", "smaller"})
+# "an improvement of 28.34% in X": the change is named before the number.
+_GAIN_BEFORE = re.compile(r"\b(improvement|gain|increase|reduction|boost)s?\s+of\s+"
+                          r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$",
+                          re.IGNORECASE)
+# "and up to 9% over prior gates": a bare number compared with another baseline.
+_COMPARED = re.compile(r"\s*(?:over|than|compared|relative to|against|vs\.?)\s", re.IGNORECASE)
 _GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction|fewer|less)\b",
                          re.IGNORECASE)
 
@@ -95,11 +126,16 @@ def _metric_after(text: str, end: int) -> str:
     if not match:
         return ""
     gain = re.search(r"improvement|gain|reduction|increase", text[end:match.start(1) + end])
+    qualifier = _QUALIFIER.search(text[end:match.start(1) + end])
     words = []
     parts = match.group(1).split()
     while parts and parts[0].lower() in ("a", "an", "the"):
         parts = parts[1:]
     if parts and parts[0].lower() in _COMPARATIVE and len(parts) > 1:
+        if parts[0].lower() in _LESS:  # "47.7% less GPT-api cost" -> "GPT-api cost reduction"
+            measure = list(takewhile(lambda w: w.lower() not in _GENERIC_AFTER, parts[1:]))
+            if measure and measure[-1].lower() in METRIC_HEADS:
+                return " ".join(measure + ["reduction"])
         return f"{parts[0].lower()} {parts[1]}"  # "3.2x less computation"
     for word in parts:
         if len(word) < 2 and not words:
@@ -109,20 +145,51 @@ def _metric_after(text: str, end: int) -> str:
         if word.lower() in _GENERIC_AFTER:
             return ""
         words.append(word)
+    if words and qualifier:  # "28.34% in absolute normalized score"
+        words.insert(0, qualifier.group().lower())
     if words and gain:
         words.append(gain.group())
     return " ".join(words)
 
 
+# A number without a unit is a result only right beside a named metric: "45.2 mAP", "a BLEU
+# score of 28.4", "FID of 3.2", "83.1 mIoU".
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?<!top )(\d+(?:\.\d+)?)\s?$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"(?:\s+scores?)?\s*(?:of|=|:|is|was|reaches|reached|at)?\s*"
+                           r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
+                           r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> list[ValueSpan]:
+    out: list[ValueSpan] = []
+    taken = [(v.start, v.end) for v in found]
+    for m in metrics:
+        before = _NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start)
+        after = _NUMBER_AFTER.match(text, m.end, min(len(text), m.end + 40))
+        for match in (before, after):
+            if not match or _YEAR.fullmatch(match.group(1)):
+                continue
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(ValueSpan(start, end, match.group(1), m.canonical))
+            break
+    return out
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
-    """Numbers with a unit, each paired with the metric its clause names ("" when none)."""
+    """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
+    metric its clause names ("" when none)."""
     out: list[ValueSpan] = []
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # once per text, then bisect
     for match in list(_VALUE.finditer(text)) + list(_FACTOR.finditer(text)):
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
         before = bisect_right(breaks, match.start())
         clause_start = breaks[before - 1] if before else 0
-        sentence_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
+        sentence_start = text.rfind(". ", 0, match.start()) + 2 if ". " in text[:match.start()] \
+            else 0
         clause_start = max(clause_start, sentence_start)
         following = _CLAUSE_BREAK.search(text, match.end())
         clause_end = following.start() if following else len(text)
@@ -132,12 +199,16 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         metric = _metric_after(text, match.end())
         reduction = _REDUCTION_OF.match(text[match.end():match.end() + 80])
         if reduction:
-            words = [w for w in reduction.group(2).split()
-                     if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed")]
+            words = []
+            for w in reduction.group(2).split():
+                if w.lower() in _ENDS_MEASURE:
+                    break  # "improvement in accuracy and an 11% reduction in time"
+                if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed"):
+                    words.append(w)
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
-        if metric:
+        if metric and (_measure_named(metric) or not near):
             pass
-        elif near:
+        elif near:  # "82% in-domain": the clause's named metric, not the words after the number
             metric = min(near, key=lambda m: abs(m.start - match.end())).canonical
             gain = _GAIN_WORDS.search(text[clause_start:clause_end])
             if gain and gain.group(1).lower() in {"improvement", "gain", "reduction"}:
@@ -146,18 +217,23 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             metric = _metric_after(text, match.end())
             if not metric:
                 before = _METRIC_BEFORE.search(text[clause_start:match.start()])
-                if before and before.group(1).split()[-1].lower() in METRIC_HEADS:
-                    metric = " ".join(w for w in before.group(1).split()
-                                      if w.lower() not in _GENERIC_AFTER)
+                if before and _singular(before.group(1).split()[-1]) in METRIC_HEADS:
+                    metric = " ".join(w for w in before.group(1).split()  # "improves cost by 11%"
+                                      if w.lower() not in _GENERIC_AFTER | _CHANGE_VERBS)
             if not metric:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
+        gain_before = _GAIN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if metric and gain_before and \
+                metric.split()[-1].lower() not in _RESULT_HEADS - METRIC_HEADS:
+            metric = f"{metric} {gain_before.group(1).lower()}"
         if metric.split()[:1] == ["faster"]:
             metric = "speedup"
-        if metric and not (metric.split()[-1].lower() in _RESULT_HEADS or near):
+        if metric and not (_measure_named(metric) or near):
             metric = ""  # "90% above", "fewer data": not the name of a measure
         out.append(ValueSpan(match.start(), match.end(), value, metric))
+    out.extend(_bare_values(text, metrics, out))
     out.sort(key=lambda v: v.start)
     # "87.8%, 88.5% and 94.4% of fully-supervised performance": a list of numbers shares the
     # metric named after its last member.
@@ -170,7 +246,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     for i in range(1, len(out)):
         here, before = out[i], out[i - 1]
         gap = text[before.end:here.start]
-        if not here.metric and before.metric and len(gap) <= 60 and ". " not in gap \
+        compared = _COMPARED.match(text, here.end) and len(gap) <= 150
+        if not here.metric and before.metric and (len(gap) <= 60 or compared) and ". " not in gap \
                 and re.search(r",|\band\b|;", gap):
             out[i] = ValueSpan(here.start, here.end, here.value, before.metric)
     return out

@@ -19,6 +19,9 @@ _INNER_CAP = re.compile(r"(?<=[a-z0-9])[A-Z]")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|th|st|nd|rd|px|fps|ms|GB|MB|TB|GHz|bit|bits|K|M|B|x|times|fold)$")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?|\d+x\d+|[A-Z]\d*|XL|XXL|mini|nano|tiny|small|base|large|huge|Pro|Ultra|Turbo|turbo|Instruct|instruct|Chat|chat)$")
 _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
+# An acronym glued to a lower-case word: "RNNsearch", "DSelect-k", "BERTology".
+# ("COmprehensive", a shouted acronym expansion, has two capitals and no hyphen: not a name.)
+_CAPS_THEN_LOWER = re.compile(r"^(?:[A-Z]{3,}[a-z]{2,}|[A-Z]{2}[a-z]{2,}[\w]*-)")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
 
 
@@ -53,7 +56,8 @@ def is_name_shaped(token: str) -> bool:
         return False  # "runco2003critical": a citation key, not a name
     if re.fullmatch(r"\d+-[A-Z]{1,4}s?", token):
         return False  # "2-DOF", "3-D": a quantity
-    return has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
+    return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
+            or bool(_CAPS_THEN_LOWER.match(token)))
 
 
 @lru_cache(maxsize=1 << 18)

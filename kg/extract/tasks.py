@@ -22,7 +22,7 @@ recommendation regression denoising restoration super-resolution inpainting regi
 mapping localisation grounding benchmarking transfer exploration sampling coding programming
 diagnosis screening fairness robustness privacy safety introspection creativity decision-making
 simulation acceleration pretraining pre-training scheduling routing identification spotting
-anticipation forgetting collapse attention diversification
+anticipation forgetting collapse attention diversification problem-solving systems
 """.split())
 _STOP = frozenset("""
 a an the this that these those our we its their novel new simple generic efficient effective
@@ -30,6 +30,9 @@ existing current previous prior various diverse several many multiple large-scal
 proposed unified better improved improving enhanced robust powerful key major main first
 such other each both all any more most less few some is are be been being it they which
 intrinsic emergent your you my all need
+unseen challenging downstream specific different standard traditional conventional typical
+popular important difficult fundamental perform performs improve improves enhance enhances address
+addresses tackle tackles solve solves study studies could would should may might must will
 """.split())
 # Whole fields and model classes: true of most abstracts, so never a paper's task.
 _FIELDS = frozenset({
@@ -109,7 +112,9 @@ def _vocab_phrases(text: str, lexicon: Lexicon) -> list[tuple[int, int, list[str
         if lowered[i] not in lexicon.task_first_words:
             continue
         for n in (4, 3, 2):
-            if i + n <= len(words) and " ".join(lowered[i:i + n]) in lexicon.tasks:
+            if i + n <= len(words) and " ".join(lowered[i:i + n]) in lexicon.tasks and all(
+                    not text[words[j].end():words[j + 1].start()].strip(" -")
+                    for j in range(i, i + n - 1)):  # not across punctuation: "transfer, learning"
                 out.append((words[i].start(), words[i + n - 1].end(),
                             [w.group() for w in words[i:i + n]]))
                 break
@@ -159,37 +164,127 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
     return out
 
 
-def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) -> list[TaskSpan]:
-    proposed = {p.lower() for p in proposed}
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _echoed(word: str, lowered: str) -> bool:
+    """`word` (plural 's' dropped) begins a word of the lower-cased abstract: "dynamic" is echoed
+    by "dynamically", "worker" by "workers"."""
+    stem = _stem(word)
+    i = lowered.find(stem)
+    while i >= 0:
+        if i == 0 or not lowered[i - 1].isalnum():
+            return True
+        i = lowered.find(stem, i + 1)
+    return False
+
+
+# Lists of examples ("applications such as X, Y and Z") name other work's tasks, not the paper's.
+_EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|for example|for instance|"
+                       r"ranging from)\s")  # on lower-cased text
+_TASK_NOUN = re.compile(r"\s+(?:tasks?|problems?)\b")
+TASK_NOUN_BONUS = 0.5
+_OWN_WORK = re.compile(r"\b(?:we|our|us|experiments?|this (?:paper|work))\b", re.IGNORECASE)
+# "datasets like X", "design choices, including X": lists of things that are not tasks.
+_NOT_TASKS_BEFORE = re.compile(r"\b(?:datasets|benchmarks|baselines|models|methods|architectures|"
+                               r"techniques|approaches|algorithms|components|choices)\W*$",
+                               re.IGNORECASE)
+_EXAMPLE_END = re.compile(r"[.;:)]\s|[.;:]$|\s(?:to|that|which|where|we|our|is|are)\s")
+
+
+# Curators write the model class as "LLM": "LLM agents" for "Language Model Agents".
+_LANGUAGE_MODEL = re.compile(r"(?<![-\w])(?:large\s+)?language\s+model(s?)\b", re.IGNORECASE)
+
+
+_ABILITY_OF_LLM = re.compile(r"(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\s+of\s+(?:the\s+)?"
+                             r"(?:(?:large\s+)?language\s+models?|llms?)\b")  # on lower-cased text
+_WORD_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")
+
+
+def _as_llm(text: str) -> str:
+    return _LANGUAGE_MODEL.sub(lambda m: "LLM" + m.group(1), text)
+
+
+def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[str],
+                     trace: dict[str, list[str]] | None = None
+                     ) -> tuple[dict[str, float], dict[str, tuple[int, int, str]]]:
+    """Every task-like phrase of the paper, keyed by its lower-cased display form, with a score
+    (summed over its occurrences) and where it first occurs; `trace` collects which rules fired."""
     scores: dict[str, float] = {}
     where: dict[str, tuple[int, int, str]] = {}
 
-    def add(key: str, score: float, span: tuple[int, int, str]) -> None:
+    def add(key: str, score: float, span: tuple[int, int, str], rule: str = "") -> None:
+        if "language model" in key:
+            key = _as_llm(key).lower()
         scores[key] = scores.get(key, 0.0) + score
         where.setdefault(key, span)
+        if trace is not None:
+            trace.setdefault(key, []).append(f"{rule}:{score:g}")
 
+    lowered = abstract.lower()
+    if len(lowered) != len(abstract):  # "İ".lower() is two characters: keep offsets aligned
+        lowered = "".join(c.lower()[:1] for c in abstract)
     parts = _SPLIT_TITLE.split(title)
     if len(parts) == 1 and len(title.split()) <= 3 and not any(c.isdigit() for c in title):
-        add(display(title.split()).lower(), 3.0, (0, len(title), "title"))  # "Feature Collapse"
+        add(display(title.split()).lower(), 3.0, (0, len(title), "title"),
+            "short-title")  # "Feature Collapse"
     for part in parts:
         offset = title.find(part)
         for start, end, words, score in _title_chunks(part, proposed):
-            add(display(words).lower(), score, (offset + start, offset + end, "title"))
+            if lowered and not all(_echoed(p, lowered) for w in words for p in w.split("-") if p):
+                continue  # a title phrase the abstract never echoes: "A Reality Check"
+            add(display(words).lower(), score, (offset + start, offset + end, "title"), "t-chunk")
         for start, end, words in _phrases(part, proposed) + _vocab_phrases(part, lexicon):
             key = display(words).lower()
             if len(words) == 1 and key not in lexicon.tasks:
                 continue
-            add(key, 3.0, (offset + start, offset + end, "title"))
+            add(key, 3.0, (offset + start, offset + end, "title"), "t-phrase")
+    examples = []
+    for m in _EXAMPLES.finditer(lowered):
+        sentence = abstract[abstract.rfind(". ", 0, m.start()) + 1:m.start()]
+        if _OWN_WORK.search(sentence) and not _NOT_TASKS_BEFORE.search(sentence):
+            continue  # "we evaluate on tasks such as X and Y": the paper's own tasks
+        stop = _EXAMPLE_END.search(abstract, m.end())
+        examples.append((m.start(), stop.start() if stop else len(abstract)))
     for start, end, words in _phrases(abstract, proposed) + _vocab_phrases(abstract, lexicon):
         key = display(words).lower()
         if len(words) == 1:
             continue
-        add(key, 1.0 if key in lexicon.tasks else 0.45, (start, end, "abstract"))
+        if any(s < start < e for s, e in examples):
+            continue  # "tasks such as text generation, question answering ...": examples
+        weight = 1.0 if key in lexicon.tasks else 0.45
+        if _TASK_NOUN.match(abstract, end):
+            weight += TASK_NOUN_BONUS  # "a matrix reasoning task", "reasoning problems"
+        add(key, weight, (start, end, "abstract"), "a-phrase")
+        # "characterize individual fairness", "study nonmonotonic reasoning": a leading verb or
+        # adjective splits a phrase's count, so its shorter tails are counted too.
+        for k in range(1, len(words) - 1):
+            tail = words[k:]
+            tail_start = end - len(" ".join(tail))
+            if abstract[tail_start:end].split() != tail:
+                break
+            tail_key = display(tail).lower()
+            tail_weight = weight - (1.0 if key in lexicon.tasks else 0.45) + (
+                1.0 if tail_key in lexicon.tasks else 0.45)
+            add(tail_key, tail_weight, (tail_start, end, "abstract"), "a-tail")
+    for match in _ABILITY_OF_LLM.finditer(lowered):  # "the reasoning ability of LLMs"
+        head = _WORD_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
+        if head and head.group(1) in TASK_HEADS:
+            add(f"llm {head.group(1)}", 1.0, (head.start(), match.end(), "abstract"), "a-llm")
     for key in scores:
         if key in lexicon.tasks:
             broad = lexicon.tasks[key] > _BROAD_DF and where[key][2] != "title"
             scores[key] += -1.0 if broad else 0.5
+            if trace is not None:
+                trace.setdefault(key, []).append("vocab-broad" if broad else "vocab")
+    return scores, where
 
+
+def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) -> list[TaskSpan]:
+    proposed = {p.lower() for p in proposed}
+    scores, where = score_candidates(title, abstract, lexicon, proposed)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], where[kv[0]][2] != "title",
                                                     where[kv[0]][0]))
     chosen: list[TaskSpan] = []
@@ -202,7 +297,12 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
             continue
         start, end, fld = where[key]
         text = (title if fld == "title" else abstract)[start:end]
-        chosen.append(TaskSpan(start, end, display(text.split()), fld, min(0.95, 0.3 + score / 8)))
+        shown = display(text.split())
+        if "language model" in shown.lower():
+            shown = _as_llm(shown)
+        if shown.lower() != key:  # a phrase put together from the text: "LLM reasoning"
+            shown = re.sub(r"\bllm(s?)\b", r"LLM\1", key)
+        chosen.append(TaskSpan(start, end, shown, fld, min(0.95, 0.3 + score / 8)))
         if len(chosen) == MAX_TASKS:
             break
     return chosen

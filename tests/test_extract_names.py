@@ -1,0 +1,219 @@
+"""Name rules for methods, proposed names and data sets on hand-written sentences (general
+patterns with invented names; each test fails if its rule is removed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.candidates import eponym_spans
+from kg.extract.pipeline import expand_shorthand, extract_paper
+from kg.model import Kind, Paper, Role
+
+
+def _extract(title: str, abstract: str):
+    return extract_paper(Paper("t-names", title, abstract))
+
+
+def _names(extraction, kind=None, role=None):
+    return {m.text for m in extraction.mentions
+            if (kind is None or m.kind is kind) and (role is None or m.role is role)}
+
+
+def _aliases(extraction, name):
+    return {a for m in extraction.mentions if m.text == name for a in m.aliases}
+
+
+@pytest.mark.parametrize("name, expanded", [
+    ("MOT15/16/17/20", ["MOT15", "MOT16", "MOT17", "MOT20"]),  # prefix glued to the number
+    ("VOC2007/2012", ["VOC2007", "VOC2012"]),
+    ("Kinetics-400/600", ["Kinetics-400", "Kinetics-600"]),
+    ("GPT-3.5/4", ["GPT-3.5/4"]),  # a decimal version is not a shorthand prefix
+    ("15/16", ["15/16"]),  # never bare numbers
+])
+def test_shorthand_prefix_without_separator(name, expanded):
+    assert expand_shorthand(name) == expanded
+
+
+def test_our_method_apposition_is_proposed():
+    ext = _extract("Learning from corrections",
+                   "Existing methods need many episodes. Our method, Widget Preference Shaping "
+                   "(WPS), is composed of two stages and adapts online.")
+    assert "Widget Preference Shaping" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_termed_as_with_quotes_is_proposed():
+    ext = _extract("Depth at night",
+                   "We adapt features of the encoder. Hence, the resulting method is termed as "
+                   "\u201cNocturnal Feature Alignment (NFA)\u201d and works on night images.")
+    assert "Nocturnal Feature Alignment" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_intro_of_a_name_that_collides_with_a_dataset_vocabulary_entry():
+    # "ROSE" is also a Papers-with-Code dataset name; "This paper presents ROSE, a method" coins it.
+    ext = _extract("Robust structure extraction from maps",
+                   "This paper presents ROSE, a method for structure detection in robotic maps.")
+    assert "ROSE" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_quoted_title_head_with_benchmark_subtitle_is_data():
+    ext = _extract('"QZX+: A Benchmark for Event Captioning"',
+                   "We introduce a new dataset called Kinetic-QZX+ with 170k boundaries.")
+    assert "QZX+" in _names(ext, Kind.BENCHMARK) | _names(ext, Kind.DATASET)
+    assert "QZX+" not in _names(ext, Kind.METHOD)
+
+
+def test_title_head_followed_by_acronym_then_dataset_is_data():
+    ext = _extract("PunStories: Augmenting Puns with Explanations",
+                   "In this paper, we present the PunStories (PST) dataset of annotated puns.")
+    assert "PunStories" in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert "PunStories" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Our approach achieves remarkable results on the Zorblat benchmark.", "Zorblat", Kind.BENCHMARK),
+    ("We evaluate on the public Quellin dataset of street scenes.", "Quellin", Kind.DATASET),
+])
+def test_capitalised_word_before_data_head(sentence, name, kind):
+    assert name in _names(_extract("A study", sentence), kind)
+
+
+def test_capitalised_word_inside_a_longer_name_is_not_data():
+    ext = _extract("A study", "We report results on the NYU Depth dataset and more.")
+    assert "Depth" not in _names(ext, Kind.DATASET)
+
+
+def test_capitalised_word_before_named_method_head_keeps_head_as_alias():
+    ext = _extract("Tracking", "The state is fused by a Brannigan filter in a tight loop.")
+    assert "Brannigan" in _names(ext, Kind.METHOD, Role.USES)
+    assert "Brannigan filter" in _aliases(ext, "Brannigan")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("we apply Lloyd\u2019s algorithm and Stein's method", ["Lloyd\u2019s algorithm", "Stein's method"]),
+    ("unlike Leurgans' algorithm, ours is fast", ["Leurgans' algorithm"]),
+    ("In Section 2 we revisit the problem", []),
+])
+def test_eponym_spans(text, names):
+    assert [s for _, _, s in eponym_spans(text)] == names
+
+
+def test_eponym_method_is_used():
+    ext = _extract("Fast PCA", "We analyze Oja\u2019s algorithm for streaming principal components.")
+    assert "Oja\u2019s algorithm" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_against_is_a_comparison_cue():
+    ext = _extract("Point cloud compression",
+                   "Our codec achieves 76% gains against the state-of-the-art Video-based Point "
+                   "Cloud Coding (VPCC) v13 in inter mode.")
+    assert _names(ext, Kind.METHOD, Role.USES) & {"Video-based Point Cloud Coding", "VPCC"}
+
+
+@pytest.mark.parametrize("token", ["4-DoF", "2D/3D", "512-bits", "15FPS", "50-fold"])
+def test_quantities_are_not_methods(token):
+    ext = _extract("Control", f"We control the arm using {token} trajectories in simulation.")
+    assert token not in _names(ext, Kind.METHOD)
+
+
+def test_metric_names_are_not_methods():
+    ext = _extract("Detection", "We compare using mAP on the validation split.")
+    assert "mAP" not in _names(ext, Kind.METHOD)
+
+
+def test_sensors_are_not_methods():
+    ext = _extract("State estimation",
+                   "Using GPS and environmental sensors can compensate for the deficits.")
+    assert "GPS" not in _names(ext, Kind.METHOD)
+
+
+def test_title_case_context_only_name_in_title_is_dropped():
+    ext = _extract("Efficient Adapter Pruning based on Output Evaluation",
+                   "We prune adapters by their outputs.")
+    assert "Output Evaluation" not in _names(ext, Kind.METHOD)
+
+
+def test_two_letter_vocabulary_acronym_needs_context():
+    # "HD" is in the mined method vocabulary; alone it is not a method
+    ext = _extract("Wireless systems", "The system streams HD video to many users.")
+    assert "HD" not in _names(ext, Kind.METHOD)
+
+
+def test_title_phrase_ending_in_a_task_noun_is_not_proposed():
+    ext = _extract("Joint Pose Estimation for Objects in the Wild",
+                   "We first present a joint pose estimation approach for object categories.")
+    assert "Joint Pose Estimation" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_title_phrase_inside_a_longer_coined_name_is_not_proposed():
+    ext = _extract("Heat Kernels for Textual Graph Embedding",
+                   "We present heat kernels for textual graph embedding (HKTGE), integrating "
+                   "global structure.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "Heat Kernels" not in proposed
+    assert proposed & {"heat kernels for textual graph embedding", "HKTGE"}
+
+
+def test_sentence_initial_metric_word_needs_a_value_or_cue():
+    ext = _extract("Crop and weed classification",
+                   "Precision farming robots offer a great potential for reducing chemicals.")
+    assert "precision" not in _names(ext, Kind.METRIC)
+
+
+def test_list_continues_past_an_acronym_bracket():
+    ext = _extract("Optimal control",
+                   "We compare our method to Model Predictive Path Integral (MPPI) and iterative "
+                   "Linear Quadratic Gaussian controller (iLQG), outperforming both.")
+    used = _names(ext, Kind.METHOD, Role.USES)
+    assert "iterative Linear Quadratic Gaussian controller" in used or "iLQG" in used
+
+
+@pytest.mark.parametrize("token, shaped", [
+    ("RNNsearch", True), ("DSelect-k", True), ("BERTology", True), ("COmprehensive", False),
+])
+def test_acronym_glued_to_lower_case_word_is_name_shaped(token, shaped):
+    from kg.extract.shapes import is_name_shaped
+    assert is_name_shaped(token) is shaped
+
+
+def test_extension_of_acronym_glued_name_is_used():
+    ext = _extract("Memory models", "It can be seen as an extension of QRNsearch to many hops.")
+    assert "QRNsearch" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_architecture_of_is_a_method_cue():
+    ext = _extract("Code generation",
+                   "We extended the encoder-decoder architecture of PlonkT7 with new objectives.")
+    assert "PlonkT7" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_generic_acronym_coined_by_an_introducing_verb_is_proposed():
+    # "NLE" is a generic acronym in the corpus (natural language explanation); here it is coined
+    ext = _extract("Feature representation in high dimensional space",
+                   "We first propose neighborhood linear embedding (NLE), an unsupervised "
+                   "learning algorithm, to discover relationships.")
+    assert "neighborhood linear embedding" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_generic_acronym_used_as_a_modifier_stays_generic():
+    ext = _extract("Decision trees", "We propose a novel Markov Decision Process (MDP) type for "
+                                     "learning decision tree policies.")
+    assert "Markov Decision Process" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_bracketed_name_after_an_introduced_description_is_proposed():
+    ext = _extract("Head pose classification",
+                   "We propose a novel Multi-Task Learning framework (QUBA-MTL) for classifying "
+                   "the head pose of a person.")
+    assert "QUBA-MTL" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_whole_title_with_a_preposition_is_not_a_name():
+    ext = _extract("Wide-Baseline Hair Capture Using Strand-Based Refinement",
+                   "We propose a novel algorithm to reconstruct hair.")
+    assert "Wide-Baseline Hair Capture Using Strand-Based Refinement" not in _names(ext)
+
+
+def test_name_before_a_qualifying_word_and_data_head_is_data():
+    ext = _extract("Stereo odometry",
+                   "The algorithm has been submitted to the ZORK-7 odometry benchmark where it ranks first.")
+    assert "ZORK-7" in _names(ext, Kind.BENCHMARK) | _names(ext, Kind.DATASET)
