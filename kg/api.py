@@ -21,7 +21,7 @@ from kg.cache import ExtractionCache, default_cache_dir
 from kg.export.background import Background
 from kg.extract import EXTRACTOR_VERSION
 from kg.extract.run import default_jobs, extract_dask, extract_local
-from kg.graph import assemble
+from kg.graph import assemble, paper_node
 from kg.model import Extraction, Paper, Skipped
 from kg.read import ReadReport, read_sources
 from kg.resolve import resolve
@@ -79,8 +79,10 @@ def _timed(report: Report, stage: str):
 
 
 def extract_all(papers: Sequence[Paper], options: Options = Options(), report: Report | None = None,
-                progress: Callable[[int], None] | None = None) -> list[Extraction]:
-    """Extractions for ``papers`` in the same order: from the cache where possible."""
+                progress: Callable[[int], None] | None = None,
+                digests: dict[str, tuple[str, str]] | None = None) -> list[Extraction]:
+    """Extractions for ``papers`` in the same order: from the cache where possible. With the
+    cache on, ``digests`` receives paper id -> (cache key, extraction checksum)."""
     report = report or Report()
     cache = None
     if options.use_cache:
@@ -97,6 +99,8 @@ def extract_all(papers: Sequence[Paper], options: Options = Options(), report: R
             fresh = extract_local(missing, jobs, progress)
         if cache:
             cache.put_many(zip(missing, fresh))
+            if digests is not None:
+                digests.update(cache.digests)
         report.cache_hits = len(cached)
         by_id = dict(cached)
         by_id.update((e.paper_id, e) for e in fresh)
@@ -131,13 +135,21 @@ def make_graph(sources: Sequence[str | os.PathLike], options: Options = Options(
                report: Report | None = None,
                on_stage: StageHook | None = None) -> tuple[nx.MultiDiGraph, list[Paper]]:
     """Read, extract, resolve and assemble: the graph and the papers in input order."""
-    report = report or Report()
+    graph, papers, _ = _make_graph(sources, options, report or Report(), on_stage)
+    return graph, papers
+
+
+def _make_graph(sources, options: Options, report: Report, on_stage: StageHook | None
+                ) -> tuple[nx.MultiDiGraph, list[Paper], dict[str, str] | None]:
+    """make_graph, plus each paper node's fingerprint when the cache is on: a digest of what
+    the node and its edges were built from, apart from the entities they point to."""
     with _timed(report, "read"):
         read = _read(sources, report)
     papers = list(read.papers)
     progress = on_stage("extract", len(papers)) if on_stage else None
+    digests: dict[str, tuple[str, str]] = {}
     with _timed(report, "extract"):
-        extractions = extract_all(papers, options, report, progress)
+        extractions = extract_all(papers, options, report, progress, digests)
     with _timed(report, "resolve"):
         resolution = resolve(confident(e, options.min_confidence) for e in extractions)
     with _timed(report, "assemble"):
@@ -145,7 +157,20 @@ def make_graph(sources: Sequence[str | os.PathLike], options: Options = Options(
     report.entities = Counter(e.kind.value for e in resolution.entities)
     report.links = len(resolution.links)
     report.results = len(resolution.results)
-    return graph, papers
+    fingerprints = None
+    if options.use_cache and all(p.id in digests for p in papers):
+        fingerprints = {paper_node(p.id): _fingerprint(p, digests[p.id], options)
+                        for p in papers}
+    return graph, papers, fingerprints
+
+
+def _fingerprint(paper: Paper, digest: tuple[str, str], options: Options) -> str:
+    from kg.export.reuse import unit_key
+
+    # The cache key covers the id, title, abstract and extractor; the checksum the extraction;
+    # min_confidence which mentions reach the graph; the rest of the paper node is spelled out.
+    return unit_key((digest, options.min_confidence, paper.truncated, paper.sources,
+                     sorted(paper.metadata.items())))
 
 
 def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | None = "graph.ttl",
@@ -158,19 +183,20 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
 
     start = time.perf_counter()
     report = Report()
-    graph, papers = make_graph(sources, options, report, on_stage)
+    graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
     jobs = options.jobs or default_jobs()
     # The HTML view is drawn by a forked process while this one writes the Turtle and records.
     with Background(lambda: write_html(graph, html) if html else None, jobs > 1) as view:
         if turtle:
             with _timed(report, "export turtle"):
                 layouts = _layouts(options)
-                report.triples = write_rdf(graph, turtle, jobs=jobs, layouts=layouts)
+                report.triples = write_rdf(graph, turtle, jobs=jobs, layouts=layouts,
+                                           fingerprints=fingerprints)
                 if layouts is not None and "turtle" in layouts.reused:
                     report.reused["turtle"] = layouts.reused["turtle"]
             report.outputs["turtle"] = str(turtle)
         if records:
-            _write_records(graph, papers, records, report, options)
+            _write_records(graph, papers, records, report, options, fingerprints)
         seconds = view.wait()
     if html:
         report.seconds["export html"] = seconds
@@ -184,8 +210,8 @@ def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
     """The `kg extract` contract: one JSON record per distinct paper, from the same graph."""
     start = time.perf_counter()
     report = Report()
-    graph, papers = make_graph(sources, options, report, on_stage)
-    _write_records(graph, papers, records, report, options)
+    graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
+    _write_records(graph, papers, records, report, options, fingerprints)
     report.wall = time.perf_counter() - start
     return report
 
@@ -199,12 +225,13 @@ def _layouts(options: Options):
 
 
 def _write_records(graph: nx.MultiDiGraph, papers: list[Paper], path, report: Report,
-                   options: Options) -> None:
+                   options: Options, fingerprints: dict[str, str] | None = None) -> None:
     from kg.export.records import write_records
 
     layouts = _layouts(options)
     with _timed(report, "export records"):
-        write_records(graph, [p.id for p in papers], path, layouts=layouts)
+        write_records(graph, [p.id for p in papers], path, layouts=layouts,
+                      fingerprints=fingerprints)
     if layouts is not None and "records" in layouts.reused:
         report.reused["records"] = layouts.reused["records"]
     report.outputs["records"] = str(Path(path))

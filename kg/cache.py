@@ -86,6 +86,9 @@ class ExtractionCache:
         self.hits = 0
         self.damaged = 0
         self.unavailable = 0
+        # paper id -> (entry key, body checksum) of what was read or stored: a cheap digest of
+        # a paper and its extraction, for the exports' reuse keys (kg.export.reuse)
+        self.digests: dict[str, tuple[str, str]] = {}
         self._db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -147,6 +150,7 @@ class ExtractionCache:
                         broken.append(key)
                     else:
                         found[keys[key]] = extraction
+                        self.digests[keys[key]] = (key, checksum)
             if broken:
                 self.damaged += len(broken)
                 self._db.executemany("DELETE FROM extraction WHERE key = ?",
@@ -167,6 +171,7 @@ class ExtractionCache:
         for paper, extraction in pairs:
             body = encode(extraction)
             rows.append((self.key(paper), _checksum(body), body))
+            self.digests[paper.id] = rows[-1][:2]
         if not rows:
             return
         try:

@@ -337,3 +337,14 @@ def test_export_html_browser_big_graph_draws_quickly(tmp_path):
         assert "Not drawn" in visit.page.locator("#kg-panel").text_content()
         assert visit.outside_requests == []
         assert visit.console_errors == [] and visit.page_errors == []
+
+
+def test_degrees_match_networkx():
+    import networkx as nx
+
+    from kg.export.html import degrees
+
+    graph = nx.MultiDiGraph()
+    graph.add_edges_from([("a", "b", "x"), ("a", "b", "y"), ("b", "a", "x"), ("c", "c", "x")])
+    graph.add_node("lonely")
+    assert degrees(graph) == dict(graph.degree())

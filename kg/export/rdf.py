@@ -329,26 +329,30 @@ class _TurtleTerms:
         return text
 
 
-def subject_key(graph: nx.MultiDiGraph, node_id: str) -> str:
-    """A digest of everything the node's Turtle block is rendered from (see kg.export.reuse)."""
+def subject_key(graph: nx.MultiDiGraph, node_id: str,
+                fingerprints: dict[str, str] | None = None) -> str:
+    """A digest of everything the node's Turtle block is rendered from (see kg.export.reuse).
+    A paper's ``fingerprints`` entry, when given, stands for its data and its edges' evidence
+    (kg.api: the cached extraction's checksum), which is much cheaper than hashing them."""
     data = graph.nodes[node_id]
     if data.get("kind") == "paper":  # its block holds its mentions and hasCode (target's kind)
-        edges = [(key, target, edge,
+        fingerprint = fingerprints.get(node_id) if fingerprints else None
+        edges = [(key, target, edge if fingerprint is None else None,
                   graph.nodes[target].get("url_kind") if key == "has_link" else None)
                  for _, target, key, edge in graph.out_edges(node_id, keys=True, data=True)]
-    else:
-        edges = [(key, target) for _, target, key in graph.out_edges(node_id, keys=True)]
+        return unit_key((node_id, data if fingerprint is None else fingerprint, edges))
+    edges = [(key, target) for _, target, key in graph.out_edges(node_id, keys=True)]
     return unit_key((node_id, data, edges))
 
 
 def _turtle_units(graph: nx.MultiDiGraph, node_ids: list[str], previous: Layout | None,
-                  keyed: bool) -> list[Unit]:
+                  keyed: bool, fingerprints: dict[str, str] | None = None) -> list[Unit]:
     """One unit per node: its subject block (a paper's with its mentions), or None when the
     previous file holds it unchanged."""
     terms = _TurtleTerms()
     units: list[Unit] = []
     for node_id in node_ids:
-        key = subject_key(graph, node_id) if keyed else ""
+        key = subject_key(graph, node_id, fingerprints) if keyed else ""
         count = reusable(previous, node_id, key)
         if count is not None:
             units.append((node_id, key, None, count))
@@ -380,9 +384,9 @@ def _write_chunks(chunks: Iterable[str], path: str | os.PathLike) -> None:
             handle.write(chunk)
 
 
-# What forked workers render from: the graph (shared copy-on-write), the previous layout, and
-# whether to compute keys.
-_FORKED: tuple[nx.MultiDiGraph, Layout | None, bool] | None = None
+# What forked workers render from: the graph (shared copy-on-write), the previous layout,
+# whether to compute keys, and the papers' fingerprints.
+_FORKED: tuple | None = None
 _BLOCK = 2000  # subjects per unit of work: small enough to stream, large enough to amortise
 
 
@@ -391,7 +395,7 @@ def _render_in_worker(node_ids: list[str]) -> list[Unit]:
 
 
 def _turtle_blocks(graph: nx.MultiDiGraph, jobs: int, previous: Layout | None,
-                   keyed: bool) -> Iterator[list[Unit]]:
+                   keyed: bool, fingerprints: dict[str, str] | None) -> Iterator[list[Unit]]:
     """Blocks of units in order; with jobs > 1, by forked workers that share the graph
     copy-on-write (the output is the same bytes either way)."""
     global _FORKED
@@ -399,9 +403,9 @@ def _turtle_blocks(graph: nx.MultiDiGraph, jobs: int, previous: Layout | None,
     blocks = [node_ids[i:i + _BLOCK] for i in range(0, len(node_ids), _BLOCK)]
     if jobs <= 1 or len(blocks) < 4 or "fork" not in get_all_start_methods():
         for block in blocks:
-            yield _turtle_units(graph, block, previous, keyed)
+            yield _turtle_units(graph, block, previous, keyed, fingerprints)
         return
-    _FORKED = (graph, previous, keyed)
+    _FORKED = (graph, previous, keyed, fingerprints)
     try:
         with get_context("fork").Pool(jobs) as pool:
             yield from pool.imap(_render_in_worker, blocks)
@@ -410,12 +414,14 @@ def _turtle_blocks(graph: nx.MultiDiGraph, jobs: int, previous: Layout | None,
 
 
 def write_turtle_stream(graph: nx.MultiDiGraph, path: str | os.PathLike, jobs: int = 1,
-                        layouts: LayoutStore | None = None) -> int:
+                        layouts: LayoutStore | None = None,
+                        fingerprints: dict[str, str] | None = None) -> int:
     """Turtle without building an rdflib graph: one block per subject, sorted, deterministic.
     With ``layouts``, blocks whose data did not change are copied from the previous file at
     ``path`` (same bytes, see kg.export.reuse). Returns the number of triples written."""
     previous = layouts.load(path, "turtle") if layouts is not None else None
-    units = (unit for block in _turtle_blocks(graph, jobs, previous, layouts is not None)
+    units = (unit for block in _turtle_blocks(graph, jobs, previous, layouts is not None,
+                                              fingerprints)
              for unit in block)
     header = _TurtleTerms().header().encode("utf-8")
     return write_units(path, header, units, previous, layouts, "turtle")
@@ -429,11 +435,12 @@ def write_ntriples_stream(graph: nx.MultiDiGraph, path: str | os.PathLike) -> in
 
 
 def write_rdf(graph: nx.MultiDiGraph, path: str | os.PathLike, format: str = "turtle",
-              jobs: int = 1, layouts: LayoutStore | None = None) -> int:
+              jobs: int = 1, layouts: LayoutStore | None = None,
+              fingerprints: dict[str, str] | None = None) -> int:
     """Write the export atomically and return its triple count. Turtle and N-Triples stream and
     are byte-deterministic; other rdflib formats (xml, json-ld, ...) go through ``graph_to_rdf``."""
     if format in ("turtle", "ttl"):
-        return write_turtle_stream(graph, path, jobs, layouts)
+        return write_turtle_stream(graph, path, jobs, layouts, fingerprints)
     if format in ("nt", "ntriples", "nt11"):
         return write_ntriples_stream(graph, path)
     rdf = graph_to_rdf(graph)

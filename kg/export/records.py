@@ -61,17 +61,20 @@ def iter_records(graph: nx.MultiDiGraph, order: list[str]) -> Iterator[dict]:
         yield paper_record(graph, f"paper/{paper_id}")
 
 
-def record_key(graph: nx.MultiDiGraph, paper_node: str, target_keys: dict[str, str]) -> str:
+def record_key(graph: nx.MultiDiGraph, paper_node: str, target_keys: dict[str, str],
+               fingerprint: str | None = None) -> str:
     """A digest of everything the paper's record is read from: the paper, its edges and the
     nodes they point to (names and aliases appear in the record). ``target_keys`` memoises the
-    targets' digests: a popular dataset's many aliases are hashed once, not once per paper."""
+    targets' digests: a popular dataset's many aliases are hashed once, not once per paper.
+    ``fingerprint`` (kg.api), when given, stands for the paper's data and its edges' evidence."""
     edges = []
     for _, target, key, data in graph.out_edges(paper_node, keys=True, data=True):
         target_key = target_keys.get(target)
         if target_key is None:
             target_key = target_keys[target] = unit_key(graph.nodes[target])
-        edges.append((key, target, data, target_key))
-    return unit_key((paper_node, graph.nodes[paper_node], edges))
+        edges.append((key, target, data if fingerprint is None else None, target_key))
+    return unit_key((paper_node, graph.nodes[paper_node] if fingerprint is None else fingerprint,
+                     edges))
 
 
 def _record_line(graph: nx.MultiDiGraph, paper_node: str) -> tuple[bytes, int]:
@@ -80,13 +83,15 @@ def _record_line(graph: nx.MultiDiGraph, paper_node: str) -> tuple[bytes, int]:
 
 
 def write_records(graph: nx.MultiDiGraph, order: list[str], path,
-                  layouts: LayoutStore | None = None) -> int:
+                  layouts: LayoutStore | None = None,
+                  fingerprints: dict[str, str] | None = None) -> int:
     """One JSON line per paper, in ``order``; with ``layouts``, unchanged lines are copied from
     the previous file (kg.export.reuse). Returns the number of records."""
     previous = layouts.load(path, "records") if layouts is not None else None
     nodes = [f"paper/{paper_id}" for paper_id in order]
     target_keys: dict[str, str] = {}
-    key_of = ((lambda node: record_key(graph, node, target_keys)) if layouts is not None
-              else (lambda _: ""))
+    fingerprints = fingerprints or {}
+    key_of = ((lambda node: record_key(graph, node, target_keys, fingerprints.get(node)))
+              if layouts is not None else (lambda _: ""))
     units = iter_units(nodes, key_of, lambda node: _record_line(graph, node), previous)
     return write_units(path, b"", units, previous, layouts, "records")
