@@ -65,10 +65,6 @@ class Layout:
             self.fd = -1
 
 
-def _identity(path: Path) -> list[int]:
-    return _identity_fd_stat(os.stat(path))
-
-
 def _identity_fd_stat(st: os.stat_result) -> list[int]:
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
 
@@ -108,14 +104,17 @@ class LayoutStore:
             return None  # missing, damaged, replaced or from another version: render all
         return Layout(units, fd)
 
-    def save(self, output: str | os.PathLike, kind: str, units: list[tuple]) -> None:
+    def save(self, output: str | os.PathLike, kind: str, units: list[tuple],
+             identity: list[int]) -> None:
+        """Record ``units`` for the file at ``output`` whose identity (``fstat`` of the file
+        as written, so a file put there by someone else since is never described) is given."""
         output = Path(output)
         names, keys, offsets, lengths, counts = zip(*units) if units else ((),) * 5
         if len({len(k) for k in keys}) > 1:
             return  # keys are fixed-width digests (or all empty); anything else is not ours
         # Columns, not rows: ~10x faster to load for 250k units.
         data = {"format": _FORMAT, "renderer": renderer_digest(), "path": str(output.resolve()),
-                "identity": _identity(output), "names": names, "keys": "".join(keys),
+                "identity": identity, "names": names, "keys": "".join(keys),
                 "offsets": offsets, "lengths": lengths, "counts": counts}
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
@@ -161,12 +160,14 @@ def write_units(path: str | os.PathLike, header: bytes, units: Iterable[Unit],
                 offset += length
                 total += count
             _copy(old, pending, handle)
+            handle.flush()
+            identity = _identity_fd_stat(os.fstat(handle.fileno()))  # kept by the rename
     finally:
         if previous is not None:
             previous.close()
     if store is not None:
         store.reused[kind] = (copied, len(layout))
-        store.save(path, kind, layout)
+        store.save(path, kind, layout, identity)
     return total
 
 
