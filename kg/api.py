@@ -21,6 +21,7 @@ from kg.cache import ExtractionCache, default_cache_dir
 from kg.export.background import Background
 from kg.extract import EXTRACTOR_VERSION
 from kg.extract.run import default_jobs, extract_dask, extract_local
+from kg.gcpause import heap_frozen
 from kg.graph import assemble, paper_node
 from kg.model import Extraction, Paper, Skipped
 from kg.read import ReadReport, read_sources
@@ -186,7 +187,8 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
     graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
     jobs = options.jobs or default_jobs()
     # The HTML view is drawn by a forked process while this one writes the Turtle and records.
-    with Background(lambda: write_html(graph, html) if html else None, jobs > 1) as view:
+    with heap_frozen(), Background(lambda: write_html(graph, html) if html else None,
+                                   jobs > 1) as view:
         if turtle:
             with _timed(report, "export turtle"):
                 layouts = _layouts(options)
@@ -211,7 +213,8 @@ def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
     start = time.perf_counter()
     report = Report()
     graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
-    _write_records(graph, papers, records, report, options, fingerprints)
+    with heap_frozen():
+        _write_records(graph, papers, records, report, options, fingerprints)
     report.wall = time.perf_counter() - start
     return report
 
