@@ -81,7 +81,7 @@ def _summary(report: api.Report, quiet: bool) -> None:
         lines.append(f"cache: {report.cache_hits} of {report.papers} paper(s) reused")
     for kind, path in report.outputs.items():
         copied, units = report.reused.get(kind, (0, 0))
-        reused = f", {copied} of {units} unchanged block(s) copied" if copied else ""
+        reused = f", {copied:,} of {units:,} unchanged block(s) copied" if copied else ""
         lines.append(f"wrote {path} ({kind}{reused})")
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
     lines.append(f"done in {report.total_seconds:.2f}s ({stages})")
