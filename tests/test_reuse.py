@@ -137,3 +137,16 @@ def test_unit_key_tells_apart_values_that_print_alike():
     assert reuse.unit_key({"x": 1.0}) != reuse.unit_key({"x": 1})
     assert reuse.unit_key(["a,b"]) != reuse.unit_key(["a", "b"])
     assert reuse.unit_key(("a", 1)) == reuse.unit_key(("a", 1))
+
+
+def test_layouts_are_pruned_to_the_most_recent(tmp_path, monkeypatch):
+    monkeypatch.setattr(reuse, "_KEEP_LAYOUTS", 3)
+    store = reuse.LayoutStore(tmp_path / "cache")
+    for i in range(5):
+        output = tmp_path / f"out-{i}.ttl"
+        reuse.write_units(output, b"", [("a", "k" * 20, b"x\n", 1)], None, store, "turtle")
+    assert len(list((tmp_path / "cache" / "layouts").iterdir())) == 3
+    layout = store.load(tmp_path / "out-4.ttl", "turtle")
+    assert layout is not None
+    layout.close()
+    assert store.load(tmp_path / "out-0.ttl", "turtle") is None

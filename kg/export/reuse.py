@@ -29,6 +29,7 @@ from kg.export.atomic import atomic_writer
 
 _FORMAT = "kg-layout-1"
 _COPY_CHUNK = 8 << 20  # bytes per read when copying runs of unchanged units
+_KEEP_LAYOUTS = 64  # layouts kept per cache (the most recently written): one per output path
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -121,8 +122,15 @@ class LayoutStore:
             with atomic_writer(self._file(output, kind), "wb") as raw:
                 with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1, mtime=0) as handle:
                     handle.write(json.dumps(data, separators=(",", ":")).encode("utf-8"))
+            self._prune()
         except Exception:  # noqa: BLE001 - a layout is an optimisation: never fail the build
             pass
+
+    def _prune(self) -> None:
+        """Builds to many different paths (tests, scratch runs) would otherwise pile up."""
+        layouts = sorted(self.directory.glob("*.json.gz"), key=lambda p: p.stat().st_mtime_ns)
+        for stale in layouts[:-_KEEP_LAYOUTS]:
+            stale.unlink(missing_ok=True)
 
 
 # A rendered unit: (name, key, bytes, count), or bytes None for "unchanged, copy it".
