@@ -48,6 +48,10 @@ class Thresholds:
     short_metric_context_share: float = 0.2
     generic_min_defs: int = 5
     generic_lower_share: float = 0.5
+    phrase_min_defs: int = 4          # a method phrase must be defined with its acronym in >= this many abstracts
+    phrase_top_share: float = 0.5     # ... and be the acronym's usual long form
+    titled_min_docs: int = 6          # a method phrase without acronym: abstracts using it ...
+    titled_share: float = 0.3         # ... of which at least this share write it in Title Case
 
 
 T = Thresholds()
@@ -188,6 +192,103 @@ def mine_generic_terms(abbrevs: dict[str, Counter], acronym_df: Counter, task_na
             generic.add(base)
             generic.add(base + "s")
     return generic
+
+
+# --------------------------------------------------------------------------- method phrases
+
+# Head words of a NAMED algorithm or model when an acronym is defined for the phrase
+# ("orthogonal matching pursuit (OMP)", "extended Kalman filter (EKF)", "long short-term
+# memory (LSTM)"); problem classes ("bayesian optimization", "neural architecture search",
+# "markov decision process") and broad model families are left out by the head or by the
+# hand-written generic seed list.
+PHRASE_HEAD_RE = re.compile(
+    r"(?:algorithm|descent|tree search|random tree|binary search|beam search|conflict-based search|"
+    r"filter|filtering|sampling|sampler|pursuit|decomposition|factori[sz]ation|transform|"
+    r"short-term memory|method of multipliers|monte carlo|propagation|dirichlet allocation|"
+    r"(?:component|correlation|discriminant|feature) analysis|boltzmann machine|"
+    r"vector machine|markov model|mixture model|block model|probabilistic model|"
+    r"latent variable model|random field|q-network|proposal network|pyramid network|"
+    r"transformer network|density network|relation network|"
+    r"bayesian network|graph convolutional network|vision transformer|"
+    r"(?:dirichlet|restaurant|buffet|point) process|policy optimization|"
+    r"preference optimization|swarm optimization|minimal optimization|estimator|"
+    r"autoencoder|boosting|regression)$")
+PHRASE_NOT_HEAD_RE = re.compile(r"^(?:linear|logistic|ridge|kernel|gaussian process|nonlinear|"
+                                r"non-linear|symbolic|sparse|robust|quantile|poisson|ordinal)"
+                                r" regression$|\b(?:task|data|sentiment)\b")
+
+
+TITLED_HEAD = (r"(?i:algorithm|sampling|sampler|filter|network|descent|search|pursuit|decomposition|"
+               r"factorization|transform|machine|regression|estimator|propagation|autoencoder|"
+               r"forest|boosting|iteration|model)")
+TITLED_RE = re.compile(r"(?<![\w-])(?=((?:[A-Za-z][A-Za-z-]+ ){1,3}" + TITLED_HEAD + r")s?\b)")
+PHRASE_START_RE = re.compile(r"(?:^|[\s(,])(?:the|a|an|of|with|using|via|by|and|or|to|in|on|for|from|"
+                             r"as|use|uses|called)\s+$|[,(]\s*$")
+# broad model classes that are also written in Title Case ("Large Language Model")
+BROAD_CLASS_RE = re.compile(r"\b(?:language model|neural machine|human machine|information network|"
+                            r"adversarial network)$")
+
+
+def mine_titled_method_phrases(docs, abbrevs: dict[str, Counter]) -> list[tuple[str, str, int]]:
+    """Lower-case method phrases that abstracts also write in Title Case mid-sentence, as a
+    name: 'random forest' / 'Random Forest', 'prototypical network' / 'Prototypical Network'.
+    Counted only as a whole noun phrase (after a determiner, preposition or comma)."""
+    titled: Counter = Counter()
+    lower: Counter = Counter()
+    for _, ab in docs:
+        seen_t, seen_l = set(), set()
+        for m in TITLED_RE.finditer(ab):
+            if not PHRASE_START_RE.search(ab[max(0, m.start() - 12):m.start()]):
+                continue
+            phrase = m.group(1)
+            words = phrase.split()
+            if all(w[0].isupper() and w[1:].islower() for w in words):
+                seen_t.add(phrase.lower())
+            elif phrase.islower():
+                seen_l.add(phrase)
+        titled.update(seen_t)
+        lower.update(seen_l)
+    seed = set(GENERIC_SEED.split())
+    generic_long = set()
+    for short, forms in abbrevs.items():
+        if short in seed or short.rstrip("s") in seed:
+            generic_long |= {lf.lower() for lf in forms}
+    rows = []
+    for phrase, t in titled.items():
+        n = t + lower.get(phrase, 0)
+        if n < T.titled_min_docs or t < T.titled_share * n or lower.get(phrase, 0) < 2:
+            continue
+        if phrase in generic_long or phrase + "s" in generic_long or BROAD_CLASS_RE.search(phrase):
+            continue
+        rows.append((phrase, "", n))
+    return rows
+
+
+def mine_method_phrases(abbrevs: dict[str, Counter], task_names=frozenset()) -> list[tuple[str, str, int]]:
+    """(lower-case long form, acronym, number of definitions) for acronyms whose usual long
+    form names an algorithm or model: 'principal component analysis' (PCA)."""
+    seed = set(GENERIC_SEED.split())
+    rows = []
+    for short, forms in abbrevs.items():
+        if short in seed or short.rstrip("s") in seed or short.endswith("s") and short[-2:-1].isupper():
+            continue
+        lower = Counter()
+        for lf, c in forms.items():
+            lower[re.sub(r"\s+", " ", lf.lower().replace("\u2010", "-"))] += c
+        top, count = lower.most_common(1)[0]
+        if count < T.phrase_min_defs or count < T.phrase_top_share * sum(lower.values()):
+            continue
+        if not 2 <= len(top.split()) <= 6 or not re.fullmatch(r"[a-z][a-z0-9' -]*[a-z]", top):
+            continue
+        if not PHRASE_HEAD_RE.search(top) or PHRASE_NOT_HEAD_RE.search(top) or norm_task(top) in task_names:
+            continue
+        # the acronym spells the words' initials ("policy optimization" is not all of PPO)
+        initials = {"".join(w[0] for w in top.split()), "".join(w[0] for w in re.split(r"[ -]+", top))}
+        if not {re.sub(r"[^a-z]", "", short.lower()),
+                re.sub(r"[^A-Z]", "", short).lower()} & initials:  # "ViT", "cGAN"
+            continue
+        rows.append((top, short, count))
+    return sorted(rows)
 
 
 # --------------------------------------------------------------------------- datasets
@@ -873,6 +974,14 @@ def main(argv=None) -> int:
         task_rows.append((t, r["canonical"], r["area"], r["parent"], df))
     n_ta = write_tsv(out / "tasks.tsv", ["task", "canonical", "area", "parent", "df"], task_rows)
     log(f"tasks.tsv: {n_ta} rows")
+
+    phrase_rows = mine_method_phrases(abbrevs, frozenset(tasks))
+    known = {r[0] for r in phrase_rows}
+    phrase_rows += [r for r in mine_titled_method_phrases(docs, abbrevs) if r[0] not in known
+                    and norm_task(r[0]) not in tasks]
+    phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces)
+    n_ph = write_tsv(out / "method_phrases.tsv", ["phrase", "short", "df"], phrase_rows)
+    log(f"method_phrases.tsv: {n_ph} rows")
 
     with open(out / "generic_terms.txt", "w", encoding="utf-8", newline="\n") as fh:
         fh.write("# generic ML acronyms/terms that look like names; generated by scripts/build_vocab.py\n")

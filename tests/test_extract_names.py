@@ -217,3 +217,104 @@ def test_name_before_a_qualifying_word_and_data_head_is_data():
     ext = _extract("Stereo odometry",
                    "The algorithm has been submitted to the ZORK-7 odometry benchmark where it ranks first.")
     assert "ZORK-7" in _names(ext, Kind.BENCHMARK) | _names(ext, Kind.DATASET)
+
+
+# --- corpus-mined method phrases (kg/data/method_phrases.tsv) and the rules around them ---
+
+@pytest.mark.parametrize("abstract, name", [
+    ("The weights are then trained with stochastic gradient descent on a small budget.",
+     "stochastic gradient descent"),
+    ("We then reduce the features by principal component analysis before clustering.",
+     "principal component analysis"),
+    ("Sparse codes are recovered with orthogonal matching pursuit in every frame.",
+     "orthogonal matching pursuit"),
+])
+def test_lower_case_named_algorithm_from_the_phrase_vocabulary_is_used(abstract, name):
+    assert name in _names(_extract("A study", abstract), Kind.METHOD, Role.USES)
+
+
+def test_generic_acronym_defined_by_a_named_algorithm_is_a_method():
+    # PCA is a generic acronym on its own, but its definition names the algorithm
+    ext = _extract("Gait analysis", "We project the joint angles by principal component "
+                                    "analysis (PCA) and cluster them.")
+    assert "principal component analysis" in _names(ext, Kind.METHOD, Role.USES)
+    assert "PCA" in _aliases(ext, "principal component analysis")
+
+
+def test_plural_of_a_method_phrase_is_a_field_not_a_method():
+    ext = _extract("Hybrid systems", "Methods of computational intelligence, such as fuzzy logic, "
+                                     "genetic algorithms and case-based reasoning, are combined.")
+    assert "genetic algorithms" not in _names(ext, Kind.METHOD)
+
+
+def test_variant_modifier_joins_a_method_phrase():
+    ext = _extract("Subspace identification", "State vectors are chosen using kernel canonical "
+                                              "correlation analysis and then regressed.")
+    names = _names(ext, Kind.METHOD, Role.USES)
+    assert "kernel canonical correlation analysis" in names
+    assert "canonical correlation analysis" not in names
+
+
+def test_own_variant_of_a_known_algorithm_is_not_used():
+    ext = _extract("Tracking", "The proposed Kalman filter employs a novel control-input model.")
+    assert "Kalman filter" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_special_case_relation_is_not_a_use():
+    ext = _extract("Mirror descent", "We study the stochastic mirror descent family (which contains "
+                                     "stochastic gradient descent as a special case) and prove bounds.")
+    assert "stochastic gradient descent" not in _names(ext, Kind.METHOD)
+
+
+def test_acronym_defined_variant_of_a_known_phrase_is_used():
+    ext = _extract("Motion intention", "In this paper we consider the use of a layered hidden "
+                                       "Markov model (LHMM) to model human skills.")
+    assert _names(ext, Kind.METHOD, Role.USES) & {"layered hidden Markov model", "LHMM"}
+
+
+@pytest.mark.parametrize("abstract, acronym", [
+    ("Our approach outperforms classical heuristics on the Vehicle Routing Problem (VRP) "
+     "methods benchmark.", "VRP"),
+    ("Existing infrared and visible image fusion (IVIF) methods suffer from misalignment.", "IVIF"),
+])
+def test_acronym_of_a_problem_or_task_is_not_a_method(abstract, acronym):
+    ext = _extract("A study", abstract)
+    assert acronym not in _names(ext, Kind.METHOD)
+
+
+def test_eponym_before_smoothing_names_a_method():
+    ext = _extract("State space models", "MAP estimates are computed by iterating Kalman smoothing "
+                                         "recursions.")
+    assert "Kalman smoothing" in _aliases(ext, "Kalman")
+
+
+def test_number_before_a_unit_does_not_extend_a_name():
+    ext = _extract("Go", "We speed up a NoGo agent trained by AlphaZero 2.5 times faster.")
+    names = _names(ext, Kind.METHOD)
+    assert "AlphaZero" in names and "AlphaZero 2.5" not in names
+
+
+def test_company_possessive_marks_a_product():
+    ext = _extract("Routing", "Our approach outperforms classical heuristics and Google's OR-Tools "
+                              "on medium-sized instances.")
+    assert "OR-Tools" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_data_noun_list_holds_data_not_methods():
+    ext = _extract("Solar", "We evaluated our approach on the existing benchmark datasets, such as "
+                            "TSI880 and ASI16.")
+    assert "TSI880" not in _names(ext, Kind.METHOD)
+    assert "TSI880" in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_hyphenated_first_word_of_a_method_phrase_matches():
+    ext = _extract("Planning", "We factorize the counts with non-negative matrix factorization "
+                               "and plan with a rapidly-exploring random tree.")
+    names = _names(ext, Kind.METHOD, Role.USES)
+    assert {"non-negative matrix factorization", "rapidly-exploring random tree"} <= names
+
+
+def test_method_phrase_the_paper_proposes_is_not_used():
+    ext = _extract("Face editing", "Unlike prior works, we propose a simple stochastic gradient "
+                                   "descent variant to generate faces.")
+    assert "stochastic gradient descent" not in _names(ext, Kind.METHOD, Role.USES)

@@ -6,7 +6,8 @@ import pytest
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.pipeline import extract_paper
-from kg.model import Paper
+from kg.extract.results import find_metrics, find_values
+from kg.model import Kind, Paper
 
 
 def _results(abstract: str) -> list[tuple[str, str]]:
@@ -71,3 +72,179 @@ def test_extract_results_unitless_numbers_need_to_be_the_score(abstract):
 
 def test_extract_results_metric_at_the_start_of_the_text_is_in_the_clause():
     assert ("80.1%", "accuracy") in _results("accuracy of 80.1% on the test split")
+
+
+def _metrics(abstract: str) -> set[str]:
+    ex = extract_paper(Paper("p", "T", abstract), load_lexicon())
+    return {m.text for m in ex.mentions if m.kind is Kind.METRIC}
+
+
+@pytest.mark.parametrize("abstract, expected, absent", [
+    # "from A to B": the starting point is the baseline's number, not a result.
+    ("Our approach improves the classification accuracy from 83% to 90.3%.",
+     ("90.3%", "accuracy"), "83%"),
+    # The change is named before "of" with its measure: not a bare "improvement".
+    ("It outperforms both, with a substantial recognition rate improvement of up to 18%.",
+     ("18%", "recognition rate improvement"), None),
+    # Words after the number that name no measure give way to the measure before it.
+    ("Results showed that signal-to-noise ratios of around 15dB could be achieved.",
+     ("15dB", "signal-to-noise ratios"), None),
+    # The measure's own words, after the verb and the article.
+    ("RGBD policies trained in simulation attain coverage of 83% to 95% in all tiers.",
+     ("83%", "coverage"), None),
+    ("The sensor detects the curvature with an average error of 3.14%.", ("3.14%", "error"), None),
+])
+def test_extract_results_measure_named_before_the_number(abstract, expected, absent):
+    got = _results(abstract)
+    assert expected in got, got
+    assert absent is None or absent not in {v for v, _ in got}, got
+
+
+def test_extract_results_a_range_keeps_its_start():
+    assert ("59.2%", "accuracy") in _results("It grasps objects with accuracy ranging from 59.2% "
+                                             "to 94.9% in clutter.")
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # A bare number after "by" is a change in the sentence's metric; "and N" continues it.
+    ("The performance of VoteNet with mAP@0.5 is improved by 7.7 on ScanNetV2 dataset and 5.0 "
+     "on SUN RGB-D dataset.", [("7.7", "mAP@0.5"), ("5.0", "mAP@0.5")]),
+    ("Our method outperforms former best solutions by 1.65 and 1.42 in terms of BLEU-4.",
+     [("1.65", "BLEU-4"), ("1.42", "BLEU-4")]),
+    # "1.7 higher mAP": a number, a comparative, then the metric.
+    ("It realizes 2.0 higher segmentation mIoU than the state of the art.", [("2.0", "mIoU")]),
+])
+def test_extract_results_bare_numbers_of_change(abstract, expected):
+    got = _results(abstract)
+    for item in expected:
+        assert item in got, got
+
+
+def test_extract_results_bounded_by_is_no_change():
+    assert not _results("The agent gets total reward bounded by 1, and plays for K episodes.")
+
+
+@pytest.mark.parametrize("abstract, present, absent", [
+    # "at inference time" says when, not what is measured.
+    ("The method retrieves demonstrations at inference time for each query.", set(),
+     {"inference time"}),
+    # The averaging is not part of the measure's name ("average precision" is a measure).
+    ("FISH achieves an average success rate of 93% on nine tasks.", {"success rate"},
+     {"average success rate"}),
+    # A vocabulary metric is not listed again under its canonical name.
+    ("Our approach improves the classification accuracy from 83% to 90.3%.",
+     {"classification accuracy"}, {"accuracy"}),
+    # The acronym in brackets is the same metric.
+    ("P2BNet improves the mean average precision (AP) by more than 50% on COCO.",
+     {"mean average precision"}, {"AP"}),
+    # Plural surfaces name the measure in the singular.
+    ("The robot sorts objects with accuracies of 79% on average.", {"accuracy"}, {"accuracies"}),
+])
+def test_extract_metric_names_as_a_curator_lists_them(abstract, present, absent):
+    got = _metrics(abstract)
+    assert present <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("abstract, present, absent", [
+    # A system's name is not part of a metric's name; an article and a bare head are no metric.
+    ("Compared to a baseline, it requires 47.7% less GPT-api cost to attain the same accuracy.",
+     set(), {"GPT-api cost"}),
+    ("Results are transferred to memory at a rate of 2000 fps or more.", set(), {"a rate", "rate"}),
+    # "score" stays when it is the head of a spelled-out measure.
+    ("It shows an average improvement of 28.34% in absolute normalized score for generative "
+     "tasks.", {"absolute normalized score"}, set()),
+    ("Results showed that signal-to-noise ratios of around 15dB could be achieved.",
+     {"signal-to-noise ratio"}, set()),
+])
+def test_extract_metrics_derived_from_results(abstract, present, absent):
+    got = _metrics(abstract)
+    assert present <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("abstract, kept, dropped", [
+    # An arrow (LaTeX or not) and "A to B" in brackets also lead from the baseline's number.
+    ("We find zero-shot improvements on GSM8K (5.9%rightarrow10.9%) and on CommonsenseQA.",
+     "10.9%", "5.9%"),
+    ("It answers with a minor performance drop (95.07% to 94.92%) on hard questions.",
+     "94.92%", "95.07%"),
+    ("Accuracy increases in the low-data regime (from 69% to 82%) as well.", "82%", "69%"),
+])
+def test_extract_results_baseline_number_before_an_arrow(abstract, kept, dropped):
+    values = {v.value for v in find_values(abstract, find_metrics(abstract, load_lexicon()))}
+    assert kept in values and dropped not in values, values
+
+
+def test_extract_results_number_in_brackets_after_a_dataset_is_measured_on_it():
+    ex = extract_paper(Paper("p", "T", "It achieves state-of-the-art results on the LINEMOD "
+                                       "(99.7%) and YCB-Video (97.2%) datasets."), load_lexicon())
+    got = {(r.value, r.dataset) for r in ex.results}
+    assert {("99.7%", "LINEMOD"), ("97.2%", "YCB-Video")} <= got, got
+
+
+def test_extract_results_a_list_of_numbers_pairs_with_a_list_of_data_sets():
+    ex = extract_paper(Paper("p", "T", "Our model achieves top-1 accuracies of 96.1%, 81.2% and "
+                                       "77.5% on CIFAR-10, CIFAR-100 and ImageNet, respectively."),
+                       load_lexicon())
+    got = {(r.value, r.dataset) for r in ex.results}
+    assert {("96.1%", "CIFAR-10"), ("81.2%", "CIFAR-100"), ("77.5%", "ImageNet")} <= got, got
+
+
+def test_extract_results_threshold_before_a_metric_is_no_score():
+    got = _results("The AP over 20 classes at 0.5 IoU achieves 66.7% on VOC.")
+    assert ("0.5", "IoU") not in got, got
+
+
+def test_extract_results_margin_over_a_rival_is_an_improvement_over_it():
+    got = _results("Specifically, it outperforms CoT-tuned LLaMAs by an average of 40.6% and 38.5% "
+                   "for LLaMA2-7B and LLaMA2-13B, respectively.")
+    assert ("40.6%", "average improvement over CoT-tuned LLaMAs") in got, got
+    assert ("38.5%", "average improvement over CoT-tuned LLaMAs") in got, got
+
+
+def test_extract_results_speed_at_a_rate_is_a_score():
+    assert ("118", "FPS") in _results("The detector is fast, running at 118 frames per second.")
+
+
+def test_extract_results_measure_after_in_terms_of():
+    got = _results("CALM outperforms the state-of-the-art method by 7% in terms of task success.")
+    assert ("7%", "task success") in got, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # A bare gain names the rival it is measured against, when the rival is named ...
+    ("It achieves up to a 41.0% absolute improvement over GPT-4 in theorem proving tasks.",
+     ("41.0%", "improvement over GPT-4")),
+    ("It yields a 5.25% improvement over SPQR. Furthermore, it is fast.",
+     ("5.25%", "improvement over SPQR")),
+    # ... but not a generic one.
+    ("It yields a 30% improvement over state-of-the-art methods.", ("30%", "improvement")),
+])
+def test_extract_results_gain_over_a_named_rival(abstract, expected):
+    assert expected in _results(abstract)
+
+
+def test_extract_results_gain_measure_stops_at_the_comparison():
+    got = _results("Fine-tuned on GSM8K, it achieved a 5% improvement in accuracy over standard "
+                   "supervised fine-tuning.")
+    assert ("5%", "accuracy improvement") in got, got
+
+
+def test_extract_metrics_derived_without_the_data_set_name():
+    ex = extract_paper(Paper("p", "T", "It leads to an average improvement of 3% in GSM8K accuracy "
+                                       "across five models."), load_lexicon())
+    got = {m.text for m in ex.mentions if m.kind is Kind.METRIC}
+    assert "GSM8K accuracy" not in got, got
+
+
+
+def test_extract_metric_improved_together_with_another_quality():
+    assert "accuracy" in _metrics("Explanations can be leveraged to improve both the accuracy and "
+                                  "robustness of humor classifiers.")
+
+
+def test_extract_results_rival_number_in_brackets_is_no_result():
+    got = _results("PMC achieved an average 42.68% success rate on TravelPlanner, significantly "
+                   "higher than GPT-4 (2.92%), and a success rate of 98.9%, higher than the best "
+                   "success rate (90%) achieved by technicians.")
+    values = {v for v, _ in got}
+    assert {"42.68%", "98.9%"} <= values and not {"2.92%", "90%"} & values, got

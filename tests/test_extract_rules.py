@@ -209,3 +209,43 @@ def test_extract_variant_defined_by_its_expansion():
     ex = _extract("GLORP: Fast Gating", "We propose GLORP. GLORP+ (GLORP with local search) "
                                         "is faster still.")
     assert {"GLORP", "GLORP+"} <= _names(ex, role=Role.PROPOSES)
+
+
+# --- proposed: coining cues ---
+
+def test_our_novel_acronym_algorithm_is_proposed_even_if_the_acronym_is_generic():
+    # "ICML" is a conference acronym (generic), but here the paper coins it
+    ext = _extract("Robust stereo visual odometry",
+                   "In contrast, our novel Iterative Closest Multiple Lines (ICML) algorithm allows "
+                   "efficient line matching.")
+    assert _names(ext, Kind.METHOD, Role.PROPOSES) & {"Iterative Closest Multiple Lines", "ICML"}
+
+
+def test_the_proposed_acronym_definition_is_proposed():
+    ext = _extract("Natural networks", "Such networks are trained via the proposed Projected Natural "
+                                       "Gradient Descent algorithm (PRONG), which amortizes the cost.")
+    assert _names(ext, Kind.METHOD, Role.PROPOSES) & {"Projected Natural Gradient Descent algorithm",
+                                                      "PRONG"}
+
+
+def test_title_head_before_a_question_subtitle_is_not_proposed():
+    ext = _extract("Parameter Selection: Why We Should Pay More Attention to It",
+                   "The importance of parameter selection in supervised learning is well known.")
+    assert "Parameter Selection" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_whole_title_starting_with_an_adverb_is_not_a_name():
+    ext = _extract("Privately Learning High-Dimensional Distributions",
+                   "We present novel, computationally efficient algorithms for learning.")
+    assert "Privately Learning High-Dimensional Distributions" not in _names(ext, Kind.METHOD)
+
+
+def test_whole_title_of_a_described_model_is_proposed():
+    ext = _extract("PixelGAN Autoencoders", "In this paper, we describe the PixelGAN autoencoder, "
+                                            "a generative autoencoder.")
+    assert "PixelGAN Autoencoders" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_acronym_joined_to_a_capitalised_word_is_name_shaped():
+    assert is_name_shaped("OR-Tools")
+    assert not is_name_shaped("Tools")

@@ -13,6 +13,7 @@ HEADERS = {
     "metrics.tsv": ["surface", "canonical", "case_sensitive"],
     "tasks.tsv": ["task", "canonical", "area", "parent", "df"],
     "methods.tsv": ["surface", "df"],
+    "method_phrases.tsv": ["phrase", "short", "df"],
 }
 
 
@@ -121,3 +122,15 @@ def test_vocab_data_methods_exclude_generic_terms_and_datasets():
     assert not methods & generic
     assert not methods & column("datasets.tsv", "surface")
     assert all(int(r["df"]) >= 5 for r in read_tsv("methods.tsv"))
+
+
+def test_vocab_data_method_phrases_are_lower_case_named_algorithms():
+    rows = read_tsv("method_phrases.tsv")
+    phrases = {r["phrase"] for r in rows}
+    assert {"stochastic gradient descent", "principal component analysis", "kalman filter",
+            "long short-term memory"} <= phrases
+    # broad concepts and problem classes are not named methods
+    assert not phrases & {"convolutional neural network", "reinforcement learning",
+                          "markov decision process", "neural architecture search",
+                          "large language model", "bayesian optimization"}
+    assert all(r["phrase"] == r["phrase"].lower() and int(r["df"]) >= 4 for r in rows)

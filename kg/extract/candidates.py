@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, phrase_key
 from kg.extract.shapes import (TOKEN, is_capitalised, is_name_shaped, is_numberish,
                                is_version)
 
@@ -26,6 +26,12 @@ State-of-the-art State-Of-The-Art State-of-the-Art SOTA Novel New Large-scale La
 """.split())
 # A version or size alone ("v2", "7B", "3B/10B") continues a name but never starts one.
 _BARE_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk](?:/\d+(?:\.\d+)?[BMKbmk])*)$")
+# A lower-case word that turns a known algorithm into a named variant of it: "kernel canonical
+# correlation analysis", "distributed stochastic gradient descent", "sparse PCA".
+VARIANT_MODIFIERS = frozenset("""kernel sparse robust online distributed stochastic incremental
+hierarchical conditional extended unscented accelerated randomized asynchronous parallel
+decentralized federated proximal projected preconditioned variational bayesian nonparametric
+non-parametric infinite""".split())
 CONNECTORS = frozenset({"of", "in", "for", "and", "with", "to", "on", "from", "the", "via", "as"})
 
 
@@ -42,7 +48,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    source: str  # "shape" | "vocab-data" | "vocab-method" | "acronym-long" | "acronym-short" | "titlecase"
+    source: str  # "shape" | "vocab-data" | "vocab-method" | "vocab-phrase" | "acronym-long" | "acronym-short" | "titlecase"
     partner: str = ""  # for acronym definitions: the other form
 
 
@@ -55,7 +61,11 @@ def tokenize(text: str, sentence_starts: set[int], masked: list[tuple[int, int]]
     return tokens
 
 
-def _shape_spans(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
+# "AlphaZero 2.5 times faster", "GPT-4 3x": a number that a unit follows is a quantity.
+_QUANTITY_AFTER = re.compile(r"\s*(?:%|x\b|×|times\b|fold\b|percent\b|points?\b|pp\b)")
+
+
+def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     i = 0
     while i < len(tokens):
@@ -74,7 +84,8 @@ def _shape_spans(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
         known = bool(MODEL_FAMILY.match(tok.text)) or tok.text in lexicon.methods
         while (last + 1 < len(tokens) and tokens[last + 1].start - tokens[last].end == 1
                and is_version(tokens[last + 1].text) and tokens[last + 1].text not in {"A", "I"}
-               and (known or not tokens[last + 1].text.isdigit())):
+               and (known or not tokens[last + 1].text.isdigit())
+               and not _QUANTITY_AFTER.match(text, tokens[last + 1].end)):
             last += 1
         text_span = (tokens[first].start, tokens[last].end)
         spans.append(Candidate(*text_span, "", "shape"))
@@ -91,6 +102,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         if tokens[i].text.lower() not in lexicon.first_words:
             i += 1
             continue
+        phrase_start = tokens[i].text.lower().split("-")[0] in lexicon.phrase_first_words
         for j in range(min(n, i + lexicon.max_words) - 1, i - 1, -1):
             surface = text[tokens[i].start:tokens[j].end]
             if surface in lexicon.datasets:
@@ -100,6 +112,13 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                     and surface not in STOP_CAPITALS
                     and not (j == i and tokens[i].sentence_start and surface.istitle())):
                 hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-method")
+                break
+            if phrase_start and j > i and not surface.isupper() and \
+                    phrase_key(surface) in lexicon.method_phrases:
+                first = i - 1 if (i > 0 and tokens[i - 1].text in VARIANT_MODIFIERS
+                                  and tokens[i].start - tokens[i - 1].end == 1) else i
+                hit = Candidate(tokens[first].start, tokens[j].end,
+                                text[tokens[first].start:tokens[j].end], "vocab-phrase")
                 break
         if hit:
             spans.append(hit)
@@ -117,7 +136,7 @@ def _capword_spans(tokens: list[Token]) -> list[Candidate]:
             and len(t.text) > 2 and t.text[1:].islower()]
 
 
-def _titlecase_spans(tokens: list[Token]) -> list[Candidate]:
+def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
     """Runs of >= 2 capitalised words, e.g. 'Penn TreeBank', 'Tree of Thoughts'."""
     spans = []
     i = 0
@@ -129,7 +148,8 @@ def _titlecase_spans(tokens: list[Token]) -> list[Candidate]:
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end <= 1:
             nxt = tokens[j + 1].text
-            if is_capitalised(nxt) or is_name_shaped(nxt) or (is_version(nxt) and not nxt.isalpha()):
+            if (is_capitalised(nxt) or is_name_shaped(nxt) or is_version(nxt) and not nxt.isalpha()) \
+                    and not (nxt[:1].isdigit() and _QUANTITY_AFTER.match(text, tokens[j + 1].end)):
                 j += 1
             elif (nxt in CONNECTORS and j + 2 < len(tokens) and nxt != "and"
                   and is_capitalised(tokens[j + 2].text) and tokens[j + 2].text not in STOP_CAPITALS
@@ -145,13 +165,15 @@ def _titlecase_spans(tokens: list[Token]) -> list[Candidate]:
 
 # "we propose neighborhood linear embedding (NLE)": an acronym that is generic elsewhere
 # ("natural language explanation") is coined here.
-_COINING_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|call|name|term|dub)(?:s|d)?\s+"
-                             r"(?:a\s+|an\s+|the\s+)?(?:new\s+|novel\s+)?$")
+_COINING_BEFORE = re.compile(r"(?:\b(?:propose|present|introduce|develop|call|name|term|dub)(?:s|d)?\s+"
+                             r"(?:a\s+|an\s+|the\s+)?(?:new\s+|novel\s+)?"
+                             r"|\b(?:[Oo]ur|the)\s+(?:new|novel|proposed)\s+)$")
 
 
 # ... and the definition ends the noun phrase ("(NLE), an ...", "(MSE) to extract"); with a
 # noun after it ("a novel Markov Decision Process (MDP) type") it is a modifier, not a name.
-_COINING_AFTER = re.compile(r"\)\s*(?:[,.;:]|(?:to|that|which|for|is|in)\b)")
+_COINING_AFTER = re.compile(r"\)\s*(?:[,.;:]|(?:to|that|which|for|is|in|algorithm|method|model|"
+                            r"framework|network|approach)\b)")
 
 
 def _acronym_spans(text: str, lexicon: Lexicon) -> list[Candidate]:
@@ -159,7 +181,8 @@ def _acronym_spans(text: str, lexicon: Lexicon) -> list[Candidate]:
     ("Large Language Models") so neither becomes a name."""
     spans = []
     for abbr in find_abbreviations(text):
-        if abbr.short_form in lexicon.generic and (abbr.short_form.endswith("s") or not (
+        if abbr.short_form in lexicon.generic and phrase_key(abbr.long_form) not in \
+                lexicon.method_phrases and (abbr.short_form.endswith("s") or not (
                 _COINING_BEFORE.search(text, max(0, abbr.long_start - 40), abbr.long_start)
                 and _COINING_AFTER.match(text, abbr.short_end))):
             spans.append(Candidate(abbr.long_start, abbr.long_end, "", "generic"))
@@ -176,8 +199,9 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     """All candidate spans, overlapping ones resolved: acronym forms and vocabulary hits win,
     then the longest span."""
     raw = (_acronym_spans(text, lexicon) + _vocab_spans(text, tokens, lexicon)
-           + _shape_spans(tokens, lexicon) + _titlecase_spans(tokens) + _capword_spans(tokens))
+           + _shape_spans(text, tokens, lexicon) + _titlecase_spans(text, tokens) + _capword_spans(tokens))
     priority = {"generic": -1, "acronym-short": 0, "acronym-long": 1, "vocab-data": 2, "vocab-method": 2,
+                "vocab-phrase": 2,
                 "shape": 3, "titlecase": 3, "capword": 5}
     raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
     chosen: list[Candidate] = []

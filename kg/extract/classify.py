@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, fold
+from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, ends_with_method_phrase, fold, phrase_key
 from kg.extract.shapes import has_inner_capital, is_acronym
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -52,7 +52,22 @@ _QUANTITY = re.compile(r"^\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:
 _DATA_AFTER_WORD = re.compile(r"\s+[a-z][a-z-]{2,}\s+(benchmark|dataset|corpus)\b")
 _DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
 _CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
-_CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler"})
+_CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler",
+                                   "smoothing", "smoother", "filtering", "decomposition"})
+# "the Vehicle Routing Problem (VRP)", "infrared and visible image fusion (IVIF)": an acronym
+# for a problem or task is not a method, whatever head noun follows it.
+_TASK_TAIL = re.compile(r"(?:problem|problems|task|tasks|fusion|detection|recognition|segmentation|"
+                        r"classification|estimation|tracking|prediction|localization|localisation|"
+                        r"reconstruction|captioning|translation|summarization|retrieval|logic)$",
+                        re.IGNORECASE)
+_SPECIAL_CASE_AFTER = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?(?:as|is|are)\s+(?:a\s+|the\s+)?"
+                                 r"(?:special|particular|limiting)\s+cases?\b")
+_OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s+)?(?:propose|present|"
+                         r"introduce|develop|design)[sd]?\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
+# "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
+_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*,?\s*(?:such as|"
+                               r"including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
 
 
 def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
@@ -70,6 +85,23 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     head = right_head(text, cand.end)
     data_vocab = lexicon.datasets.get(name)
     method_df = lexicon.methods.get(name, 0)
+    # "principal component analysis (PCA)", "particle swarm optimization": a named algorithm
+    # from the corpus-mined phrase vocabulary, written out or defined here
+    phrase = cand.partner if cand.source == "acronym-short" else name
+    if (cand.source == "vocab-phrase" or cand.source in ("acronym-long", "acronym-short") and
+            phrase_key(phrase) in lexicon.method_phrases) and head not in cues.DATA_HEADS:
+        if _OWN_BEFORE.search(left):
+            return None  # "the proposed Kalman filter", "a novel genetic algorithm": the paper's own
+        if _SPECIAL_CASE_AFTER.match(text, cand.end):
+            return None  # "(which contains SGD as a special case)": a relation, not a use
+        return Label("method", 0.75, "vocab:phrase")
+    if cand.source in ("acronym-long", "acronym-short") and _TASK_TAIL.search(phrase) \
+            and not method_df and head not in cues.DATA_HEADS:
+        return None
+    # "a layered hidden Markov model (LHMM)": a defined variant of a known algorithm
+    if cand.source in ("acronym-long", "acronym-short") and head not in cues.DATA_HEADS and \
+            ends_with_method_phrase(phrase_key(phrase), lexicon.method_phrases):
+        return Label("method", 0.7, "vocab:phrase-variant")
 
     if cand.source == "capword" and not data_vocab and not method_df and not MODEL_FAMILY.match(name):
         # "the Salicon benchmark", "the Hough transform": a capitalised word (a person's or
@@ -112,6 +144,9 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     weak = cand.source == "titlecase" or len(name) <= 2
     if weak:
         return None
+    if _DATA_LIST_BEFORE.search(left) and cand.source == "shape" and not method_df:
+        return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.6,
+                     "context:data-list")
     if cues.METHOD_BEFORE.search(left):
         return Label("method", 0.6, "context:method-weak")
     # "on X" alone is weak evidence: only for coined-looking single names, never bare acronyms.

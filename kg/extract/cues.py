@@ -19,14 +19,18 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "sampling", "routing", "gates", "gate", "search"}
 METHOD_BEFORE_STRONG = re.compile(
     r"(?:fine-?tun\w*|finetun\w*|based on|built (?:up)?on(?: top of)?|compared (?:to|with)|"
-    r"compar\w+ (?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
+    r"compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|model|algorithm|system)\s+){0,3}"
+    r"(?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
     r"distill\w*|initiali[sz]ed (?:from|with)|beat\w*|rival\w*|extension of|variants? of|"
-    r"backbones? (?:of|such as)|(?:architecture|implementation)s? of)\s+(?:the\s+|a\s+|an\s+|both\s+|state-of-the-art\s+|"
+    r"backbones? (?:of|such as)|(?:architecture|implementation)s? of|"
+    r"(?:Google|Microsoft|Facebook|Meta|OpenAI|NVIDIA|Nvidia|DeepMind|Amazon|IBM|Apple|Baidu|"
+    r"Alibaba|Tencent|Anthropic|Intel)['’]s)\s+(?:the\s+|a\s+|an\s+|both\s+|state-of-the-art\s+|"
     r"strong\s+|popular\s+|existing\s+)?$",
     re.IGNORECASE,
 )
 METHOD_BEFORE = re.compile(
-    r"(?:such as|including|like|using|uses?|employ\w*|leverag\w*|adopt\w*|extend\w*|with|"
+    r"(?:such as|including|includes?|namely,?|like|using|(?:trained|generated|produced|optimi[sz]ed|"
+    r"solved|computed|implemented|powered|driven|guided|annotated|labell?ed) by|uses?|employ\w*|leverag\w*|adopt\w*|extend\w*|with|"
     r"via|over|against|replac\w+|prompt\w*|e\.g\.,?|i\.e\.,?)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:state-of-the-art\s+)?$",
     re.IGNORECASE,
 )

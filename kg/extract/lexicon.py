@@ -16,6 +16,17 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+def phrase_key(text: str) -> str:
+    """Key of a method phrase: 'Monte-Carlo Tree  Search' == 'monte carlo tree search'."""
+    return re.sub(r"[\s\-‐–]+", " ", text.lower()).strip()
+
+
+def ends_with_method_phrase(key: str, phrases: dict[str, str]) -> bool:
+    """'layered hidden markov model' ends with the known 'hidden markov model'."""
+    words = key.split()
+    return any(" ".join(words[k:]) in phrases for k in range(1, len(words) - 1))
+
+
 def fold(text: str) -> str:
     """Case/space/punctuation-insensitive key: 'CIFAR-10' == 'cifar10' == 'Cifar 10'."""
     text = unicodedata.normalize("NFKC", text).lower()
@@ -34,6 +45,10 @@ class Lexicon:
     max_words: int = 6
     first_words: frozenset[str] = frozenset()  # first token of every multi-token surface
     task_first_words: frozenset[str] = frozenset()  # first word of every multi-word task
+    # lower-case long forms of named algorithms/models ("orthogonal matching pursuit") -> their
+    # acronym; matched case-insensitively, singular only ("genetic algorithms" is a field)
+    method_phrases: dict[str, str] = field(default_factory=dict)
+    phrase_first_words: frozenset[str] = frozenset()  # first word of every method phrase
 
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.
@@ -99,9 +114,18 @@ def load_lexicon() -> Lexicon:
         if line.strip() and not line.startswith("#")
     ) if generic_path.exists() else frozenset()
     generic = generic | BUILTIN_GENERIC
-    surfaces = list(datasets) + list(methods) + list(metrics) + list(metrics_folded)
-    first_words = frozenset(s.split()[0].lower() for s in surfaces if s.split())
+    method_phrases = {}
+    phrase_tokens = set()  # first tokens as written: "non-negative", "rapidly-exploring"
+    for row in _rows("method_phrases.tsv"):
+        phrase = phrase_key(row["phrase"])
+        method_phrases[phrase] = row["short"]
+        phrase_tokens.add(row["phrase"].split()[0].lower())
+    surfaces = list(datasets) + list(methods) + list(metrics) + list(metrics_folded) + list(method_phrases)
+    first_words = frozenset(s.split()[0].lower() for s in surfaces if s.split()) | phrase_tokens
     task_first_words = frozenset(t.split()[0] for t in tasks if " " in t)
+    max_words = max([6] + [len(p.split()) for p in method_phrases])
     return Lexicon(datasets, metrics, metrics_folded, tasks, methods,
-                   frozenset(fold(m) for m in methods), generic, first_words=first_words,
-                   task_first_words=task_first_words)
+                   frozenset(fold(m) for m in methods), generic, max_words=max_words,
+                   first_words=first_words, task_first_words=task_first_words,
+                   method_phrases=method_phrases,
+                   phrase_first_words=frozenset(p.split()[0] for p in method_phrases))

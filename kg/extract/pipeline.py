@@ -22,7 +22,8 @@ _METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores
                          r"(?:by|with|using)|report(?:s|ed|ing)?\b", re.IGNORECASE)
 # "improves accuracy", "higher precision": the measure is what the paper reports moving.
 _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|gains? in|lower|"
-                            r"reduc\w*|drop in)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
+                            r"reduc\w*|drop in)\s+(?:both\s+)?(?:the\s+|its\s+|their\s+)?"
+                            r"(?:\w+\s+)?$",
                             re.IGNORECASE)
 _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluation\s+)?"
                             r"(?:metric|measure|score)\b", re.IGNORECASE)
@@ -73,6 +74,71 @@ def metric_surface(text: str) -> str:
     return " ".join(words)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)", re.IGNORECASE)
+
+
+def _listed_data(text: str, values: list, data: list[Mention]) -> dict[int, Mention]:
+    """"78.1%, 80.9% and 76.5% on CityScapes, CamVid and KITTI": a list of numbers followed by
+    a list of as many data sets pairs them in order. Returns value index -> data mention."""
+    out: dict[int, Mention] = {}
+    data = sorted(data, key=lambda m: m.evidence.start)
+    i = 0
+    while i < len(values):
+        j = i
+        while j + 1 < len(values) and _LIST_GAP.fullmatch(
+                text, values[j].end, values[j + 1].start):
+            j += 1
+        if j > i:
+            after = [m for m in data if m.evidence.start >= values[j].end]
+            run = after[:j - i + 1]
+            if len(run) == j - i + 1 and re.fullmatch(
+                    r"\s*(?:[\w-]+\s+){0,3}?(?:on|in|for)\s+(?:the\s+)?", text[
+                        values[j].end:run[0].evidence.start]) and all(
+                    _LIST_GAP.fullmatch(text, a.evidence.end, b.evidence.start)
+                    for a, b in zip(run, run[1:])):
+                out.update({i + n: m for n, m in enumerate(run)})
+        i = j + 1
+    return out
+
+
+_IN_BRACKETS = re.compile(r"\s*\([^()]{0,30}")
+_AT_TIME = re.compile(r"\b(?:at|during)\s+$", re.IGNORECASE)
+
+
+def _average_of(surface: str, lexicon: Lexicon) -> str:
+    """'average accuracy' -> 'accuracy': a curator names the measure, not the averaging (but
+    'average precision' is a measure of its own)."""
+    rest = surface[8:] if surface.lower().startswith("average ") else ""
+    if rest and rest.lower() != "precision" and (
+            rest in lexicon.metrics or rest.lower() in lexicon.metrics_folded):
+        return rest
+    return surface
+
+
+def _derived_metric(measure: str, lexicon: Lexicon) -> str:
+    """The metric a result's words name, or "" when they name none a curator would list:
+    'a rate' (a bare head), 'GPT-api cost' (a system's name, not a measure's)."""
+    raw = _GAIN_SUFFIX.sub("", measure)
+    words = raw.split()
+    while words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if not words:
+        return ""
+    first = words[0]
+    if len(words) > 1 and any(c.isupper() for c in first) and any(c.islower() for c in first):
+        return ""  # "GPT-api cost", "BERT-based accuracy"
+    if len(words) > 1 and words[-1].lower().endswith("s") and \
+            words[-1].lower()[:-1] in METRIC_HEADS:
+        words[-1] = words[-1][:-1]  # "signal-to-noise ratios of 15dB": the measure is singular
+    base = metric_surface(" ".join(words))
+    if len(words) == 1 and not (base in lexicon.metrics or base.lower() in lexicon.metrics_folded):
+        return ""  # "rate", "time": a head alone names no measure
+    if re.search(r"\sscores?$", raw, re.IGNORECASE) and not any(
+            c.isupper() for c in base.split()[-1]):
+        base += " score"  # "absolute normalized score" keeps its head; "F1 score" is "F1"
+    return _average_of(base, lexicon)
+
+
 def split_data_name(name: str) -> list[str]:
     """Shorthand and transfer pairs: 'CIFAR-10/100' -> two; 'SynLiDAR-to-SemanticKITTI' -> two."""
     pair = re.fullmatch(r"(\S+?)[-\s](?:to|→)[-\s](\S+)", name)
@@ -116,7 +182,8 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]
                             r"(?:dataset|data set|benchmark|corpus|test suite)s?\b", re.IGNORECASE)
 
 
-_NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler)s?\b")
+_NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler|"
+                         r"smoothing|smoother|filtering|decomposition)s?\b")
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -253,34 +320,65 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     values = find_values(abstract.text, metric_spans)
     data_mentions = [m for m in mentions if m.kind in (Kind.DATASET, Kind.BENCHMARK)
                      and m.evidence.field == "abstract"]
-    for span in metric_spans:
+    # "mean average precision (AP)": the acronym in brackets is the same metric, not another.
+    bracketed = {j for i, span in enumerate(metric_spans[:-1])
+                 for j in (i + 1,) if re.fullmatch(r"\s*\(\s*", abstract.text[
+                     span.end:metric_spans[j].start]) and abstract.text.startswith(
+                     ")", metric_spans[j].end)}
+    for i, span in enumerate(metric_spans):
+        if i in bracketed:
+            continue
         near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
         cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30]) or \
             _METRIC_CHANGE.search(abstract.text[max(0, span.start - 30):span.start])
         if span.text[1:].islower() and " " not in span.text.strip() and not (near_value or cue):
             continue
-        surface = metric_surface(span.text)
+        if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
+            continue  # "at inference time", "during training time": when, not a measure
+        surface = _average_of(metric_surface(span.text), lexicon)
+        if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies"):
+            surface = span.canonical  # "accuracies", "success rates": the measure's name
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
                                                   0.8 if near_value else 0.6),
                                 aliases=(span.canonical,) if surface != span.canonical else ()))
-    named = {fold(m.text) for m in mentions if m.kind is Kind.METRIC}
+    named = {fold(m.text) for m in mentions if m.kind is Kind.METRIC} | {
+        fold(m.aliases[0]) for m in mentions if m.kind is Kind.METRIC and m.aliases}
+    data_keys = {fold(m.text) for m in data_mentions}
     for value in values:
-        base = metric_surface(_GAIN_SUFFIX.sub("", value.metric)) if value.metric else ""
+        base = _derived_metric(value.metric, lexicon) if value.metric else ""
         words = base.split()
+        if len(words) > 1 and fold(words[0]) in data_keys:  # "GSM8K accuracy" is "accuracy"
+            words = words[1:]
+            base = " ".join(words)
         if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
                 and words[-1].lower() in METRIC_HEADS):
             named.add(fold(base))
             mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, base,
                                     abstract.evidence(value.start, value.end, "rules/result-metric",
                                                       0.5)))
+        if len(words) >= 2 and fold(base) in named and words[-1].lower() in METRIC_HEADS:
+            # "90% test accuracy": the measure is "test accuracy", not "accuracy"
+            inside = [i for i, m in enumerate(mentions) if m.kind is Kind.METRIC and
+                      m.evidence.extractor == "rules/metric" and
+                      value.end <= m.evidence.start <= value.end + len(value.metric) + 2 and
+                      base.lower().endswith(" " + m.text.lower())]
+            for i in reversed(inside):
+                del mentions[i]
     results = []
-    for value in values:
+    listed = _listed_data(abstract.text, values, data_mentions)
+    for k, value in enumerate(values):
         s_start, s_end = abstract.sentences.span_at(value.start)
         in_sentence = [m for m in data_mentions if s_start <= m.evidence.start < s_end]
         after = [m for m in in_sentence if m.evidence.start > value.end]
         dataset = (min(after, key=lambda m: m.evidence.start) if after else
                    max(in_sentence, key=lambda m: m.evidence.start) if in_sentence else None)
+        before = [m for m in in_sentence if m.evidence.end <= value.start]
+        if before:  # "GSM8K (5.9% -> 10.9%)": the number in brackets after a data set's name
+            last = max(before, key=lambda m: m.evidence.end)
+            if _IN_BRACKETS.fullmatch(abstract.text, last.evidence.end, value.start):
+                dataset = last
+        dataset = listed.get(k, dataset)
         if not value.metric and dataset is None:
             continue  # a bare number: neither what was measured nor where
         results.append(ResultMention(paper.id, value.metric, value.value,

@@ -25,6 +25,8 @@ _NOT_A_METHOD_SUBTITLE = re.compile(
     r"^(?:an? |the )?(?:survey|review|tutorial|overview|position|perspective|roadmap|primer|"
     r"reality check|case study|plea|journey|critique|call|note|lessons?|introduction)\b",
     re.IGNORECASE)
+_QUESTION = re.compile(r"^(?:why|how|what|when|where|which|who|is|are|can|do|does|should|will)\b",
+                       re.IGNORECASE)
 _TITLE_NP_END = re.compile(r"\s+(?:for|with|via|by|in|through|using|from|on|to|towards|of|as|"
                            r"under|without|and|is|are)\s+")
 _APPOSITIVE_AFTER = re.compile(
@@ -48,7 +50,8 @@ _TASK_NOUNS = frozenset({"estimation", "extraction", "detection", "recognition",
 _TITLE_FUNCTION_WORDS = frozenset({"Using", "Via", "For", "With", "From", "Through", "By", "On",
                                    "In", "Towards", "Toward", "To", "Under", "Without"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
-_OUR = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|new\s+|final\s+|resulting\s+)?$")
+_OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|resulting\s+)?|"
+                  r"[Tt]he\s+proposed\s+)$")
 # "Our method, Object Preference Adaptation (OPA), is ...": the name in apposition to "our X".
 _OUR_APPOSITION = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
@@ -111,6 +114,8 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
         return None  # "Axe the X in XAI": a phrase, not a name
     coined = any((is_name_shaped(w.strip("(),")) and w.strip("(),") not in GENERIC)
                  or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words)
+    if not coined and _QUESTION.match(parts[1]):
+        return None  # "Parameter Selection: Why We Should ...": an essay's topic, not a name
     in_abstract = head.lower() in abstract.lower()
     if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))):
         return None
@@ -134,7 +139,9 @@ def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS | _TASK_NOUNS or \
             _GENERIC_TITLE_HEAD.match(title):
         return None
-    if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present)",
+    if words[0].lower().endswith("ly"):
+        return None  # "Privately Learning High-Dimensional Distributions": a clause
+    if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present|describe)",
                      abstract, re.IGNORECASE):
         return None
     return title, 0

@@ -17,7 +17,8 @@ _VALUE = re.compile(
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
 _METRIC_AFTER = re.compile(
-    r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? (?:in|on)|in|"
+    r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? (?:in|on)|"
+    r"in terms of|in|"
     r"improvements? (?:in|on|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
     r"((?:[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
 _GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than", "for", "to",
@@ -43,16 +44,30 @@ _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "impr
 _COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
-    r"([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
+    r"(?<![\w'’])([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
     r"at|to|=|:|by|in|from\s+\d+(?:\.\d+)?\s?%?\s+to)\s+"
     r"(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
 _ENDS_MEASURE = frozenset({"and", "or", "with", "than", "compared", "while", "when", "which",
                            "whereas", "but"})
+_COMPARING = frozenset({"over", "than", "compared", "across", "for", "on", "at", "by", "under",
+                        "relative", "against", "versus", "vs", "vs.", "from", "to", "in", "when"})
 _CHANGE_VERBS = frozenset({"improves", "improve", "improved", "reduces", "reduce", "reduced",
                            "increases", "increase", "increased", "lowers", "lowered", "raises",
                            "decreases", "decreased", "boosts", "boosted", "cuts", "achieves",
                            "achieved", "achieve", "obtains", "obtained", "reaches", "reached",
                            "high", "low", "even"})
+
+
+_NOT_MEASURE = _GENERIC_AFTER | _CHANGE_VERBS | frozenset(
+    "a an attain attains attained yield yields yielded deliver delivers delivered show shows showed "
+    "has have had get gets got give gives gave provide provides provided resulting".split())
+
+
+def _trailing_measure(words: list[str]) -> str:
+    """The measure's own words, after the last verb or function word: "policies attain
+    coverage" -> "coverage", "an average error" -> "error"."""
+    kept = list(takewhile(lambda w: w.lower() not in _NOT_MEASURE, reversed(words)))
+    return " ".join(reversed(kept))
 
 
 def _singular(word: str) -> str:
@@ -67,6 +82,7 @@ def _measure_named(metric: str) -> bool:
         len(metric.split()) == 1 and sum(c.isupper() for c in last) >= 2)
 
 
+_GAINS = frozenset({"improvement", "gain", "increase", "reduction", "boost", "decrease", "drop"})
 _QUALIFIER = re.compile(r"\b(?:absolute|relative|average)\b", re.IGNORECASE)
 _LESS = frozenset({"less", "fewer", "lower", "smaller"})
 # "an improvement of 28.34% in X": the change is named before the number.
@@ -77,6 +93,35 @@ _GAIN_BEFORE = re.compile(r"\b(improvement|gain|increase|reduction|boost)s?\s+of
 _COMPARED = re.compile(r"\s*(?:over|than|compared|relative to|against|vs\.?)\s", re.IGNORECASE)
 _GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction|fewer|less)\b",
                          re.IGNORECASE)
+
+
+_FROM = re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )\bfrom\s+"
+                   r"(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
+_TO_NUMBER = re.compile(r"\s*(?:to|→|->)\s*\d", re.IGNORECASE)
+# "GSM8K (5.9%rightarrow10.9%)": an arrow (LaTeX or not) also leads from the baseline's number.
+_ARROW = re.compile(r"\s*(?:\$?\\?rightarrow\$?|→|->|⟶)\s*\d")
+
+
+_BRACKETED = re.compile(r"\(\s*[~≈]?\s*$")
+_RIVAL_CUE = re.compile(r"\b(?:than|compared (?:to|with)|comparable (?:to|with)|versus|vs\.?)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _baseline_in_brackets(text: str, start: int, end: int) -> bool:
+    """"a higher rate than the best success rate (90%)": the rival's number, in brackets."""
+    opened = _BRACKETED.search(text, max(0, start - 4), start)
+    return bool(opened) and text[end:end + 2].lstrip().startswith(")") and bool(
+        _RIVAL_CUE.search(text, max(0, opened.start() - 60), opened.start()))
+
+
+def _leads_to_another(text: str, start: int, end: int) -> bool:
+    """"from 83% to 90.3%", "(95.07% to 94.92%)", "5.9% → 10.9%": the number the result
+    started from, which is the baseline's, not the paper's."""
+    if _ARROW.match(text, end):
+        return True
+    opener = _FROM.search(text, max(0, start - 20), start) or text[max(0, start - 2):start] \
+        .strip().endswith("(")
+    return bool(opener) and bool(_TO_NUMBER.match(text, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +203,15 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?<!top )(\d+(?:\.\d+)?)\s?$", re.IGN
 _NUMBER_AFTER = re.compile(r"(?:\s+scores?)?\s*(?:of|=|:|is|was|reaches|reached|at)?\s*"
                            r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
                            r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)")
+_OUTPERFORMS = re.compile(
+    r"\b(?:outperform|surpass|beat|exceed)(?:s|es|ed|ing)?\s+(?:the\s+)?((?:[\w.+-]+\s){1,4}?)"
+    r"by\s+((?:an average of|on average|up to|about|around|over|more than|nearly|approximately)"
+    r"\s+)?$", re.IGNORECASE)
+_BARE_GAINS = frozenset({"improvement", "gain", "absolute improvement", "relative improvement",
+                         "average improvement", "absolute gain", "relative gain"})
+_GAIN_OVER = re.compile(r"\s*(?:(?:absolute|relative|average)\s+)?(?:improvement|gain)s?\s+over\s+"
+                        r"(?:the\s+)?((?:[\w.+-]+\s?){1,6})", re.IGNORECASE)
+_THRESHOLD = re.compile(r"(?:\bat|@|>|<|≥|≤)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -171,6 +225,9 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
             if not match or _YEAR.fullmatch(match.group(1)):
                 continue
             start, end = match.span(1)
+            if match is before and float(match.group(1)) < 1 and \
+                    _THRESHOLD.search(text, max(0, start - 8), start):
+                continue  # "AP at 0.5 IoU": the threshold, not the score ("at 118 FPS" is one)
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -179,12 +236,70 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
     return out
 
 
+# "improved by 7.7 on ScanNetV2 and 5.0 on SUN RGB-D", "by 1.65 and 1.42 in terms of BLEU-4":
+# a bare number after "by" is a change in the sentence's named metric.
+_BY_NUMBER = re.compile(
+    r"by\s+(?:up to\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|"
+    r"approximately\s+)?(\d+(?:\.\d+)?)(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:on|in|and|over|compared|"
+    r"than|against|for|at|with|respectively|across|relative)\b)", re.IGNORECASE)
+_NOT_A_CHANGE = re.compile(r"(?:bounded|divided|multiplied|scaled)\s+$", re.IGNORECASE)
+_NEXT_NUMBER = re.compile(r"(?:\s+(?:on|in|for)\s+[^,.;]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                          r"(\d+(?:\.\d+)?)"
+                          r"(?=\s*[,;]|\.(?!\d)|\s*$|\s+(?:on|in|for|respectively)\b)")
+# "1.7 higher detection mAP": a bare number, a comparative, then the metric.
+_COMPARATIVE_NUMBER = re.compile(r"(?<![\w.,/-])(\d+(?:\.\d+)?)\s+(?:higher|lower|better|more)\s+"
+                                 r"(?:[a-z]+\s+)?$")
+
+
+def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> list[ValueSpan]:
+    if not metrics:
+        return []
+    out: list[ValueSpan] = []
+    taken = [(v.start, v.end) for v in found]
+    for m in metrics:
+        before = _COMPARATIVE_NUMBER.search(text, max(0, m.start - 30), m.start)
+        if before and not any(s < before.end(1) and before.start(1) < e for s, e in taken):
+            taken.append(before.span(1))
+            out.append(ValueSpan(before.start(1), before.end(1), before.group(1), m.canonical))
+    for match in _BY_NUMBER.finditer(text):  # a literal start, so the scan is fast
+        if _YEAR.fullmatch(match.group(1)) or match.start() and (
+                text[match.start() - 1].isalnum() or _NOT_A_CHANGE.search(
+                    text, max(0, match.start() - 12), match.start())):
+            continue  # "total reward bounded by 1"
+        s_start = text.rfind(". ", 0, match.start()) + 1
+        s_end = text.find(". ", match.end())
+        s_end = len(text) if s_end < 0 else s_end
+        in_sentence = [m for m in metrics if s_start <= m.start and m.end <= s_end]
+        after = [m for m in in_sentence if match.end() <= m.start <= match.end() + 60 and
+                 re.search(r"\bin(?: terms of)?\s+$", text[m.start - 15:m.start])]
+        preceding = [m for m in in_sentence if m.end <= match.start()]
+        metric = after[0] if after else preceding[-1] if preceding else None
+        if metric is None:
+            continue
+        spans = [match.span(1)]
+        end = match.end()
+        while (more := _NEXT_NUMBER.match(text, end)) and len(spans) < 4:
+            spans.append(more.span(1))
+            end = more.end()
+        for start, stop in spans:
+            if any(s < stop and start < e for s, e in taken):
+                continue
+            taken.append((start, stop))
+            out.append(ValueSpan(start, stop, text[start:stop], metric.canonical))
+    return out
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
     out: list[ValueSpan] = []
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # once per text, then bisect
-    for match in list(_VALUE.finditer(text)) + list(_FACTOR.finditer(text)):
+    # "5.9%rightarrow10.9%": the arrow's last letter must not hide the number (same length)
+    scan = text.replace("arrow", "arro ") if "arrow" in text else text
+    for match in list(_VALUE.finditer(scan)) + list(_FACTOR.finditer(text)):
+        if _leads_to_another(text, match.start(), match.end()) or _baseline_in_brackets(
+                text, match.start(), match.end()):
+            continue  # "from 83% to 90.3%": the starting point is the baseline's number
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
         before = bisect_right(breaks, match.start())
         clause_start = breaks[before - 1] if before else 0
@@ -201,12 +316,12 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if reduction:
             words = []
             for w in reduction.group(2).split():
-                if w.lower() in _ENDS_MEASURE:
-                    break  # "improvement in accuracy and an 11% reduction in time"
+                if w.lower() in _ENDS_MEASURE or words and w.lower() in _COMPARING:
+                    break  # "improvement in accuracy and an 11% reduction in time", "... over X"
                 if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed"):
                     words.append(w)
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
-        if metric and (_measure_named(metric) or not near):
+        if metric and _measure_named(metric):
             pass
         elif near:  # "82% in-domain": the clause's named metric, not the words after the number
             metric = min(near, key=lambda m: abs(m.start - match.end())).canonical
@@ -215,11 +330,15 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 metric = f"{metric} {gain.group(1).lower()}"
         else:
             metric = _metric_after(text, match.end())
-            if not metric:
+            if not metric or not _measure_named(metric):  # "ratios of around 15dB could be"
                 before = _METRIC_BEFORE.search(text[clause_start:match.start()])
-                if before and _singular(before.group(1).split()[-1]) in METRIC_HEADS:
-                    metric = " ".join(w for w in before.group(1).split()  # "improves cost by 11%"
-                                      if w.lower() not in _GENERIC_AFTER | _CHANGE_VERBS)
+                named = before.group(1).split() if before else []
+                if len(named) >= 2 and named[-1].lower() in _GAINS and \
+                        re.match(r"\s+of\b", before.group(0)[len(before.group(1)):]) and \
+                        _singular(named[-2]) in METRIC_HEADS:  # "recognition rate improvement of"
+                    metric = f"{_trailing_measure(named[:-1])} {named[-1].lower()}"
+                elif before and _singular(before.group(1).split()[-1]) in METRIC_HEADS:
+                    metric = _trailing_measure(named)  # "improves cost by 11%"
             if not metric:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
@@ -232,8 +351,24 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             metric = "speedup"
         if metric and not (_measure_named(metric) or near):
             metric = ""  # "90% above", "fewer data": not the name of a measure
+        over = _GAIN_OVER.match(text, match.end()) if metric in _BARE_GAINS else None
+        if over:  # "a 41.0% absolute improvement over GPT-4 in theorem proving"
+            rival = []
+            for word in over.group(1).split()[:4]:
+                if word.lower() in _GENERIC_AFTER | _COMPARING | {"respectively"}:
+                    break
+                rival.append(word.rstrip(".,"))
+                if word[-1] in ".,":
+                    break
+            if rival and (rival[0][:1].isupper() or rival[0][:1].isdigit()) and \
+                    rival[0].lower() not in ("sota", "state-of-the-art"):  # a named rival only
+                metric = f"{metric} over {' '.join(rival)}"
+        if not metric and (rival := _OUTPERFORMS.search(text, sentence_start, match.start())):
+            average = "average " if "average" in (rival.group(2) or "") else ""
+            metric = f"{average}improvement over {rival.group(1).strip()}"  # "outperforms X by 4%"
         out.append(ValueSpan(match.start(), match.end(), value, metric))
     out.extend(_bare_values(text, metrics, out))
+    out.extend(_by_values(text, metrics, out))
     out.sort(key=lambda v: v.start)
     # "87.8%, 88.5% and 94.4% of fully-supervised performance": a list of numbers shares the
     # metric named after its last member.

@@ -19,9 +19,9 @@ _INNER_CAP = re.compile(r"(?<=[a-z0-9])[A-Z]")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|th|st|nd|rd|px|fps|ms|GB|MB|TB|GHz|bit|bits|K|M|B|x|times|fold)$")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?|\d+x\d+|[A-Z]\d*|XL|XXL|mini|nano|tiny|small|base|large|huge|Pro|Ultra|Turbo|turbo|Instruct|instruct|Chat|chat)$")
 _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
-# An acronym glued to a lower-case word: "RNNsearch", "DSelect-k", "BERTology".
+# An acronym glued to a lower-case word: "RNNsearch", "DSelect-k", "BERTology", "OR-Tools".
 # ("COmprehensive", a shouted acronym expansion, has two capitals and no hyphen: not a name.)
-_CAPS_THEN_LOWER = re.compile(r"^(?:[A-Z]{3,}[a-z]{2,}|[A-Z]{2}[a-z]{2,}[\w]*-)")
+_CAPS_THEN_LOWER = re.compile(r"^(?:[A-Z]{3,}[a-z]{2,}|[A-Z]{2}[a-z]{2,}[\w]*-|[A-Z]{2,}-[A-Z][a-z]{2,}$)")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
 
 
