@@ -42,12 +42,14 @@ def child(args: argparse.Namespace) -> None:
     import resource
 
     from kg import api
+    from kg.gcpause import before_exit
 
     out = Path(args.out)
     options = api.Options(jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                           cache_dir=args.cache, use_cache=args.cache is not None)
     report = api.build([args.source], turtle=out / OUTPUTS["turtle"], html=out / OUTPUTS["html"],
                        records=out / OUTPUTS["records"], options=options)
+    before_exit()  # as `kg build` does
     json.dump({"papers": report.papers, "seconds": report.seconds, "triples": report.triples,
                "links": report.links, "entities": sum(report.entities.values()),
                "build_wall": report.wall,

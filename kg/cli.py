@@ -11,6 +11,7 @@ import typer
 
 from kg import api
 from kg.errors import KgError
+from kg.gcpause import before_exit
 from kg.read.report import skipped_lines
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -361,5 +362,9 @@ def serve(
         server.server_close()
 
 
-def main() -> None:  # pragma: no cover - console-script convenience
-    app()
+def main() -> None:
+    """The `kg` console script: the Typer app, then a quick exit (see kg.gcpause.before_exit)."""
+    try:
+        app()
+    finally:
+        before_exit()

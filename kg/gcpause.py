@@ -34,3 +34,9 @@ def heap_frozen() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()  # the graph holds reference cycles (networkx views): let them be collected
+
+
+def before_exit() -> None:
+    """For a process that ends now: leave what is left of the graph to the OS. Interpreter
+    shutdown otherwise runs one last full collection over it (~0.5 s at 92k papers)."""
+    gc.freeze()
