@@ -324,8 +324,8 @@ def clean_dataset_name(name: str) -> list[str]:
 def dataset_surface_ok(s: str) -> bool:
     if len(s) < 3 or re.fullmatch(r"[\d\W]+", s):
         return False
-    if " " not in s and not re.search(r"[A-Z\d]", s):
-        return False  # all-lowercase single word: "shapes", "data", "long-term"
+    if not re.search(r"[A-Z\d]", s):
+        return False  # all lower-case: "shapes", "long-term", "breast cancer", "classification benchmark"
     if re.match(r"\d", s) and " " in s:
         return False  # "10 tasks", "5-way 5-shot": leaderboard settings
     if re.search(r" - |\+|\bx\b|\d+x\b|\b(split|subset|setting|fold|shot|labels?|classes|steps|tasks?|track|upscaling|val|test|dev|train)\b", s, re.I):
@@ -589,7 +589,8 @@ NOT_METHODS = set("""English Chinese French German Spanish Japanese Korean Arabi
 Turkish Vietnamese Indonesian Persian Urdu Bengali Greek Hebrew Swahili Internet Web Python Java MATLAB Android
 iOS Linux Windows Google Microsoft Facebook Meta OpenAI Amazon Apple IBM Nvidia NVIDIA Twitter Wikipedia
 Vision Language Gaussian Gaussians Kullback-Leibler Vision-Language LEGO CIFAR Bayesian Euclidean Markov
-Fourier Hessian Lipschitz Boltzmann Newton Monte Carlo Laplace Wasserstein GenAI STEM OoD""".split())
+Fourier Hessian Lipschitz Boltzmann Newton Monte Carlo Laplace Wasserstein GenAI STEM OoD
+VLSI CMOS FPGA FPGAs ASIC ASICs NYU HD""".split())
 
 
 def mine_methods(docs):

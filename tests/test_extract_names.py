@@ -318,3 +318,69 @@ def test_method_phrase_the_paper_proposes_is_not_used():
     ext = _extract("Face editing", "Unlike prior works, we propose a simple stochastic gradient "
                                    "descent variant to generate faces.")
     assert "stochastic gradient descent" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+# ---- data/method precision and recall rules (resolutions, metrics in lists, weak prepositions,
+# scores measured on a name, task acronyms, glued prefixes, caseless vocabulary names)
+
+def _data(ext):
+    return _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_resolution_is_not_data():
+    ext = _extract("A study", "Results on 128x128 and on Zorblax-7 are reported.")
+    assert "128x128" not in _data(ext)
+
+
+def test_metric_inside_a_data_list_is_not_data():
+    ext = _extract("A study", "It improves over a baseline on two datasets, Zorb-QA (69.6% to 73.3% "
+                              "Hits@1) and FlarnQuestions (39.8% to 48.7% Hits@1).")
+    assert "Hits@1" not in _data(ext)
+    ext = _extract("A study", "It sets new records on both the MS-COCO (46.5% PQ) and Cityscapes "
+                              "(59.0% PQ) benchmarks.")
+    assert "PQ" not in _data(ext)
+
+
+@pytest.mark.parametrize("sentence, name, is_data", [
+    ("The controller is implemented in QuodLib and runs online.", "QuodLib", False),
+    ("We reuse the schemas from ZorbTool and adapt them.", "ZorbTool", False),
+    ("Only 20% of event mentions in ZorbBank-Dense have time links.", "ZorbBank-Dense", True),
+    ("It is evaluated on the ZorBot quadruped platform in many scenarios.", "ZorBot", False),
+    ("Our model reaches 95% accuracy on FlarnMNIST, and 68% on CIFAR-10.", "FlarnMNIST", True),
+])
+def test_weak_data_context(sentence, name, is_data):
+    assert (name in _data(_extract("A study", sentence))) is is_data
+
+
+def test_score_measured_on_a_name_is_data():
+    ext = _extract("A study", "With our mixture, we achieve a state-of-the-art 48.8% accuracy on ZORBA "
+                              "with a 7B base model, and 83.95% on XQLZQ.")
+    assert {"ZORBA", "XQLZQ"} <= _data(ext)
+
+
+def test_task_acronym_stays_a_task_when_it_recurs():
+    ext = _extract("Learning to route", "We study the vehicle zorbing problem (VZP). Our framework "
+                                        "applies to other variants of the VZP such as the stochastic VZP.")
+    assert "VZP" not in _names(ext, Kind.METHOD)
+
+
+def test_capitalised_word_glued_before_a_known_name():
+    ext = _extract("A detector", "Detection is performed using the Faster R-CNN algorithm, and we "
+                                 "compare with Mask R-CNN.")
+    assert {"Faster R-CNN", "Mask R-CNN"} <= _names(ext, Kind.METHOD, Role.USES)
+    assert "R-CNN" not in _names(ext, Kind.METHOD)
+    title = _extract("Improving BERT for Zorb Parsing", "We study parsing.")
+    assert "Improving BERT" not in _names(title, Kind.METHOD)
+
+
+def test_vocabulary_data_names_in_other_casings():
+    ext = _extract("A study", "It improves accuracy by 0.6% for Cifar10 and by 1% on permuted MNIST.")
+    assert {"Cifar10", "permuted MNIST"} <= _data(ext)
+    assert "MNIST" not in _data(ext)
+
+
+def test_coined_environment_is_data():
+    ext = _extract("Curricula", "Using parameterized variants of the ZorbWalker environment, we study "
+                                "their efficiency. It runs in a Web3 environment.")
+    assert "ZorbWalker" in _data(ext)
+    assert "Web3" not in _data(ext)

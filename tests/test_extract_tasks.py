@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.lexicon import load_lexicon
-from kg.extract.tasks import MAX_TASKS, display, rank_tasks
+from kg.extract.tasks import MAX_TASKS, display, rank_tasks, score_candidates
 
 
 def _tasks(title: str, abstract: str = "", proposed: set[str] | None = None) -> list[str]:
@@ -119,3 +119,47 @@ def test_extract_tasks_application_systems_are_tasks():
 def test_extract_tasks_vocabulary_names_do_not_span_punctuation():
     tasks = [t.lower() for t in _tasks("A Study", "Models transfer, learning from few examples.")]
     assert not any("transfer" in t and "learning" in t for t in tasks), tasks
+
+
+def test_extract_tasks_title_means_slot_is_not_a_task():
+    # "X with Y", "X using Y", "X via Y": Y is how the paper works, not what it works on.
+    abstract = ("We present adaptive Bayesian sampling for learning mass matrices. Our sampler "
+                "runs inside Monte Carlo EM. Bayesian sampling matters.")
+    tasks = [t.lower() for t in _tasks("Adaptive Bayesian Sampling with Monte Carlo EM", abstract)]
+    assert "adaptive bayesian sampling" in tasks
+    assert "monte carlo em" not in tasks, tasks
+    # The same chunk in a task slot stays a task candidate.
+    tasks = [t.lower() for t in _tasks("Variance Reduction for Monte Carlo EM", abstract)]
+    assert "monte carlo em" in tasks, tasks
+
+
+def test_extract_tasks_one_mention_counts_once():
+    # A vocabulary task with a task head is found by both phrase finders: still one mention.
+    lexicon = load_lexicon()
+    one, _ = score_candidates("A Study", "We study text classification.", lexicon, set())
+    two, _ = score_candidates("A Study", "We study text classification. Text classification "
+                                         "is hard.", lexicon, set())
+    assert two["text classification"] - one["text classification"] == pytest.approx(1.0)
+
+
+def test_extract_tasks_vocabulary_names_without_a_task_head_rank_below_tasks():
+    # "inductive bias" is in the task vocabulary but names no activity: one mention of it ranks
+    # below one mention of real tasks.
+    abstract = ("Our inductive bias helps. We report text classification, object detection, "
+                "machine translation and question answering results.")
+    tasks = [t.lower() for t in _tasks("Image Captioning", abstract)]
+    assert len(tasks) == MAX_TASKS
+    assert "inductive bias" not in tasks, tasks
+
+
+def test_extract_tasks_based_on_modifiers_and_vague_adjectives_are_dropped():
+    # "DRL-based control": the leading "X-based" names the means; "state-of-the-art" is no
+    # modifier of a task.
+    abstract = ("We study grasp detection for robots. A DRL-based control switch combines "
+                "state-of-the-art navigation planners. Grasp detection is hard.")
+    tasks = [t.lower() for t in _tasks("Multiview-based 6-DoF Grasp Detection", abstract)]
+    assert tasks[0] == "6-dof grasp detection", tasks
+    assert not any("based" in t or "state-of-the-art" in t for t in tasks), tasks
+    tasks = [t.lower() for t in _tasks("A DRL-based Control Switch Combining State-of-the-art "
+                                       "Navigation Planners", abstract)]
+    assert not any("based" in t or "state-of-the-art" in t for t in tasks), tasks

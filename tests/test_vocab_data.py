@@ -134,3 +134,27 @@ def test_vocab_data_method_phrases_are_lower_case_named_algorithms():
                           "markov decision process", "neural architecture search",
                           "large language model", "bayesian optimization"}
     assert all(r["phrase"] == r["phrase"].lower() and int(r["df"]) >= 4 for r in rows)
+
+
+@pytest.mark.parametrize("surface", ["VLSI", "NYU", "HD", "FPGA"])
+def test_vocab_data_methods_exclude_hardware_and_places(surface):
+    assert surface not in column("methods.tsv", "surface")
+
+
+@pytest.mark.parametrize("written, known", [
+    ("Cifar10", "CIFAR10"), ("cifar-100", "CIFAR-100"), ("permuted MNIST", "Permuted MNIST")])
+def test_vocab_data_dataset_names_match_in_other_casings(written, known):
+    from kg.extract.lexicon import dataset_entry, load_lexicon
+    lexicon = load_lexicon()
+    assert dataset_entry(lexicon, written) == lexicon.datasets[known]
+
+
+@pytest.mark.parametrize("written", ["permuted mnist", "mnist", "imagenet"])
+def test_vocab_data_caseless_match_needs_a_number_or_the_acronym_as_written(written):
+    from kg.extract.lexicon import dataset_entry, load_lexicon
+    assert dataset_entry(load_lexicon(), written) is None
+
+
+def test_vocab_data_dataset_surfaces_are_never_all_lower_case_words():
+    lower = [s for s in column("datasets.tsv", "surface") if not any(c.isupper() or c.isdigit() for c in s)]
+    assert lower == []  # "breast cancer", "classification benchmark", "shape bias" were phrases

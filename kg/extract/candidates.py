@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract import cues
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import Lexicon, phrase_key
+from kg.extract.lexicon import Lexicon, dataset_entry, phrase_key
 from kg.extract.shapes import (TOKEN, is_capitalised, is_name_shaped, is_numberish,
                                is_version)
 
@@ -96,6 +97,8 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
 def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     n = len(tokens)
+    # A Title-Case text (a title) capitalises every word: no glued prefix can be told apart there.
+    titled = None  # computed the first time a glued prefix is possible
     i = 0
     while i < n:
         hit = None
@@ -103,15 +106,27 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
             i += 1
             continue
         phrase_start = tokens[i].text.lower().split("-")[0] in lexicon.phrase_first_words
+        caseless = tokens[i].text.lower() in lexicon.datasets_folded_first
         for j in range(min(n, i + lexicon.max_words) - 1, i - 1, -1):
             surface = text[tokens[i].start:tokens[j].end]
-            if surface in lexicon.datasets:
+            if surface in lexicon.datasets or caseless and j - i <= 1 and dataset_entry(lexicon, surface):
                 hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-data")
                 break
             if (surface in lexicon.methods and surface not in lexicon.generic and len(surface) > 2
                     and surface not in STOP_CAPITALS
                     and not (j == i and tokens[i].sentence_start and surface.istitle())):
-                hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-method")
+                first = i
+                # "Faster R-CNN", "Mask R-CNN": a capitalised word glued before a coined name
+                if (j == i and i > 0 and is_name_shaped(surface) and not tokens[i].sentence_start
+                        and not tokens[i - 1].text.endswith(("ing", "ed"))
+                        and is_capitalised(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CAPITALS
+                        and tokens[i].start - tokens[i - 1].end == 1):
+                    if titled is None:
+                        titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
+                    if not titled:
+                        first = i - 1
+                hit = Candidate(tokens[first].start, tokens[j].end,
+                                text[tokens[first].start:tokens[j].end], "vocab-method")
                 break
             if phrase_start and j > i and not surface.isupper() and \
                     phrase_key(surface) in lexicon.method_phrases:
@@ -204,6 +219,10 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
                 "vocab-phrase": 2,
                 "shape": 3, "titlecase": 3, "capword": 5}
     raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
+    # "... image fusion (IVIF) ... the state-of-the-art IVIF methods": a task's acronym stays a
+    # task wherever it recurs.
+    tasks = {c.text for c in raw if c.source == "acronym-short" and cues.TASK_TAIL.search(c.partner)
+             and not c.partner.lower().endswith(("estimation", "logic")) and not lexicon.methods.get(c.text)}
     chosen: list[Candidate] = []
     taken = bytearray(len(text) + 1)  # characters already claimed: overlap checks stay linear
     for cand in raw:
@@ -211,6 +230,8 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
             continue
         surface = text[cand.start:cand.end]
         if cand.source != "generic" and (not surface.strip() or is_numberish(surface)):
+            continue
+        if tasks and cand.source == "shape" and surface.rstrip("s") in tasks:
             continue
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand if cand.source == "generic" else

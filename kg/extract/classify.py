@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, ends_with_method_phrase, fold, phrase_key
+from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, ends_with_method_phrase,
+                                fold, phrase_key)
 from kg.extract.shapes import has_inner_capital, is_acronym
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -48,18 +49,13 @@ _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Ar
 
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
 # "512-bits", "15FPS", "50-fold", "1-8-bit".
-_QUANTITY = re.compile(r"^\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$")
+_QUANTITY = re.compile(r"^\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
 _DATA_AFTER_WORD = re.compile(r"\s+[a-z][a-z-]{2,}\s+(benchmark|dataset|corpus)\b")
 _DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
 _CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
 _CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler",
                                    "smoothing", "smoother", "filtering", "decomposition"})
-# "the Vehicle Routing Problem (VRP)", "infrared and visible image fusion (IVIF)": an acronym
-# for a problem or task is not a method, whatever head noun follows it.
-_TASK_TAIL = re.compile(r"(?:problem|problems|task|tasks|fusion|detection|recognition|segmentation|"
-                        r"classification|estimation|tracking|prediction|localization|localisation|"
-                        r"reconstruction|captioning|translation|summarization|retrieval|logic)$",
-                        re.IGNORECASE)
+_TASK_TAIL = cues.TASK_TAIL
 _SPECIAL_CASE_AFTER = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?(?:as|is|are)\s+(?:a\s+|the\s+)?"
                                  r"(?:special|particular|limiting)\s+cases?\b")
 _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s+)?(?:propose|present|"
@@ -68,6 +64,38 @@ _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
 _DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*,?\s*(?:such as|"
                                r"including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
+
+
+# "in CL-Net", "from ViZDoom": "in"/"from" before a lone coined name mostly mean a system, a
+# tool or a source, not an evaluation set ("on X" does).
+_WEAK_DATA_BEFORE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_DATA_SOON_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){1,3}\s+(?:dataset|benchmark|corpus)\b")
+# ... unless the name looks like a data set's: capitalised, with a number or a hyphenated part
+# ("TimeBank-Dense", "SynLiDAR-to-SemanticKITTI", "EndoVis-17"), and no model suffix ("CL-Net").
+_SET_SHAPED = re.compile(r"(?=[A-Z])(?=[^()]*[-\d])(?![^()]*(?:Net|net|NN|Former|former|GAN|BERT|LM|Net\d*)$)[^()]+$")
+# "on the ANYmal quadruped platform", "in the kHz range": a content noun after the name is the
+# thing it qualifies; a data set name ends its phrase ("on X and Y", "on X, ...", "on X using").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|with|using|to|for|on|in|by|as|at|of|from|via|than|while|"
+                         r"where|which|that|under|show|shows|demonstrate|demonstrates|have|has|is|"
+                         r"are|was|were|also|respectively|benchmark|benchmarks|dataset|datasets|task|tasks|"
+                         r"split|splits|setting|settings)\b)"
+                         r"[a-z][a-z-]+\b")
+
+
+# "(73.3% Hits@1)", "46.5% PQ", "FPR 0.95", "MRR@10": a measure, whatever list it stands in.
+_AFTER_NUMBER = re.compile(r"\d\s*%?\s*$")
+_METRIC_SHAPED = re.compile(r"^[A-Za-z][\w-]*@\d+$|^[A-Z]{2,5}(?:@|\s+)0?\.\d+%?$")
+
+
+# "48.8% accuracy on MATH", "83.95% on XQLFQ", "2.1% for ImageNet": a score measured on a name.
+_RESULT_BEFORE = re.compile(r"(?:\d\s*%|\d\.\d+)\s+(?:(?!(?:were|was|is|are|be|been|and)\b)[a-zA-Z-]+(?<!ed)\s+){0,2}?(?:on|for)\s+(?:the\s+)?$")
+
+
+def is_metric_like(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
+    name = cand.text
+    return (name in lexicon.metrics or name.lower() in lexicon.metrics_folded
+            or bool(_METRIC_SHAPED.match(name))
+            or bool(len(name) <= 6 and _AFTER_NUMBER.search(text, max(0, cand.start - 8), cand.start)))
 
 
 def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
@@ -83,8 +111,10 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return None  # "mAP", "F1-score": what is measured, not a method
     left = text[max(sentence_start, cand.start - 80):cand.start]
     head = right_head(text, cand.end)
-    data_vocab = lexicon.datasets.get(name)
+    data_vocab = dataset_entry(lexicon, name)
     method_df = lexicon.methods.get(name, 0)
+    if not method_df and cand.source == "vocab-method" and " " in name:
+        method_df = lexicon.methods.get(name.split(" ", 1)[1], 0)  # "Mask R-CNN": "R-CNN" is known
     # "principal component analysis (PCA)", "particle swarm optimization": a named algorithm
     # from the corpus-mined phrase vocabulary, written out or defined here
     phrase = cand.partner if cand.source == "acronym-short" else name
@@ -125,14 +155,23 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         if qualified:
             kind = "benchmark" if qualified.group(1).lower().startswith("bench") else "dataset"
             return Label(kind, 0.75, "head:qualified")
+    if head in ("environment", "environments") and cand.source == "shape" and not method_df \
+            and not MODEL_FAMILY.match(name) and has_inner_capital(name) and not is_acronym(name):
+        return Label("dataset", 0.7, "head:environment")  # "the BipedalWalker environment"
     if (head in cues.METHOD_HEADS or head == "-based") and cand.source != "capword":
         return Label("method", 0.85, f"head:{head}")
-    ambiguous = data_vocab and data_vocab[2] and (method_df or not cues.DATA_BEFORE.search(left))
+    tail = left[-10:]
+    scored_on = ("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left)
+    ambiguous = data_vocab and data_vocab[2] and (method_df or not (cues.DATA_BEFORE.search(left)
+                                                                    or scored_on))
     if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
         return Label(kind, 0.85, "vocab:dataset")
     if MODEL_FAMILY.match(name):
         return Label("method", 0.85, "family")
+    if scored_on and cand.source == "shape" and not method_df and not _NOUN_AFTER.match(text, cand.end):
+        kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
+        return Label(kind, 0.7, "context:scored-on")
     if method_df and (len(name) > 2 or cand.partner or cues.METHOD_BEFORE.search(left)
                       or cues.METHOD_BEFORE_STRONG.search(left)):
         return Label("method", 0.8, "vocab:method")  # two letters ("HD", "CI") need context
@@ -150,7 +189,9 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if cues.METHOD_BEFORE.search(left):
         return Label("method", 0.6, "context:method-weak")
     # "on X" alone is weak evidence: only for coined-looking single names, never bare acronyms.
-    if cues.DATA_BEFORE.search(left) and cand.source == "shape" and not is_acronym(name):
+    if cues.DATA_BEFORE.search(left) and cand.source == "shape" and not is_acronym(name) \
+            and (not _NOUN_AFTER.match(text, cand.end) or _DATA_SOON_AFTER.match(text, cand.end)) \
+            and not (_WEAK_DATA_BEFORE.search(left) and not _SET_SHAPED.match(name)):
         kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
         return Label(kind, 0.55, "context:data")
     if is_benchmark_name(name, head, None):

@@ -56,3 +56,10 @@ NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|ref
 DATA_INTRO_HEADS = re.compile(
     r"\b(?:dataset|data set|benchmark|corpus|suite|collection|testbed|leaderboard|arena)s?\b",
     re.IGNORECASE)
+
+# "the Vehicle Routing Problem (VRP)", "infrared and visible image fusion (IVIF)": an acronym
+# for a problem or task is not a method, whatever head noun follows it.
+TASK_TAIL = re.compile(r"(?:problem|problems|task|tasks|fusion|detection|recognition|segmentation|"
+                       r"classification|estimation|tracking|prediction|localization|localisation|"
+                       r"reconstruction|captioning|translation|summarization|retrieval|logic)$",
+                       re.IGNORECASE)

@@ -49,6 +49,10 @@ class Lexicon:
     # acronym; matched case-insensitively, singular only ("genetic algorithms" is a field)
     method_phrases: dict[str, str] = field(default_factory=dict)
     phrase_first_words: frozenset[str] = frozenset()  # first word of every method phrase
+    # lower-cased dataset names that stay distinctive in any casing ("cifar10" -> "CIFAR10",
+    # "permuted mnist" -> "Permuted MNIST"): authors write "Cifar10", "permuted MNIST"
+    datasets_folded: dict[str, tuple[str, bool]] = field(default_factory=dict)  # -> (surface, has digit)
+    datasets_folded_first: frozenset[str] = frozenset()  # their first words
 
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.
@@ -84,6 +88,29 @@ state space models|knowledge graphs|knowledge graph
 """.replace("\n", "").split("|"))
 
 
+_CASELESS_ONE = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]-?\d+[A-Za-z0-9-]*")  # "CIFAR-10", "ModelNet40"
+_CASELESS_QUALIFIED = re.compile(r"[A-Z][a-z]{3,} [A-Z]{3,}")  # "Permuted MNIST"
+
+
+def _caseless_dataset(surface: str) -> bool:
+    """A vocabulary dataset name that no ordinary word spells, whatever its casing: a word of
+    >= 3 letters glued to a number, or a capitalised qualifier before an acronym."""
+    return bool(_CASELESS_ONE.fullmatch(surface) and sum(c.isalpha() for c in surface) >= 3
+                or _CASELESS_QUALIFIED.fullmatch(surface))
+
+
+def dataset_entry(lexicon: "Lexicon", surface: str) -> tuple[str, str, bool] | None:
+    """The vocabulary entry for a dataset name as written, casing aside where that is safe:
+    any casing for a name with a number ('Cifar10'), a lower-case first letter only for a
+    qualified acronym ('permuted MNIST')."""
+    hit = lexicon.datasets.get(surface)
+    if hit is None and lexicon.datasets_folded:
+        known = lexicon.datasets_folded.get(surface.lower())
+        if known and (known[1] or known[0][1:] == surface[1:]):
+            hit = lexicon.datasets.get(known[0])
+    return hit
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     path = DATA_DIR / name
     if not path.exists():
@@ -98,6 +125,10 @@ def load_lexicon() -> Lexicon:
     for row in _rows("datasets.tsv"):
         value = (row["canonical"], row.get("kind", "dataset"), row.get("needs_context", "0") == "1")
         datasets[row["surface"]] = value
+    datasets_folded = {}
+    for surface in datasets:
+        if _caseless_dataset(surface):
+            datasets_folded.setdefault(surface.lower(), (surface, any(c.isdigit() for c in surface)))
     metrics, metrics_folded = {}, {}
     for row in _rows("metrics.tsv"):
         surface = row["surface"]
@@ -128,4 +159,6 @@ def load_lexicon() -> Lexicon:
                    frozenset(fold(m) for m in methods), generic, max_words=max_words,
                    first_words=first_words, task_first_words=task_first_words,
                    method_phrases=method_phrases,
-                   phrase_first_words=frozenset(p.split()[0] for p in method_phrases))
+                   phrase_first_words=frozenset(p.split()[0] for p in method_phrases),
+                   datasets_folded=datasets_folded,
+                   datasets_folded_first=frozenset(k.split()[0] for k in datasets_folded))

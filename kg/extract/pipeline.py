@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import STOP_CAPITALS, eponym_spans, find_candidates, tokenize
-from kg.extract.classify import Label, classify
+from kg.extract.classify import Label, classify, is_metric_like
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.proposed import (Coined, coined_in_abstract, title_name, title_phrase_proposed,
                                   whole_title_name)
@@ -168,7 +168,8 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
         best = max(strong, key=lambda lab: lab.confidence)
         for i in group:
             current = labels.get(i)
-            if current is None or current.confidence < 0.6:
+            if (current is None or current.confidence < 0.6) and not (
+                    best.kind != "method" and is_metric_like(fld.text, cands[i], load_lexicon())):
                 labels[i] = Label(best.kind, 0.55 if cands[i].source == "capword" else 0.6,
                                   f"list:{best.signal}")
 

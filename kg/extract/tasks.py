@@ -33,6 +33,7 @@ intrinsic emergent your you my all need
 unseen challenging downstream specific different standard traditional conventional typical
 popular important difficult fundamental perform performs improve improves enhance enhances address
 addresses tackle tackles solve solves study studies could would should may might must will
+state-of-the-art
 """.split())
 # Whole fields and model classes: true of most abstracts, so never a paper's task.
 _FIELDS = frozenset({
@@ -96,6 +97,8 @@ def _phrases(text: str, proposed: set[str]) -> list[tuple[int, int, list[str]]]:
         while first < i and words[first].group().lower().endswith("ing") and \
                 words[first].group().lower() not in TASK_HEADS:
             first += 1
+        while first < i and words[first].group().lower().endswith("-based"):
+            first += 1  # "DRL-based control": the means, not the task
         span = [w.group() for w in words[first:i + 1]]
         if " ".join(span).lower() in proposed:
             continue
@@ -148,7 +151,8 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
         # Drop words that were only punctuation: joined back, an empty word would put a stray
         # space into the span ("//e/> ." gave the span "//e/> " for the text "//e/>").
         words = [w for w in (w.strip(",;.()") for w in chunk.split()) if w]
-        while words and (words[0].lower() in _STOP or words[0].lower().endswith("ing")):
+        while words and (words[0].lower() in _STOP
+                         or words[0].lower().endswith(("ing", "-based"))):
             words = words[1:]
         if not 2 <= len(words) <= 4 or any(any(c.isdigit() for c in w) for w in words):
             continue
@@ -162,6 +166,46 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
         if offset >= 0:
             out.append((offset, offset + len(text), words, score))
     return out
+
+
+# "X using Y", "X with Y", "X via Y": the later chunk of a title names the means ("Inclined
+# Quadrotor Landing using Deep Reinforcement Learning", "... with Monte Carlo EM"), rarely the task.
+_MEANS_SLOT = frozenset({"using", "with", "via", "through", "by", "from", "under", "against"})
+MEANS_SLOT_FACTOR = 0.25
+# Vocabulary names whose last word names no activity ("inductive bias", "point clouds",
+# "compressive sensing"): one mention in the abstract counts like a phrase outside the vocabulary.
+NO_HEAD_VOCAB_WEIGHT = 0.45
+
+
+def _means_slots(part: str) -> list[tuple[int, int]]:
+    """Character ranges of a title part that follow a means preposition, up to the next other
+    preposition ('and' continues the slot): 'Depth Imaging With |Compressive SPAD Cameras|'."""
+    pieces = _SPLIT_KEEP.split(part)  # chunk, preposition, chunk, ...
+    out, position, slot = [], 0, False
+    for i, piece in enumerate(pieces):
+        start = part.find(piece, position)
+        position = start + len(piece)
+        if i % 2:
+            slot = piece.lower() in _MEANS_SLOT or (slot and piece.lower() == "and")
+        elif slot:
+            out.append((start, position))
+    return out
+
+
+def _spans(heads: list[tuple[int, int, list[str]]], vocab: list[tuple[int, int, list[str]]]
+           ) -> list[tuple[int, int, list[str]]]:
+    """Both finders' phrases, each text span once: a vocabulary task with a task head ('text
+    classification') is found by both and is still one mention."""
+    seen = {(start, end) for start, end, _ in heads}
+    return heads + [v for v in vocab if (v[0], v[1]) not in seen]
+
+
+def _mention_weight(key: str, words: list[str], lexicon: Lexicon) -> float:
+    """One abstract mention: a vocabulary task counts fully, unless its last word names no
+    activity; any other task-like phrase counts a little."""
+    if key in lexicon.tasks and words[-1].lower() in TASK_HEADS:
+        return 1.0
+    return NO_HEAD_VOCAB_WEIGHT if key in lexicon.tasks else 0.45
 
 
 def _stem(word: str) -> str:
@@ -232,15 +276,19 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
             "short-title")  # "Feature Collapse"
     for part in parts:
         offset = title.find(part)
+        means = _means_slots(part)
         for start, end, words, score in _title_chunks(part, proposed):
+            if any(s <= start < e for s, e in means):
+                score *= MEANS_SLOT_FACTOR
             if lowered and not all(_echoed(p, lowered) for w in words for p in w.split("-") if p):
                 continue  # a title phrase the abstract never echoes: "A Reality Check"
             add(display(words).lower(), score, (offset + start, offset + end, "title"), "t-chunk")
-        for start, end, words in _phrases(part, proposed) + _vocab_phrases(part, lexicon):
+        for start, end, words in _spans(_phrases(part, proposed), _vocab_phrases(part, lexicon)):
             key = display(words).lower()
             if len(words) == 1 and key not in lexicon.tasks:
                 continue
-            add(key, 3.0, (offset + start, offset + end, "title"), "t-phrase")
+            weight = 3.0 * (MEANS_SLOT_FACTOR if any(s <= start < e for s, e in means) else 1.0)
+            add(key, weight, (offset + start, offset + end, "title"), "t-phrase")
     examples = []
     for m in _EXAMPLES.finditer(lowered):
         sentence = abstract[abstract.rfind(". ", 0, m.start()) + 1:m.start()]
@@ -248,13 +296,15 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
             continue  # "we evaluate on tasks such as X and Y": the paper's own tasks
         stop = _EXAMPLE_END.search(abstract, m.end())
         examples.append((m.start(), stop.start() if stop else len(abstract)))
-    for start, end, words in _phrases(abstract, proposed) + _vocab_phrases(abstract, lexicon):
+    found = _spans(_phrases(abstract, proposed), _vocab_phrases(abstract, lexicon))
+    for start, end, words in found:
         key = display(words).lower()
         if len(words) == 1:
             continue
         if any(s < start < e for s, e in examples):
             continue  # "tasks such as text generation, question answering ...": examples
-        weight = 1.0 if key in lexicon.tasks else 0.45
+        base = _mention_weight(key, words, lexicon)
+        weight = base
         if _TASK_NOUN.match(abstract, end):
             weight += TASK_NOUN_BONUS  # "a matrix reasoning task", "reasoning problems"
         add(key, weight, (start, end, "abstract"), "a-phrase")
@@ -266,8 +316,7 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
             if abstract[tail_start:end].split() != tail:
                 break
             tail_key = display(tail).lower()
-            tail_weight = weight - (1.0 if key in lexicon.tasks else 0.45) + (
-                1.0 if tail_key in lexicon.tasks else 0.45)
+            tail_weight = weight - base + _mention_weight(tail_key, tail, lexicon)
             add(tail_key, tail_weight, (tail_start, end, "abstract"), "a-tail")
     for match in _ABILITY_OF_LLM.finditer(lowered):  # "the reasoning ability of LLMs"
         head = _WORD_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
