@@ -42,7 +42,7 @@ SELECT ?metric ?value ?title WHERE {
   OPTIONAL { ?r kg:numericValue ?number }
   OPTIONAL { ?r kg:resultMetric/rdfs:label ?metricLabel }
   OPTIONAL { ?r kg:metricName ?metricName }
-  BIND(COALESCE(?metricLabel, ?metricName) AS ?metric)
+  BIND(COALESCE(?metricLabel, ?metricName, "(metric not named)") AS ?metric)
   FILTER(LCASE(STR(?dataset)) = ?name)
 } ORDER BY ?metric DESC(?number)
 """
