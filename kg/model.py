@@ -2,12 +2,12 @@
 
 read -> Paper; extract -> Mention / ResultMention; resolve -> Entity; graph -> networkx.
 Everything here is a frozen dataclass of plain values (no spaCy objects), so records can be
-pickled to worker processes, cached as JSON and compared in tests.
+pickled to worker processes, cached as JSON (kg.cache encodes them) and compared in tests.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -43,11 +43,11 @@ class UrlKind(StrEnum):
     OTHER = "other"
 
 
-# Value -> member, for decoding cached extractions (KeyError on an unknown value, like a damaged
-# entry's ValueError from Kind(...)).
-_KINDS = {k.value: k for k in Kind}
-_ROLES = {r.value: r for r in Role}
-_URL_KINDS = {u.value: u for u in UrlKind}
+# Value -> member, for decoding records (here and kg.cache): a dict lookup is 3x faster than the
+# enum call, and an unknown value raises KeyError as a damaged entry should.
+KIND_BY_VALUE = {k.value: k for k in Kind}
+ROLE_BY_VALUE = {r.value: r for r in Role}
+URL_KIND_BY_VALUE = {u.value: u for u in UrlKind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,21 +95,6 @@ class Mention:
     aliases: tuple[str, ...] = ()  # other forms the same paper uses (acronym <-> long form)
     url_kind: UrlKind | None = None  # only for Kind.REPOSITORY
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Mention":
-        return cls(
-            paper_id=data["paper_id"],
-            kind=_KINDS[data["kind"]],  # a dict, not Kind(...): the enum call is 3x slower
-            role=_ROLES[data["role"]],
-            text=data["text"],
-            evidence=Evidence(**data["evidence"]),
-            aliases=tuple(data.get("aliases", ())),
-            url_kind=_URL_KINDS[data["url_kind"]] if data.get("url_kind") else None,
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class ResultMention:
@@ -121,19 +106,6 @@ class ResultMention:
     dataset: str  # "" when the clause names none
     evidence: Evidence
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "ResultMention":
-        return cls(
-            paper_id=data["paper_id"],
-            metric=data["metric"],
-            value=data["value"],
-            dataset=data["dataset"],
-            evidence=Evidence(**data["evidence"]),
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -143,23 +115,6 @@ class Extraction:
     mentions: tuple[Mention, ...]
     results: tuple[ResultMention, ...]
     tasks: tuple[Mention, ...] = ()  # ranked, most central first (kept apart: capped per paper)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "paper_id": self.paper_id,
-            "mentions": [m.to_json() for m in self.mentions],
-            "results": [r.to_json() for r in self.results],
-            "tasks": [t.to_json() for t in self.tasks],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Extraction":
-        return cls(
-            paper_id=data["paper_id"],
-            mentions=tuple(Mention.from_json(m) for m in data["mentions"]),
-            results=tuple(ResultMention.from_json(r) for r in data["results"]),
-            tasks=tuple(Mention.from_json(t) for t in data.get("tasks", ())),
-        )
 
 
 @dataclass(frozen=True, slots=True)
