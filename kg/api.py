@@ -187,23 +187,23 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
     report = Report()
     graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
     jobs = options.jobs or default_jobs()
+    layouts = _layouts(options)
     # The HTML view is drawn by a forked process while this one writes the Turtle and records.
     with heap_frozen(), Background(lambda: write_html(graph, html) if html else None,
-                                   jobs > 1) as view:
+                                   jobs > 1 and bool(html)) as view:
         if turtle:
             with _timed(report, "export turtle"):
-                layouts = _layouts(options)
                 report.triples = write_rdf(graph, turtle, jobs=jobs, layouts=layouts,
                                            fingerprints=fingerprints)
-                if layouts is not None and "turtle" in layouts.reused:
-                    report.reused["turtle"] = layouts.reused["turtle"]
             report.outputs["turtle"] = str(turtle)
         if records:
-            _write_records(graph, papers, records, report, options, fingerprints)
+            _write_records(graph, papers, records, report, layouts, fingerprints)
         seconds = view.wait()
     if html:
         report.seconds["export html"] = seconds
         report.outputs["html"] = str(html)
+    if layouts is not None:
+        report.reused.update(layouts.reused)
     report.wall = time.perf_counter() - start
     return report
 
@@ -214,8 +214,11 @@ def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
     start = time.perf_counter()
     report = Report()
     graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
+    layouts = _layouts(options)
     with heap_frozen():
-        _write_records(graph, papers, records, report, options, fingerprints)
+        _write_records(graph, papers, records, report, layouts, fingerprints)
+    if layouts is not None:
+        report.reused.update(layouts.reused)
     report.wall = time.perf_counter() - start
     return report
 
@@ -229,13 +232,10 @@ def _layouts(options: Options):
 
 
 def _write_records(graph: nx.MultiDiGraph, papers: list[Paper], path, report: Report,
-                   options: Options, fingerprints: dict[str, str] | None = None) -> None:
+                   layouts, fingerprints: dict[str, str] | None) -> None:
     from kg.export.records import write_records
 
-    layouts = _layouts(options)
     with _timed(report, "export records"):
         write_records(graph, [p.id for p in papers], path, layouts=layouts,
                       fingerprints=fingerprints)
-    if layouts is not None and "records" in layouts.reused:
-        report.reused["records"] = layouts.reused["records"]
     report.outputs["records"] = str(Path(path))

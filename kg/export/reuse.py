@@ -66,7 +66,7 @@ class Layout:
             self.fd = -1
 
 
-def _identity_fd_stat(st: os.stat_result) -> list[int]:
+def _identity(st: os.stat_result) -> list[int]:
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
 
 
@@ -92,7 +92,7 @@ class LayoutStore:
                 data = json.load(handle)
             if (data.get("format") != _FORMAT or data.get("renderer") != renderer_digest()
                     or data.get("path") != str(output.resolve())
-                    or data.get("identity") != _identity_fd_stat(os.fstat(fd))):
+                    or data.get("identity") != _identity(os.fstat(fd))):
                 raise ValueError("another file")
             names, keys = data["names"], data["keys"]
             width = len(keys) // len(names) if names else 0
@@ -169,7 +169,7 @@ def write_units(path: str | os.PathLike, header: bytes, units: Iterable[Unit],
                 total += count
             _copy(old, pending, handle)
             handle.flush()
-            identity = _identity_fd_stat(os.fstat(handle.fileno()))  # kept by the rename
+            identity = _identity(os.fstat(handle.fileno()))  # kept by the rename
     finally:
         if previous is not None:
             previous.close()
