@@ -27,7 +27,7 @@ from rdflib.plugins.serializers.nt import _quoteLiteral  # the N-Triples escapin
 
 from kg.errors import GraphError
 from kg.export.atomic import atomic_writer, write_bytes
-from kg.export.reuse import Layout, LayoutStore, Unit, reusable, unit_key, write_units
+from kg.export.reuse import Layout, LayoutStore, Unit, iter_units, unit_key, write_units
 from kg.graph import RESULT_DATASET, RESULT_METRIC, RESULT_PREDICATE
 from kg.vocab import (DCTERMS, ID, KG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD,
                       ontology_path)
@@ -350,14 +350,9 @@ def _turtle_units(graph: nx.MultiDiGraph, node_ids: list[str], previous: Layout 
                   keyed: bool, fingerprints: dict[str, str] | None = None) -> list[Unit]:
     """One unit per node: its subject block (a paper's with its mentions), or None when the
     previous file holds it unchanged."""
-    terms = _TurtleTerms()
-    units: list[Unit] = []
-    for node_id in node_ids:
-        key = subject_key(graph, node_id, fingerprints) if keyed else ""
-        count = reusable(previous, node_id, key)
-        if count is not None:
-            units.append((node_id, key, None, count))
-            continue
+    terms = _TurtleTerms()  # shared by the block: repeated sentences and IRIs render once
+
+    def render(node_id: str) -> tuple[bytes, int]:
         out: list[str] = []
         count = 0
         for subject, pairs in iter_subjects(graph, [node_id]):
@@ -366,8 +361,11 @@ def _turtle_units(graph: nx.MultiDiGraph, node_ids: list[str], previous: Layout 
             count += len(lines)
             body = " ;\n".join(f"    {p} {o}" for p, o in lines)
             out.append(f"{terms.iri(subject)}\n{body} .\n\n")
-        units.append((node_id, key, "".join(out).encode("utf-8"), count))
-    return units
+        return "".join(out).encode("utf-8"), count
+
+    key_of = (lambda node_id: subject_key(graph, node_id, fingerprints)) if keyed else (
+        lambda _: "")
+    return list(iter_units(node_ids, key_of, render, previous))
 
 
 def _ntriples_chunks(graph: nx.MultiDiGraph, count: list[int]) -> Iterator[str]:
@@ -392,7 +390,8 @@ _BLOCK = 2000  # subjects per unit of work: small enough to stream, large enough
 
 
 def _render_in_worker(node_ids: list[str]) -> list[Unit]:
-    return _turtle_units(*(_FORKED[0], node_ids, *_FORKED[1:]))
+    graph, previous, keyed, fingerprints = _FORKED
+    return _turtle_units(graph, node_ids, previous, keyed, fingerprints)
 
 
 def _turtle_blocks(graph: nx.MultiDiGraph, jobs: int, previous: Layout | None,

@@ -191,22 +191,15 @@ def _copy(old: int, span: list[int], handle) -> None:
         start += len(chunk)
 
 
-def reusable(previous: Layout | None, name: str, key: str) -> int | None:
-    """The unit's count when the previous file holds it with this key, else None."""
-    if previous is None:
-        return None
-    entry = previous.units.get(name)
-    return entry[3] if entry is not None and entry[0] == key else None
-
-
 def iter_units(names: Iterable[str], key_of, render, previous: Layout | None) -> Iterator[Unit]:
-    """Units for ``names``: copied when their key is unchanged, else ``render(name)`` ->
-    (bytes, count)."""
+    """Units for ``names``: marked for copying when the previous file holds them under the same
+    key, else ``render(name)`` -> (bytes, count)."""
+    units = previous.units if previous is not None else {}
     for name in names:
         key = key_of(name)
-        count = reusable(previous, name, key)
-        if count is not None:
-            yield name, key, None, count
+        entry = units.get(name)
+        if entry is not None and entry[0] == key:
+            yield name, key, None, entry[3]
         else:
             data, count = render(name)
             yield name, key, data, count
