@@ -1,10 +1,13 @@
 """Resolve mentions across papers into entities: one entity per real thing.
 
 Surface forms merge when they fold to the same key (case, spaces, hyphens: CIFAR-10 = CIFAR10),
-differ only by a plural or a generic head ("the X dataset"), or are an acronym and the long form
-a paper defines ("Vision Transformer (ViT)"). An acronym used alone joins a long form only when
-every paper that defines it agrees on that long form, so "SAM" stays apart when papers disagree.
-Distinct versions and sizes never merge ("GPT-4" != "GPT-4o", "ResNet-50" != "ResNet-101").
+differ only by a plural or a generic head ("the X dataset", "the BERT model"), or are an acronym
+and the long form a paper defines ("Vision Transformer (ViT)"). An acronym used alone joins the
+long form its defining papers agree on: all of them, or a clear majority (so one odd definition
+among dozens does not split "ViT" from "Vision Transformer"); when papers disagree ("SAM" is
+Segment Anything Model and Sharpness-Aware Minimization), it stays apart, and a paper that
+defines it keeps its own long form. Distinct versions and sizes never merge ("GPT-4" != "GPT-4o",
+"ResNet-50" != "ResNet-101").
 """
 
 from __future__ import annotations
@@ -22,6 +25,15 @@ from kg.model import (Entity, Extraction, Kind, Link, Mention, Resolution, Resol
 
 _GENERIC_HEAD = re.compile(r"\s+(?:data\s?set|dataset|datasets|benchmark|benchmarks|corpus|"
                            r"suite|challenge|leaderboard)$", re.IGNORECASE)
+# "the BERT model", "LSTM networks": a generic head after a name (capitals or digits) that stands
+# for the same method as the bare name; lower-case phrases keep theirs ("language model").
+_METHOD_HEAD = re.compile(r"(?<=\S)\s+(?:networks?|models?|algorithms?|architectures?|methods?)$",
+                          re.IGNORECASE)
+_NAMED = re.compile(r"[A-Z0-9]")
+# An acronym used alone joins the long form that at least this share of its definitions (and at
+# least _MAJORITY_MIN of them) agree on.
+_MAJORITY_SHARE = 0.8
+_MAJORITY_MIN = 3
 _FAMILY = {Kind.DATASET: "data", Kind.BENCHMARK: "data", Kind.METHOD: "method",
            Kind.METRIC: "metric", Kind.TASK: "task", Kind.REPOSITORY: "repository"}
 
@@ -48,6 +60,10 @@ def _name_keys(name: str, kind: Kind) -> tuple[str, ...]:
     bare = _GENERIC_HEAD.sub("", text)
     if bare != text and fold(bare):
         keys.append(fold(bare))
+    if kind is Kind.METHOD:
+        headless = _METHOD_HEAD.sub("", bare)
+        if headless != bare and _NAMED.search(headless) and fold(headless):
+            keys.append(fold(headless))
     # Plurals: "ViTs" -> "ViT", "Vision Transformers" -> "Vision Transformer", "LSTMs" -> "LSTM".
     if kind is not Kind.TASK and re.search(r"(?:[A-Z]s|[a-z]{3}s)$", bare) and not bare.endswith("ss"):
         keys.append(fold(bare[:-1]))
@@ -81,6 +97,42 @@ def _is_short_form(name: str) -> bool:
     return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
 
 
+def _is_acronym(name: str) -> bool:
+    """Mostly capitals ("ViT", "BERT", "GPT-4"), unlike a one-word name ("ImageNet", "Seq2Seq"):
+    only an acronym gives way to its written-out form as an entity's name."""
+    letters = [c for c in name if c.isalpha()]
+    return _is_short_form(name) and 2 * sum(c.isupper() for c in letters) >= len(letters)
+
+
+def _long_alias(mention: Mention) -> str | None:
+    """The written-out form an acronym mention carries when its paper defines it."""
+    if not _is_short_form(mention.text):
+        return None
+    return next((a for a in mention.aliases if not _is_short_form(a)), None)
+
+
+def _merge_acronyms(uf: _UnionFind, targets: dict[tuple[str, str], Counter], node) -> None:
+    """Join each acronym's group to the long form its definitions agree on. Decided per group
+    of acronym keys ("SGD" and "SGDs" are one), on the groups the long forms are in."""
+    by_group: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for family, short in targets:
+        by_group[uf.find(node(family, short))].append((family, short))
+    decisions = []
+    for root, shorts in by_group.items():
+        votes: Counter = Counter()
+        for family, short in shorts:
+            for long_key, n in targets[(family, short)].items():
+                votes[uf.find(node(family, long_key))] += n
+        votes.pop(root, None)  # a long form already merged with the acronym
+        if not votes:
+            continue
+        (best, n), total = min(votes.items(), key=lambda kv: (-kv[1], kv[0])), votes.total()
+        if len(votes) == 1 or (n >= _MAJORITY_MIN and n >= _MAJORITY_SHARE * total):
+            decisions.append((root, best))
+    for root, best in decisions:  # decided on the groups before any acronym merged
+        uf.union(root, best)
+
+
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     with gc_paused():
         return _resolve(extractions)
@@ -99,8 +151,8 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     def node(family: str, key: str) -> str:
         return f"{family}\x00{key}"
 
-    # Long forms an acronym is defined with, per family, across all papers.
-    acronym_targets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # Long forms each acronym is defined with (how many times), per family, across all papers.
+    acronym_targets: dict[tuple[str, str], Counter] = defaultdict(Counter)
     first_keys: list[tuple[str, str]] = []  # (family, main key) per mention, reused below
     for m in mentions:
         family = _FAMILY[m.kind]
@@ -114,23 +166,22 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
         for alias in m.aliases:
             if _is_short_form(alias) and not text_short:
                 for alias_key in _name_keys(alias, m.kind):  # "ViTs" defines "ViT" too
-                    acronym_targets[(family, alias_key)].add(keys[0])
+                    acronym_targets[(family, alias_key)][keys[0]] += 1
             elif text_short and not _is_short_form(alias):
-                acronym_targets[(family, keys[0])].add(_fold(alias))
-    for (family, short), longs in acronym_targets.items():
-        groups = {uf.find(node(family, k)) for k in longs}
-        if len(groups) == 1:  # unambiguous across the corpus: merge everywhere
-            uf.union(node(family, short), node(family, min(longs)))
+                acronym_targets[(family, keys[0])][_fold(alias)] += 1
+    _merge_acronyms(uf, acronym_targets, node)
 
-    # Assign each mention to its group; ambiguous acronyms stay per long form within a paper.
+    # Assign each mention to its group; an acronym its paper defines goes with that definition.
     group_of: dict[int, str] = {}
     roots: dict[tuple[str, str], str] = {}
     for i, (m, (family, key)) in enumerate(zip(mentions, first_keys)):
+        long_alias = _long_alias(m) if m.aliases else None
+        if long_alias is not None:
+            group_of[i] = uf.find(node(family, _fold(long_alias)))
+            continue
         root = roots.get((family, key))
         if root is None:
             root = roots[(family, key)] = uf.find(node(family, key))
-        if m.aliases and _is_short_form(m.text) and len(acronym_targets.get((family, key), ())) > 1:
-            root = uf.find(node(family, _fold(m.aliases[0])))
         group_of[i] = root
 
     members: dict[str, list[int]] = defaultdict(list)
@@ -140,7 +191,9 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     entities: dict[str, Entity] = {}
     entity_of_group: dict[str, str] = {}
     key_index: dict[tuple[str, str], str] = {}
-    for root in sorted(members):
+    # Bigger groups first: where two names slugify alike ("ResNet" the popular network and a
+    # paper's own "ResNet"), the one most papers mean gets the plain id and the plain keys.
+    for root in sorted(members, key=lambda root: (-len(members[root]), root)):
         idx = members[root]
         if len(idx) == 1:  # most groups (a task phrase, a one-off name): nothing to vote on
             only = mentions[idx[0]]
@@ -148,10 +201,12 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
             alias_set = set(only.aliases)
         else:
             surfaces = Counter(mentions[i].text for i in idx)
-            # Prefer a written-out name ("Vision Transformer") to its acronym; among one-word
-            # forms ("CIFAR-10", "Cifar-10") the most frequent wins.
+            # Prefer a written-out name ("Vision Transformer") to an acronym ("ViT"), but not
+            # to a one-word name ("ImageNet"); otherwise the most frequent form wins.
             long_forms = [s for s in surfaces if " " in s.strip()]
-            pool = Counter({s: surfaces[s] for s in long_forms}) if long_forms else surfaces
+            top = min(surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+            pool = (Counter({s: surfaces[s] for s in long_forms})
+                    if long_forms and _is_acronym(top) else surfaces)
             name = min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
             kinds = Counter(mentions[i].kind for i in idx)
             kind = min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # StrEnum: by value

@@ -35,6 +35,11 @@ def test_shapes_name_shaped(token, shaped):
     ("we propose Reinforced Fine-Tuning (ReFT) to", [("Reinforced Fine-Tuning", "ReFT")]),
     ("use ViT (Vision Transformer) blocks", [("Vision Transformer", "ViT")]),
     ("results (see below) hold", []),
+    # Initials that spell the short form beat the shortest character match ("Plain Optics").
+    ("tuned with Proximal Plain Optics (PPO) here", [("Proximal Plain Optics", "PPO")]),
+    ("solved by the Alternating Direction Method of Multipliers (ADMM)",
+     [("Alternating Direction Method of Multipliers", "ADMM")]),
+    ("we fuse Visual-Inertial Odometry (VIO) with", [("Visual-Inertial Odometry", "VIO")]),
 ])
 def test_abbreviations_schwartz_hearst(text, pairs):
     assert [(a.long_form, a.short_form) for a in find_abbreviations(text)] == pairs

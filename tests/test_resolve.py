@@ -103,3 +103,60 @@ def test_resolve_prefers_the_most_frequent_one_word_form():
                  _m("p3", Kind.DATASET, "Cifar-10"))
     (entity,) = r.entities
     assert entity.name == "CIFAR-10"
+
+
+def test_resolve_bare_acronym_follows_a_clear_majority_of_definitions():
+    defs = [_m(f"p{i}", Kind.METHOD, "Vision Transformer", aliases=("ViT",)) for i in range(4)]
+    odd = _m("q", Kind.METHOD, "Visual Transformer", aliases=("ViT",))
+    bare = _m("r", Kind.METHOD, "ViT")
+    r = _resolve(*defs, odd, bare)
+    assert _entity_of(r, "r", "ViT") == _entity_of(r, "p0", "Vision Transformer")
+    assert _entity_of(r, "q", "Visual Transformer") != _entity_of(r, "p0", "Vision Transformer")
+
+
+def test_resolve_bare_acronym_without_a_clear_majority_stays_apart():
+    defs = [_m(f"p{i}", Kind.METHOD, "Segment Anything Model", aliases=("SAM",)) for i in range(3)]
+    other = _m("q", Kind.METHOD, "Sharpness-Aware Minimization", aliases=("SAM",))
+    bare = _m("r", Kind.METHOD, "SAM")
+    r = _resolve(*defs, other, bare)  # 3 of 4 definitions: not enough to decide for a reader
+    assert _entity_of(r, "r", "SAM") not in {_entity_of(r, "p0", "Segment Anything Model"),
+                                            _entity_of(r, "q", "Sharpness-Aware Minimization")}
+
+
+def test_resolve_acronym_decided_over_its_plural_too():
+    # "QRFs" (one odd definition) and "QRF" (five agreeing ones) are one acronym.
+    defs = [_m(f"p{i}", Kind.METHOD, "Quasi Random Field", aliases=("QRF",)) for i in range(5)]
+    odd = _m("q", Kind.METHOD, "quick rolling filters", aliases=("QRFs",))
+    bare = _m("r", Kind.METHOD, "QRF")
+    r = _resolve(*defs, odd, bare)
+    assert _entity_of(r, "r", "QRF") == _entity_of(r, "p0", "Quasi Random Field")
+    assert _entity_of(r, "q", "quick rolling filters") != _entity_of(r, "r", "QRF")
+
+
+def test_resolve_a_one_word_name_keeps_its_name_over_a_long_form():
+    r = _resolve(*[_m(f"p{i}", Kind.DATASET, "PicNet") for i in range(3)],
+                 _m("q", Kind.DATASET, "pictures of the network", aliases=("PicNet",)))
+    (entity,) = r.entities
+    assert entity.name == "PicNet"
+
+
+@pytest.mark.parametrize("a, b", [("the ZetaNet model", "ZetaNet"), ("QLSTM networks", "QLSTM"),
+                                  ("Gorp algorithm", "Gorp")])
+def test_resolve_named_method_with_a_generic_head_is_the_method(a, b):
+    r = _resolve(_m("p1", Kind.METHOD, a), _m("p2", Kind.METHOD, b))
+    assert _entity_of(r, "p1", a) == _entity_of(r, "p2", b)
+
+
+def test_resolve_lower_case_head_phrase_keeps_its_head():
+    r = _resolve(_m("p1", Kind.METHOD, "language model"), _m("p2", Kind.METHOD, "language"))
+    assert _entity_of(r, "p1", "language model") != _entity_of(r, "p2", "language")
+
+
+def test_resolve_the_bigger_of_two_like_named_groups_gets_the_plain_id():
+    popular = [_m(f"p{i}", Kind.METHOD, "KorNet") for i in range(3)]
+    # Two papers' own "KorNet", defined differently: separate entities with the same name.
+    own = _m("q", Kind.METHOD, "KorNet", aliases=("Kernel ortho Network",))
+    other = _m("s", Kind.METHOD, "KorNet", aliases=("Knowledge of rules Network",))
+    r = _resolve(own, other, *popular)
+    assert _entity_of(r, "p0", "KorNet") == "method/kornet"
+    assert _entity_of(r, "q", "KorNet").startswith("method/kornet-")

@@ -1,7 +1,10 @@
 """Acronym definitions: "Vision Transformer (ViT)" and "ViT (Vision Transformer)".
 
 The Schwartz & Hearst (2003) algorithm, as in scispaCy: a pure function that matches the
-short form's characters right-to-left against the words before the bracket.
+short form's characters right-to-left against the words before the bracket. It takes the
+shortest long form whose characters fit, so "Proximal Policy Optimization (PPO)" would give
+"Policy Optimization" (the second P inside "Optimization"); when the words' initials spell the
+short form exactly, those words are the long form instead.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 _WORD = re.compile(r"[^\s]+")
+_INITIAL_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")  # hyphens split: "Visual-Inertial"
+_SKIPPABLE = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by"})
 _AFFIX = re.compile(r"-(?:based|like|style|driven|guided|aware|free|enhanced)$")
 
 
@@ -48,6 +53,26 @@ def match_long_form(candidate: str, short_form: str) -> int | None:
     return start
 
 
+def match_initials(candidate: str, short_form: str) -> int | None:
+    """Index in ``candidate`` where words whose initials spell ``short_form`` start ("Alternating
+    Direction Method of Multipliers" for ADMM; function words may be skipped), or None."""
+    letters = [c.lower() for c in short_form if c.isalnum()]
+    if len(letters) < 2 or not all(c.isalpha() for c in letters):
+        return None
+    tokens = list(_INITIAL_TOKEN.finditer(candidate))
+    position, skipped = len(tokens) - 1, 0
+    for letter in reversed(letters):
+        while position >= 0 and tokens[position].group()[0].lower() != letter:
+            if tokens[position].group().lower() not in _SKIPPABLE or skipped == 2:
+                return None
+            skipped += 1
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+    return tokens[position + 1].start()
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     for match in _PAREN.finditer(text):
@@ -75,7 +100,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if cut >= 0:
             window_start += cut + 2
             chunk = before[window_start:]
-        rel = match_long_form(chunk, inner)
+        rel = match_initials(chunk, inner)
+        if rel is None:
+            rel = match_long_form(chunk, inner)
         if rel is None:
             continue
         long_form = chunk[rel:].strip()
