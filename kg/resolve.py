@@ -108,7 +108,7 @@ def _long_alias(mention: Mention) -> str | None:
     """The written-out form an acronym mention carries when its paper defines it."""
     if not _is_short_form(mention.text):
         return None
-    return next((a for a in mention.aliases if not _is_short_form(a)), None)
+    return next((a for a in mention.aliases if not _is_short_form(a) and _fold(a)), None)
 
 
 def _merge_acronyms(uf: _UnionFind, targets: dict[tuple[str, str], Counter], node) -> None:
@@ -167,7 +167,7 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
             if _is_short_form(alias) and not text_short:
                 for alias_key in _name_keys(alias, m.kind):  # "ViTs" defines "ViT" too
                     acronym_targets[(family, alias_key)][keys[0]] += 1
-            elif text_short and not _is_short_form(alias):
+            elif text_short and not _is_short_form(alias) and _fold(alias):
                 acronym_targets[(family, keys[0])][_fold(alias)] += 1
     _merge_acronyms(uf, acronym_targets, node)
 

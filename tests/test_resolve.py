@@ -160,3 +160,10 @@ def test_resolve_the_bigger_of_two_like_named_groups_gets_the_plain_id():
     r = _resolve(own, other, *popular)
     assert _entity_of(r, "p0", "KorNet") == "method/kornet"
     assert _entity_of(r, "q", "KorNet").startswith("method/kornet-")
+
+
+def test_resolve_acronyms_with_unkeyable_long_forms_do_not_merge():
+    # Long forms with no letters or digits kg can key on must not pool unrelated acronyms.
+    r = _resolve(_m("p1", Kind.METHOD, "QZX", aliases=("αβγ δεζ",)),
+                 _m("p2", Kind.METHOD, "WVY", aliases=("ηθι κλμ",)))
+    assert _entity_of(r, "p1", "QZX") != _entity_of(r, "p2", "WVY")
