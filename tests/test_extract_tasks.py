@@ -163,3 +163,95 @@ def test_extract_tasks_based_on_modifiers_and_vague_adjectives_are_dropped():
     tasks = [t.lower() for t in _tasks("A DRL-based Control Switch Combining State-of-the-art "
                                        "Navigation Planners", abstract)]
     assert not any("based" in t or "state-of-the-art" in t for t in tasks), tasks
+
+
+def test_extract_tasks_phrase_after_a_problem_cue_is_a_candidate():
+    # One mention of a phrase with no task head counts when a cue names it the paper's problem.
+    assert "rotor balancing" in _tasks("A Study", "We propose a framework for rotor balancing. "
+                                                  "It runs fast.")
+    assert "kettle scheduling" in _tasks("A Study", "This paper studies the problem of kettle "
+                                                    "scheduling in kitchens.")
+    # Without the cue the same single mention stays below the threshold.
+    assert "rotor balancing" not in _tasks("A Study", "Rotor balancing matters. It runs fast.")
+    # The 'and' that continues the cue phrase: "a framework for X and Y".
+    tasks = _tasks("A Study", "We present a novel framework for global localization and guided "
+                              "relocalization of a vehicle.")
+    assert "guided relocalization" in tasks and "global localization" in tasks
+
+
+def test_extract_tasks_cue_phrase_stops_at_adverbs_participles_and_generic_nouns():
+    tasks = [t.lower() for t in _tasks("A Study", "We investigate the problem of modular robots "
+                                                  "based on cheap parts. We propose a method "
+                                                  "for newly conceived arms.")]
+    assert "modular robots" in tasks, tasks
+    assert not any("based" in t or "newly" in t or t == "problem" for t in tasks), tasks
+
+
+def test_extract_tasks_title_chunk_may_miss_one_word_of_the_abstract():
+    # A three-word title chunk counts when the abstract echoes all but one of its words; a
+    # two-word chunk needs all of them.
+    abstract = "We refine depth maps iteratively with a local method. Depth maps improve."
+    tasks = [t.lower() for t in _tasks("A Method for Iterative Depth-Map Refinement", abstract)]
+    assert "iterative depth-map refinement" in tasks, tasks
+    assert "reality check" not in [t.lower() for t in _tasks(
+        "Depth Maps: A Reality Check", "We study depth maps. Reality matters.")]
+
+
+def test_extract_tasks_title_chunk_with_an_adverb_is_not_a_task():
+    abstract = ("We study curriculum learning for agents in continuously parameterized "
+                "environments. Curriculum learning helps.")
+    tasks = [t.lower() for t in _tasks(
+        "Curriculum Learning in Continuously Parameterized Environments", abstract)]
+    assert "curriculum learning" in tasks
+    assert not any("continuously" in t for t in tasks), tasks
+
+
+def test_extract_tasks_title_verb_phrase_is_written_as_a_task_noun_phrase():
+    abstract = "We segment images by grouping features into objects. The images show scenes."
+    tasks = [t.lower() for t in _tasks("Learning to Segment Images Using Phase Binding",
+                                       abstract)]
+    assert tasks[0] == "image segmentation", tasks
+    assert "segment images" not in tasks
+    abstract = "We find strategies that are resilient. Resilient strategies win games."
+    assert "resilient strategy synthesis" in _tasks(
+        "Synthesizing Resilient Strategies for Games", abstract)
+    # "Learning X" only when X is what learning produces, not the means.
+    abstract = "We learn term embeddings for taxonomies. Antidote data helps term embeddings."
+    assert "term embedding learning" in _tasks("Learning Term Embeddings for Taxonomies", abstract)
+    assert "antidote data learning" not in _tasks("Learning Antidote Data to Taxonomies", abstract)
+
+
+def test_extract_tasks_phrase_after_a_verb_of_use_is_the_means():
+    tasks = _tasks("A Study", "Our model is trained via transfer learning from weather data. We "
+                              "study crop yield forecasting. Crop yield forecasting is hard.")
+    assert "crop yield forecasting" in tasks
+    assert "transfer learning" not in tasks, tasks
+    # A leading verb of use inside a longer phrase: its tail is the means too.
+    used, _ = score_candidates("A Study", "Our model uses transfer learning.", load_lexicon(),
+                               set())
+    studied, _ = score_candidates("A Study", "Our model targets transfer learning.",
+                                  load_lexicon(), set())
+    assert used["transfer learning"] < studied["transfer learning"] / 2, (used, studied)
+    # "applied to X", "used for X": X is what the means serve.
+    tasks = _tasks("A Study", "Our sampler is applied to text classification.")
+    assert "text classification" in tasks, tasks
+
+
+def test_extract_tasks_cue_verbs_of_a_setting_are_not_cues():
+    # "we study X" names the problem; "we consider X" / "we explore X" often a setting.
+    assert "heat pump tuning" in [t.lower() for t in _tasks(
+        "A Study", "We study heat pump tuning under noise.")]
+    tasks = [t.lower() for t in _tasks("A Study", "We consider a weak smoothness assumption. We "
+                                                  "explore fluidic transmissions.")]
+    assert not any("assumption" in t or "transmissions" in t for t in tasks), tasks
+
+
+def test_extract_tasks_early_is_an_adjective_not_an_adverb():
+    assert "sepsis early prediction" in _tasks("A Study", "We study the task of sepsis early "
+                                                          "prediction in wards.")
+
+
+def test_extract_tasks_tail_of_a_field_is_not_a_task():
+    tasks = [t.lower() for t in _tasks("A Study", "Label noise hurts classifiers across vision "
+                                                  "and natural language processing tasks.")]
+    assert "language processing" not in tasks, tasks

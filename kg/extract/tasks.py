@@ -1,5 +1,6 @@
 """Research tasks as short noun phrases, ranked: title phrases first, then abstract phrases that
-recur or are in the Papers-with-Code task vocabulary."""
+recur, are in the Papers-with-Code task vocabulary or follow a cue ("the problem of X", "a
+framework for X"); phrases right after a verb of use ("we use X") count as the means."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ _BREAK = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "via", "
                     "towards", "toward", "through", "across", "over", "under", "between",
                     "without", "within", "using", "beyond", "about", "like", "such", "out",
                     "up", "off", "do", "does", "how", "what", "why", "when", "where"})
+# Adverbs end a phrase: "newly", "automatically"; not "family", "assembly", "anomaly", "early".
+_ADVERB = re.compile(r"^(?!(?:early|likely|costly|timely|friendly|daily|weekly|monthly|yearly|"
+                     r"hourly|elderly)$).*[^aib]ly$")
 # Field names too broad to be a paper's task unless its title says so (corpus df above this).
 _BROAD_DF = 2000
 _SPLIT_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]{1,2}\s)\s*")
@@ -158,8 +162,9 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
             continue
         if words[-1].lower() in _NOT_TASK_WORDS or " ".join(words).lower() in proposed:
             continue
-        if any(w.lower() in _STOP or w.lower() in _BREAK for w in words):
-            continue
+        if any(w.lower() in _STOP or w.lower() in _BREAK or _ADVERB.search(w.lower())
+               for w in words):
+            continue  # "... in Continuously Parameterized Environments": not a task
         score = 2.0 if prep in _TASK_SLOT else (1.0 if has_task_slot or prep else 1.5)
         text = " ".join(words)
         offset = part.find(text, start)
@@ -238,6 +243,14 @@ _NOT_TASKS_BEFORE = re.compile(r"\b(?:datasets|benchmarks|baselines|models|metho
 _EXAMPLE_END = re.compile(r"[.;:)]\s|[.;:]$|\s(?:to|that|which|where|we|our|is|are)\s")
 
 
+# A phrase right after a verb of use names the means: "we use self-supervised learning"; not
+# when a preposition comes between ("applied to X", "used for X": X is the task).
+_MEANS_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|via|leverag\w*|employ\w*|adopt\w*|"
+                           r"appl(?:y|ies|ied|ying)|based on|through|utili[sz]\w*|exploit\w*|"
+                           r"combin\w*|integrat\w*|incorporat\w*|by)\s+"
+                           r"(?:(?!(?:to|for|in|on|as|with)\s)[\w-]+\s+){0,2}$")
+
+
 # Curators write the model class as "LLM": "LLM agents" for "Language Model Agents".
 _LANGUAGE_MODEL = re.compile(r"(?<![-\w])(?:large\s+)?language\s+model(s?)\b", re.IGNORECASE)
 
@@ -249,6 +262,142 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")
 
 def _as_llm(text: str) -> str:
     return _LANGUAGE_MODEL.sub(lambda m: "LLM" + m.group(1), text)
+
+
+# Where abstracts name their own problem: "the problem of X", "the task of X", "a framework for
+# X", "we study X". The noun phrase right after such a cue is a task candidate.
+# (found with str.find: one regular expression with these alternatives costs twice as much)
+_CUE_OF = frozenset("problem problems task tasks challenge challenges".split())
+_CUE_FOR = frozenset("""
+method methods framework frameworks approach approaches algorithm algorithms system systems
+technique techniques scheme schemes pipeline pipelines strategy strategies reduction reductions
+solution solutions procedure procedures architecture architectures model models network networks
+toolkit toolkits platform platforms
+""".split())
+_CUE_VERB = re.compile(r"(?:we|paper|work) (?:address(?:es)?|stud(?:y|ies)|tackles?|"
+                       r"focus(?:es)? on|discuss(?:es)?)\s+"  # not "explore", "consider": a setting
+                       r"(?:the\s+|an?\s+)?")
+_ARTICLE = re.compile(r"(?:the\s+|an?\s+)?")
+CUE_BONUS = 1.0
+_NOT_CUE_WORDS = frozenset("""
+problem problems task tasks idea ideas efficacy feasibility question questions use role impact
+effect effects interest quantity setup components
+""".split())
+_CUE_MAX_WORDS = 5
+_CUE_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
+
+
+def _cue_ends(lowered: str) -> list[int]:
+    """Where the phrase after each cue begins, in the lower-cased abstract."""
+    out = []
+    for needle, before in ((" of ", _CUE_OF), (" for ", _CUE_FOR)):
+        i = lowered.find(needle)
+        while i >= 0:
+            if lowered[lowered.rfind(" ", 0, i) + 1:i] in before:
+                out.append(_ARTICLE.match(lowered, i + len(needle)).end())
+            i = lowered.find(needle, i + 1)
+    for needle in ("we ", "paper ", "work "):
+        i = lowered.find(needle)
+        while i >= 0:
+            if i == 0 or not lowered[i - 1].isalnum():
+                m = _CUE_VERB.match(lowered, i)
+                if m:
+                    out.append(m.end())
+            i = lowered.find(needle, i + 1)
+    return sorted(out)
+
+
+def _cue_phrases(text: str, lowered: str, proposed: set[str]
+                 ) -> list[tuple[int, int, list[str]]]:
+    """Noun phrases right after a cue, and after an 'and' that continues them."""
+    out = []
+    for position in _cue_ends(lowered):
+        for _ in range(2):
+            words = []
+            for w in _WORD.finditer(text, position):
+                gap = text[position:w.start()] if not words else text[words[-1].end():w.start()]
+                if (words and gap not in (" ", "-")) or (not words and gap.strip()):
+                    break
+                low = w.group().lower()
+                if low in _BREAK or low in _STOP or len(words) == _CUE_MAX_WORDS or \
+                        low == "whether" or _ADVERB.search(low):
+                    break
+                words.append(w)
+            while len(words) > 1 and words[-1].group().lower().endswith("ed"):
+                words.pop()  # "forces applied", "robots based": a participle ends the phrase
+            if not words:
+                break
+            first = words[0].group().lower()
+            if not (first.endswith("ing") and first not in TASK_HEADS) and \
+                    words[-1].group().lower() not in _NOT_TASK_WORDS | _NOT_CUE_WORDS:
+                span = [w.group() for w in words]
+                if " ".join(span).lower() not in proposed:
+                    out.append((words[0].start(), words[-1].end(), span))
+            nxt = _CUE_AND.match(text, words[-1].end())
+            if not nxt:
+                break
+            position = nxt.end()
+    return out
+
+
+# A title that starts with what the paper does: "Detecting Adversarial Examples ...", "Learning
+# to Segment Images ..." names the task "adversarial example detection", "image segmentation".
+_NOMINAL = {
+    "detect": "detection", "predict": "prediction", "generate": "generation",
+    "estimate": "estimation", "track": "tracking", "recognize": "recognition",
+    "recognise": "recognition", "classify": "classification", "segment": "segmentation",
+    "translate": "translation", "summarize": "summarization", "retrieve": "retrieval",
+    "reconstruct": "reconstruction", "rank": "ranking", "parse": "parsing",
+    "localize": "localization", "discover": "discovery", "identify": "identification",
+    "extract": "extraction", "synthesize": "synthesis", "forecast": "forecasting",
+    "cluster": "clustering", "match": "matching", "complete": "completion", "infer": "inference",
+    "caption": "captioning", "answer": "answering", "align": "alignment", "edit": "editing",
+}
+_GERUND = {(v[:-1] if v.endswith("e") else v) + "ing": n for v, n in _NOMINAL.items()}
+_GERUND.update({"classifying": "classification", "identifying": "identification",
+                "inferring": "inference", "learning": "learning"})
+_LEARN_TO = re.compile(r"(?:learning|learn|how)\s+to\s+", re.IGNORECASE)
+NOMINAL_WEIGHT = 2.0
+# "Learning X" is a task when X is what learning produces: "Learning Term Embeddings".
+_LEARNED = frozenset("""
+representation feature embedding policy reward behavior behaviour skill metric
+""".split())
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return word[:-1]
+    return word
+
+
+def _nominalised(part: str, lowered: str) -> tuple[str, int, int] | None:
+    """'Learning to Segment Images' -> ('image segmentation', start, end): the verb and its
+    object (one to three words, echoed by the abstract) written as a task noun phrase."""
+    m = _LEARN_TO.match(part)
+    words = list(_WORD.finditer(part, m.end() if m else 0))
+    if not words or words[0].start() != (m.end() if m else 0):
+        return None
+    verb = words[0].group().lower()
+    noun = _NOMINAL.get(verb) if m else _GERUND.get(verb)
+    if noun is None:
+        return None
+    obj = []
+    for w in words[1:4]:
+        low = w.group().lower()
+        gap = part[(obj[-1] if obj else words[0]).end():w.start()]
+        if gap not in (" ", "-") or low in _BREAK or low in _STOP or _ADVERB.search(low):
+            break
+        obj.append(w)
+    if not obj or (lowered and not all(_echoed(p, lowered) for w in obj
+                                       for p in w.group().split("-") if p)):
+        return None
+    if noun == "learning" and _singular(obj[-1].group()).lower() not in _LEARNED:
+        return None  # "Learning Antidote Data to ...": what is learned is the means
+    shown = [w.group() for w in obj[:-1]] + [_singular(obj[-1].group())]
+    return display(shown + [noun]).lower(), words[0].start(), obj[-1].end()
 
 
 def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[str],
@@ -277,10 +426,18 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
     for part in parts:
         offset = title.find(part)
         means = _means_slots(part)
+        nominal = _nominalised(part, lowered)
+        if nominal:
+            add(nominal[0], NOMINAL_WEIGHT, (offset + nominal[1], offset + nominal[2], "title"),
+                "t-nominal")
         for start, end, words, score in _title_chunks(part, proposed):
+            if nominal and nominal[1] <= start < nominal[2]:
+                continue  # "Segment Images": the verb phrase, now "image segmentation"
             if any(s <= start < e for s, e in means):
                 score *= MEANS_SLOT_FACTOR
-            if lowered and not all(_echoed(p, lowered) for w in words for p in w.split("-") if p):
+            pieces = [p for w in words for p in w.split("-") if p]
+            unechoed = sum(not _echoed(p, lowered) for p in pieces) if lowered else 0
+            if unechoed > (1 if len(words) >= 3 else 0):
                 continue  # a title phrase the abstract never echoes: "A Reality Check"
             add(display(words).lower(), score, (offset + start, offset + end, "title"), "t-chunk")
         for start, end, words in _spans(_phrases(part, proposed), _vocab_phrases(part, lexicon)):
@@ -304,20 +461,29 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
         if any(s < start < e for s, e in examples):
             continue  # "tasks such as text generation, question answering ...": examples
         base = _mention_weight(key, words, lexicon)
+        if _MEANS_BEFORE.search(lowered, max(0, start - 40), start):
+            base *= MEANS_SLOT_FACTOR  # "uses self-supervised learning", "via transfer learning"
         weight = base
         if _TASK_NOUN.match(abstract, end):
             weight += TASK_NOUN_BONUS  # "a matrix reasoning task", "reasoning problems"
         add(key, weight, (start, end, "abstract"), "a-phrase")
         # "characterize individual fairness", "study nonmonotonic reasoning": a leading verb or
         # adjective splits a phrase's count, so its shorter tails are counted too.
-        for k in range(1, len(words) - 1):
-            tail = words[k:]
+        for k in range(1, len(words) - 1 if key not in _FIELDS else 1):
+            tail = words[k:]  # a field's tail is no task either: "(natural) language processing"
             tail_start = end - len(" ".join(tail))
             if abstract[tail_start:end].split() != tail:
                 break
             tail_key = display(tail).lower()
-            tail_weight = weight - base + _mention_weight(tail_key, tail, lexicon)
+            tail_weight = weight - base + _mention_weight(tail_key, tail, lexicon) * (
+                MEANS_SLOT_FACTOR if _MEANS_BEFORE.search(lowered, max(0, tail_start - 40),
+                                                          tail_start) else 1.0)
             add(tail_key, tail_weight, (tail_start, end, "abstract"), "a-tail")
+    for start, end, words in _cue_phrases(abstract, lowered, proposed):
+        key = display(words).lower()
+        if len(words) == 1 and key not in lexicon.tasks:
+            continue
+        add(key, CUE_BONUS, (start, end, "abstract"), "a-cue")
     for match in _ABILITY_OF_LLM.finditer(lowered):  # "the reasoning ability of LLMs"
         head = _WORD_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
         if head and head.group(1) in TASK_HEADS:
