@@ -384,3 +384,11 @@ def test_coined_environment_is_data():
                                 "their efficiency. It runs in a Web3 environment.")
     assert "ZorbWalker" in _data(ext)
     assert "Web3" not in _data(ext)
+
+
+def test_known_dataset_is_not_a_method_from_context_alone():
+    # MNIST is in the public dataset vocabulary (needing context to be a dataset) and never a
+    # method there: "outperforms X" alone must not make it one.
+    extraction = extract_paper(Paper(id="t-1", title="Things",
+                                     abstract="Our model clearly outperforms MNIST in all settings."))
+    assert not [m for m in extraction.mentions if m.text == "MNIST" and m.kind is Kind.METHOD]

@@ -178,9 +178,12 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if _DATA_SHAPED.search(name) and cand.source != "titlecase":
         kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
         return Label(kind, 0.6, "shape:data")  # "TruthfulQA", "SocialBench", "BBH-Hard"
+    # "outperforms the ImageNet ...", "e.g., CIFAR and MNIST": a known data set that words
+    # around it make sound like a method is still not one (most often it was pre-trained on).
+    known_data = bool(data_vocab) and not method_df
     if cues.METHOD_BEFORE_STRONG.search(left):
-        return Label("method", 0.7, "context:method")
-    weak = cand.source == "titlecase" or len(name) <= 2
+        return None if known_data else Label("method", 0.7, "context:method")
+    weak = cand.source == "titlecase" or len(name) <= 2 or known_data
     if weak:
         return None
     if _DATA_LIST_BEFORE.search(left) and cand.source == "shape" and not method_df:

@@ -10,6 +10,7 @@ from kg.extract.classify import Label, classify, is_metric_like
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.proposed import (Coined, coined_in_abstract, title_name, title_phrase_proposed,
                                   whole_title_name)
+from kg.extract.markup import blank_markup
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped
@@ -34,14 +35,18 @@ _LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/
 class _Field:
     """One text of a paper (title or abstract) with its sentences, tokens and candidates."""
 
-    def __init__(self, name: str, text: str, lexicon: Lexicon):
+    def __init__(self, name: str, written: str, lexicon: Lexicon):
         self.name = name
-        self.text = text
-        self.sentences = SentenceIndex(text)
+        self.written = written  # as in the paper: evidence sentences are quoted from it
+        self.text = text = blank_markup(written)  # what the rules read: same offsets
+        self.sentences = SentenceIndex(written)
         self.urls = find_urls(text)
         starts = {s for s, _ in self.sentences.spans}
         tokens = tokenize(text, starts, [(u.start, u.end) for u in self.urls])
         self.candidates = find_candidates(text, tokens, lexicon)
+
+    def as_written(self, start: int, end: int) -> bool:
+        return self.text is self.written or self.text[start:end] == self.written[start:end]
 
     def evidence(self, start: int, end: int, extractor: str, confidence: float) -> Evidence:
         return Evidence(self.name, start, end, self.sentences.sentence_at(start), extractor,
@@ -241,7 +246,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                     url_kind=url.kind))
 
     # 2. Coined names: proposed methods, introduced datasets.
-    coined = _coined(paper.title, abstract, title, lexicon)
+    coined = _coined(title.text, abstract, title, lexicon)
     partners = {fold(c.text): c.partner for fld in fields for c in fld.candidates if c.partner}
     proposed_keys: dict[str, tuple[Kind, float]] = {}
     for fld, item in coined:
@@ -389,10 +394,17 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     # 5. Tasks, ranked.
     proposed_lower = {m.text.lower() for m in mentions if m.role is Role.PROPOSES}
     tasks = []
-    for span in rank_tasks(paper.title, paper.abstract, lexicon, proposed_lower):
+    for span in rank_tasks(title.text, abstract.text, lexicon, proposed_lower):
         fld = title if span.field == "title" else abstract
         tasks.append(Mention(paper.id, Kind.TASK, Role.ADDRESSES, span.text,
                              fld.evidence(span.start, span.end, "rules/task", span.score)))
-    # A name must have a letter or digit to be resolvable ("\" \"" is not a name).
-    named = tuple(m for m in mentions if fold(m.text))
-    return Extraction(paper.id, named, tuple(results), tuple(t for t in tasks if fold(t.text)))
+    # A name must have a letter or digit to be resolvable ("\" \"" is not a name), and lie
+    # clear of blanked markup: one that spans it is not what the paper wrote.
+    fields = {"title": title, "abstract": abstract}
+
+    def kept(evidence: Evidence, text: str) -> bool:
+        return bool(fold(text)) and fields[evidence.field].as_written(evidence.start, evidence.end)
+
+    return Extraction(paper.id, tuple(m for m in mentions if kept(m.evidence, m.text)),
+                      tuple(r for r in results if kept(r.evidence, r.value)),
+                      tuple(t for t in tasks if kept(t.evidence, t.text)))

@@ -1,0 +1,48 @@
+"""LaTeX styling in titles and abstracts is read through, with offsets into the text as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.markup import blank_markup
+from kg.extract.pipeline import extract_paper
+from kg.model import Paper, Role
+
+
+@pytest.mark.parametrize("written, read", [
+    (r"$\texttt{Glorp}$: a tool", "         Glorp  : a tool"),
+    (r"we use \emph{sparse} codes", "we use       sparse  codes"),
+    (r"\textbf {Wide} nets", "         Wide  nets"),
+    # Styling part of a word ("\textbf{B}ias") would split it if blanked: left as written.
+    (r"\textbf{B}ias-\textbf{T}olerant loss", r"\textbf{B}ias-\textbf{T}olerant loss"),
+    (r"a $k$-NN and $\mathcal{O}(n)$ time", r"a $k$-NN and $\mathcal{O}(n)$ time"),
+])
+def test_markup_blanked_in_place(written, read):
+    assert blank_markup(written) == read
+    assert len(blank_markup(written)) == len(written)
+
+
+def _paper(title: str, abstract: str) -> Paper:
+    return Paper(id="t-1", title=title, abstract=abstract)
+
+
+def test_markup_title_name_is_proposed_with_offsets_into_the_written_title():
+    title = r"$\texttt{Zorblax}$: Planning with Foo Bars"
+    abstract = r"We present \textsc{Zorblax}, a planner. \textsc{Zorblax} beats \emph{all} baselines."
+    extraction = extract_paper(_paper(title, abstract))
+    proposed = [m for m in extraction.mentions if m.role is Role.PROPOSES]
+    assert [m.text for m in proposed][:1] == ["Zorblax"]
+    for m in (*extraction.mentions, *extraction.tasks):
+        written = title if m.evidence.field == "title" else abstract
+        assert written[m.evidence.start:m.evidence.end] == m.text
+        assert m.evidence.sentence in written  # quoted as the paper wrote it
+
+
+def test_markup_mentions_across_blanked_markup_are_dropped():
+    abstract = (r"We propose the \emph{Regularized} Glimmer Sampler (RGS) and evaluate it on the "
+                r"Lumen-7 dataset.")
+    extraction = extract_paper(_paper("Sampling Things", abstract))
+    spans = [abstract[m.evidence.start:m.evidence.end] for m in (*extraction.mentions,
+             *extraction.tasks, *extraction.results) if m.evidence.field == "abstract"]
+    assert "Lumen-7" in spans
+    assert not any("\\" in span or "}" in span for span in spans)
