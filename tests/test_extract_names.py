@@ -392,3 +392,233 @@ def test_known_dataset_is_not_a_method_from_context_alone():
     extraction = extract_paper(Paper(id="t-1", title="Things",
                                      abstract="Our model clearly outperforms MNIST in all settings."))
     assert not [m for m in extraction.mentions if m.text == "MNIST" and m.kind is Kind.METHOD]
+
+
+# --- rules added for unseen corpus abstracts (invented names) ---
+
+def test_possessive_of_a_coined_name_is_not_a_variant():
+    ext = _extract("Learning to group widgets",
+                   "We describe a system called ZORBLAX that learns to group features. "
+                   "ZORBLAX'S training procedure generalises recurrent updates.")
+    assert "ZORBLAX" in _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert not any("'" in n for n in _names(ext))
+
+
+def test_later_definition_extending_an_earlier_one_is_the_coined_name():
+    ext = _extract("Sorting widgets without collisions",
+                   "This paper presents a novel frobnicated widget search (FWS) variant, "
+                   "non-penetration frobnicated widget search (NPFWS), which prevents collisions.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "non-penetration frobnicated widget search" in proposed
+    assert "frobnicated widget search" not in proposed
+
+
+def test_name_called_after_a_test_set_is_data():
+    ext = _extract("Preference-aware widget sorting",
+                   "Besides, we contribute the first user labeled widget test set called "
+                   "\u201cQ-QUUX\u201d. Experimental results reveal that our model outperforms "
+                   "existing systems.")
+    assert "Q-QUUX" not in _names(ext, Kind.METHOD)
+    assert "Q-QUUX" in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_title_phrase_ending_in_a_generic_head_is_no_name():
+    ext = _extract("A Zig-to-Zag Framework for Widget Sorting",
+                   "In this paper, we propose a zig-to-zag framework to combine global sorting "
+                   "and local control.")
+    assert not _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title", ["Preference-Aware Widget Identification",
+                                   "Widget Dynamics Computation of a Hybrid Gadget"])
+def test_title_phrase_ending_in_a_task_noun_is_no_name(title):
+    ext = _extract(title, "We introduce preference-aware widget identification and propose "
+                          "widget dynamics computation for hybrid gadgets.")
+    assert not _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_known_phrase_takes_its_usual_acronym_when_the_text_uses_it():
+    ext = _extract("Widget layers for small data",
+                   "Our widget layer boosts various Vision Transformer architectures, such as "
+                   "ViT, on small data sets.")
+    assert "ViT" in _aliases(ext, "Vision Transformers") | _aliases(ext, "Vision Transformer")
+
+
+def test_known_acronym_defined_as_something_else_is_not_that_method():
+    ext = _extract("Regret of widget bandits",
+                   "We address multi-armed bandits (MAB) where the objective is to maximise "
+                   "widget rewards; MAB arise in many settings.")
+    assert "MAB" not in _names(ext, Kind.METHOD)
+
+
+def test_known_method_name_as_a_modifier_of_runs_is_not_used():
+    ext = _extract("Widget sampling",
+                   "We compare widget estimators over Monte Carlo simulations of a toy model.")
+    assert "Monte Carlo" not in _names(ext, Kind.METHOD)
+
+
+@pytest.mark.parametrize("word", ["India", "Kinect", "Instagram"])
+def test_places_devices_and_sites_are_not_methods(word):
+    ext = _extract("Widget tracking in the wild",
+                   f"We collect widget videos with {word} and track widgets using {word} data.")
+    assert word not in _names(ext, Kind.METHOD)
+
+
+@pytest.mark.parametrize("phrase", ["particle filter", "mirror descent", "policy iteration"])
+def test_corpus_mined_lower_case_algorithms_are_used(phrase):
+    ext = _extract("Tracking widgets", f"We track each widget with a {phrase} over noisy frames.")
+    assert phrase in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_big_o_bounds_and_multipliers_are_not_methods():
+    ext = _extract("Fast widget bandits",
+                   "We provide a novel algorithm with O(1/T) normalized regret, scaling with "
+                   "O(NGD) per iteration, while owning fewer parameters (more than x2) than ZapNet.")
+    assert not {n for n in _names(ext, Kind.METHOD) if n.startswith(("O(", "x"))}
+
+
+def test_field_term_from_the_opening_sentence_is_not_coined_by_our():
+    ext = _extract("Structures for learning to sort",
+                   "Learning to Sort Widgets (LSW), a technique that learns sorting rules from data, "
+                   "has gained attention in recent years. A generic LSW approach overfits. We "
+                   "propose a novel LSW model with a principled structure, and our LSW model "
+                   "generalises well.")
+    assert "LSW" not in _names(ext, Kind.METHOD)
+
+
+def test_our_name_is_coined_when_the_opening_sentence_introduces_it():
+    ext = _extract("Widget compensation",
+                   "This study proposes an online widget compensator (OWC) for robust sorting. "
+                   "Our OWC learns placement parameters through feedback.")
+    assert "OWC" in _names(ext, Kind.METHOD, Role.PROPOSES) | {
+        a for m in ext.mentions if m.role is Role.PROPOSES for a in m.aliases}
+
+
+@pytest.mark.parametrize("head", ["layer", "method", "optimizer"])
+def test_capitalised_word_before_a_named_method_head_is_a_method(head):
+    ext = _extract("Widget sorting",
+                   f"Instead, our sorter employs a generalization of the very recent Zorbley {head} "
+                   "to multiple axes.")
+    assert "Zorbley" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_known_acronym_defined_by_its_known_long_form_stays_a_method():
+    ext = _extract("Registering widget scans",
+                   "Widget scans are hard to register. Running ICP on widget scans is slow, "
+                   "since iterative closest point (ICP) needs a good start.")
+    assert "ICP" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_variant_of_a_known_method_is_a_use_of_it():
+    ext = _extract("Stable widget optimisation",
+                   "For general geometries, we develop a variant of mirror descent for smooth "
+                   "widget losses.")
+    assert "mirror descent" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_title_head_that_is_a_known_task_is_not_proposed():
+    ext = _extract("Word Sense Disambiguation: Widget Glosses Help",
+                   "We show that widget glosses help word sense disambiguation systems.")
+    assert "Word Sense Disambiguation" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_capitalised_word_glued_to_an_acronym_is_a_name():
+    ext = _extract("Sentence embeddings from parse trees",
+                   "We use Forest-GRUX as our composition function, applied along a parse tree.")
+    assert "Forest-GRUX" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_word_glued_to_a_generic_acronym_is_no_name():
+    ext = _extract("Widget learning", "We train widgets with Non-IID data and Multi-DOF arms.")
+    assert not _names(ext, Kind.METHOD)
+
+
+def test_variant_word_after_a_known_model_continues_its_name():
+    ext = _extract("Widget entailment", "The closed models GPT-3.5 Turbo and GPT-4o show limits "
+                                        "on widget entailment.")
+    assert "GPT-3.5 Turbo" in _names(ext, Kind.METHOD, Role.USES)
+    assert "Turbo" not in _names(ext)
+
+
+def test_whole_title_with_an_indefinite_article_is_a_description():
+    ext = _extract("An Origami-Inspired Deployable Widget Collector",
+                   "This paper develops a novel approach to design a widget collector. We first "
+                   "introduce the geometric models of the pattern.")
+    assert not _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_slash_joined_names_are_two_methods():
+    ext = _extract("Widget textures",
+                   "We compare to tiled-convolutional versions of the ZoT/QoE models.")
+    assert {"ZoT", "QoE"} <= _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_plural_of_a_name_also_written_singular_is_one_method():
+    ext = _extract("Are ZapNets better than linear predictors?",
+                   "A zap network (or ZapNet) is a standard architecture. The main premise of "
+                   "ZapNets is that each layer fits a residual.")
+    assert "ZapNets" not in _names(ext, Kind.METHOD)
+
+
+def test_capitalised_name_before_method_keeps_the_head_as_an_alias():
+    ext = _extract("Forgetting in widget regression",
+                   "We connect continual learning to alternating projections and the Zorbley "
+                   "method in the linear setting.")
+    assert "Zorbley method" in _aliases(ext, "Zorbley")
+
+
+def test_name_renamed_after_a_comma_and_article_is_proposed():
+    ext = _extract("Numbers in widget answers",
+                   "Our work proposes a novel attention masked reasoning model, the QZ-WIDGET, "
+                   "that learns to leverage number-related context.")
+    assert "QZ-WIDGET" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_quoted_name_after_our_model_is_proposed():
+    ext = _extract("Widget saliency",
+                   "Our baseline model ``Widgetgaze QR'' even outperforms state-of-the-art "
+                   "saliency models.")
+    assert "Widgetgaze QR" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_title_case_run_listed_in_a_title_is_not_a_method():
+    ext = _extract("Interleaving Monte Carlo Tree Search and Self-Supervised Widget Sorting in Clutter",
+                   "We sort widgets in clutter with a planner and a learned sorter.")
+    assert not {n for n in _names(ext, Kind.METHOD) if "Widget" in n}
+
+
+def test_survey_title_name_is_not_a_method_used():
+    ext = _extract("Mamba-720: Survey of Sorting Models as Queue Alternatives",
+                   "We review sorting models. Mamba-720 covers GPT-4 based sorters and more.")
+    assert "Mamba-720" not in _names(ext, Kind.METHOD)
+    assert "GPT-4" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_weak_cue_before_a_plain_lower_case_definition_is_no_method():
+    ext = _extract("Widget gloves",
+                   "Training of upper limbs helps persons with widget cord injury (WCI). "
+                   "We evaluate gloves with WCI patients.")
+    assert not {"widget cord injury", "WCI"} & _names(ext, Kind.METHOD)
+
+
+def test_title_case_phrase_ending_in_a_model_noun_is_a_method_in_the_abstract():
+    ext = _extract("Widget Dialogue Generation With A Conditional Widget Auto-Encoder",
+                   "ECC models emotion and cause through a Conditional Widget Auto-Encoder and "
+                   "generates responses.")
+    used = _names(ext, Kind.METHOD, Role.USES)
+    assert "Conditional Widget Auto-Encoder" in used
+    assert not {n for n in used if n.startswith("Widget Dialogue")}
+
+
+def test_generic_title_case_model_class_is_not_a_method():
+    ext = _extract("Widget emotions",
+                   "We recognise widget emotions using a deep Convolutional Neural Network and "
+                   "Generative Adversarial Networks.")
+    assert not _names(ext, Kind.METHOD)
+
+
+def test_title_case_long_form_of_a_coined_name_is_not_used():
+    ext = _extract("Joint widget prediction",
+                   "In this work, we propose ZCAN, a Spatial Widget Attentive Network that jointly "
+                   "predicts widget trajectories.")
+    assert "Spatial Widget Attentive Network" not in _names(ext, Kind.METHOD, Role.USES)

@@ -66,12 +66,27 @@ def tokenize(text: str, sentence_starts: set[int], masked: list[tuple[int, int]]
 _QUANTITY_AFTER = re.compile(r"\s*(?:%|x\b|×|times\b|fold\b|percent\b|points?\b|pp\b)")
 
 
+# "Tree-LSTM", "Sentence-BERT", "Polygon-RNN": a capitalised word glued to an acronym names a
+# variant; "Non-IID", "Multi-DOF", "Re-ID" glue a generic acronym and name nothing.
+_WORD_ACRONYM = re.compile(r"^[A-Z][a-z]+-([A-Z]{2,}[A-Za-z0-9]*?)s?$")
+
+
+_VARIANT_WORD = re.compile(r"^(?:Pro|Ultra|Turbo|Instruct|Chat|Mini|Flash|XL|XXL)$")
+
+
+def _word_acronym(token: str, lexicon: Lexicon) -> bool:
+    match = _WORD_ACRONYM.match(token)
+    return bool(match) and match.group(1) not in lexicon.generic and \
+        match.group(1).rstrip("s") not in lexicon.generic
+
+
 def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not is_name_shaped(tok.text) or tok.text in lexicon.generic or _BARE_VERSION.match(tok.text):
+        if not (is_name_shaped(tok.text) or "-" in tok.text and _word_acronym(tok.text, lexicon)) or \
+                tok.text in lexicon.generic or _BARE_VERSION.match(tok.text):
             i += 1
             continue
         first, last = i, i
@@ -125,6 +140,10 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
                     if not titled:
                         first = i - 1
+                # "GPT-3.5 Turbo", "GPT-4 Turbo": a variant word after a known model continues it
+                while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
+                       and _VARIANT_WORD.match(tokens[j + 1].text)):
+                    j += 1
                 hit = Candidate(tokens[first].start, tokens[j].end,
                                 text[tokens[first].start:tokens[j].end], "vocab-method")
                 break

@@ -50,16 +50,19 @@ _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Ar
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
 # "512-bits", "15FPS", "50-fold", "1-8-bit".
 _QUANTITY = re.compile(r"^\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
+# Big-O bounds and multipliers are notation, not names: "O(1/T", "O(NGD", "x2", "×3".
+_NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$)")
 _DATA_AFTER_WORD = re.compile(r"\s+[a-z][a-z-]{2,}\s+(benchmark|dataset|corpus)\b")
 _DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
 _CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
 _CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler",
-                                   "smoothing", "smoother", "filtering", "decomposition"})
+                                   "smoothing", "smoother", "filtering", "decomposition",
+                                   "method", "optimizer", "layer"})
 _TASK_TAIL = cues.TASK_TAIL
 _SPECIAL_CASE_AFTER = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?(?:as|is|are)\s+(?:a\s+|the\s+)?"
                                  r"(?:special|particular|limiting)\s+cases?\b")
 _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s+)?(?:propose|present|"
-                         r"introduce|develop|design)[sd]?\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$",
+                         r"introduce|develop|design)[sd]?\s+(?:a|an))\s+(?:(?!of\b)[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
 _DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*,?\s*(?:such as|"
@@ -103,9 +106,51 @@ def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
             or bool(re.search(r"Bench|bench\b|Arena|Eval\b|Leaderboard|Challenge", name)))
 
 
+# The nouns a known method's name qualifies without being the method used: the runs or
+# outputs of a procedure ("Monte Carlo simulations").
+_NOT_METHOD_HEADS = frozenset({"simulation", "simulations", "sample", "samples", "estimate",
+                               "estimates", "experiment", "experiments", "trial", "trials",
+                               "run", "runs", "test", "tests"})
+# Head words of a lower-case long form that names a method ("differential dynamic programming").
+_METHOD_TAIL = re.compile(r"(?:algorithm|method|filter|filtering|network|model|machine|descent|"
+                          r"search|programming|optimi[sz]ation|regression|analysis|sampling|"
+                          r"sampler|transform|decomposition|factori[sz]ation|propagation|"
+                          r"control|controller|estimator|encoder|autoencoder|embedding|"
+                          r"classifier|clustering|memory|unit|tree|forest|iteration|"
+                          r"attention|policy|gradient|learning|boosting|process|field|adjustment|"
+                          r"training|tuning)s?$")
+_TITLED_MODEL = re.compile(r"[ -](?:Auto-?[Ee]ncoder|Autoencoder|Network|Machine|Transformer|Forest|"
+                           r"Random Field|Belief Network)s?$")
+_METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
+_BASED = re.compile(r"-(?:based|like|style|driven|guided)$")
+
+
+def _plain_long_form(cand: Candidate) -> bool:
+    """An acronym definition whose long form is lower-case words ending in no method word."""
+    long = cand.text if cand.source == "acronym-long" else cand.partner if \
+        cand.source == "acronym-short" else ""
+    long = _BASED.sub("", long)
+    return bool(long) and long == long.lower() and not _METHOD_TAIL.search(long) and \
+        not _METHOD_TAIL_EXTRA.search(long)
+
+
+def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A known acronym that this paper defines as something other than a method: its long form
+    is all lower case, ends in no method word and is no known method ("multi-armed bandits
+    (MAB)"; not "iterative closest point (ICP)" or "particle swarm optimization-based (PSO)")."""
+    partner = _BASED.sub("", cand.partner)
+    if not (cand.source == "acronym-short" and partner and partner == partner.lower()
+            and not any(c.isdigit() for c in cand.text)):
+        return False
+    key, folded = phrase_key(partner), fold(partner)
+    return not (_METHOD_TAIL.search(partner) or key in lexicon.method_phrases
+                or ends_with_method_phrase(key, lexicon.method_phrases)
+                or folded in lexicon.methods_folded or folded[:-1] in lexicon.methods_folded)
+
+
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
     name = cand.text
-    if name.lower() in GENERIC_PHRASES or _QUANTITY.match(name):
+    if name.lower() in GENERIC_PHRASES or _QUANTITY.match(name) or _NOTATION.match(name):
         return None
     if name in lexicon.metrics or name.lower() in lexicon.metrics_folded:
         return None  # "mAP", "F1-score": what is measured, not a method
@@ -172,6 +217,12 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if scored_on and cand.source == "shape" and not method_df and not _NOUN_AFTER.match(text, cand.end):
         kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
         return Label(kind, 0.7, "context:scored-on")
+    if method_df and other_expansion(cand, lexicon):
+        return None  # "mixed reality (MR)", "multi-armed bandits (MAB)": not the known method
+    if method_df and head in _NOT_METHOD_HEADS and " " in name.replace("-", " ") and \
+            not any(c.isdigit() for c in name) and all(w[:1].isupper() and w[1:].islower()
+                                                      for w in re.split(r"[ -]", name)):
+        return None  # "Monte Carlo simulations", "Monte Carlo estimates": a modifier, not a method
     if method_df and (len(name) > 2 or cand.partner or cues.METHOD_BEFORE.search(left)
                       or cues.METHOD_BEFORE_STRONG.search(left)):
         return Label("method", 0.8, "vocab:method")  # two letters ("HD", "CI") need context
@@ -185,11 +236,19 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return None if known_data else Label("method", 0.7, "context:method")
     weak = cand.source == "titlecase" or len(name) <= 2 or known_data
     if weak:
+        if cand.source == "titlecase" and _TITLED_MODEL.search(name) and name.count(" ") >= 2 and \
+                not _OWN_BEFORE.search(left) and name.lower() not in GENERIC_PHRASES and \
+                name.lower().rstrip("s") not in GENERIC_PHRASES:
+            # "through a Conditional Variational Auto-Encoder", "a Restricted Boltzmann
+            # Machine": a Title-Case phrase ending in a model noun names a model
+            return Label("method", 0.6, "titlecase:model")
         return None
     if _DATA_LIST_BEFORE.search(left) and cand.source == "shape" and not method_df:
         return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.6,
                      "context:data-list")
     if cues.METHOD_BEFORE.search(left):
+        if _plain_long_form(cand):
+            return None  # "persons with spinal cord injury (SCI)": a weak cue, no method word
         return Label("method", 0.6, "context:method-weak")
     # "on X" alone is weak evidence: only for coined-looking single names, never bare acronyms.
     if cues.DATA_BEFORE.search(left) and cand.source == "shape" and not is_acronym(name) \

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import STOP_CAPITALS, eponym_spans, find_candidates, tokenize
-from kg.extract.classify import Label, classify, is_metric_like
-from kg.extract.lexicon import Lexicon, fold, load_lexicon
-from kg.extract.proposed import (Coined, coined_in_abstract, title_name, title_phrase_proposed,
-                                  whole_title_name)
+from kg.extract.candidates import (STOP_CAPITALS, Candidate, eponym_spans, find_candidates,
+                                   tokenize)
+from kg.extract.classify import Label, classify, is_metric_like, other_expansion
+from kg.extract.lexicon import Lexicon, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
+from kg.extract.proposed import (Coined, background_names, coined_in_abstract, survey_title_name,
+                                  title_name, title_phrase_proposed, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
-from kg.extract.shapes import is_name_shaped
+from kg.extract.shapes import is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks
 from kg.extract.urls import find_urls
 from kg.model import Evidence, Extraction, Kind, Mention, Paper, ResultMention, Role
@@ -29,6 +30,8 @@ _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|g
 _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluation\s+)?"
                             r"(?:metric|measure|score)\b", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
+_OWN_INSTANCE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\s+(?:[\w-]+\s+)?$")
+_POSSESSIVE = re.compile(r"['’][sS]$")
 _LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
 
 
@@ -152,6 +155,30 @@ def split_data_name(name: str) -> list[str]:
     return expand_shorthand(name)
 
 
+_METHOD_PART = re.compile(r"[A-Z][A-Za-z0-9-]+")
+
+
+def split_method_name(name: str) -> list[str]:
+    """'PoT/FoE', 'Pix2Pix/Pix2PixHD': two methods written as one token; versions and sizes
+    ('GPT-3.5/4', 'MobileNetV1/V2') stay one name."""
+    parts = name.split("/")
+    if len(parts) > 1 and all(_METHOD_PART.fullmatch(p) and not is_version(p) for p in parts):
+        return parts
+    return [name]
+
+
+_INTRO_NEAR = re.compile(r"\b(?:propos|present|introduc|describ|develop|design|buil[dt])\w*\b",
+                         re.IGNORECASE)
+
+
+def _own_expansion(text: str, cand: Candidate, proposed_texts: list[str]) -> bool:
+    """'we propose SCAN, a Spatial Context Attentive Network', 'We introduce MGP-VAE (Multi-...)':
+    a Title-Case model phrase right after an introducing verb or a coined name is that name's
+    long form, not a method the paper uses."""
+    before = text[max(0, cand.start - 40):cand.start]
+    return bool(_INTRO_NEAR.search(before)) or any(p in before for p in proposed_texts)
+
+
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
@@ -189,7 +216,7 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]
 
 
 _NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler|"
-                         r"smoothing|smoother|filtering|decomposition)s?\b")
+                         r"smoothing|smoother|filtering|decomposition|method)s?\b")
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -200,9 +227,12 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon) -> list[tuple[_Field, Coined]]:
+def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
+            background: set[str]) -> list[tuple[_Field, Coined]]:
     out: list[tuple[_Field, Coined]] = []
     head = title_name(title, abstract.text)
+    if head and head[0].lower() in lexicon.tasks:
+        head = None  # "Word Sense Disambiguation: ...": the task the paper addresses, not a name
     if head:
         name, start = head
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name))
@@ -211,7 +241,9 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon)
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
               if not head else None)
-    in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title)
+    in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title, background)
+    if phrase and phrase[0].lower() in lexicon.tasks:
+        phrase = None
     if phrase and any(phrase[0].lower() in c.text.lower() and c.text.lower() != phrase[0].lower()
                       for c in in_abstract):
         phrase = None  # "Diffusion Maps" when the abstract coins "diffusion maps for X (DMX)"
@@ -246,7 +278,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                     url_kind=url.kind))
 
     # 2. Coined names: proposed methods, introduced datasets.
-    coined = _coined(title.text, abstract, title, lexicon)
+    background = background_names(abstract.text, abstract.candidates)
+    coined = _coined(title.text, abstract, title, lexicon, background)
     partners = {fold(c.text): c.partner for fld in fields for c in fld.candidates if c.partner}
     proposed_keys: dict[str, tuple[Kind, float]] = {}
     for fld, item in coined:
@@ -272,44 +305,78 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                              item.confidence),
                                 aliases=(partner,) if partner else ()))
     proposed_stems = [k for k in proposed_keys if len(k) >= 3]
+    proposed_texts = [m.text for m in mentions if m.role is Role.PROPOSES]
 
     # 3. Other names: methods used, datasets and benchmarks evaluated on.
+    survey_name = survey_title_name(title.text)
     for fld in fields:
         labels: dict[int, Label] = {}
         for i, cand in enumerate(fld.candidates):
             key = fold(cand.text)
             if key in proposed_keys:
                 continue
+            if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
+                continue  # "MAGIC's training procedure": the coined name itself, not a variant
             if ((cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text)
                     and any(key.startswith(p) and key != p for p in proposed_stems)):
                 labels[i] = Label("method", 0.6, "proposed-variant")
                 continue
             start, _ = fld.sentences.span_at(cand.start)
             label = classify(fld.text, cand, start, lexicon)
+            if label and label.kind == "method" and cand.text in background and \
+                    _OWN_INSTANCE.search(fld.text, max(0, cand.start - 30), cand.start):
+                # "Learning to Optimize (L2O) ... has gained attention. ... a novel L2O model":
+                # the paper's instance of the field's term is no name it coins or uses
+                continue
+            if label and label.signal == "titlecase:model" and (
+                    fld is title or _own_expansion(fld.text, cand, proposed_texts)):
+                continue  # a title capitalises every word; "we propose SCAN, a Spatial ... Network"
+            if label and survey_name and cand.text == survey_name:
+                continue  # "Mamba-360: Survey of ...": the survey's own name, not a method it uses
             if (label and fld is title and cand.source == "titlecase" and label.signal.startswith(
                     "context:") and cand.text not in abstract.text):
                 continue  # every title word is capitalised: "... based on Output Evaluation"
             if label:
                 labels[i] = label
+        # "multi-armed bandits (MAB) ... MAB": a known acronym this paper spells out as something
+        # other than a method is not that method anywhere in the text
+        other = {c.text for c in fld.candidates if c.source == "acronym-short" and
+                 other_expansion(c, lexicon)}
+        if other:
+            for i in [i for i, lab in labels.items()
+                      if lab.kind == "method" and fld.candidates[i].text in other]:
+                del labels[i]
         _propagate_lists(fld, labels)
         for i, label in sorted(labels.items()):
             cand = fld.candidates[i]
             key = fold(cand.text)
             if key in proposed_keys or len(key) < 2 or cand.text in lexicon.generic:
                 continue
+            if fld is title and cand.source == "titlecase" and label.signal.startswith("list:") \
+                    and cand.text not in abstract.text:
+                continue  # "Tree Search and Self-Supervised X": every title word is capitalised
             if label.signal == "proposed-variant":
                 mentions.append(Mention(paper.id, Kind.METHOD, Role.PROPOSES, cand.text,
                                         fld.evidence(cand.start, cand.end, "rules/proposed:variant", 0.6)))
                 continue
             kind = Kind(label.kind)
             role = Role.USES if kind is Kind.METHOD else Role.EVALUATED_ON
-            names = split_data_name(cand.text) if kind is not Kind.METHOD else [cand.text]
+            names = (split_data_name(cand.text) if kind is not Kind.METHOD
+                     else split_method_name(cand.text))
             named_head = _NAMED_HEAD.match(fld.text, cand.end) if (
                 kind is Kind.METHOD and cand.text[1:].islower() and not cand.partner) else None
             for name in names:
                 aliases = (cand.partner,) if cand.partner and len(names) == 1 else ()
                 if named_head:  # "Kalman filter", "Siamese network": the head names it too
                     aliases = (cand.text + named_head.group(),)
+                elif kind is Kind.METHOD and not aliases and " " in cand.text:
+                    # "Vision Transformers ... such as ViT": the corpus's usual acronym, used
+                    # here too, is the same method
+                    pkey = phrase_key(cand.text)
+                    short = lexicon.method_phrases.get(pkey) or lexicon.method_phrases.get(pkey[:-1], "")
+                    if short and re.search(r"\b" + re.escape(short) + r"s?\b", fld.text):
+                        aliases = (short,)
+
                 mentions.append(Mention(paper.id, kind, role, name,
                                         fld.evidence(cand.start, cand.end, f"rules/{label.signal}",
                                                      label.confidence),
@@ -320,6 +387,13 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 if fold(name) not in proposed_keys:
                     mentions.append(Mention(paper.id, Kind.METHOD, Role.USES, name,
                                             fld.evidence(start, end, "rules/eponym", 0.7)))
+
+    # "ResNets ... a ResNet": the plural of a name the paper also writes is the same method
+    # (the resolver merges plurals only of lower-case words).
+    method_keys = {fold(m.text) for m in mentions if m.kind is Kind.METHOD}
+    mentions = [m for m in mentions if not (
+        m.kind is Kind.METHOD and m.role is Role.USES and m.text.endswith("s")
+        and fold(m.text[:-1]) in method_keys)]
 
     # 4. Metrics and results.
     metric_spans = find_metrics(abstract.text, lexicon)

@@ -46,7 +46,10 @@ _GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap",
 # A title phrase ending in a task noun names the problem, not a method: "3D Pose Estimation".
 _TASK_NOUNS = frozenset({"estimation", "extraction", "detection", "recognition", "segmentation",
                          "classification", "retrieval", "tracking", "prediction", "localization",
-                         "reconstruction", "captioning", "translation", "summarization"})
+                         "reconstruction", "captioning", "translation", "summarization",
+                         "identification", "computation", "synthesis", "navigation", "manipulation",
+                         "understanding", "recommendation", "answering", "parsing", "forecasting",
+                         "registration", "inpainting", "deblurring", "denoising"})
 _TITLE_FUNCTION_WORDS = frozenset({"Using", "Via", "For", "With", "From", "Through", "By", "On",
                                    "In", "Towards", "Toward", "To", "Under", "Without"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -55,7 +58,9 @@ _OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|result
 # "Our method, Object Preference Adaptation (OPA), is ...": the name in apposition to "our X".
 _OUR_APPOSITION = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
-    r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library)s?\s*,\s*$")
+    r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library)s?\s*"
+    r"(?:,|``|\"|“)\s*$")
+_RENAMING_END = re.compile(r",\s+(?:the|namely)\s+$")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
 
@@ -94,6 +99,18 @@ def _data_context(text: str, start: int, end: int) -> bool:
     data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
     method = min(_nearest(_METHOD_WORD, before, True), _nearest(_METHOD_WORD, after, False))
     return data < method
+
+
+_SURVEY_SUBTITLE = re.compile(r"^(?:an? |the )?(?:[\w-]+ ){0,2}?(?:survey|review|overview|tutorial)\b",
+                              re.IGNORECASE)
+
+
+def survey_title_name(title: str) -> str:
+    """'Mamba-360: Survey of State Space Models ...' -> 'Mamba-360': the name of a survey."""
+    parts = _TITLE_SPLIT.split(title, maxsplit=1)
+    if len(parts) == 2 and _SURVEY_SUBTITLE.match(parts[1]):
+        return parts[0].strip()
+    return ""
 
 
 def title_name(title: str, abstract: str) -> tuple[str, int] | None:
@@ -139,8 +156,8 @@ def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS | _TASK_NOUNS or \
             _GENERIC_TITLE_HEAD.match(title):
         return None
-    if words[0].lower().endswith("ly"):
-        return None  # "Privately Learning High-Dimensional Distributions": a clause
+    if words[0].lower().endswith("ly") or words[0].lower() in ("a", "an"):
+        return None  # "Privately Learning ...", "An Origami-Inspired Debris Collector": a description
     if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present|describe)",
                      abstract, re.IGNORECASE):
         return None
@@ -156,6 +173,9 @@ def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
             or words[-1].lower() in _TASK_NOUNS:
         return None
+    if words[-1].lower() in _GENERIC_HEAD_NOUNS and not any(
+            is_name_shaped(w) and w not in GENERIC or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words):
+        return None  # "A Coarse-to-Fine Framework for ...": a description, not a name
     if head.lower() not in abstract.lower():
         return None  # cheap test first: compiling the pattern costs more than the search
     pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
@@ -196,8 +216,35 @@ def named_after_cue(text: str) -> list[Coined]:
     return found
 
 
+def _extended_definition(cand: Candidate, cands: list[Candidate], sentence_end: int) -> Candidate:
+    """'a novel iterative closest points (ICP) variant, non-penetration iterative closest points
+    (NPICP)': a later definition in the sentence that extends the first one is the coined name;
+    the first is the existing method it builds on."""
+    base = fold(cand.text if cand.source == "acronym-long" else cand.partner)
+    for other in cands:
+        if other.start > cand.end and other.start < sentence_end and other.source == "acronym-long":
+            key = fold(other.text)
+            if key != base and key.endswith(base) and len(base) >= 3:
+                return other
+    return cand
+
+
+_ANY_INTRO = re.compile(r"\b(?:propos|present|introduc|develop|describ|design|devis)\w*", re.IGNORECASE)
+
+
+def background_names(text: str, cands: list[Candidate]) -> set[str]:
+    """Names the first sentence uses without introducing anything: 'Learning to Optimize
+    (L2O), a technique that ..., has gained attention': the field's term, so 'our L2O model'
+    is the paper's instance of it, not a new name."""
+    first_end = text.find(". ")
+    first_end = first_end if first_end > 0 else len(text)
+    if _ANY_INTRO.search(text, 0, first_end) or _NAMING_CUE.search(text, 0, first_end):
+        return set()
+    return {c.text for c in cands if c.source in ("acronym-short", "shape") and c.start < first_end}
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
-                       title: str) -> list[Coined]:
+                       title: str, background: set[str] | None = None) -> list[Coined]:
     found: list[Coined] = named_after_cue(text)
     title_folded = fold(title)
     for match in cues.INTRODUCE_VERBS.finditer(text):
@@ -215,6 +262,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                     text[:cand.start]):
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
+                cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
                 found.append(Coined(cand.start, cand.end, cand.text,
                                     _data_context(text, cand.start, cand.end), 0.8, "intro-acronym"))
                 break
@@ -225,16 +273,20 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             appositive = bool(_APPOSITIVE_AFTER.match(text[cand.end:cand.end + 60]))
             direct = not between.strip() or re.fullmatch(r"\s*(?:a|an|the)?\s*", between) is not None
             bracketed = between.rstrip().endswith("(") and cand.source == "shape"  # "a novel X framework (NAME)"
-            if named or (shaped and (appositive or direct or bracketed or between.rstrip().endswith(","))):
+            renamed = bool(_RENAMING_END.search(between))  # "a novel reasoning model, the NC-BERT,"
+            if named or (shaped and (appositive or direct or bracketed or renamed
+                                     or between.rstrip().endswith(","))):
                 found.append(Coined(cand.start, cand.end, cand.text,
                                     _data_context(text, cand.start, cand.end),
                                     0.9 if named else 0.8, "intro"))
                 break
     # "resulting in our ToolX (TX) model", "our proposed FooNet": the paper's own names.
+    if background is None:
+        background = background_names(text, cands)
     for cand in cands:
         if cand.source in ("shape", "acronym-long", "acronym-short") and \
                 _OUR.search(text[max(0, cand.start - 25):cand.start]) and \
-                not _is_known_method(cand.text, lexicon):
+                not _is_known_method(cand.text, lexicon) and cand.text not in background:
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.75, "our"))
     for cand in cands:
