@@ -622,3 +622,81 @@ def test_title_case_long_form_of_a_coined_name_is_not_used():
                    "In this work, we propose ZCAN, a Spatial Widget Attentive Network that jointly "
                    "predicts widget trajectories.")
     assert "Spatial Widget Attentive Network" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_bracketed_example_after_a_data_noun_is_data():
+    ext = _extract("Few-shot rumour detection",
+                   "Adding knowledge from commonsense datasets (e.g. ZORBLAX2031) improves the "
+                   "performance further.")
+    assert "ZORBLAX2031" in _names(ext, Kind.DATASET)
+    assert "ZORBLAX2031" not in _names(ext, Kind.METHOD)
+
+
+def test_data_cue_reads_through_a_bracket():
+    from kg.extract import cues
+    assert cues.DATA_BEFORE.search("we test on several benchmarks (e.g. ")
+    assert cues.DATA_BEFORE.search("reasoning datasets (such as ")
+
+
+def test_apposition_after_a_name_says_it_is_data():
+    ext = _extract("Commonsense for empathetic replies",
+                   "We evaluate our approach on QUIBBLETALKS, which is a widely-used benchmark "
+                   "dataset for response generation. Gains also hold on Snorf-9, a large corpus "
+                   "of forum posts.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert {"QUIBBLETALKS", "Snorf-9"} <= data
+
+
+def test_hyphenated_capitalised_name_before_a_data_head_is_data():
+    ext = _extract("Multilingual navigation agents",
+                   "Our agent is trained on the Hall-Through-Hall dataset and evaluated on the "
+                   "Kitchen-and-Garden benchmarks. It translates English-Klingon instructions and "
+                   "handles Multi-Room scenes from the Multi-Room dataset.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert {"Hall-Through-Hall", "Kitchen-and-Garden"} <= data
+    assert "Multi-Room" not in data  # a description, not a name
+
+
+def test_capitalised_words_between_a_known_data_set_and_its_head_extend_it():
+    # "ImageNet" is in the data set vocabulary; "Quokka Crops" is an invented subset of it
+    ext = _extract("Robust recognition",
+                   "We evaluate on the ImageNet Quokka Crops dataset and report top-1 accuracy "
+                   "on the ImageNet English benchmark.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert "ImageNet Quokka Crops" in data
+    assert "ImageNet English" not in data
+
+
+def test_capitalised_head_ends_an_extended_data_name():
+    ext = _extract("Registration under compression",
+                   "We study how the compression of maps trades off against robustness on two "
+                   "real-world datasets: ImageNet Quokka Crops Dataset and MNIST Zebra Dataset, "
+                   "and we find that the simpler models are often better.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert {"ImageNet Quokka Crops", "MNIST Zebra"} <= data
+    assert "Dataset" not in data
+
+
+def test_title_case_title_does_not_extend_a_data_name():
+    ext = _extract("Multi-Task Learning on ImageNet Quokka Datasets",
+                   "We study multi-task learning with shared encoders.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert "ImageNet Quokka" not in data
+
+
+def test_coined_name_evaluated_across_data_sets_is_not_one():
+    ext = _extract("Automated widget plots",
+                   "We formalise a method for automating the selection of interesting plots. "
+                   "We demonstrate the usefulness of our automated widget plots (AWP) across "
+                   "multiple use-cases and datasets including model selection.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert not data & {"automated widget plots", "AWP"}
+
+
+def test_year_after_a_known_data_set_is_its_edition():
+    # "PASCAL VOC" is in the vocabulary; the 1999 edition is not
+    ext = _extract("Part detection",
+                   "We annotate object parts for PASCAL VOC 1999, which provides a mask for "
+                   "each part, and we report results over 5 runs.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert "PASCAL VOC 1999" in data

@@ -109,6 +109,28 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
     return spans
 
 
+_YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
+_DATA_HEAD_NEXT = re.compile(r"\s+(?:datasets?|data sets?|benchmarks?|corpus|corpora|challenge)\b",
+                             re.IGNORECASE)
+
+
+_CAPITAL_DATA_HEADS = frozenset({"Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Data"})
+
+
+def _data_name_tail(text: str, tokens: list[Token], j: int) -> int:
+    """'the TAP-Vid Davis dataset', 'the Amazon Product Review datasets': capitalised words
+    between a known data set and a data head noun belong to the name (its subset or variant)."""
+    k = j
+    while (k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].start - tokens[k].end == 1
+           and (is_capitalised(tokens[k + 1].text) or is_name_shaped(tokens[k + 1].text))
+           and tokens[k + 1].text not in STOP_CAPITALS and tokens[k + 1].text not in cues.LANGUAGES
+           and not tokens[k + 1].text[:1].isdigit()):
+        if tokens[k + 1].text in _CAPITAL_DATA_HEADS:
+            break  # "the KITTI Odometry Dataset": the head noun ends the name
+        k += 1
+    return k if k > j and _DATA_HEAD_NEXT.match(text, tokens[k].end) else j
+
+
 def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     n = len(tokens)
@@ -125,7 +147,17 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         for j in range(min(n, i + lexicon.max_words) - 1, i - 1, -1):
             surface = text[tokens[i].start:tokens[j].end]
             if surface in lexicon.datasets or caseless and j - i <= 1 and dataset_entry(lexicon, surface):
-                hit = Candidate(tokens[i].start, tokens[j].end, surface, "vocab-data")
+                if j + 1 < n and _YEAR.match(tokens[j + 1].text) and \
+                        tokens[j + 1].start - tokens[j].end == 1 and \
+                        not _QUANTITY_AFTER.match(text, tokens[j + 1].end):
+                    j += 1  # "PASCAL VOC 2010", "MS COCO 2017": an edition of a known data set
+                elif j + 1 < n and tokens[j + 1].start - tokens[j].end == 1:
+                    if titled is None:
+                        titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
+                    if not titled:
+                        j = _data_name_tail(text, tokens, j)
+                hit = Candidate(tokens[i].start, tokens[j].end, text[tokens[i].start:tokens[j].end],
+                                "vocab-data")
                 break
             if (surface in lexicon.methods and surface not in lexicon.generic and len(surface) > 2
                     and surface not in STOP_CAPITALS
@@ -168,6 +200,16 @@ def _capword_spans(tokens: list[Token]) -> list[Candidate]:
     return [Candidate(t.start, t.end, "", "capword") for t in tokens
             if not t.sentence_start and is_capitalised(t.text) and t.text not in STOP_CAPITALS
             and len(t.text) > 2 and t.text[1:].islower()]
+
+
+# "Room-Across-Room", "Tanks-and-Temples": one hyphenated token of capitalised words; a name
+# only where a data head noun or a list of data sets says so.
+_HYPHENATED_CAPS = re.compile(r"^[A-Z][A-Za-z0-9]+(?:-(?:and|to|of|the|in|on|for|a|[A-Z][A-Za-z0-9]*))*-[A-Z][a-z0-9][A-Za-z0-9]*$")
+
+
+def _hyphenated_spans(tokens: list[Token]) -> list[Candidate]:
+    return [Candidate(t.start, t.end, "", "hyphcaps") for t in tokens
+            if "-" in t.text and t.text not in STOP_CAPITALS and _HYPHENATED_CAPS.match(t.text)]
 
 
 def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
@@ -233,10 +275,11 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     """All candidate spans, overlapping ones resolved: acronym forms and vocabulary hits win,
     then the longest span."""
     raw = (_acronym_spans(text, lexicon) + _vocab_spans(text, tokens, lexicon)
-           + _shape_spans(text, tokens, lexicon) + _titlecase_spans(text, tokens) + _capword_spans(tokens))
+           + _shape_spans(text, tokens, lexicon) + _titlecase_spans(text, tokens) + _capword_spans(tokens)
+           + _hyphenated_spans(tokens))
     priority = {"generic": -1, "acronym-short": 0, "acronym-long": 1, "vocab-data": 2, "vocab-method": 2,
                 "vocab-phrase": 2,
-                "shape": 3, "titlecase": 3, "capword": 5}
+                "shape": 3, "titlecase": 3, "capword": 5, "hyphcaps": 5}
     raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
     # "... image fusion (IVIF) ... the state-of-the-art IVIF methods": a task's acronym stays a
     # task wherever it recurs.

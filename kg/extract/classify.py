@@ -65,8 +65,17 @@ _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s
                          r"introduce|develop|design)[sd]?\s+(?:a|an))\s+(?:(?!of\b)[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
-_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*,?\s*(?:such as|"
+_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*,?\s*\(?(?:such as|"
                                r"including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
+
+
+_DATA_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?:(?!(?:for|of|on|in|with|by|to|from|and|or|that|which|trained|used|our|its)\b)[\w-]+\s+){0,3}?"
+    r"(benchmark|dataset|data set|corpus|database)s?\b", re.IGNORECASE)
+
+
+_EDITION = re.compile(r"[\s-](?:19|20)\d\d$")
 
 
 # "in CL-Net", "from ViZDoom": "in"/"from" before a lone coined name mostly mean a system, a
@@ -148,6 +157,32 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
                 or folded in lexicon.methods_folded or folded[:-1] in lexicon.methods_folded)
 
 
+# Hyphenated capitals that are descriptions, not names: "Multi-Person", "Few-Shot", "In-House".
+_HYPHEN_PREFIXES = frozenset("""Multi Few Self Cross Non Semi Pre Post In Out Super Large Small Real
+Zero One Two Three Long Short High Low Fine Coarse Single Day Image Text Video Audio Question Human
+Open Closed Full Half Top Bottom Wi End Under Over Re Co Anti Auto Meta Mid Ultra""".split())
+_HYPHEN_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "data sets", "benchmark",
+                                "benchmarks", "corpus", "challenge"})
+
+
+def _hyphenated_data(text: str, cand: Candidate, sentence_start: int, head: str,
+                     lexicon: Lexicon) -> Label | None:
+    """'the Room-Across-Room dataset', 'the DTU and Tanks-and-Temples benchmarks': hyphenated
+    capitalised words before a data head noun name a data set, unless they are a language pair
+    ('English-French'), a description ('Multi-Person', 'Few-Shot') or a task."""
+    name = cand.text
+    parts = name.split("-")
+    if head not in _HYPHEN_DATA_HEADS or parts[0] in _HYPHEN_PREFIXES or \
+            any(p in cues.LANGUAGES for p in parts) or name.lower() in lexicon.tasks or \
+            name.lower() in GENERIC_PHRASES:
+        return None
+    before = text[max(sentence_start, cand.start - 12):cand.start].split()
+    if before and not before[-1][:1].islower():
+        return None  # "WMT English-X", "Stanford Foo-Bar": the tail of a longer name
+    return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.7,
+                 "head:hyphenated")
+
+
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
     name = cand.text
     if name.lower() in GENERIC_PHRASES or _QUANTITY.match(name) or _NOTATION.match(name):
@@ -156,7 +191,11 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return None  # "mAP", "F1-score": what is measured, not a method
     left = text[max(sentence_start, cand.start - 80):cand.start]
     head = right_head(text, cand.end)
+    if cand.source == "hyphcaps":
+        return _hyphenated_data(text, cand, sentence_start, head, lexicon)
     data_vocab = dataset_entry(lexicon, name)
+    if data_vocab is None and cand.source == "vocab-data" and _EDITION.search(name):
+        data_vocab = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010"
     method_df = lexicon.methods.get(name, 0)
     if not method_df and cand.source == "vocab-method" and " " in name:
         method_df = lexicon.methods.get(name.split(" ", 1)[1], 0)  # "Mask R-CNN": "R-CNN" is known
@@ -191,6 +230,14 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
                 and name not in _DISTRIBUTIONS:
             return Label("method", 0.7, f"head:{head}")
         return None  # a plain capitalised word needs a vocabulary or a list of names to label it
+    # "on EMPATHETICDIALOGUES, which is a widely-used benchmark dataset", "on Foo-7, a large
+    # corpus of ...": an apposition right after the name says what it is.
+    if (not method_df or data_vocab) and not MODEL_FAMILY.match(name):
+        appositive = _DATA_APPOSITIVE.match(text, cand.end)
+        if appositive:
+            kind = "benchmark" if is_benchmark_name(name, appositive.group(1).lower(),
+                                                    data_vocab and data_vocab[1]) else "dataset"
+            return Label(kind, 0.8, "head:appositive")
     if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
         return Label(kind, 0.9, f"head:{head}")

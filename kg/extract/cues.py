@@ -39,7 +39,7 @@ DATA_BEFORE = re.compile(
     r"widely[- ]used|large-scale|real-world|several|multiple|three|four|five|two|six|"
     r"various|diverse|benchmark|benchmarks|datasets?)\s+)*(?:(?:including|such as|like|namely|"
     r"e\.g\.,?|i\.e\.,?)\s+)?"
-    r"|\b(?:datasets?|benchmarks?|corpora|tasks?)\s*(?:,\s*)?(?:such as|including|like|namely|"
+    r"|\b(?:datasets?|benchmarks?|corpora|tasks?)\s*(?:,\s*|\(\s*)?(?:such as|including|like|namely|"
     r"e\.g\.,?|:)\s*)$",
     re.IGNORECASE,
 )
@@ -64,3 +64,10 @@ TASK_TAIL = re.compile(r"(?:problem|problems|task|tasks|fusion|detection|recogni
                        r"classification|estimation|tracking|prediction|localization|localisation|"
                        r"reconstruction|captioning|translation|summarization|retrieval|logic)$",
                        re.IGNORECASE)
+
+# Language names: "English-French", "GLUE English" qualify a data set, they do not name one.
+LANGUAGES = frozenset("""English French German Chinese Japanese Spanish Russian Romanian Turkish
+Arabic Hindi Korean Italian Portuguese Czech Dutch Vietnamese Finnish Estonian Latvian Lithuanian
+Kazakh Gujarati Nepali Sinhala Khmer Pashto Polish Greek Hebrew Persian Swedish Danish Urdu Bengali
+Tamil Thai Indonesian Malay Swahili Ukrainian Hungarian Norwegian Catalan Basque Irish Welsh
+En De Fr Ro Zh Ja Ru Es Cs Tr Fi Et Lv Lt Kk Gu Ne Si Km Ps It Pt""".split())

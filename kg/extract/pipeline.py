@@ -7,6 +7,7 @@ import re
 
 from kg.extract.candidates import (STOP_CAPITALS, Candidate, eponym_spans, find_candidates,
                                    tokenize)
+from kg.extract.cues import DATA_HEADS
 from kg.extract.classify import Label, classify, is_metric_like, other_expansion
 from kg.extract.lexicon import Lexicon, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
@@ -31,6 +32,8 @@ _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluatio
                             r"(?:metric|measure|score)\b", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
 _OWN_INSTANCE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\s+(?:[\w-]+\s+)?$")
+_EVALUATED_ACROSS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                               r"(?:datasets|benchmarks|corpora|data sets)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
 
@@ -200,6 +203,8 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
         best = max(strong, key=lambda lab: lab.confidence)
         for i in group:
             current = labels.get(i)
+            if cands[i].source == "hyphcaps" and best.kind == "method":
+                continue  # "Tanks-and-Temples" joins a list of data sets, never of methods
             if (current is None or current.confidence < 0.6) and not (
                     best.kind != "method" and is_metric_like(fld.text, cands[i], load_lexicon())):
                 labels[i] = Label(best.kind, 0.55 if cands[i].source == "capword" else 0.6,
@@ -288,6 +293,11 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue
         if re.search(r"\b(?:benchmark|dataset|corpus)$", item.text, re.IGNORECASE):
             item = Coined(item.start, item.end, item.text, True, item.confidence, item.rule)
+        if item.is_data and _EVALUATED_ACROSS.match(fld.text, item.end) and \
+                not re.search(r"\b(?:benchmark|dataset|corpus)$", item.text, re.IGNORECASE):
+            # "our plots (ADP) across multiple use-cases and datasets": evaluated on data sets,
+            # not one
+            item = Coined(item.start, item.end, item.text, False, item.confidence, item.rule)
         kind = Kind.DATASET if item.is_data else Kind.METHOD
         if item.is_data and re.search(r"bench|suite|arena|challenge", fld.text[item.end:item.end + 40] + item.text, re.I):
             kind = Kind.BENCHMARK
@@ -352,6 +362,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             key = fold(cand.text)
             if key in proposed_keys or len(key) < 2 or cand.text in lexicon.generic:
                 continue
+            if label.kind != "method" and cand.text.lower() in DATA_HEADS:
+                continue  # "the KITTI Odometry Dataset and ...": a bare head noun names nothing
             if fld is title and cand.source == "titlecase" and label.signal.startswith("list:") \
                     and cand.text not in abstract.text:
                 continue  # "Tree Search and Self-Supervised X": every title word is capitalised
