@@ -255,3 +255,30 @@ def test_extract_tasks_tail_of_a_field_is_not_a_task():
     tasks = [t.lower() for t in _tasks("A Study", "Label noise hurts classifiers across vision "
                                                   "and natural language processing tasks.")]
     assert "language processing" not in tasks, tasks
+
+
+def test_extract_tasks_object_of_an_opening_verb_with_a_purpose_is_the_means():
+    title = "Fusing Thermal Kernels and Sparse Lattices for Crop Yield Forecasting"
+    abstract = ("Crop yield forecasting matters to farmers. We fuse thermal kernels with sparse "
+                "lattices and show better crop yield forecasting on two regions.")
+    tasks = [t.lower() for t in _tasks(title, abstract)]
+    assert tasks[0] == "crop yield forecasting"
+    assert "thermal kernels" not in tasks and "sparse lattices" not in tasks
+
+
+def test_extract_tasks_equal_scores_prefer_the_shorter_phrase():
+    # Every mention of "orchard canopy segmentation" is also one of its tail "canopy
+    # segmentation": equal scores, and the shorter phrase is the one a curator writes.
+    abstract = ("Noisy orchard canopy segmentation is hard. On three farms, we improve noisy "
+                "orchard canopy segmentation by four points.")
+    assert _tasks("Orchard Report 2024", abstract) == ["canopy segmentation"]
+
+
+def test_extract_tasks_data_spaces_and_hardware_are_not_tasks():
+    title = "Kelp Forest Counting from Sonar Point Clouds and Drone Cameras"
+    abstract = ("Sonar point clouds and drone cameras give sparse views of the sea floor. We "
+                "count kelp forests from sonar point clouds in a learned hyperbolic space, and "
+                "the hyperbolic space keeps kelp forest counting stable.")
+    tasks = [t.lower() for t in _tasks(title, abstract)]
+    assert "kelp forest counting" in tasks
+    assert not any(t.endswith(("point clouds", "cameras", "hyperbolic space")) for t in tasks)

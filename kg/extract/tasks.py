@@ -182,6 +182,22 @@ MEANS_SLOT_FACTOR = 0.25
 NO_HEAD_VOCAB_WEIGHT = 0.45
 
 
+# "Using X for Y", "Blending X and Y for Z", "Optimizing X for Y": a title that opens with a
+# verb (not a task noun like "Learning") and names its purpose after 'for' has the means as the
+# verb's object.
+_VERB_OPENING = re.compile(r"([A-Za-z]+ing)\s")
+_PURPOSE = re.compile(r"\s(?:for|towards?)\s", re.IGNORECASE)
+
+
+def _verb_object_end(part: str) -> int:
+    """Where the object of a title's opening verb ends when a purpose follows, else 0."""
+    m = _VERB_OPENING.match(part)
+    if not m or m.group(1).lower() in TASK_HEADS:
+        return 0
+    purpose = _PURPOSE.search(part, m.end())
+    return purpose.start() if purpose else 0
+
+
 def _means_slots(part: str) -> list[tuple[int, int]]:
     """Character ranges of a title part that follow a means preposition, up to the next other
     preposition ('and' continues the slot): 'Depth Imaging With |Compressive SPAD Cameras|'."""
@@ -430,10 +446,11 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
         if nominal:
             add(nominal[0], NOMINAL_WEIGHT, (offset + nominal[1], offset + nominal[2], "title"),
                 "t-nominal")
+        verb_means = 0 if nominal else _verb_object_end(part)
         for start, end, words, score in _title_chunks(part, proposed):
             if nominal and nominal[1] <= start < nominal[2]:
                 continue  # "Segment Images": the verb phrase, now "image segmentation"
-            if any(s <= start < e for s, e in means):
+            if start < verb_means or any(s <= start < e for s, e in means):
                 score *= MEANS_SLOT_FACTOR
             pieces = [p for w in words for p in w.split("-") if p]
             unechoed = sum(not _echoed(p, lowered) for p in pieces) if lowered else 0
@@ -497,14 +514,25 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
     return scores, where
 
 
+# What a paper works on or with, not what it does: data ("point clouds", "time series", "event
+# cameras"), spaces ("hyperbolic space") and hardware ("haptic devices", "aerial vehicles").
+_NOT_TASK_THINGS = frozenset("""
+clouds series images videos signals space spaces devices sensors cameras instruments histograms
+maps queries bodies vehicles
+""".split())
+
+
 def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) -> list[TaskSpan]:
     proposed = {p.lower() for p in proposed}
     scores, where = score_candidates(title, abstract, lexicon, proposed)
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], where[kv[0]][2] != "title",
-                                                    where[kv[0]][0]))
+    # Equal scores: a title phrase first, then the shorter phrase ("maze navigation" before "four
+    # sparse-reward maze navigation", whose every mention it shares), then the earlier one.
+    ranked = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), where[kv[0]][2] != "title",
+                                                    len(kv[0].split()), where[kv[0]][0]))
     chosen: list[TaskSpan] = []
     for key, score in ranked:
-        if score < 0.9 or key in proposed or key in _FIELDS:
+        if score < 0.9 or key in proposed or key in _FIELDS or \
+                key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS:
             continue
         words = set(key.split())
         if any(len(words & set(c.text.lower().split())) / len(words | set(c.text.lower().split()))
