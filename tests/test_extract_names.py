@@ -700,3 +700,104 @@ def test_year_after_a_known_data_set_is_its_edition():
                    "each part, and we report results over 5 runs.")
     data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
     assert "PASCAL VOC 1999" in data
+
+
+# --- m8: passive introductions, title names, head nouns before names ---
+
+def test_passive_introduction_names_the_subject():
+    ext = _extract("Recurrent Quill Refinement for Sparse Widgets",
+                   "Existing widgets are slow. To address this issue, Recurrent Quill Refinement "
+                   "is proposed to improve the learning process of sparse widgets.")
+    assert "Recurrent Quill Refinement" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_passive_introduction_of_a_defined_acronym_member_of_a_class():
+    ext = _extract("Realization of flexible platforms",
+                   "A new design method is given. Firstly, a new class of weighted orthogonal "
+                   "zibble platforms (w-OZPs) is proposed. The w-OZPs allow fast motion.")
+    assert _names(ext, Kind.METHOD, Role.PROPOSES) & {"w-OZPs", "weighted orthogonal zibble platforms"}
+
+
+def test_passive_introduction_skips_prepositional_objects_and_lists():
+    ext = _extract("Reconstruction with graphs",
+                   "In this paper, a multi-scale method for quibble graph network (QGN) is "
+                   "proposed. Sampling methods like Flarn Sampling (FS), Brisk Annealed Sampling "
+                   "(BAS) are developed to address this problem.")
+    proposed = _names(ext, role=Role.PROPOSES)
+    assert not proposed & {"QGN", "quibble graph network", "BAS", "Brisk Annealed Sampling"}
+
+
+def test_title_defined_with_an_acronym_in_an_introducing_clause_is_proposed():
+    ext = _extract("Kernel Wibble Propagation",
+                   "We propose a nonparametric generalization of wibble propagation, Kernel Wibble "
+                   "Propagation (KWP), for pairwise fields. KWP is faster than prior methods.")
+    assert "Kernel Wibble Propagation" in _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert not _names(ext, Kind.METHOD, Role.USES) & {"Kernel Wibble Propagation", "KWP"}
+
+
+def test_title_defined_acronym_after_an_extension_is_the_base():
+    ext = _extract("Experience-driven Quibble Control with Robust Constraints",
+                   "We present an extension to Experience-driven Quibble Control (EQC) that "
+                   "leverages a belief strategy.")
+    assert "Experience-driven Quibble Control" not in _names(ext, role=Role.PROPOSES)
+
+
+def test_long_form_with_a_model_head_is_a_model():
+    ext = _extract("Torque control with networks",
+                   "The applied network comprises a nonlinear zibble model with exogenous inputs "
+                   "(NZMX) and a recurrent unit. We combine the recurrent unit with NZMX to predict "
+                   "the control input.")
+    assert "NZMX" in _names(ext, Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Passive tasks inside a numerical simulator Zorbit Sim are conducted.", "Zorbit Sim"),
+    ("We integrate the autonomy architecture ZeBrula (Zoned Belief Reasoning Unit Layer "
+     "Architecture) with new mobility systems.", "ZeBrula"),
+])
+def test_tool_noun_before_a_name_marks_a_method(sentence, name):
+    ext = _extract("Long-range exploration of caves", "Robots explore caves. " + sentence)
+    assert name in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_name_after_the_head_noun_of_an_introduced_object_is_proposed():
+    ext = _extract("Revisiting knowledge embedding",
+                   "We study embeddings. We further present a tensor decomposition based "
+                   "framework QBTD to directly approximate the tensor.")
+    assert "QBTD" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_called_the_quoted_name_is_proposed():
+    ext = _extract("Realizing quadruped gaits",
+                   "We realize gaits in our custom four legged robot, called the \u201cStrix\u201d. "
+                   "Walking in Strix is smooth.")
+    assert "Strix" in _names(ext, role=Role.PROPOSES)
+
+
+def test_capitalised_word_right_after_we_propose_is_proposed():
+    ext = _extract("Detecting many classes with weak labels",
+                   "Detectors are trained on small datasets. Image classifiers reason about "
+                   "larger vocabularies, as their datasets are larger. We propose Detrix, which "
+                   "simply trains the classifiers of a detector on image data.")
+    assert "Detrix" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_title_head_with_small_words_introduced_verbatim_is_proposed():
+    ext = _extract("Code as Plans: Programs for Embodied Control",
+                   "Language models can write code. This paper presents Code as Plans: a "
+                   "robot-centric formulation of generated programs.")
+    assert "Code as Plans" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_title_lead_phrase_with_a_coined_compound_and_method_head_is_proposed():
+    ext = _extract("Adaptive Left-Right Greedy Algorithm for Sparse Learning",
+                   "Two heuristics are widely used. Second, we propose a novel combination that "
+                   "takes backward steps adaptively.")
+    assert "Adaptive Left-Right Greedy Algorithm" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_function_word_glued_to_an_acronym_is_no_name():
+    ext = _extract("Weight perturbation",
+                   "It is optimal in terms of hardware requirements for the training ofZVLSI "
+                   "implementations of networks.")
+    assert "ofZVLSI" not in _names(ext)

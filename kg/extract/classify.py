@@ -131,6 +131,8 @@ _METHOD_TAIL = re.compile(r"(?:algorithm|method|filter|filtering|network|model|m
 _TITLED_MODEL = re.compile(r"[ -](?:Auto-?[Ee]ncoder|Autoencoder|Network|Machine|Transformer|Forest|"
                            r"Random Field|Belief Network)s?$")
 _METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
+_TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )\b(?:simulator|architecture|library|toolkit|"
+                               r"solver|planner|engine)\s+$")
 _BASED = re.compile(r"-(?:based|like|style|driven|guided)$")
 
 
@@ -279,7 +281,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     # "outperforms the ImageNet ...", "e.g., CIFAR and MNIST": a known data set that words
     # around it make sound like a method is still not one (most often it was pre-trained on).
     known_data = bool(data_vocab) and not method_df
-    if cues.METHOD_BEFORE_STRONG.search(left):
+    if cues.METHOD_BEFORE_STRONG.search(left) or _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)):
+        # "inside a numerical simulator Isaac Sim", "the autonomy architecture NeBula"
         return None if known_data else Label("method", 0.7, "context:method")
     weak = cand.source == "titlecase" or len(name) <= 2 or known_data
     if weak:

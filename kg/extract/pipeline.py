@@ -12,7 +12,8 @@ from kg.extract.classify import Label, classify, is_metric_like, other_expansion
 from kg.extract.lexicon import Lexicon, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, coined_in_abstract, survey_title_name,
-                                  title_name, title_phrase_proposed, whole_title_name)
+                                  title_defined_name, title_lead_name, title_name,
+                                  title_phrase_proposed, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped, is_version
@@ -224,6 +225,12 @@ _NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sam
                          r"smoothing|smoother|filtering|decomposition|method)s?\b")
 
 
+# "nonlinear autoregressive model with exogenous inputs (NARX)": a long form whose head is a
+# model noun names a model, whatever words follow the head.
+_MODEL_IN_LONG_FORM = re.compile(r"\b(?:model|network|algorithm|filter|estimator|classifier)s?\s+"
+                                 r"(?:with|of|for|on|using)\b")
+
+
 def _occurrences(text: str, needle: str) -> list[int]:
     found, i = [], text.find(needle)
     while i >= 0:
@@ -245,6 +252,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             _DATA_SUBTITLE.match(title, start + len(name)))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
+              or title_defined_name(title, abstract.text, abstract.candidates, lexicon)
+              or title_lead_name(title, abstract.text)
               if not head else None)
     in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title, background)
     if phrase and phrase[0].lower() in lexicon.tasks:
@@ -351,7 +360,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         # "multi-armed bandits (MAB) ... MAB": a known acronym this paper spells out as something
         # other than a method is not that method anywhere in the text
         other = {c.text for c in fld.candidates if c.source == "acronym-short" and
-                 other_expansion(c, lexicon)}
+                 other_expansion(c, lexicon) and not _MODEL_IN_LONG_FORM.search(c.partner)}
         if other:
             for i in [i for i, lab in labels.items()
                       if lab.kind == "method" and fld.candidates[i].text in other]:

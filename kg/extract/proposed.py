@@ -10,7 +10,7 @@ from kg.extract import cues
 from kg.extract.candidates import STOP_CAPITALS, Candidate
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
-from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, fold
+from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, fold, phrase_key
 from kg.extract.shapes import is_name_shaped
 
 _TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)\s*")
@@ -38,7 +38,7 @@ _APPOSITIVE_AFTER = re.compile(
 _NAMING_CUE = re.compile(
     r"\b(?-i:(?:called|named|dubbed|termed|coined)(?: as)?|denoted as|referred to as|"
     r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?)"
-    r"\s*:?\s*[\"“']?(?=[A-Za-z0-9])")
+    r"\s*:?\s*(?:the\s+(?=[\"“']))?[\"“']?(?=[A-Za-z0-9])")
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*")
 _GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", "survey",
                                  "perspective", "framework", "approach", "view", "overview",
@@ -61,6 +61,21 @@ _OUR_APPOSITION = re.compile(
     r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library)s?\s*"
     r"(?:,|``|\"|“)\s*$")
 _RENAMING_END = re.compile(r",\s+(?:the|namely)\s+$")
+_PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
+                           r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
+                           r"developed|devised)\b(?!\s+(?:by|in)\b)")
+# "a method for graph convolution network (GCN) is proposed": the subject is the method, not GCN.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|during|in|on|with|by|to|from|into|via|under|using)\s+"
+                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PASSIVE_VERBS = ("proposed", "introduced", "presented", "developed", "devised")
+_ANY_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|devised)\b")
+_MEMBER_OF = re.compile(r"\b(?:class|family|kind|type|variant|version|form)\s+of\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\)?\s*(?:,\s*|,?\s*(?:and|or)\s+)")
+_HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|model|"
+                               r"algorithm|approach|system|architecture|network|pipeline|toolkit|"
+                               r"library|agent)\s+$")
+_CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:|\s+\())")
+_PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
 
@@ -95,6 +110,7 @@ def _data_context(text: str, start: int, end: int) -> bool:
     """Is the coined name a dataset or benchmark? The nearest head noun around it decides:
     'we call ACCESS' after 'Our model' is a method even with 'dataset' further on."""
     before = text[max(0, start - 60):start]
+    before = before[before.rfind(". ") + 1:]  # a data noun in the sentence before says nothing
     after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])[:60]  # past "(its long form)"
     data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
     method = min(_nearest(_METHOD_WORD, before, True), _nearest(_METHOD_WORD, after, False))
@@ -127,8 +143,9 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
             or _NOT_A_METHOD_SUBTITLE.match(parts[1]) or words[0].lower().endswith("ing")
             and len(words) > 1):
         return None
-    if len(words) > 1 and any(w.islower() and len(w) <= 3 for w in words):
-        return None  # "Axe the X in XAI": a phrase, not a name
+    if len(words) > 1 and any(w.islower() and len(w) <= 3 for w in words) and not re.search(
+            r"\b(?:propos|present|introduc)\w*\s+" + re.escape(head) + r"\b", abstract):
+        return None  # "Axe the X in XAI": a phrase, not a name ("presents Code as Policies" is)
     coined = any((is_name_shaped(w.strip("(),")) and w.strip("(),") not in GENERIC)
                  or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words)
     if not coined and _QUESTION.match(parts[1]):
@@ -164,6 +181,34 @@ def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
     return title, 0
 
 
+# ("Optimization", "Search" end descriptions as often as names: "Risk-Aware Submodular Optimization")
+_METHOD_HEAD_WORDS = frozenset({"algorithm", "algorithms", "network", "networks", "machine",
+                                "machines", "model", "models", "method", "filter", "transformer",
+                                "transformers", "autoencoder", "autoencoders", "sampler", "planner",
+                                "propagation"})
+
+
+def title_lead_name(title: str, abstract: str) -> tuple[str, int] | None:
+    """'Adaptive Forward-Backward Greedy Algorithm for Sparse Learning': a capitalised leading
+    phrase with a coined compound, ending in a method noun, in a paper that introduces something,
+    is the name of what it introduces."""
+    if _TITLE_SPLIT.search(title):
+        return None
+    head = _TITLE_NP_END.split(title, maxsplit=1)[0].strip()
+    words = head.split()
+    if head == title or not 3 <= len(words) <= 5 or words[-1].lower() not in _METHOD_HEAD_WORDS or \
+            not all(w[:1].isupper() for w in words) or _GENERIC_TITLE_HEAD.match(head) or \
+            words[0].lower() in ("a", "an", "the") or words[0].lower().endswith("ly"):
+        return None
+    if not any(re.search(r"[A-Z]\w*-[A-Z]", w) or (is_name_shaped(w) and w not in GENERIC)
+               for w in words[:-1]):
+        return None
+    if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present|develop)",
+                     abstract, re.IGNORECASE):
+        return None
+    return head, 0
+
+
 def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     """'Meta-causal Learning for X' + 'we propose a meta-causal learning method': the title's
     leading noun phrase, when the abstract introduces it."""
@@ -182,6 +227,36 @@ def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
                          r"(?:new |novel |simple )?" + re.escape(head.lower()) + r"\b")
     if pattern.search(abstract.lower()):
         return head, title.index(head)
+    return None
+
+
+def title_defined_name(title: str, abstract: str, cands: list[Candidate],
+                       lexicon: Lexicon) -> tuple[str, int] | None:
+    """'Kernel Belief Propagation' + 'we propose ..., Kernel Belief Propagation (KBP)': the
+    title's leading phrase, defined with an acronym in an abstract that introduces something,
+    is the name of what it introduces."""
+    lead = _TITLE_NP_END.split(_TITLE_SPLIT.split(title, maxsplit=1)[0], maxsplit=1)[0].strip()
+    lead = _ARTICLE.sub("", lead)
+    words = lead.split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            or _GENERIC_TITLE_HEAD.match(lead) or words[-1].lower() in _TASK_NOUNS:
+        return None
+    if lead.lower() not in abstract.lower():
+        return None  # cheap test first
+    key = fold(lead)
+    for cand in cands:
+        if cand.source == "acronym-long" and fold(cand.text) == key and \
+                not _is_known_method(cand.text, lexicon) and \
+                not _is_known_method(cand.partner, lexicon):
+            clause = abstract[max(0, cand.start - 100):cand.start]
+            clause = re.split(r"\.\s", clause)[-1]
+            intro = cues.INTRODUCE_VERBS.search(clause)
+            between = clause[intro.end():] if intro else ""
+            if intro and not re.search(r"\b(?:based on|built on|using|with|by|via|than|for)\b",
+                                       between) and not re.search(
+                    r"\b(?:to|of|on|in)\s+(?:the\s+|a\s+|an\s+)?$", between):
+                # "an extension to Experience-driven Predictive Control (EPC)": the base, not it
+                return lead, title.index(lead)
     return None
 
 
@@ -248,6 +323,15 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
     found: list[Coined] = named_after_cue(text)
     title_folded = fold(title)
     for match in cues.INTRODUCE_VERBS.finditer(text):
+        # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
+        # a clause, is the name of what the paper introduces.
+        word = _CAPWORD_AFTER.match(text, match.end())
+        if word and _PROPOSE_VERB.search(match.group()):
+            name = word.group(1)
+            if name not in STOP_CAPITALS and name not in GENERIC and not _is_known_method(name, lexicon) \
+                    and name.lower() not in GENERIC_PHRASES:
+                found.append(Coined(word.start(1), word.end(1), name,
+                                    _data_context(text, word.start(1), word.end(1)), 0.75, "intro-word"))
         window_end = min(len(text), match.end() + _INTRO_WINDOW)
         clause_end = text.find(". ", match.end())
         window_end = min(window_end, clause_end if clause_end > 0 else len(text))
@@ -274,7 +358,9 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             direct = not between.strip() or re.fullmatch(r"\s*(?:a|an|the)?\s*", between) is not None
             bracketed = between.rstrip().endswith("(") and cand.source == "shape"  # "a novel X framework (NAME)"
             renamed = bool(_RENAMING_END.search(between))  # "a novel reasoning model, the NC-BERT,"
-            if named or (shaped and (appositive or direct or bracketed or renamed
+            # "a tensor decomposition based framework KBTD": the name right after the head noun
+            headed = cand.source == "shape" and bool(_HEAD_BEFORE_NAME.search(between))
+            if named or (shaped and (appositive or direct or bracketed or renamed or headed
                                      or between.rstrip().endswith(","))):
                 found.append(Coined(cand.start, cand.end, cand.text,
                                     _data_context(text, cand.start, cand.end),
@@ -294,6 +380,27 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 _OUR_APPOSITION.search(text[max(0, cand.start - 60):cand.start]) and \
                 not _is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text, False, 0.8, "our-apposition"))
+    # "Recurrent Bilinear Optimization is proposed", "(w-OGSPs) is proposed": a name the passive
+    # introduces (present tense: "X was proposed in 2015" is background).
+    passive = any(verb in text for verb in _PASSIVE_VERBS) and _ANY_PASSIVE.search(text) is not None
+    long_starts = {c.partner: c.start for c in cands if c.source == "acronym-long"} if passive else {}
+    for cand in cands if passive else ():
+        if not (cand.source in ("shape", "acronym-short", "acronym-long") or (
+                cand.source == "titlecase" and fold(cand.text) in title_folded)):
+            continue
+        if not _PASSIVE_INTRO.match(text, cand.end) or _is_known_method(cand.text, lexicon) or \
+                cand.text in background or cand.text in STOP_CAPITALS or any(
+                    phrase_key(n) in lexicon.method_phrases or fold(n) in lexicon.methods_folded
+                    for n in (cand.text, cand.partner) if n):
+            continue  # "an Extended Kalman Filter (EKF) is proposed": a known algorithm
+        start = long_starts.get(cand.text, cand.start) if cand.source == "acronym-short" else cand.start
+        before = text[max(0, start - 30):start]
+        if _PREPOSITION_BEFORE.search(before) and not _MEMBER_OF.search(before):
+            continue  # "a method for graph convolution network (GCN) is proposed": GCN is no subject
+        if any(o.end <= start and _LIST_GAP.fullmatch(text, o.end, start) for o in cands):
+            continue  # "MCMC, SAS and AIS are developed": a list of background names
+        found.append(Coined(cand.start, cand.end, cand.text,
+                            _data_context(text, cand.start, cand.end), 0.75, "passive"))
     # "X, a novel framework for ..." anywhere.
     for cand in cands:
         if cand.source in ("shape", "acronym-short", "acronym-long") and \

@@ -47,6 +47,9 @@ def mixes_letters_and_digits(token: str) -> bool:
             and not is_numberish(token))
 
 
+_GLUED_WORD = re.compile(r"^(?:of|in|on|to|for|and|the|with|by|from|at|as|or)[A-Z]{2,}s?$")
+
+
 @lru_cache(maxsize=1 << 18)
 def is_name_shaped(token: str) -> bool:
     """A coined-looking token: 'ViT', 'GSM8K', 'GPT-4', 'T5', 'o1', 'BERT', 'MoEBERT'."""
@@ -56,6 +59,8 @@ def is_name_shaped(token: str) -> bool:
         return False  # "runco2003critical": a citation key, not a name
     if re.fullmatch(r"\d+-[A-Z]{1,4}s?", token):
         return False  # "2-DOF", "3-D": a quantity
+    if _GLUED_WORD.match(token):
+        return False  # "ofVLSI", "theCNN": a lost space in extracted text, not a coined name
     return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
             or bool(_CAPS_THEN_LOWER.match(token)))
 
