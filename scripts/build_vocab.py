@@ -159,7 +159,7 @@ def mine_abbreviations(docs) -> dict[str, Counter]:
 
 # Clearly generic ML acronyms/terms (general vocabulary, not names of any paper's method).
 GENERIC_SEED = """
-AI ML DL NLP NLU NLG CV RL DRL MARL IRL CNN CNNs DNN DNNs RNN RNNs GNN GNNs MLP MLPs GAN GANs VAE VAEs
+AI ML DL NLP NLU NLG CV RL DRL MARL IRL LfD CNN CNNs DNN DNNs RNN RNNs GNN GNNs MLP MLPs GAN GANs VAE VAEs
 LLM LLMs MLLM MLLMs VLM VLMs LM LMs PLM PLMs SLM SLMs LVLM LVLMs SOTA SoTA API APIs GPU GPUs CPU CPUs TPU
 NN NNs ANN ANNs DNN SNN SNNs KG KGs QA VQA OCR ASR TTS NER MT NMT SMT IR IE RE POS SRL WSD GD
 IoT AGI XAI HCI RAG SSL MIL ICL NAS OOD IID i.i.d KD FL MDP MDPs POMDP POMDPs PDE PDEs ODE ODEs SDE SDEs
@@ -591,6 +591,60 @@ iOS Linux Windows Google Microsoft Facebook Meta OpenAI Amazon Apple IBM Nvidia 
 Vision Language Gaussian Gaussians Kullback-Leibler Vision-Language LEGO CIFAR Bayesian Euclidean Markov
 Fourier Hessian Lipschitz Boltzmann Newton Monte Carlo Laplace Wasserstein GenAI STEM OoD
 VLSI CMOS FPGA FPGAs ASIC ASICs NYU HD""".split())
+# Reviewed by hand: places, products, standards, signals and task acronyms the context patterns
+# catch ("trained on WiFi signals", "an India-wide survey") that are not methods.
+NOT_METHODS |= set("""BEV COVID-19 DNA Ethernet FBG GDPR GNSS GelSight Hertz India Instagram JPEG Kinect
+LED LTL MI MRI OpenStreetMap P300 RFID SGG SISR State-of-the-Art T2I UMLS VL VLA VLN VLP WSOL WiFi
+Wikidata""".split())
+NOT_METHODS |= {'Global Positioning System', 'Microsoft Kinect'}
+
+# Lower-case algorithm names mined like mine_method_phrases/mine_titled_method_phrases but at
+# looser thresholds (>= 4 abstracts), each reviewed by hand: (phrase, short, df).
+HAND_METHOD_PHRASES = [
+    ('adversarial autoencoder', 'AAE', '16'),
+    ('discrete fourier transform', 'DFT', '18'),
+    ('discriminative correlation filter', 'DCF', '18'),
+    ('echo state network', 'ESN', '10'),
+    ('error-state kalman filter', 'ESKF', '13'),
+    ('generalized belief propagation', 'GBP', '5'),
+    ('generative flow network', 'GFlowNet', '8'),
+    ('graph isomorphism network', 'GIN', '4'),
+    ('greedy coordinate descent', 'GCD', '15'),
+    ('independent cascade model', 'IC', '9'),
+    ('infinite relational model', 'IRM', '7'),
+    ('kernelized correlation filter', 'KCF', '7'),
+    ('latent diffusion model', 'LDM', '18'),
+    ('layer-wise relevance propagation', 'LRP', '5'),
+    ('linear threshold model', 'LT', '4'),
+    ('loopy belief propagation', 'LBP', '42'),
+    ('matching pursuit', '', '42'),
+    ('memory network', '', '128'),
+    ('mirror descent', '', '114'),
+    ('natural gradient descent', '', '20'),
+    ('neural module network', 'NMN', '16'),
+    ('neural tensor network', 'NTN', '8'),
+    ('non-gaussian component analysis', 'NGCA', '6'),
+    ('nonparametric belief propagation', 'NBP', '6'),
+    ('optimistic mirror descent', '', '7'),
+    ('particle belief propagation', 'PBP', '5'),
+    ('particle filter', 'PF', '476'),
+    ('pointer network', '', '24'),
+    ('policy iteration', '', '90'),
+    ('probabilistic matrix factorization', 'PMF', '12'),
+    ('quasi-monte carlo', 'QMC', '12'),
+    ('rao-blackwellized particle filter', 'RBPF', '42'),
+    ('recursive newton-euler algorithm', 'RNEA', '8'),
+    ('relational graph convolutional network', 'R-GCN', '12'),
+    ('scattering network', '', '7'),
+    ('scheduled sampling', '', '8'),
+    ('schmidt-kalman filter', 'SKF', '6'),
+    ('thompson sampling', 'TS', '135'),
+    ('unadjusted langevin algorithm', 'ULA', '6'),
+    ('unscented particle filter', 'UPF', '6'),
+    ('unscented transform', '', '17'),
+    ('value iteration network', 'VIN', '6'),
+    ('wide residual network', 'WRN', '5'),
+]
 
 
 def mine_methods(docs):
@@ -980,6 +1034,8 @@ def main(argv=None) -> int:
     known = {r[0] for r in phrase_rows}
     phrase_rows += [r for r in mine_titled_method_phrases(docs, abbrevs) if r[0] not in known
                     and norm_task(r[0]) not in tasks]
+    known = {r[0] for r in phrase_rows}
+    phrase_rows += [(p, short, int(df)) for p, short, df in HAND_METHOD_PHRASES if p not in known]
     phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces)
     n_ph = write_tsv(out / "method_phrases.tsv", ["phrase", "short", "df"], phrase_rows)
     log(f"method_phrases.tsv: {n_ph} rows")
