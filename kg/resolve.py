@@ -30,6 +30,7 @@ _GENERIC_HEAD = re.compile(r"\s+(?:data\s?set|dataset|datasets|benchmark|benchma
 _METHOD_HEAD = re.compile(r"(?<=\S)\s+(?:networks?|models?|algorithms?|architectures?|methods?)$",
                           re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
+_PLURAL = re.compile(r"(?:[A-Z]s|[a-z]{3}s|[A-Z][a-z]{1,2}s)$")
 # An acronym used alone joins the long form that at least this share of its definitions (and at
 # least _MAJORITY_MIN of them) agree on.
 _MAJORITY_SHARE = 0.8
@@ -64,8 +65,9 @@ def _name_keys(name: str, kind: Kind) -> tuple[str, ...]:
         headless = _METHOD_HEAD.sub("", bare)
         if headless != bare and _NAMED.search(headless) and fold(headless):
             keys.append(fold(headless))
-    # Plurals: "ViTs" -> "ViT", "Vision Transformers" -> "Vision Transformer", "LSTMs" -> "LSTM".
-    if kind is not Kind.TASK and re.search(r"(?:[A-Z]s|[a-z]{3}s)$", bare) and not bare.endswith("ss"):
+    # Plurals: "ViTs" -> "ViT", "Vision Transformers" -> "Vision Transformer", "LSTMs" -> "LSTM",
+    # "ResNets" -> "ResNet".
+    if kind is not Kind.TASK and _PLURAL.search(bare) and not bare.endswith("ss"):
         keys.append(fold(bare[:-1]))
     return tuple(k for k in dict.fromkeys(keys) if k)
 

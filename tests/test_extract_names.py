@@ -553,13 +553,6 @@ def test_slash_joined_names_are_two_methods():
     assert {"ZoT", "QoE"} <= _names(ext, Kind.METHOD, Role.USES)
 
 
-def test_plural_of_a_name_also_written_singular_is_one_method():
-    ext = _extract("Are ZapNets better than linear predictors?",
-                   "A zap network (or ZapNet) is a standard architecture. The main premise of "
-                   "ZapNets is that each layer fits a residual.")
-    assert "ZapNets" not in _names(ext, Kind.METHOD)
-
-
 def test_capitalised_name_before_method_keeps_the_head_as_an_alias():
     ext = _extract("Forgetting in widget regression",
                    "We connect continual learning to alternating projections and the Zorbley "

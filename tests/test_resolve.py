@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Evidence, Extraction, Kind, Mention, Role
+from kg.extract.pipeline import extract_paper
+from kg.model import Evidence, Extraction, Kind, Mention, Paper, Role
 from kg.resolve import name_keys, resolve
 
 
@@ -167,3 +168,14 @@ def test_resolve_acronyms_with_unkeyable_long_forms_do_not_merge():
     r = _resolve(_m("p1", Kind.METHOD, "QZX", aliases=("αβγ δεζ",)),
                  _m("p2", Kind.METHOD, "WVY", aliases=("ηθι κλμ",)))
     assert _entity_of(r, "p1", "QZX") != _entity_of(r, "p2", "WVY")
+
+
+def test_resolve_plural_of_a_camel_case_name_is_the_name():
+    # "ZapNets" and "ZapNet" in one paper (and across papers) are one method.
+    abstract = ("A zap network (or ZapNet) is a standard architecture. The main premise of "
+                "ZapNets is that each layer fits a residual.")
+    ex = extract_paper(Paper(id="t-1", title="Are ZapNets better than linear predictors?",
+                             abstract=abstract))
+    r = resolve([ex, Extraction("t-2", (_m("t-2", Kind.METHOD, "ZapNets"),), ())])
+    ids = {l.entity_id for l in r.links if l.mention.text in ("ZapNet", "ZapNets")}
+    assert len(ids) == 1 and {l.paper_id for l in r.links if l.entity_id in ids} == {"t-1", "t-2"}

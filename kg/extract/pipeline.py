@@ -409,13 +409,6 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                     mentions.append(Mention(paper.id, Kind.METHOD, Role.USES, name,
                                             fld.evidence(start, end, "rules/eponym", 0.7)))
 
-    # "ResNets ... a ResNet": the plural of a name the paper also writes is the same method
-    # (the resolver merges plurals only of lower-case words).
-    method_keys = {fold(m.text) for m in mentions if m.kind is Kind.METHOD}
-    mentions = [m for m in mentions if not (
-        m.kind is Kind.METHOD and m.role is Role.USES and m.text.endswith("s")
-        and fold(m.text[:-1]) in method_keys)]
-
     # 4. Metrics and results.
     metric_spans = find_metrics(abstract.text, lexicon)
     values = find_values(abstract.text, metric_spans)
