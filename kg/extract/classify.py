@@ -136,25 +136,29 @@ _TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )\b(?:simulator|arc
 _BASED = re.compile(r"-(?:based|like|style|driven|guided)$")
 
 
+def _lower_case_non_method(long: str) -> bool:
+    """A long form of lower-case words ending in no method word ("-based" set aside)."""
+    long = _BASED.sub("", long)
+    return bool(long) and long == long.lower() and not _METHOD_TAIL.search(long)
+
+
 def _plain_long_form(cand: Candidate) -> bool:
     """An acronym definition whose long form is lower-case words ending in no method word."""
     long = cand.text if cand.source == "acronym-long" else cand.partner if \
         cand.source == "acronym-short" else ""
-    long = _BASED.sub("", long)
-    return bool(long) and long == long.lower() and not _METHOD_TAIL.search(long) and \
-        not _METHOD_TAIL_EXTRA.search(long)
+    return _lower_case_non_method(long) and not _METHOD_TAIL_EXTRA.search(_BASED.sub("", long))
 
 
 def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
     """A known acronym that this paper defines as something other than a method: its long form
     is all lower case, ends in no method word and is no known method ("multi-armed bandits
     (MAB)"; not "iterative closest point (ICP)" or "particle swarm optimization-based (PSO)")."""
-    partner = _BASED.sub("", cand.partner)
-    if not (cand.source == "acronym-short" and partner and partner == partner.lower()
+    if not (cand.source == "acronym-short" and _lower_case_non_method(cand.partner)
             and not any(c.isdigit() for c in cand.text)):
         return False
+    partner = _BASED.sub("", cand.partner)
     key, folded = phrase_key(partner), fold(partner)
-    return not (_METHOD_TAIL.search(partner) or key in lexicon.method_phrases
+    return not (key in lexicon.method_phrases
                 or ends_with_method_phrase(key, lexicon.method_phrases)
                 or folded in lexicon.methods_folded or folded[:-1] in lexicon.methods_folded)
 
@@ -163,8 +167,7 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
 _HYPHEN_PREFIXES = frozenset("""Multi Few Self Cross Non Semi Pre Post In Out Super Large Small Real
 Zero One Two Three Long Short High Low Fine Coarse Single Day Image Text Video Audio Question Human
 Open Closed Full Half Top Bottom Wi End Under Over Re Co Anti Auto Meta Mid Ultra""".split())
-_HYPHEN_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "data sets", "benchmark",
-                                "benchmarks", "corpus", "challenge"})
+_HYPHEN_DATA_HEADS = _CAPWORD_DATA_HEADS | {"data sets", "benchmarks", "challenge"}
 
 
 def _hyphenated_data(text: str, cand: Candidate, sentence_start: int, head: str,

@@ -51,6 +51,10 @@ INTRODUCE_VERBS = re.compile(
     r"\b(?:is|are)\s+(?:proposed|introduced|presented|released)\b",
     re.IGNORECASE,
 )
+# Any form of a verb that introduces something, wherever it stands: "proposes", "presented",
+# "introducing", "built".
+INTRODUCING_WORD = re.compile(
+    r"\b(?:propos|present|introduc|describ|develop|design|devis|buil[dt])\w*", re.IGNORECASE)
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|"
                     r"which we call|we call|we name|we term|we dub)\s*:?\s*$", re.IGNORECASE)
 DATA_INTRO_HEADS = re.compile(

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.candidates import (STOP_CAPITALS, Candidate, eponym_spans, find_candidates,
                                    tokenize)
-from kg.extract.cues import DATA_HEADS
+from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
 from kg.extract.classify import Label, classify, is_metric_like, other_expansion
 from kg.extract.lexicon import Lexicon, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
@@ -36,6 +36,7 @@ _OWN_INSTANCE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\s+(?:[\w-]+\s+)?$")
 _EVALUATED_ACROSS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                                r"(?:datasets|benchmarks|corpora|data sets)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’][sS]$")
+_DATA_NAMED = re.compile(r"\b(?:benchmark|dataset|corpus)$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
 
 
@@ -171,16 +172,12 @@ def split_method_name(name: str) -> list[str]:
     return [name]
 
 
-_INTRO_NEAR = re.compile(r"\b(?:propos|present|introduc|describ|develop|design|buil[dt])\w*\b",
-                         re.IGNORECASE)
-
-
 def _own_expansion(text: str, cand: Candidate, proposed_texts: list[str]) -> bool:
     """'we propose SCAN, a Spatial Context Attentive Network', 'We introduce MGP-VAE (Multi-...)':
     a Title-Case model phrase right after an introducing verb or a coined name is that name's
     long form, not a method the paper uses."""
     before = text[max(0, cand.start - 40):cand.start]
-    return bool(_INTRO_NEAR.search(before)) or any(p in before for p in proposed_texts)
+    return bool(INTRODUCING_WORD.search(before)) or any(p in before for p in proposed_texts)
 
 
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
@@ -300,10 +297,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         key = fold(item.text)
         if not key or item.text in STOP_CAPITALS:
             continue
-        if re.search(r"\b(?:benchmark|dataset|corpus)$", item.text, re.IGNORECASE):
+        if _DATA_NAMED.search(item.text):
             item = Coined(item.start, item.end, item.text, True, item.confidence, item.rule)
-        if item.is_data and _EVALUATED_ACROSS.match(fld.text, item.end) and \
-                not re.search(r"\b(?:benchmark|dataset|corpus)$", item.text, re.IGNORECASE):
+        elif item.is_data and _EVALUATED_ACROSS.match(fld.text, item.end):
             # "our plots (ADP) across multiple use-cases and datasets": evaluated on data sets,
             # not one
             item = Coined(item.start, item.end, item.text, False, item.confidence, item.rule)
@@ -488,10 +484,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                              fld.evidence(span.start, span.end, "rules/task", span.score)))
     # A name must have a letter or digit to be resolvable ("\" \"" is not a name), and lie
     # clear of blanked markup: one that spans it is not what the paper wrote.
-    fields = {"title": title, "abstract": abstract}
+    by_name = {"title": title, "abstract": abstract}
 
     def kept(evidence: Evidence, text: str) -> bool:
-        return bool(fold(text)) and fields[evidence.field].as_written(evidence.start, evidence.end)
+        return bool(fold(text)) and by_name[evidence.field].as_written(evidence.start, evidence.end)
 
     return Extraction(paper.id, tuple(m for m in mentions if kept(m.evidence, m.text)),
                       tuple(r for r in results if kept(r.evidence, r.value)),

@@ -304,16 +304,13 @@ def _extended_definition(cand: Candidate, cands: list[Candidate], sentence_end: 
     return cand
 
 
-_ANY_INTRO = re.compile(r"\b(?:propos|present|introduc|develop|describ|design|devis)\w*", re.IGNORECASE)
-
-
 def background_names(text: str, cands: list[Candidate]) -> set[str]:
     """Names the first sentence uses without introducing anything: 'Learning to Optimize
     (L2O), a technique that ..., has gained attention': the field's term, so 'our L2O model'
     is the paper's instance of it, not a new name."""
     first_end = text.find(". ")
     first_end = first_end if first_end > 0 else len(text)
-    if _ANY_INTRO.search(text, 0, first_end) or _NAMING_CUE.search(text, 0, first_end):
+    if cues.INTRODUCING_WORD.search(text, 0, first_end) or _NAMING_CUE.search(text, 0, first_end):
         return set()
     return {c.text for c in cands if c.source in ("acronym-short", "shape") and c.start < first_end}
 
