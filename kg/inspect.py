@@ -268,8 +268,9 @@ def validate_graph(graph: Graph) -> Validation:
                short(path) if isinstance(path, URIRef) else ("(path)" if path else "(node)"),
                str(message) if isinstance(message, Literal) else short(component))
         groups[key].append(short(report.value(result, sh.focusNode)))
+    # Most frequent first, ties by kind: the report's own order changes from run to run.
     violations = [Violation(s, p, m, len(nodes), sorted(set(nodes))[:3])
-                  for (s, p, m), nodes in sorted(groups.items(), key=lambda i: -len(i[1]))]
+                  for (s, p, m), nodes in sorted(groups.items(), key=lambda i: (-len(i[1]), i[0]))]
     return Validation(bool(conforms), len(graph), violations)
 
 
