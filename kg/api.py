@@ -8,6 +8,7 @@ The CLI is a thin layer over these two functions.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import Counter
@@ -89,7 +90,8 @@ def extract_all(papers: Sequence[Paper], options: Options = Options(), report: R
     if options.use_cache:
         cache = ExtractionCache(options.cache_dir or default_cache_dir(), EXTRACTOR_VERSION)
     try:
-        with gc_paused():  # ~800k records decoded: collections would walk them all, 2x slower
+        # ~800k records decoded: collections would walk them all, 2x slower
+        with gc_paused(freeze_survivors=True):
             cached = cache.get_many(list(papers)) if cache else {}
         if progress and cached:
             progress(len(cached))
@@ -137,25 +139,32 @@ def make_graph(sources: Sequence[str | os.PathLike], options: Options = Options(
                report: Report | None = None,
                on_stage: StageHook | None = None) -> tuple[nx.MultiDiGraph, list[Paper]]:
     """Read, extract, resolve and assemble: the graph and the papers in input order."""
-    graph, papers, _ = _make_graph(sources, options, report or Report(), on_stage)
+    try:
+        graph, papers, _ = _make_graph(sources, options, report or Report(), on_stage)
+    finally:
+        gc.unfreeze()  # _make_graph froze what it built; a caller's graph is collected as usual
     return graph, papers
 
 
 def _make_graph(sources, options: Options, report: Report, on_stage: StageHook | None
                 ) -> tuple[nx.MultiDiGraph, list[Paper], dict[str, str] | None]:
     """make_graph, plus each paper node's fingerprint when the cache is on: a digest of what
-    the node and its edges were built from, apart from the entities they point to."""
-    with _timed(report, "read"):
+    the node and its edges were built from, apart from the entities they point to. What it
+    builds is left frozen out of the cyclic GC (the exports run under ``heap_frozen``): each
+    stage's survivors would otherwise be walked by the collector as the next one allocates.
+    Extraction runs with the collector on, as its workers must."""
+    with _timed(report, "read"), gc_paused(freeze_survivors=True):
         read = _read(sources, report)
     papers = list(read.papers)
     progress = on_stage("extract", len(papers)) if on_stage else None
     digests: dict[str, tuple[str, str]] = {}
     with _timed(report, "extract"):
         extractions = extract_all(papers, options, report, progress, digests)
-    with _timed(report, "resolve"):
-        resolution = resolve(confident(e, options.min_confidence) for e in extractions)
-    with _timed(report, "assemble"):
-        graph = assemble(papers, resolution)
+    with gc_paused(freeze_survivors=True):
+        with _timed(report, "resolve"):
+            resolution = resolve(confident(e, options.min_confidence) for e in extractions)
+        with _timed(report, "assemble"):
+            graph = assemble(papers, resolution)
     report.entities = Counter(e.kind.value for e in resolution.entities)
     report.links = len(resolution.links)
     report.results = len(resolution.results)

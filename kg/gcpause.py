@@ -13,13 +13,19 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, freeze_survivors: bool = False) -> Iterator[None]:
+    """``freeze_survivors``: what the block built is moved out of the collector's generations
+    before it is switched back on. Otherwise the first young collection after the pause walks
+    everything allocated during it (~0.3-0.5 s per stage at 92k papers). Frozen objects are
+    collected again after ``gc.unfreeze()`` (``heap_frozen`` ends with one)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if freeze_survivors:
+                gc.freeze()
             gc.enable()
 
 

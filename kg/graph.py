@@ -74,8 +74,9 @@ def _assemble(papers: Iterable[Paper], resolution: Resolution) -> nx.MultiDiGrap
         else:
             data["evidence"].append(record)
             data["confidence"] = max(data["confidence"], record["confidence"])
-    graph.add_edges_from((source, target, key, data)
-                         for (source, target, key), data in edges.items())
+    add_edge = graph.add_edge  # add_edges_from looks each new edge up again through views: 2x
+    for (source, target, key), data in edges.items():
+        add_edge(source, target, key, **data)
 
     for resolved in resolution.results:
         result = resolved.result

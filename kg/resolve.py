@@ -30,6 +30,7 @@ _GENERIC_HEAD = re.compile(r"\s+(?:data\s?set|dataset|datasets|benchmark|benchma
 _METHOD_HEAD = re.compile(r"(?<=\S)\s+(?:networks?|models?|algorithms?|architectures?|methods?)$",
                           re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:[A-Z]s|[a-z]{3}s|[A-Z][a-z]{1,2}s)$")
 # An acronym used alone joins the long form that at least this share of its definitions (and at
 # least _MAJORITY_MIN of them) agree on.
@@ -56,7 +57,7 @@ def name_keys(name: str, kind: Kind) -> list[str]:
 def _name_keys(name: str, kind: Kind) -> tuple[str, ...]:
     if kind is Kind.REPOSITORY:
         return (url_key(name),)
-    text = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    text = _LEADING_THE.sub("", name.strip())
     keys = [fold(text)]
     bare = _GENERIC_HEAD.sub("", text)
     if bare != text and fold(bare):
@@ -106,11 +107,11 @@ def _is_acronym(name: str) -> bool:
     return _is_short_form(name) and 2 * sum(c.isupper() for c in letters) >= len(letters)
 
 
-def _long_alias(mention: Mention) -> str | None:
+def _long_alias(text: str, aliases: tuple[str, ...]) -> str | None:
     """The written-out form an acronym mention carries when its paper defines it."""
-    if not _is_short_form(mention.text):
+    if not _is_short_form(text):
         return None
-    return next((a for a in mention.aliases if not _is_short_form(a) and _fold(a)), None)
+    return next((a for a in aliases if not _is_short_form(a) and _fold(a)), None)
 
 
 def _merge_acronyms(uf: _UnionFind, targets: dict[tuple[str, str], Counter], node) -> None:
@@ -153,56 +154,68 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     def node(family: str, key: str) -> str:
         return f"{family}\x00{key}"
 
+    # Mentions that read alike resolve alike, so the work below is done once per distinct form
+    # (text, kind, aliases, url kind), weighted by how often it occurs: ImageNet is mentioned
+    # tens of thousands of times in 92k abstracts. Forms keep the order of first occurrence.
+    forms = [(m.text, m.kind, m.aliases, m.url_kind) for m in mentions]
+    form_count = Counter(forms)
+
     # Long forms each acronym is defined with (how many times), per family, across all papers.
     acronym_targets: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    first_keys: list[tuple[str, str]] = []  # (family, main key) per mention, reused below
-    for m in mentions:
-        family = _FAMILY[m.kind]
-        keys = _name_keys(m.text, m.kind)
-        first_keys.append((family, keys[0]))
+    main_key: dict[tuple, tuple[str, str]] = {}  # form -> (family, main key)
+    for form, n in form_count.items():
+        text, kind, aliases, _ = form
+        family = _FAMILY[kind]
+        keys = _name_keys(text, kind)
+        main_key[form] = (family, keys[0])
         for k in keys[1:]:
             uf.union(node(family, keys[0]), node(family, k))
-        if not m.aliases:
+        if not aliases:
             continue
-        text_short = _is_short_form(m.text)
-        for alias in m.aliases:
+        text_short = _is_short_form(text)
+        for alias in aliases:
             if _is_short_form(alias) and not text_short:
-                for alias_key in _name_keys(alias, m.kind):  # "ViTs" defines "ViT" too
-                    acronym_targets[(family, alias_key)][keys[0]] += 1
+                for alias_key in _name_keys(alias, kind):  # "ViTs" defines "ViT" too
+                    acronym_targets[(family, alias_key)][keys[0]] += n
             elif text_short and not _is_short_form(alias) and _fold(alias):
-                acronym_targets[(family, keys[0])][_fold(alias)] += 1
+                acronym_targets[(family, keys[0])][_fold(alias)] += n
     _merge_acronyms(uf, acronym_targets, node)
 
-    # Assign each mention to its group; an acronym its paper defines goes with that definition.
-    group_of: dict[int, str] = {}
-    roots: dict[tuple[str, str], str] = {}
-    for i, (m, (family, key)) in enumerate(zip(mentions, first_keys)):
-        long_alias = _long_alias(m) if m.aliases else None
-        if long_alias is not None:
-            group_of[i] = uf.find(node(family, _fold(long_alias)))
-            continue
-        root = roots.get((family, key))
-        if root is None:
-            root = roots[(family, key)] = uf.find(node(family, key))
-        group_of[i] = root
-
-    members: dict[str, list[int]] = defaultdict(list)
-    for i, root in group_of.items():
-        members[root].append(i)
+    # Each form's group; an acronym its paper defines goes with that definition.
+    group_of: dict[tuple, str] = {}
+    members: dict[str, list[tuple]] = defaultdict(list)
+    size: Counter = Counter()  # mentions per group
+    for form, n in form_count.items():
+        text, _, aliases, _ = form
+        family, key = main_key[form]
+        long_alias = _long_alias(text, aliases) if aliases else None
+        root = uf.find(node(family, _fold(long_alias) if long_alias is not None else key))
+        group_of[form] = root
+        members[root].append(form)
+        size[root] += n
 
     entities: dict[str, Entity] = {}
     entity_of_group: dict[str, str] = {}
     key_index: dict[tuple[str, str], str] = {}
     # Bigger groups first: where two names slugify alike ("ResNet" the popular network and a
     # paper's own "ResNet"), the one most papers mean gets the plain id and the plain keys.
-    for root in sorted(members, key=lambda root: (-len(members[root]), root)):
-        idx = members[root]
-        if len(idx) == 1:  # most groups (a task phrase, a one-off name): nothing to vote on
-            only = mentions[idx[0]]
-            name, kind, url_kind = only.text, only.kind, only.url_kind
-            alias_set = set(only.aliases)
+    for root in sorted(members, key=lambda root: (-size[root], root)):
+        group = members[root]
+        if len(group) == 1:  # most groups (a task phrase, a one-off name): nothing to vote on
+            name, kind, aliases, url_kind = group[0]
+            alias_set = set(aliases)
         else:
-            surfaces = Counter(mentions[i].text for i in idx)
+            surfaces: Counter = Counter()
+            kinds: Counter = Counter()
+            url_kinds: Counter = Counter()  # ties: the first seen, as with mentions one by one
+            alias_set = set()
+            for form in group:
+                text, kind, aliases, url_kind = form
+                n = form_count[form]
+                surfaces[text] += n
+                kinds[kind] += n
+                url_kinds[url_kind] += n
+                alias_set.update(aliases)
             # Prefer a written-out name ("Vision Transformer") to an acronym ("ViT"), but not
             # to a one-word name ("ImageNet"); otherwise the most frequent form wins.
             long_forms = [s for s in surfaces if " " in s.strip()]
@@ -210,11 +223,9 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
             pool = (Counter({s: surfaces[s] for s in long_forms})
                     if long_forms and _is_acronym(top) else surfaces)
             name = min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-            kinds = Counter(mentions[i].kind for i in idx)
             kind = min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # StrEnum: by value
-            alias_set = set(surfaces) | {a for i in idx for a in mentions[i].aliases}
-            url_kind = (Counter(mentions[i].url_kind for i in idx).most_common(1)[0][0]
-                        if kind is Kind.REPOSITORY else None)
+            alias_set.update(surfaces)
+            url_kind = url_kinds.most_common(1)[0][0] if kind is Kind.REPOSITORY else None
         alias_set.discard(name)
         if kind is Kind.REPOSITORY:
             url_kind = url_kind or UrlKind.OTHER
@@ -232,9 +243,9 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
             for k in _name_keys(surface, kind):
                 key_index.setdefault((family, k), entity_id)
 
+    entity_of_form = {form: entity_of_group[root] for form, root in group_of.items()}
     links = sorted(
-        (Link(mentions[i].paper_id, mentions[i].role, entity_of_group[root], mentions[i])
-         for root, idx in members.items() for i in idx),
+        (Link(m.paper_id, m.role, entity_of_form[form], m) for m, form in zip(mentions, forms)),
         key=lambda l: (l.paper_id, l.entity_id, l.role, l.mention.evidence.field,  # role: StrEnum
                        l.mention.evidence.start, l.mention.text),
     )

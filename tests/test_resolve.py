@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.pipeline import extract_paper
-from kg.model import Evidence, Extraction, Kind, Mention, Paper, Role
+from kg.model import Evidence, Extraction, Kind, Mention, Paper, Role, UrlKind
 from kg.resolve import name_keys, resolve
 
 
@@ -179,3 +179,17 @@ def test_resolve_plural_of_a_camel_case_name_is_the_name():
     r = resolve([ex, Extraction("t-2", (_m("t-2", Kind.METHOD, "ZapNets"),), ())])
     ids = {l.entity_id for l in r.links if l.mention.text in ("ZapNet", "ZapNets")}
     assert len(ids) == 1 and {l.paper_id for l in r.links if l.entity_id in ids} == {"t-1", "t-2"}
+
+
+def test_resolve_a_links_kind_is_the_one_most_of_its_mentions_give():
+    def url(paper: str, kind: UrlKind) -> Mention:
+        text = "https://github.com/zorg/zorgnet"
+        return Mention(paper, Kind.REPOSITORY, Role.HAS_LINK, text,
+                       Evidence("abstract", 0, len(text), text, "test", 0.9), url_kind=kind)
+
+    # Repeated forms are resolved once and weighted by their count: the one PROJECT mention
+    # comes first, the two CODE ones outvote it.
+    r = _resolve(url("a", UrlKind.PROJECT), url("b", UrlKind.CODE), url("c", UrlKind.CODE))
+    (entity,) = r.entities
+    assert entity.url_kind is UrlKind.CODE
+    assert len(r.links) == 3
