@@ -95,9 +95,15 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+# Capitalised words joined by hyphens ("Frank-Wolfe", "Gauss-Newton", "Count-Min") are
+# written-out names, though short and with two capitals: the long forms of FW, GN or CM.
+_HYPHENATED_WORDS = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
+
+
 @lru_cache(maxsize=1 << 18)
 def _is_short_form(name: str) -> bool:
-    return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
+    return (len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
+            and not _HYPHENATED_WORDS.fullmatch(name))
 
 
 def _is_acronym(name: str) -> bool:
@@ -218,8 +224,9 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
                 alias_set.update(aliases)
             # Prefer a written-out name ("Vision Transformer") to an acronym ("ViT"), but not
             # to a one-word name ("ImageNet"); otherwise the most frequent form wins.
-            long_forms = [s for s in surfaces if " " in s.strip()]
             top = min(surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+            # A spaced spelling of the acronym itself ("CIFAR 10" for "CIFAR-10") is not one.
+            long_forms = [s for s in surfaces if " " in s.strip() and _fold(s) != _fold(top)]
             pool = (Counter({s: surfaces[s] for s in long_forms})
                     if long_forms and _is_acronym(top) else surfaces)
             name = min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]

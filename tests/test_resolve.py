@@ -193,3 +193,21 @@ def test_resolve_a_links_kind_is_the_one_most_of_its_mentions_give():
     (entity,) = r.entities
     assert entity.url_kind is UrlKind.CODE
     assert len(r.links) == 3
+
+
+def test_resolve_a_spaced_spelling_of_an_acronym_is_not_its_written_out_form():
+    # "QZR 10" is "QZR-10" spaced out, not an expansion: the most frequent spelling names it.
+    r = _resolve(*[_m(f"p{i}", Kind.DATASET, "QZR-10") for i in range(3)],
+                 _m("q", Kind.DATASET, "QZR 10"))
+    (entity,) = r.entities
+    assert entity.name == "QZR-10"
+    assert entity.aliases == ("QZR 10",)
+
+
+def test_resolve_a_hyphenated_name_is_the_long_form_of_its_acronym():
+    # "Zork-Wolfe" is short and has two capitals, but it is two names joined: an expansion.
+    defs = [_m(f"p{i}", Kind.METHOD, "Zork-Wolfe", aliases=("ZW",)) for i in range(3)]
+    bare = _m("r", Kind.METHOD, "ZW")
+    r = _resolve(*defs, bare)
+    assert _entity_of(r, "r", "ZW") == _entity_of(r, "p0", "Zork-Wolfe")
+    assert {e.name for e in r.entities} == {"Zork-Wolfe"}
