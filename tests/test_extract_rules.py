@@ -62,10 +62,22 @@ def test_abbreviations_offsets_point_at_forms():
     ("Project page: https://someone.github.io/proj", "https://someone.github.io/proj",
      UrlKind.PROJECT),
     ("(https://example.org/page)", "https://example.org/page", UrlKind.PROJECT),
+    # A project page written without a scheme, at the end of a sentence.
+    ("Code: zorglab.github.io/ZorgNet.", "https://zorglab.github.io/ZorgNet", UrlKind.PROJECT),
+    ("Videos at zorg-lab.gitlab.io.", "https://zorg-lab.gitlab.io", UrlKind.PROJECT),
+    # Only the user's host: the word before a missing space is not a subdomain.
+    ("and shapes.zorglab.github.io/ntp/.", "https://zorglab.github.io/ntp/", UrlKind.PROJECT),
+    # A footnote number glued to the scheme.
+    ("(Videos and code11https://sites.example.org/zorg)", "https://sites.example.org/zorg",
+     UrlKind.PROJECT),
 ])
 def test_urls_repaired_and_classified(raw, url, kind):
     (found,) = find_urls(raw)
     assert (found.url, found.kind) == (url, kind)
+
+
+def test_urls_not_an_address_in_an_email():
+    assert find_urls("write to zorg@lab.github.io") == []
 
 
 def test_sentences_do_not_split_abbreviations():

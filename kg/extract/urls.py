@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from kg.model import UrlKind
 
-# Scheme with an optional stray space ("https: //"), or a bare host we know hosts artefacts.
+# Scheme with an optional stray space ("https: //"; a footnote number may be glued in front:
+# "code11https://..."), or a bare host we know hosts artefacts, or a bare project-page host
+# ("lab.github.io/tool", written without a scheme as often as with one).
 _URL = re.compile(
-    r"(?:\bhttps?:\s?//|\bwww\.|\b(?:github|gitlab|bitbucket|huggingface)\.(?:com|co|org)/)"
-    r"[^\s<>\"'{}|\\^`]+",
+    r"(?:(?:(?<![A-Za-z])https?:\s?//|\bwww\.|\b(?:github|gitlab|bitbucket|huggingface)\."
+    r"(?:com|co|org)/)[^\s<>\"'{}|\\^`]+"
+    r"|(?<!@)\b[\w-]+\.(?:github|gitlab)\.io\b(?:/[^\s<>\"'{}|\\^`]*)?)",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\"*"
