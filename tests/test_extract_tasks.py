@@ -282,3 +282,58 @@ def test_extract_tasks_data_spaces_and_hardware_are_not_tasks():
     tasks = [t.lower() for t in _tasks(title, abstract)]
     assert "kelp forest counting" in tasks
     assert not any(t.endswith(("point clouds", "cameras", "hyperbolic space")) for t in tasks)
+
+
+def test_extract_tasks_title_activity_of_an_object_names_the_task_with_the_object_first():
+    tasks = _tasks("Calibration of Tidal Gauges in Shallow Estuaries",
+                   "We calibrate tidal gauges. Each gauge drifts with tide and salt.")
+    assert tasks[0] == "tidal gauge calibration", tasks
+    scores, _ = score_candidates("Detection and Tracking of Hedgehog Burrows",
+                                 "Hedgehog burrows are hard to find; we count each burrow.",
+                                 load_lexicon(), set())
+    assert {"hedgehog burrow detection", "hedgehog burrow tracking"} <= set(scores), scores
+
+
+def test_extract_tasks_title_activity_of_a_coined_name_is_no_task():
+    assert not any("zephyrbot" in t.lower() for t in _tasks(
+        "Design of the ZephyrBot", "The ZephyrBot is a robot. We design the ZephyrBot."))
+
+
+def test_extract_tasks_title_activity_with_an_object_is_not_a_task_alone():
+    tasks = _tasks("Fast Maximization of Widget Functions",
+                   "Widget functions are everywhere; each widget function is monotone.")
+    assert "widget function maximization" in tasks, tasks
+    assert "fast maximization" not in tasks, tasks
+
+
+def test_extract_tasks_title_lone_activity_after_and_shares_the_modifiers_before():
+    tasks = _tasks("Moss Detection and Segmentation in Forest Photos",
+                   "We study moss detection in forests with photos.")
+    assert "moss segmentation" in tasks, tasks
+
+
+def test_extract_tasks_title_without_slot_is_not_a_task():
+    tasks = _tasks("Lichen Mapping without Ground Surveys",
+                   "We map lichen from satellites. Ground surveys are costly; lichen mapping "
+                   "matters.")
+    assert "lichen mapping" in tasks
+    assert "ground surveys" not in tasks, tasks
+
+
+def test_extract_tasks_title_activity_nouns_head_a_title_phrase():
+    scores, _ = score_candidates("Greenhouse Pollen Sensing: A Field Study",
+                                 "We study pollen in greenhouse air with sensing units.",
+                                 load_lexicon(), set())
+    assert scores["greenhouse pollen sensing"] >= 3.0, scores
+
+
+def test_extract_tasks_one_clear_task_is_completed_by_a_task_named_once():
+    abstract = "We study kelp segmentation. Kelp segmentation is hard. Our model also supports "
+    assert _tasks("Kelp Segmentation from Aerial Images", abstract + "kelp tracking.") == [
+        "kelp segmentation", "kelp tracking"]
+    # an evaluative first word is no task modifier
+    assert _tasks("Kelp Segmentation from Aerial Images", abstract + "remarkable tracking.") == [
+        "kelp segmentation"]
+    # no clear task: nothing to complete
+    assert _tasks("Kelp Notes From a Long Field Season",
+                  "We spent a season at sea. Our model also supports kelp tracking.") == []
