@@ -67,6 +67,12 @@ def test_abbreviations_offsets_point_at_forms():
     ("Videos at zorg-lab.gitlab.io.", "https://zorg-lab.gitlab.io", UrlKind.PROJECT),
     # Only the user's host: the word before a missing space is not a subdomain.
     ("and shapes.zorglab.github.io/ntp/.", "https://zorglab.github.io/ntp/", UrlKind.PROJECT),
+    # Any host with a path, without a scheme; a stray space after the scheme.
+    ("page: sites.example.com/view/zorg-lab.", "https://sites.example.com/view/zorg-lab",
+     UrlKind.PROJECT),
+    ("see https:// zorg.example.edu/tool/.", "https://zorg.example.edu/tool/", UrlKind.PROJECT),
+    # A Markdown link: the text's brackets are not part of the address.
+    ("code [here](https://github.com/zorg/net)", "https://github.com/zorg/net", UrlKind.CODE),
     # A footnote number glued to the scheme.
     ("(Videos and code11https://sites.example.org/zorg)", "https://sites.example.org/zorg",
      UrlKind.PROJECT),
@@ -76,8 +82,13 @@ def test_urls_repaired_and_classified(raw, url, kind):
     assert (found.url, found.kind) == (url, kind)
 
 
-def test_urls_not_an_address_in_an_email():
-    assert find_urls("write to zorg@lab.github.io") == []
+def test_urls_not_an_address_in_an_email_or_a_number():
+    assert find_urls("write to zorg@lab.github.io or zorg@lab.edu/x; e.g. 3.5/4 points") == []
+
+
+def test_urls_markdown_link_with_the_address_as_its_text():
+    text = "Code: [https://github.com/zorg/net](https://github.com/zorg/net)."
+    assert {u.url for u in find_urls(text)} == {"https://github.com/zorg/net"}
 
 
 def test_sentences_do_not_split_abbreviations():

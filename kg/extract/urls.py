@@ -7,13 +7,18 @@ from dataclasses import dataclass
 
 from kg.model import UrlKind
 
-# Scheme with an optional stray space ("https: //"; a footnote number may be glued in front:
-# "code11https://..."), or a bare host we know hosts artefacts, or a bare project-page host
-# ("lab.github.io/tool", written without a scheme as often as with one).
+# Scheme with an optional stray space ("https: //", "https:// x"; a footnote number may be glued
+# in front: "code11https://..."); a bare host we know hosts artefacts; a bare project-page host
+# ("lab.github.io/tool", written without a scheme as often as with one); or any bare host with a
+# path ("sites.google.com/view/x", "rll.berkeley.edu/x/").
+_TAIL = r"[^\s<>\"'{}|\\^`\[\]]"
 _URL = re.compile(
-    r"(?:(?:(?<![A-Za-z])https?:\s?//|\bwww\.|\b(?:github|gitlab|bitbucket|huggingface)\."
-    r"(?:com|co|org)/)[^\s<>\"'{}|\\^`]+"
-    r"|(?<!@)\b[\w-]+\.(?:github|gitlab)\.io\b(?:/[^\s<>\"'{}|\\^`]*)?)",
+    rf"(?:(?<![A-Za-z])https?:\s?//\s?|\bwww\.|\b(?:github|gitlab|bitbucket|huggingface)\."
+    rf"(?:com|co|org)/){_TAIL}+"
+    rf"|(?<!@)\b[\w-]+\.(?:github|gitlab)\.io\b(?:/{_TAIL}*)?"
+    rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?<!github\.)(?<!gitlab\.)"
+    rf"(?:com|org|net|edu|io|ai|site|dev|ml|science|info|ly|me)"
+    rf"/{_TAIL}+",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\"*"
@@ -32,7 +37,7 @@ class UrlSpan:
 
 
 def normalise_url(raw: str) -> str:
-    url = re.sub(r"^(https?):\s?//", r"\1://", raw.strip(), flags=re.IGNORECASE)
+    url = re.sub(r"^(https?):\s?//\s?", r"\1://", raw.strip(), flags=re.IGNORECASE)
     if not re.match(r"^https?://", url, re.IGNORECASE):
         url = "https://" + url
     # A closing bracket belongs to the URL only when the URL opened one.
