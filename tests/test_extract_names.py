@@ -794,3 +794,26 @@ def test_function_word_glued_to_an_acronym_is_no_name():
                    "It is optimal in terms of hardware requirements for the training ofZVLSI "
                    "implementations of networks.")
     assert "ofZVLSI" not in _names(ext)
+
+
+# --- known but ambiguous data names (needs context in the vocabulary): data nouns around them ---
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a plural data noun opening a list with a comma, a bracket or a colon
+    ("We test Zorgnet on two citation benchmarks, Cora and Citeseer, and it works.",
+     {"Cora", "Citeseer"}),
+    # a singular data noun right before the name
+    ("Zorgnet is evaluated with the graph benchmark Cora for node labels.", {"Cora"}),
+    # two descriptive words between the name and its data noun
+    ("Zorgnet is evaluated with the Yelp business review dataset and beats baselines.",
+     {"Yelp"}),
+])
+def test_ambiguous_known_data_name_with_a_data_noun_nearby(abstract, expected):
+    ext = _extract("Zorg learning", abstract)
+    assert _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK) == expected
+
+
+def test_ambiguous_known_data_name_before_for_each_dataset_is_not_data():
+    ext = _extract("Zorg learning", "Zorgnet learns one Yelp classifier for each dataset and a "
+                                    "joint one.")
+    assert not _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)

@@ -52,7 +52,15 @@ _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Ar
 _QUANTITY = re.compile(r"^\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
 # Big-O bounds and multipliers are notation, not names: "O(1/T", "O(NGD", "x2", "×3".
 _NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$)")
-_DATA_AFTER_WORD = re.compile(r"\s+[a-z][a-z-]{2,}\s+(benchmark|dataset|corpus)\b")
+# "the KITTI odometry benchmark", "the nuScenes autonomous driving dataset"
+_DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in|of|from|per|its|"
+                              r"their|this|that|these|to|as|by|any|all|our|new|one|two|three)\b)"
+                              r"[a-z][a-z-]{2,}){1,2}\s+(benchmark|dataset|corpus)\b")
+# A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:
+# "two benchmarks, PIE and ...", "benchmarks (MSCOCO and ...", "the Text-to-SQL benchmark Spider".
+_DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*[(,:]\s*"
+                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?|\b(?:dataset|benchmark|corpus)\s+)$",
+                               re.IGNORECASE)
 _DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
 _CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
 _CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler",
@@ -259,8 +267,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("method", 0.85, f"head:{head}")
     tail = left[-10:]
     scored_on = ("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left)
-    ambiguous = data_vocab and data_vocab[2] and (method_df or not (cues.DATA_BEFORE.search(left)
-                                                                    or scored_on))
+    ambiguous = data_vocab and data_vocab[2] and (method_df or not (
+        cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)))
     if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
         return Label(kind, 0.85, "vocab:dataset")
