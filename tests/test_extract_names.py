@@ -817,3 +817,10 @@ def test_ambiguous_known_data_name_before_for_each_dataset_is_not_data():
     ext = _extract("Zorg learning", "Zorgnet learns one Yelp classifier for each dataset and a "
                                     "joint one.")
     assert not _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_known_data_sets_joined_by_slashes_are_each_a_data_set():
+    ext = _extract("Zorg novelty", "Results on standard image data sets (SVHN/CIFAR-10/CIFAR-100) "
+                                   "are strong.")
+    assert _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK) == {"SVHN", "CIFAR-10",
+                                                                      "CIFAR-100"}

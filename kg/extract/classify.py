@@ -204,6 +204,12 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return None  # "mAP", "F1-score": what is measured, not a method
     left = text[max(sentence_start, cand.start - 80):cand.start]
     head = right_head(text, cand.end)
+    parts = name.split("/")
+    if len(parts) > 1 and all(dataset_entry(lexicon, p) for p in parts):
+        # "(SVHN/CIFAR-10/CIFAR-100)": known data sets joined by slashes (split when assembled)
+        kind = "benchmark" if all(dataset_entry(lexicon, p)[1] == "benchmark" for p in parts) \
+            else "dataset"
+        return Label(kind, 0.85, "vocab:dataset")
     if cand.source == "hyphcaps":
         return _hyphenated_data(text, cand, sentence_start, head, lexicon)
     data_vocab = dataset_entry(lexicon, name)

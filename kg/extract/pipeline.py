@@ -4,12 +4,13 @@ worker processes and be cached by content."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.candidates import (STOP_CAPITALS, Candidate, eponym_spans, find_candidates,
                                    tokenize)
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
 from kg.extract.classify import Label, classify, is_metric_like, other_expansion
-from kg.extract.lexicon import Lexicon, fold, load_lexicon, phrase_key
+from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, coined_in_abstract, survey_title_name,
                                   title_defined_name, title_lead_name, title_name,
@@ -152,11 +153,16 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     return _average_of(base, lexicon)
 
 
-def split_data_name(name: str) -> list[str]:
-    """Shorthand and transfer pairs: 'CIFAR-10/100' -> two; 'SynLiDAR-to-SemanticKITTI' -> two."""
+def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """Shorthand and transfer pairs: 'CIFAR-10/100' -> two; 'SynLiDAR-to-SemanticKITTI' -> two;
+    known data sets joined by slashes, 'SVHN/CIFAR-10/CIFAR-100' -> three (but 'ETH/UCY', one
+    benchmark, stays whole unless both halves are ``known``)."""
     pair = re.fullmatch(r"(\S+?)[-\s](?:to|→)[-\s](\S+)", name)
     if pair and all(is_name_shaped(p) for p in pair.groups()):
         return [pair.group(1), pair.group(2)]
+    parts = name.split("/")
+    if len(parts) > 1 and all(known(p) for p in parts):
+        return parts
     return expand_shorthand(name)
 
 
@@ -378,7 +384,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue
             kind = Kind(label.kind)
             role = Role.USES if kind is Kind.METHOD else Role.EVALUATED_ON
-            names = (split_data_name(cand.text) if kind is not Kind.METHOD
+            names = (split_data_name(cand.text, lambda p: dataset_entry(lexicon, p) is not None)
+                     if kind is not Kind.METHOD
                      else split_method_name(cand.text))
             named_head = _NAMED_HEAD.match(fld.text, cand.end) if (
                 kind is Kind.METHOD and cand.text[1:].islower() and not cand.partner) else None
