@@ -824,3 +824,20 @@ def test_known_data_sets_joined_by_slashes_are_each_a_data_set():
                                    "are strong.")
     assert _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK) == {"SVHN", "CIFAR-10",
                                                                       "CIFAR-100"}
+
+
+@pytest.mark.parametrize("abstract", [
+    "Our model gains 6 points on Japanese benchmarks over strong baselines.",
+    "Experiments on different English QZR benchmarks show gains.",
+    "We evaluate Zorgnet on four zorg-source domain adaptation (ZSDA) benchmarks with gains.",
+    "Zorgnet beats prior work on two leading ZOI detection benchmark datasets.",
+])
+def test_benchmarks_of_a_language_or_a_task_are_not_named_benchmarks(abstract):
+    ext = _extract("Zorg learning", abstract)
+    assert not _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_a_numbered_name_before_a_task_benchmark_is_a_benchmark():
+    ext = _extract("Zorg learning", "Zorgnet gains 4 BLEU on the ZORG-101 machine translation "
+                                    "benchmark in all settings.")
+    assert "ZORG-101" in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)

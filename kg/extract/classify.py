@@ -196,6 +196,21 @@ def _hyphenated_data(text: str, cand: Candidate, sentence_start: int, head: str,
                  "head:hyphenated")
 
 
+_TASK_WORD = re.compile(r"(?:adaptation|forecasting|odometry|understanding|generation|answering|"
+                        r"parsing|reasoning|completion|labell?ing)$")
+
+
+def _task_benchmarks(name: str) -> bool:
+    """'Japanese benchmarks', 'English NER benchmarks', 'multi-source domain adaptation (MSDA)
+    benchmarks', 'HOI detection benchmarks': benchmarks of a language or a task, not one named
+    benchmark (those end in a name: 'the ERASER benchmark', 'Big-Bench Hard')."""
+    words = name.split()
+    if words[0] in cues.LANGUAGES and (len(words) == 1 or len(words) == 2 and words[1].isupper()):
+        return True
+    return len(words) > 1 and words[-1].islower() and bool(
+        cues.TASK_TAIL.search(words[-1]) or _TASK_WORD.search(words[-1]))
+
+
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
     name = cand.text
     if name.lower() in GENERIC_PHRASES or _QUANTITY.match(name) or _NOTATION.match(name):
@@ -242,7 +257,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         before = text[max(sentence_start, cand.start - 12):cand.start].split()
         if before and not before[-1][:1].islower():
             return None  # "NYU Depth dataset", "Task 7 dataset": the tail of a longer name
-        if head in _CAPWORD_DATA_HEADS and not name.endswith(("ian", "ean")):
+        if head in _CAPWORD_DATA_HEADS and not name.endswith(("ian", "ean")) and \
+                not (head.startswith("benchmark") and _task_benchmarks(name)):
             return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.7,
                          f"head:{head}")
         if head in _CAPWORD_METHOD_HEADS and not name.endswith(("ian", "ean")) \
@@ -258,12 +274,18 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
                                                     data_vocab and data_vocab[1]) else "dataset"
             return Label(kind, 0.8, "head:appositive")
     if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
+        if head.startswith("benchmark") and not data_vocab and _task_benchmarks(name):
+            return None
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
         return Label(kind, 0.9, f"head:{head}")
     if (cand.source in ("shape", "vocab-data") and not method_df and not MODEL_FAMILY.match(name)
             and head not in cues.METHOD_HEADS):
         qualified = _DATA_AFTER_WORD.match(text, cand.end)  # "the KITTI odometry benchmark"
-        if qualified:
+        # "HOI detection benchmarks": a task's benchmarks ("FLORES-101 machine translation
+        # benchmark", with a number, is one)
+        if qualified and not (data_vocab is None and qualified.group(1).lower().startswith("bench")
+                              and not any(c.isdigit() for c in name)
+                              and _task_benchmarks(f"{name} {qualified.group().split()[-2]}")):
             kind = "benchmark" if qualified.group(1).lower().startswith("bench") else "dataset"
             return Label(kind, 0.75, "head:qualified")
     if head in ("environment", "environments") and cand.source == "shape" and not method_df \
