@@ -213,6 +213,18 @@ PHRASE_HEAD_RE = re.compile(
     r"(?:dirichlet|restaurant|buffet|point) process|policy optimization|"
     r"preference optimization|swarm optimization|minimal optimization|estimator|"
     r"autoencoder|boosting|regression)$")
+# Control laws, solvers and classic procedures named the same way: "model predictive control
+# (MPC)", "iterative closest point (ICP)", "dynamic time warping (DTW)", "gated recurrent unit
+# (GRU)", "stochastic variational inference (SVI)". These heads name a procedure, never a
+# problem, so the task taxonomy (which files a few algorithms as tasks) does not veto them.
+# Bare "variational inference" / "quadratic programming" are techniques, not names: only a
+# qualified one ("stochastic variational inference", "sequential quadratic programming") is.
+PROCEDURE_HEAD_RE = re.compile(
+    r"(?:(?:predictive|adaptive|learning|horizon|rejection|whole-body|autonomous) control|"
+    r"quadratic regulator|closest point|time warping|fourier features|carlo localization|"
+    r"\w variational inference|recurrent unit|linear unit|\w (?:quadratic|dynamic) programming|"
+    r"cross-entropy method|element method|linear embedding|position embedding|"
+    r"sensitive hashing|pair encoding)$")
 PHRASE_NOT_HEAD_RE = re.compile(r"^(?:linear|logistic|ridge|kernel|gaussian process|nonlinear|"
                                 r"non-linear|symbolic|sparse|robust|quantile|poisson|ordinal)"
                                 r" regression$|\b(?:task|data|sentiment)\b")
@@ -280,7 +292,9 @@ def mine_method_phrases(abbrevs: dict[str, Counter], task_names=frozenset()) -> 
             continue
         if not 2 <= len(top.split()) <= 6 or not re.fullmatch(r"[a-z][a-z0-9' -]*[a-z]", top):
             continue
-        if not PHRASE_HEAD_RE.search(top) or PHRASE_NOT_HEAD_RE.search(top) or norm_task(top) in task_names:
+        procedure = bool(PROCEDURE_HEAD_RE.search(top))
+        if not (procedure or PHRASE_HEAD_RE.search(top)) or PHRASE_NOT_HEAD_RE.search(top) or \
+                norm_task(top) in task_names and not procedure:
             continue
         # the acronym spells the words' initials ("policy optimization" is not all of PPO)
         initials = {"".join(w[0] for w in top.split()), "".join(w[0] for w in re.split(r"[ -]+", top))}

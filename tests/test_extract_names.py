@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.candidates import eponym_spans
-from kg.extract.pipeline import expand_shorthand, extract_paper
+from kg.extract.pipeline import expand_shorthand, extract_paper, surface_variants
 from kg.model import Kind, Paper, Role
 
 
@@ -841,3 +841,72 @@ def test_a_numbered_name_before_a_task_benchmark_is_a_benchmark():
     ext = _extract("Zorg learning", "Zorgnet gains 4 BLEU on the ZORG-101 machine translation "
                                     "benchmark in all settings.")
     assert "ZORG-101" in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+def test_known_algorithm_inside_a_coined_name_is_not_used():
+    ext = _extract("Zorblax Particle Filter for Mapping",
+                   "We present the Zorblax Particle Filter (ZPF), which tracks landmarks.")
+    assert not {n.lower() for n in _names(ext, Kind.METHOD, Role.USES)} & {"particle filter"}
+
+
+def test_known_algorithm_beside_a_coined_name_is_still_used():
+    ext = _extract("Mapping rooms",
+                   "We present the Zorblax Particle Filter (ZPF). It improves on the particle "
+                   "filter of earlier work.")
+    assert "particle filter" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_head_noun_after_a_method_name_is_an_alias():
+    ext = _extract("Margins", "We extend the Quorvex Hyperplane algorithm to indefinite kernels.")
+    assert "Quorvex Hyperplane algorithm" in _aliases(ext, "Quorvex Hyperplane")
+
+
+def test_method_name_written_without_its_head_noun_is_an_alias():
+    ext = _extract("Walking", "Our gait is based on the Trelvin Swing Pendulum Model. With the "
+                              "Trelvin Swing Pendulum the gait is stable.")
+    assert "Trelvin Swing Pendulum" in _aliases(ext, "Trelvin Swing Pendulum Model")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("unlike GAMs. We fit a GAM per feature", "GAMs", ["GAM"]),  # acronym plural and singular
+    ("we use the Brunk Sampler method", "Brunk Sampler", ["Brunk Sampler method"]),
+    ("the hidden Brunk model fits", "hidden Brunk model", []),  # "hidden Brunk" never alone
+])
+def test_surface_variants_are_forms_the_text_writes(text, name, expected):
+    end = text.index(name) + len(name)
+    assert surface_variants(text, name, end) == expected
+
+
+def test_plural_known_algorithm_that_is_used_is_a_method():
+    ext = _extract("Tracking", "The state is estimated based on particle filters and a motion "
+                               "model; the gains are tuned with particle-swarm optimization.")
+    used = _names(ext, Kind.METHOD, Role.USES)
+    assert {"particle filters", "particle-swarm optimization"} <= used
+
+
+def test_plural_known_algorithm_in_a_list_of_fields_is_no_method():
+    ext = _extract("Survey", "Fields such as genetic algorithms, fuzzy logic and neural networks "
+                             "have matured.")
+    assert "genetic algorithms" not in _names(ext, Kind.METHOD)
+
+
+def test_plural_acronym_definition_of_a_known_algorithm_is_a_method():
+    ext = _extract("Clustering", "Gaussian mixture models (GMMs) describe the color of each region.")
+    assert "Gaussian mixture models" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_sentence_initial_word_before_an_acronym_is_not_part_of_the_name():
+    ext = _extract("Multi-task", "Typical XYZQ methods rely on full labels. We study partial labels.")
+    assert "Typical XYZQ" not in _names(ext, Kind.METHOD)
+
+
+def test_name_qualifying_a_thing_after_a_weak_cue_is_no_method():
+    ext = _extract("Worms", "The body is built with ZenTrox coil actuators. Results combined with "
+                            "VorBex features improve.")
+    used = _names(ext, Kind.METHOD, Role.USES)
+    assert "ZenTrox" not in used and "VorBex" in used
+
+
+def test_prefixed_bit_width_is_a_quantity():
+    ext = _extract("Quantization", "We train with sub-2-bit weights and compare with sub-4-bit "
+                                   "weights.")
+    assert not _names(ext, Kind.METHOD)

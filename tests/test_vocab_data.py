@@ -158,3 +158,31 @@ def test_vocab_data_caseless_match_needs_a_number_or_the_acronym_as_written(writ
 def test_vocab_data_dataset_surfaces_are_never_all_lower_case_words():
     lower = [s for s in column("datasets.tsv", "surface") if not any(c.isupper() or c.isdigit() for c in s)]
     assert lower == []  # "breast cancer", "classification benchmark", "shape bias" were phrases
+
+
+def _build_vocab():
+    import importlib.util
+    import sys
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_vocab.py"
+    spec = importlib.util.spec_from_file_location("build_vocab_under_test", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_vocab_mines_named_procedures_even_if_filed_as_tasks():
+    from collections import Counter
+    vocab = _build_vocab()
+    abbrevs = {"BPC": Counter({"blorp predictive control": 6}),
+               "FVI": Counter({"frobnic variational inference": 5}),
+               "VI": Counter({"variational inference": 9}),  # a technique, not a name
+               "ZTC": Counter({"zonal torque control": 7})}  # no known control-law head
+    rows = {r[0] for r in vocab.mine_method_phrases(abbrevs, frozenset({"blorp predictive control"}))}
+    assert rows == {"blorp predictive control", "frobnic variational inference"}
+
+
+def test_vocab_data_method_phrases_include_control_laws_and_classic_procedures():
+    phrases = column("method_phrases.tsv", "phrase")
+    assert {"model predictive control", "iterative closest point", "dynamic time warping"} <= phrases
+    assert "variational inference" not in phrases

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import Lexicon, dataset_entry, phrase_key
-from kg.extract.shapes import (TOKEN, is_capitalised, is_name_shaped, is_numberish,
-                               is_version)
+from kg.extract.lexicon import Lexicon, dataset_entry, defined_phrase, phrase_key
+from kg.extract.shapes import (TOKEN, is_acronym, is_capitalised, is_name_shaped,
+                               is_numberish, is_version)
 
 # Capitalised words that start sentences or clauses but never begin a name.
 STOP_CAPITALS = frozenset("""
@@ -90,8 +90,10 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
             i += 1
             continue
         first, last = i, i
-        # "Penn TreeBank", "Gemini Pro": a capitalised word glued before a coined one.
-        if (first > 0 and not tok.sentence_start and is_capitalised(tokens[first - 1].text)
+        # "Penn TreeBank", "Gemini Pro": a capitalised word glued before a coined one; not the
+        # first word of a sentence, capitalised for that alone ("Typical MTL methods ...").
+        if (first > 0 and not tok.sentence_start and not tokens[first - 1].sentence_start
+                and is_capitalised(tokens[first - 1].text)
                 and tokens[first - 1].text not in STOP_CAPITALS
                 and tokens[first].start - tokens[first - 1].end == 1):
             first -= 1
@@ -131,6 +133,25 @@ def _data_name_tail(text: str, tokens: list[Token], j: int) -> int:
     return k if k > j and _DATA_HEAD_NEXT.match(text, tokens[k].end) else j
 
 
+# "based on particle filters", "using Gaussian mixture models", "the use of particle filters":
+# a plural algorithm name that the sentence says is used or built on is that algorithm (a list
+# after "such as" may be one of research fields: "genetic algorithms, fuzzy logic and ...").
+_USED_BEFORE = re.compile(r"\b(?:using|uses?|used|employ\w*|adopt\w*|leverag\w*|apply|applies|"
+                          r"applied|applying|via|with|based on|built on|(?:use|usage|application|"
+                          r"combination)s?\s+of|compared (?:to|with)|than|versus|outperform\w*)"
+                          r"\s+(?:the\s+|a\s+|two\s+|several\s+|multiple\s+)?$", re.IGNORECASE)
+
+
+def _known_phrase(text: str, start: int, key: str, lexicon: Lexicon) -> bool:
+    """A method phrase as written: singular anywhere; plural only where it is used ("genetic
+    algorithms" in a list of research fields names no method a paper uses)."""
+    if key in lexicon.method_phrases:
+        return True
+    if not (key.endswith("s") and key[:-1] in lexicon.method_phrases):
+        return False
+    return bool(_USED_BEFORE.search(text, max(0, start - 60), start))
+
+
 def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     n = len(tokens)
@@ -139,10 +160,12 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
     i = 0
     while i < n:
         hit = None
-        if tokens[i].text.lower() not in lexicon.first_words:
-            i += 1
+        low = tokens[i].text.lower()
+        if low not in lexicon.first_words and not (
+                "-" in low and low.split("-")[0] in lexicon.phrase_first_words):
+            i += 1  # ("model-predictive control" starts where "model predictive control" does)
             continue
-        phrase_start = tokens[i].text.lower().split("-")[0] in lexicon.phrase_first_words
+        phrase_start = low.split("-")[0] in lexicon.phrase_first_words
         caseless = tokens[i].text.lower() in lexicon.datasets_folded_first
         for j in range(min(n, i + lexicon.max_words) - 1, i - 1, -1):
             surface = text[tokens[i].start:tokens[j].end]
@@ -180,7 +203,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                                 text[tokens[first].start:tokens[j].end], "vocab-method")
                 break
             if phrase_start and j > i and not surface.isupper() and \
-                    phrase_key(surface) in lexicon.method_phrases:
+                    _known_phrase(text, tokens[i].start, phrase_key(surface), lexicon):
                 first = i - 1 if (i > 0 and tokens[i - 1].text in VARIANT_MODIFIERS
                                   and tokens[i].start - tokens[i - 1].end == 1) else i
                 hit = Candidate(tokens[first].start, tokens[j].end,
@@ -233,6 +256,10 @@ def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
                 j += 2
             else:
                 break
+        if j == i + 1 and tok.sentence_start and not is_name_shaped(tok.text) and \
+                is_acronym(tokens[j].text):
+            i = j  # "Typical MTL methods ...": a sentence's first word before an acronym
+            continue
         if j > i:
             spans.append(Candidate(tokens[i].start, tokens[j].end, "", "titlecase"))
         i = j + 1
@@ -257,8 +284,8 @@ def _acronym_spans(text: str, lexicon: Lexicon) -> list[Candidate]:
     ("Large Language Models") so neither becomes a name."""
     spans = []
     for abbr in find_abbreviations(text):
-        if abbr.short_form in lexicon.generic and phrase_key(abbr.long_form) not in \
-                lexicon.method_phrases and (abbr.short_form.endswith("s") or not (
+        if abbr.short_form in lexicon.generic and not defined_phrase(
+                phrase_key(abbr.long_form), lexicon.method_phrases) and (abbr.short_form.endswith("s") or not (
                 _COINING_BEFORE.search(text, max(0, abbr.long_start - 40), abbr.long_start)
                 and _COINING_AFTER.match(text, abbr.short_end))):
             spans.append(Candidate(abbr.long_start, abbr.long_end, "", "generic"))

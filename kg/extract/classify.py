@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, ends_with_method_phrase,
-                                fold, phrase_key)
+from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase,
+                                ends_with_method_phrase, fold, phrase_key)
 from kg.extract.shapes import has_inner_capital, is_acronym
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -48,8 +48,8 @@ _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Ar
 
 
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
-# "512-bits", "15FPS", "50-fold", "1-8-bit".
-_QUANTITY = re.compile(r"^\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
+# "512-bits", "15FPS", "50-fold", "1-8-bit", "sub-2-bit".
+_QUANTITY = re.compile(r"^(?:sub-|near-)?\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
 # Big-O bounds and multipliers are notation, not names: "O(1/T", "O(NGD", "x2", "×3".
 _NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$)")
 # "the KITTI odometry benchmark", "the nuScenes autonomous driving dataset"
@@ -100,6 +100,12 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|with|using|to|for|on|in|by|as|at|of|f
                          r"are|was|were|also|respectively|benchmark|benchmarks|dataset|datasets|task|tasks|"
                          r"split|splits|setting|settings)\b)"
                          r"[a-z][a-z-]+\b")
+
+
+# "with C3D features", "using the RoboEarth system", "LSTM with NARX achieved": what a model
+# outputs, a system noun, or a verb after the name leaves it the method used.
+_PRODUCT_AFTER = re.compile(r"\s+(?:[a-z]+ed\b|(?:features|representations|outputs|predictions|"
+                            r"activations|system|systems)\b)")
 
 
 # "(73.3% Hits@1)", "46.5% PQ", "FPR 0.95", "MRR@10": a measure, whatever list it stands in.
@@ -237,7 +243,7 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     # from the corpus-mined phrase vocabulary, written out or defined here
     phrase = cand.partner if cand.source == "acronym-short" else name
     if (cand.source == "vocab-phrase" or cand.source in ("acronym-long", "acronym-short") and
-            phrase_key(phrase) in lexicon.method_phrases) and head not in cues.DATA_HEADS:
+            defined_phrase(phrase_key(phrase), lexicon.method_phrases)) and head not in cues.DATA_HEADS:
         if _OWN_BEFORE.search(left):
             return None  # "the proposed Kalman filter", "a novel genetic algorithm": the paper's own
         if _SPECIAL_CASE_AFTER.match(text, cand.end):
@@ -338,6 +344,9 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if cues.METHOD_BEFORE.search(left):
         if _plain_long_form(cand):
             return None  # "persons with spinal cord injury (SCI)": a weak cue, no method word
+        if _NOUN_AFTER.match(text, cand.end) and not _PRODUCT_AFTER.match(text, cand.end) \
+                and head not in cues.METHOD_HEADS:
+            return None  # "with NiTi coil actuators": it qualifies a thing, names no method used
         return Label("method", 0.6, "context:method-weak")
     # "on X" alone is weak evidence: only for coined-looking single names, never bare acronyms.
     if cues.DATA_BEFORE.search(left) and cand.source == "shape" and not is_acronym(name) \

@@ -27,6 +27,12 @@ def ends_with_method_phrase(key: str, phrases: dict[str, str]) -> bool:
     return any(" ".join(words[k:]) in phrases for k in range(1, len(words) - 1))
 
 
+def defined_phrase(key: str, phrases: dict[str, str]) -> bool:
+    """A method phrase as an acronym definition writes it: 'hidden markov models (HMMs)' names
+    the algorithm as surely as the singular does."""
+    return key in phrases or key.endswith("s") and key[:-1] in phrases
+
+
 def fold(text: str) -> str:
     """Case/space/punctuation-insensitive key: 'CIFAR-10' == 'cifar10' == 'Cifar 10'."""
     text = unicodedata.normalize("NFKC", text).lower()

@@ -186,6 +186,60 @@ def _own_expansion(text: str, cand: Candidate, proposed_texts: list[str]) -> boo
     return bool(INTRODUCING_WORD.search(before)) or any(p in before for p in proposed_texts)
 
 
+# Head nouns that a method's name takes or drops at will: "the Optimal Hyperplane algorithm",
+# "the Nystrom method", "a sequential Monte Carlo localizer", "the Linear Inverted Pendulum model".
+_HEAD_AFTER = re.compile(r"[ -](algorithm|method|model|approximation|localizer|controller|"
+                         r"estimator|sampler|solver|planner|classifier|filter|network)s?\b")
+_HEAD_AT_END = re.compile(r"\s+(?:algorithm|method|model|approach)s?$", re.IGNORECASE)
+
+
+def _short_form(name: str) -> bool:
+    """An acronym-like form, as kg.resolve tells them: its aliases are read as long forms."""
+    return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
+
+
+def surface_variants(text: str, name: str, end: int) -> list[str]:
+    """Other forms of a method name that this text writes: the name with the head noun that
+    follows it here, the name without its own head noun, an acronym's plural or singular
+    ("GAM" and "GAMs"). A curator may record any of them; they are one method."""
+    out = []
+    if _short_form(name):
+        other = name[:-1] if name.endswith("s") else name + "s"
+        if other in text and re.search(r"(?<![\w-])" + re.escape(other) + r"(?![\w-])", text):
+            out.append(other)
+        return out  # an acronym with a head noun is no name of its own ("CBO algorithms")
+    head = _HEAD_AFTER.match(text, end)
+    if head and not _HEAD_AT_END.search(name):
+        out.append(name + " " + head.group(1))
+    bare = _HEAD_AT_END.sub("", name) if " " in name else name
+    if bare != name and _written_alone(text, bare, name[len(bare):].strip()):
+        out.append(bare)  # "linear inverted pendulum (LIP)" beside "... Pendulum model"
+    return out
+
+
+def _written_alone(text: str, bare: str, head: str) -> bool:
+    """Whether the text writes ``bare`` somewhere without ``head`` after it."""
+    pattern = r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])(?!\s+" + re.escape(head) + r")"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _inside_proposed(text: str, cand: Candidate, proposed_texts: list[str]) -> bool:
+    """'the Regression-based Linear Quadratic Regulator (R-LQR)' proposed: the known algorithm
+    inside the coined name's own words is part of that name, not a method the paper uses
+    (an occurrence of it elsewhere still is)."""
+    lowered = text.lower()
+    for name in proposed_texts:
+        if len(name) <= cand.end - cand.start:
+            continue
+        lo = max(0, cand.end - len(name))
+        i = lowered.find(name.lower(), lo, cand.start + len(name))
+        while 0 <= i <= cand.start:
+            if i + len(name) >= cand.end:
+                return True
+            i = lowered.find(name.lower(), i + 1, cand.start + len(name))
+    return False
+
+
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
@@ -342,6 +396,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                     and any(key.startswith(p) and key != p for p in proposed_stems)):
                 labels[i] = Label("method", 0.6, "proposed-variant")
                 continue
+            if cand.source == "vocab-phrase" and _inside_proposed(fld.text, cand, proposed_texts):
+                continue
             start, _ = fld.sentences.span_at(cand.start)
             label = classify(fld.text, cand, start, lexicon)
             if label and label.kind == "method" and cand.text in background and \
@@ -401,6 +457,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                     if short and re.search(r"\b" + re.escape(short) + r"s?\b", fld.text):
                         aliases = (short,)
 
+                if kind is Kind.METHOD and len(names) == 1:
+                    aliases += tuple(v for v in surface_variants(fld.text, name, cand.end)
+                                     if v not in aliases)
                 mentions.append(Mention(paper.id, kind, role, name,
                                         fld.evidence(cand.start, cand.end, f"rules/{label.signal}",
                                                      label.confidence),
