@@ -910,3 +910,81 @@ def test_prefixed_bit_width_is_a_quantity():
     ext = _extract("Quantization", "We train with sub-2-bit weights and compare with sub-4-bit "
                                    "weights.")
     assert not _names(ext, Kind.METHOD)
+
+@pytest.mark.parametrize("abstract, name", [
+    # a lower-case name after a self-naming cue in a sentence that introduces something
+    ("Greedy decoding returns near-duplicates. We propose a reformulation of greedy decoding, "
+     "which we call lattice-hopping search. It keeps diverse candidates.", "lattice-hopping search"),
+    ("This paper introduces a novel representation of grasps called elastic grip tubes that "
+     "encodes a demonstrator's intent.", "elastic grip tubes"),
+    ("Our algorithms introduce a novel technical approach to reducing sensitivity that we call "
+     "nested private rescaling.", "nested private rescaling"),
+])
+def test_lower_case_name_after_a_self_naming_cue_is_proposed(abstract, name):
+    ext = _extract("Learning to decode", abstract)
+    assert name in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # a term the paper builds on, studies or cites is not one it coins
+    ("This paper presents a planner based on a technique called time folding, which warps "
+     "the time line.", "time folding"),
+    ("In this work, we consider a prevalent setting called covariate drift, where inputs "
+     "change.", "covariate drift"),
+    ("We propose to add so-called pretext puzzles during training of the network.",
+     "pretext puzzles"),
+    ("We introduce a new model, which we named the deep clustering model with cluster-level "
+     "representation learning (DCCR).", "deep clustering model"),
+])
+def test_lower_case_named_term_that_is_not_introduced_is_not_proposed(abstract, name):
+    ext = _extract("Learning to decode", abstract)
+    assert name not in _names(ext, role=Role.PROPOSES)
+
+
+def test_lower_case_name_keeps_the_part_the_paper_abbreviates():
+    ext = _extract("Search by agents",
+                   "We propose a new concept called glimmer tree-walk ability of agents, which "
+                   "generates search traces. It lets them perform glimmer tree-walk (GTW) out of "
+                   "the box.")
+    assert "glimmer tree-walk" in _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "glimmer tree-walk ability" not in _names(ext)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # "named the X": the article is not part of the name
+    ("The result is a general temporal planner, named the Factored Widget Planner (FWP-Planner), "
+     "which handles hundreds of tasks.", "Factored Widget Planner"),
+    # "we refer to the proposed method as X"
+    ("Our architecture uses two regression branches, and we refer to the proposed method as "
+     "ZorpHand. It runs in real time.", "ZorpHand"),
+    # a name set off by dashes after the introduced head noun
+    ("In this work, we develop the first distributed algorithm – QUILLON – for set cover that is "
+     "easy to implement.", "QUILLON"),
+    # "our designed X (ACR)"
+    ("In addition, the detector benefits from our designed Blended Grain Sampler (BGS-A) data "
+     "augmentation.", "Blended Grain Sampler"),
+    # "and" between the adjectives of the introduced object does not end the object
+    ("Furthermore, we propose a simple and effective data synthesis method mirrored-PatchSwap "
+     "(MP-Swap) to improve robustness.", "mirrored-PatchSwap"),
+    # "the novel X (ACR)" is the paper's own, even far from the introducing verb
+    ("We provide a number of variational objectives including the novel adaptive spline "
+     "estimation (ASPE) bound.", "adaptive spline estimation"),
+])
+def test_introduced_name_cues_are_proposed(abstract, name):
+    ext = _extract("Planning and detection", abstract)
+    assert name in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_novel_variant_of_a_defined_method_coins_the_extended_name_only():
+    ext = _extract("Pose estimation of many objects",
+                   "We present a novel iterative closest splines (ICS) variant, non-crossing "
+                   "iterative closest splines (NCICS), that solves all poses jointly.")
+    assert "iterative closest splines" not in _names(ext, role=Role.PROPOSES)
+
+
+def test_title_head_described_as_a_modified_dataset_is_data():
+    ext = _extract("BlockPiles: Learning Physical Intuition for Stacking",
+                   "To this end, we provide BlockPiles: a simulation-based dataset featuring "
+                   "20,000 stack configurations.")
+    assert "BlockPiles" not in _names(ext, Kind.METHOD)
+    assert "BlockPiles" in _names(ext, Kind.DATASET)

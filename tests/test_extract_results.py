@@ -248,3 +248,27 @@ def test_extract_results_rival_number_in_brackets_is_no_result():
                    "success rate (90%) achieved by technicians.")
     values = {v for v, _ in got}
     assert {"42.68%", "98.9%"} <= values and not {"2.92%", "90%"} & values, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # physical quantities reported for a measure
+    ("The crawler tracks trajectories with a minimum turning radius of 42 mm.",
+     [("42 mm", "minimum turning radius")]),
+    ("It localizes the car with an average positioning error of 1.37m on a long path.",
+     [("1.37m", "positioning error")]),
+    ("The planner achieves an accuracy of 96.1% in detection and an oocyte deformation of "
+     "2.48 μm.", [("96.1%", "accuracy"), ("2.48 μm", "oocyte deformation")]),
+    ("A localization error less than 0.4 m can be achieved with known anchors.",
+     [("0.4 m", "localization error")]),
+])
+def test_extract_results_physical_quantities(abstract, expected):
+    assert _results(abstract) == expected
+
+
+@pytest.mark.parametrize("abstract", [
+    "We measure the contact force from 0 to 2.0N on curved surfaces.",  # a range swept
+    "Two actuators with the dimensions of (12 mm times 2 mm times 0.2 mm) were tested.",  # a size
+    "The robot was deployed inside a tube with an inner diameter of 64 mm.",  # the setting's size
+])
+def test_extract_results_physical_sizes_are_no_results(abstract):
+    assert _results(abstract) == []

@@ -269,8 +269,11 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                                   f"list:{best.signal}")
 
 
+# "we provide ShapeStacks: a simulation-based dataset": any two modifiers before the data noun,
+# but not "X, a method for dataset distillation".
 _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
-                              r"comprehensive)?)?\s*(?:dataset|benchmark|corpus)\b", re.IGNORECASE)
+                              r"comprehensive)?(?:\s*(?!(?:for|of|on|with|and|to|in)\b)[\w-]+){0,2}?)?"
+                              r"\s*(?:dataset|benchmark|corpus)\b", re.IGNORECASE)
 
 
 # "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.

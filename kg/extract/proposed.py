@@ -37,8 +37,10 @@ _APPOSITIVE_AFTER = re.compile(
     r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
 _NAMING_CUE = re.compile(
     r"\b(?-i:(?:called|named|dubbed|termed|coined)(?: as)?|denoted as|referred to as|"
-    r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?)"
-    r"\s*:?\s*(?:the\s+(?=[\"“']))?[\"“']?(?=[A-Za-z0-9])")
+    r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?|"
+    r"(?:[Ww]e|which we) refer to(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})? as)"
+    # "named the Factored Policy Planner": the article before a capitalised name is not part of it
+    r"\s*:?\s*(?:the\s+(?=[\"“'A-Z]))?[\"“']?(?=[A-Za-z0-9])")
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*")
 _GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", "survey",
                                  "perspective", "framework", "approach", "view", "overview",
@@ -53,7 +55,8 @@ _TASK_NOUNS = frozenset({"estimation", "extraction", "detection", "recognition",
 _TITLE_FUNCTION_WORDS = frozenset({"Using", "Via", "For", "With", "From", "Through", "By", "On",
                                    "In", "Towards", "Toward", "To", "Under", "Without"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
-_OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|resulting\s+)?|"
+_OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|resulting\s+|designed\s+|"
+                  r"developed\s+)?|"
                   r"[Tt]he\s+proposed\s+)$")
 # "Our method, Object Preference Adaptation (OPA), is ...": the name in apposition to "our X".
 _OUR_APPOSITION = re.compile(
@@ -73,7 +76,7 @@ _MEMBER_OF = re.compile(r"\b(?:class|family|kind|type|variant|version|form)\s+of
 _LIST_GAP = re.compile(r"\)?\s*(?:,\s*|,?\s*(?:and|or)\s+)")
 _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|model|"
                                r"algorithm|approach|system|architecture|network|pipeline|toolkit|"
-                               r"library|agent)\s+$")
+                               r"library|agent)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
 _CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:|\s+\())")
 _PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
@@ -291,6 +294,77 @@ def named_after_cue(text: str) -> list[Coined]:
     return found
 
 
+# "a new beam search, which we call determinantal beam search.": a lower-case name that a
+# self-naming cue gives to what the sentence introduces, up to the clause's end.
+_LOWER_NAMING_CUE = re.compile(
+    r"\b(?:(?:which|that) we (?:call|term|dub|name)|we (?:call|term|dub|name) (?:this|it|them|these)"
+    r"(?: [a-z-]+){0,2}|(?<!so )(?<!so-)(?:called|named|dubbed|termed|coined))(?: as)?\s+"
+    r"(?:(?:a|an|the)\s+)?[\"“'`]*(?=[a-z])(?!entit|here\b)")  # not "named entity", "coined here"
+_LOWER_NAME_RUN = re.compile(
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4}?"
+    r"(?=[\"”'`]*\s*(?:[,.;:)]|\s(?:which|that|to|for|in|is|are|was|and|with|where|whose|as|of|on|"
+    r"by|from|under|at|into|over|using|via|within|along|between|through|without)\b|$))")
+_INTRO_BEFORE_CUE = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|design\w*|"
+                               r"devis\w*|novel|new)\b", re.IGNORECASE)
+# "a setting called covariate shift", "a method based on a technique called time warping": the
+# name belongs to something the paper studies or builds on, not to what it introduces.
+_NOT_INTRODUCED_OBJECT = re.compile(r"\b(?:based on|built on|using|via|with|from|by)\b|\b(?:problem|"
+                                    r"setting|phenomenon|property|condition|effect|task|issue|"
+                                    r"assumption)s?\b,?\s*(?:(?:which|that)\s+)?$", re.IGNORECASE)
+
+
+# "a novel setting of X, dubbed Y": a problem the paper poses goes to tasks, not to its names.
+_PROBLEM_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:problem|setting|task|"
+                             r"phenomenon|property|concept of)s?\b", re.IGNORECASE)
+_BACKGROUND_ADVERB = re.compile(r"\b(?:also|often|commonly|usually|sometimes|widely|generally|"
+                                r"recently proposed)\s*,?\s*$")
+_NAMING_WORDS = ("we call", "we term", "we dub", "we name", "called", "named", "dubbed", "termed",
+                 "coined")
+_LONGER_DEFINED = re.compile(r"\s+(?:with|of|for|on|in|by|from|and)\s+[a-z][\w\s-]{0,60}?\(")
+
+
+def _abbreviated_prefix(name: str, cands: list[Candidate]) -> Candidate | None:
+    """'autonomous tree-search ability' named, 'autonomous tree-search (ATS)' later: the part the
+    paper abbreviates is what it keeps calling its name."""
+    key = fold(name)
+    for cand in cands:
+        if cand.source == "acronym-long" and " " in cand.text and key.startswith(fold(cand.text)) \
+                and key != fold(cand.text):
+            return cand
+    return None
+
+
+def lowercase_named(text: str, lexicon: Lexicon, cands: list[Candidate] = ()) -> list[Coined]:
+    """'We propose a reformulation of beam search, which we call determinantal beam search.':
+    a lower-case name after a self-naming cue, in a sentence that introduces something."""
+    found: list[Coined] = []
+    if not any(word in text for word in _NAMING_WORDS):
+        return found  # cheap test first: most abstracts name nothing
+    for cue in _LOWER_NAMING_CUE.finditer(text):
+        run = _LOWER_NAME_RUN.match(text, cue.end())
+        if not run:
+            continue
+        name = run.group()
+        if _LONGER_DEFINED.match(text, run.end()):
+            continue  # "X model with Y learning (XMY)": the acronym rules read the whole name
+        if " " not in name and "-" not in name:
+            continue  # "one of the opinions, called correct": a single word is an ordinary one
+        sentence = text[text.rfind(". ", 0, cue.start()) + 1:cue.start()]
+        intro = None
+        for intro in _INTRO_BEFORE_CUE.finditer(sentence):
+            pass
+        if intro is None or _NOT_INTRODUCED_OBJECT.search(sentence[intro.end():]) or \
+                _PROBLEM_OBJECT.match(sentence, intro.end()) or _BACKGROUND_ADVERB.search(sentence):
+            continue
+        if name in GENERIC_PHRASES or name in lexicon.tasks or phrase_key(name) in lexicon.method_phrases:
+            continue
+        short = _abbreviated_prefix(name, cands)
+        start, end = (short.start, short.end) if short else run.span()
+        found.append(Coined(start, end, text[start:end], _data_context(text, start, end),
+                            0.7, "named-lower"))
+    return found
+
+
 def _extended_definition(cand: Candidate, cands: list[Candidate], sentence_end: int) -> Candidate:
     """'a novel iterative closest points (ICP) variant, non-penetration iterative closest points
     (NPICP)': a later definition in the sentence that extends the first one is the coined name;
@@ -315,9 +389,31 @@ def background_names(text: str, cands: list[Candidate]) -> set[str]:
     return {c.text for c in cands if c.source in ("acronym-short", "shape") and c.start < first_end}
 
 
+# "a simple and effective data synthesis method": the "and" joins adjectives of one object.
+_ADJECTIVE_AND = re.compile(r"^(\s*(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?)and\s+(?=[\w-]+\s)")
+
+
+def _joined_adjectives(between: str) -> str:
+    """'a simple and effective method ' -> 'a simple effective method ': an "and" inside the
+    article's adjectives does not separate the verb's object from a second one."""
+    match = _ADJECTIVE_AND.match(between)
+    if not match or _METHOD_WORD.search(match.group(1)) or cues.DATA_INTRO_HEADS.search(match.group(1)):
+        return between
+    return match.group(1) + between[match.end():]
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = text.find(". ", start)
+    return end if end > 0 else len(text)
+
+
+_PROBLEM_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:problem|task|setting|challenge|scenario)s?\b")
+_NOVEL_BEFORE = re.compile(r"\b(?:the|a|an|our)\s+(?:novel|new)\s+$")
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
-    found: list[Coined] = named_after_cue(text)
+    found: list[Coined] = named_after_cue(text) + lowercase_named(text, lexicon, cands)
     title_folded = fold(title)
     for match in cues.INTRODUCE_VERBS.finditer(text):
         # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
@@ -339,7 +435,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 continue
             between = text[match.end():cand.start]
             if re.search(r"\b(?:based on|built on|using|with|by|from|via|of|over|than|into|"
-                         r"and|for|on|to)\b", between, re.IGNORECASE) and not cues.NAMING.search(
+                         r"and|for|on|to)\b", _joined_adjectives(between), re.IGNORECASE) and not cues.NAMING.search(
                     text[:cand.start]):
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
@@ -398,6 +494,18 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             continue  # "MCMC, SAS and AIS are developed": a list of background names
         found.append(Coined(cand.start, cand.end, cand.text,
                             _data_context(text, cand.start, cand.end), 0.75, "passive"))
+    # "including the novel adaptive contrastive estimation (ACE) bound": a definition that
+    # "novel"/"new" marks as the paper's own, wherever the introducing verb stands.
+    for cand in cands:
+        if cand.source == "acronym-long" and _NOVEL_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
+                and cand.text.lower() not in lexicon.tasks and not _PROBLEM_AFTER.match(text, cand.end) \
+                and not _is_known_method(cand.text, lexicon) \
+                and phrase_key(cand.text) not in lexicon.method_phrases \
+                and _extended_definition(cand, cands, _sentence_end(text, cand.end)) is cand:
+            # (its acronym may be taken by a known method; "a novel ICP (ICP) variant, NP-ICP
+            # (NPICP)" coins the later, extended name)
+            found.append(Coined(cand.start, cand.end, cand.text,
+                                _data_context(text, cand.start, cand.end), 0.75, "novel-acronym"))
     # "X, a novel framework for ..." anywhere.
     for cand in cands:
         if cand.source in ("shape", "acronym-short", "acronym-long") and \

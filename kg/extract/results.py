@@ -10,10 +10,18 @@ from itertools import takewhile
 
 from kg.extract.lexicon import Lexicon
 
+# Physical quantities a robotics or hardware abstract reports: "an error of 1.12m", "a turning
+# radius of 55 mm", "260 rpm", "up to 330 kPa", "0.7°".
+_PHYSICAL_UNIT = (r"(?:±\d+(?:\.\d+)?)? ?(?:(?:mm|cm|km|m|μm|µm|rad|deg)/s\b|(?:mm|cm|km|m|μm|µm)(?![\w/])|"
+                  r"(?:metres?|meters?|rpm|kHz|Hz|mNm|Nm|mN|kN|N|kPa|MPa|GPa|degrees)\b|°)")
+_PHYSICAL = re.compile(_PHYSICAL_UNIT + "$")
+# The measures such a quantity is reported for (not sizes of the design: "a 60 mm diameter").
+_PHYSICAL_HEADS = frozenset("""speed velocity torque force pressure margin deformation radius
+displacement deviation""".split())
 _VALUE = re.compile(
     r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
-    r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b)")
+    r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _PHYSICAL_UNIT + ")")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
 _METRIC_AFTER = re.compile(
@@ -45,6 +53,7 @@ _COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", 
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
     r"(?<![\w'’])([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
+    r"(?:less|lower|smaller) than|"
     r"at|to|=|:|by|in|from\s+\d+(?:\.\d+)?\s?%?\s+to)\s+"
     r"(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
 _ENDS_MEASURE = frozenset({"and", "or", "with", "than", "compared", "while", "when", "which",
@@ -289,6 +298,20 @@ def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> 
     return out
 
 
+_RANGE_FROM = re.compile(r"\bfrom\s+[\d.]+\s+to\s+$")
+
+
+def _physical_measure(text: str, clause_start: int, start: int) -> str:
+    """'a minimum turning radius of 55 mm' -> 'minimum turning radius'."""
+    before = _METRIC_BEFORE.search(text[clause_start:start])
+    if not before:
+        return ""
+    last = before.group(1).split()[-1].lower()
+    if _singular(last) in METRIC_HEADS or last in _PHYSICAL_HEADS:
+        return _trailing_measure(before.group(1).split())
+    return ""
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
@@ -301,6 +324,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 text, match.start(), match.end()):
             continue  # "from 83% to 90.3%": the starting point is the baseline's number
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
+        physical = bool(_PHYSICAL.search(value)) and not _RANGE_FROM.search(
+            text, max(0, match.start() - 30), match.start())  # "force from 0 to 3.0N": a range
         before = bisect_right(breaks, match.start())
         clause_start = breaks[before - 1] if before else 0
         sentence_start = text.rfind(". ", 0, match.start()) + 2 if ". " in text[:match.start()] \
@@ -321,7 +346,12 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed"):
                     words.append(w)
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
-        if metric and _measure_named(metric):
+        measured = _physical_measure(text, clause_start, match.start()) if physical else ""
+        if measured:  # "an accuracy of 97.6% and a deformation of 2.69 μm": the nearer name
+            metric = measured
+        elif physical:  # "(10 mm times 1 mm)": a size, unless the clause names a metric
+            metric = min(near, key=lambda m: abs(m.start - match.end())).canonical if near else ""
+        elif metric and _measure_named(metric):
             pass
         elif near:  # "82% in-domain": the clause's named metric, not the words after the number
             metric = min(near, key=lambda m: abs(m.start - match.end())).canonical
@@ -337,7 +367,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                         re.match(r"\s+of\b", before.group(0)[len(before.group(1)):]) and \
                         _singular(named[-2]) in METRIC_HEADS:  # "recognition rate improvement of"
                     metric = f"{_trailing_measure(named[:-1])} {named[-1].lower()}"
-                elif before and _singular(before.group(1).split()[-1]) in METRIC_HEADS:
+                elif before and (_singular(before.group(1).split()[-1]) in METRIC_HEADS or physical
+                                 and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS):
                     metric = _trailing_measure(named)  # "improves cost by 11%"
             if not metric:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
@@ -349,7 +380,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             metric = f"{metric} {gain_before.group(1).lower()}"
         if metric.split()[:1] == ["faster"]:
             metric = "speedup"
-        if metric and not (_measure_named(metric) or near):
+        if metric and not (_measure_named(metric) or near or physical and
+                           metric.split()[-1].lower() in _PHYSICAL_HEADS):
             metric = ""  # "90% above", "fewer data": not the name of a measure
         over = _GAIN_OVER.match(text, match.end()) if metric in _BARE_GAINS else None
         if over:  # "a 41.0% absolute improvement over GPT-4 in theorem proving"
