@@ -988,3 +988,22 @@ def test_title_head_described_as_a_modified_dataset_is_data():
                    "20,000 stack configurations.")
     assert "BlockPiles" not in _names(ext, Kind.METHOD)
     assert "BlockPiles" in _names(ext, Kind.DATASET)
+
+
+@pytest.mark.parametrize("abstract, not_proposed", [
+    ("We study a new problem which we refer to as the Zorg Cover (ZC) problem and solve it.",
+     "Zorg Cover"),
+    ("Models fail on this, a failure termed the Zorg Curse. We propose fixes.", "Zorg Curse"),
+    ("This video presents a fluidic phenomenon called the Zorg Vortex and its use.",
+     "Zorg Vortex"),
+])
+def test_named_problem_or_phenomenon_is_not_proposed(abstract, not_proposed):
+    ext = _extract("Zorg studies", abstract)
+    assert not_proposed not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_named_measure_is_still_named():
+    # a measure the paper coins is recorded (the problem/phenomenon guard must not drop it)
+    ext = _extract("Zorg stability", "Then, a new reliable metric named as Zorg-Height Stability "
+                                     "(ZHS) measure is introduced for mobile robots.")
+    assert "Zorg-Height Stability" in _names(ext)

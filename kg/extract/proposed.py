@@ -263,6 +263,16 @@ def title_defined_name(title: str, abstract: str, cands: list[Candidate],
     return None
 
 
+# What a naming cue names is not always something the paper builds: a problem, a setting or a
+# phenomenon it studies (a measure it coins is, as curators record them).
+_NAMES_NO_METHOD_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:problems?|tasks?|settings?|"
+                                    r"phenomen(?:on|a)|effects?)\b")
+_NO_METHOD_NAME_END = re.compile(r"\s(?:Curse|Effect|Problem|Paradox|Phenomenon|Dilemma|Hypothesis|"
+                                 r"Conjecture)$")
+_NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:problem|phenomenon|setting|task|effect|property)s?\s+"
+                                   r"(?:is\s+|are\s+)?$", re.IGNORECASE)
+
+
 def named_after_cue(text: str) -> list[Coined]:
     """'a method named Blorp', 'dubbed X', 'we call this family X': the name that follows."""
     found = []
@@ -289,6 +299,10 @@ def named_after_cue(text: str) -> list[Coined]:
                 r"\b(?:often|commonly|usually|also|sometimes|widely|generally|collectively)\s*$",
                 text[max(0, cue.start() - 20):cue.start()]):
             continue  # "often referred to as Large Language Models": an existing term
+        if _NAMES_NO_METHOD_AFTER.match(text, cue.end() + len(name)) or \
+                _NO_METHOD_NAME_END.search(name) or \
+                _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()):
+            continue  # "referred to as the Zorg Cover (ZC) problem", "termed the Zorg Curse"
         found.append(Coined(cue.end(), cue.end() + len(name), name,
                             _data_context(text, cue.end(), cue.end() + len(name)), 0.9, "named"))
     return found
