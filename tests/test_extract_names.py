@@ -1007,3 +1007,14 @@ def test_named_measure_is_still_named():
     ext = _extract("Zorg stability", "Then, a new reliable metric named as Zorg-Height Stability "
                                      "(ZHS) measure is introduced for mobile robots.")
     assert "Zorg-Height Stability" in _names(ext)
+
+
+@pytest.mark.parametrize("abstract, established", [
+    ("We propose a Markov chain Monte Carlo (MCMC) scheme that mixes faster on graphs.",
+     "Markov chain Monte Carlo"),
+    ("We propose to cast the zorg selection as a zorg-flow complementarity problem (ZCP) and "
+     "solve it.", "zorg-flow complementarity problem"),
+])
+def test_object_defined_with_an_established_term_is_not_coined(abstract, established):
+    ext = _extract("Zorg sampling", abstract)
+    assert established not in _names(ext, Kind.METHOD, Role.PROPOSES)

@@ -156,8 +156,10 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     in_abstract = head.lower() in abstract.lower()
     if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))):
         return None
-    if not coined and words[-1].lower() in _GENERIC_HEAD_NOUNS:
-        return None  # "A Systematic Paradigm: ...": a description, not a name
+    if not coined and words[-1].lower() in _GENERIC_HEAD_NOUNS | {"learning", "problem", "problems"}:
+        # "A Systematic Paradigm: ...", "Online Learning: ...", "Open Problem: ...": a
+        # description, a field or a genre, not a name
+        return None
     return head, title.index(head)
 
 
@@ -425,6 +427,16 @@ _PROBLEM_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:problem|task|setting|
 _NOVEL_BEFORE = re.compile(r"\b(?:the|a|an|our)\s+(?:novel|new)\s+$")
 
 
+def _established_long_form(long: str, lexicon: Lexicon) -> bool:
+    """'We propose a Markov chain Monte Carlo (MCMC) scheme', 'a novel semi-supervised learning
+    (SSL) method', 'formulate it as a linear complementarity problem (LCP)': the object is
+    defined with the field's own term, a known algorithm, task or problem, not a coined name."""
+    key = long.lower()
+    return (phrase_key(long) in lexicon.method_phrases or key in lexicon.tasks
+            or key in GENERIC_PHRASES or key.endswith((" problem", " problems"))
+            or _is_known_method(long, lexicon))
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
     found: list[Coined] = named_after_cue(text) + lowercase_named(text, lexicon, cands)
@@ -454,8 +466,11 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
                 cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
-                found.append(Coined(cand.start, cand.end, cand.text,
-                                    _data_context(text, cand.start, cand.end), 0.8, "intro-acronym"))
+                if not _established_long_form(cand.text if cand.source == "acronym-long"
+                                              else cand.partner, lexicon):
+                    found.append(Coined(cand.start, cand.end, cand.text,
+                                        _data_context(text, cand.start, cand.end), 0.8,
+                                        "intro-acronym"))
                 break
             shaped = cand.source in ("shape", "acronym-long", "acronym-short") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded) or (
