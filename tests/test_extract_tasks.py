@@ -337,3 +337,10 @@ def test_extract_tasks_one_clear_task_is_completed_by_a_task_named_once():
     # no clear task: nothing to complete
     assert _tasks("Kelp Notes From a Long Field Season",
                   "We spent a season at sea. Our model also supports kelp tracking.") == []
+
+
+def test_extract_tasks_a_phrase_cut_from_a_clause_does_not_complete_the_list():
+    abstract = "We study kelp segmentation. Kelp segmentation is hard. Our model also supports "
+    for tail in ("whole tracking.", "experimental evaluation."):
+        assert _tasks("Kelp Segmentation from Aerial Images", abstract + tail) == [
+            "kelp segmentation"], tail

@@ -671,7 +671,12 @@ def _overlaps(key: str, chosen: list[TaskSpan]) -> bool:
 FILL_TO = 2
 FILL_MIN_SCORE = 0.4
 # Mentioned once, "AI systems", "robotic systems" name what is studied, not a task.
-_NOT_FILL_HEADS = _NOT_TASK_THINGS | {"systems"}
+_NOT_FILL_HEADS = _NOT_TASK_THINGS | {"systems", "evaluation"}
+# A phrase cut out of a clause rather than a noun phrase: "in conversation", "whole navigation",
+# "interface prioritizes operator safety".
+_NOT_FILL_FIRST = frozenset({"in", "on", "of", "for", "with", "to", "by", "from", "at", "as",
+                             "whole", "entire", "same", "such", "other", "various", "several"})
+_VERB_INSIDE = re.compile(r"\s[a-z]+(?:izes|ises|ates|udes|ides|ows|ains)\s")
 
 
 def _fillers(ranked: list[tuple[str, float]], title: str, lexicon: Lexicon,
@@ -685,6 +690,8 @@ def _fillers(ranked: list[tuple[str, float]], title: str, lexicon: Lexicon,
                 key.rsplit(" ", 1)[-1] in _NOT_FILL_HEADS or \
                 any(key == f or key.endswith(" " + f) for f in _FIELDS):
             continue  # a vocabulary task below the bar was discounted: a means, or too broad
+        if key.split()[0] in _NOT_FILL_FIRST or _VERB_INSIDE.search(f" {key} "):
+            continue
         if key.split()[0] in lexicon.task_first_words or key.split()[0] in title_words:
             out.append((-round(score, 6), not set(key.split()[:-1]) & title_words, key))
     return [key for *_, key in sorted(out, key=lambda t: t[:2])]
