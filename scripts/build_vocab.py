@@ -212,7 +212,7 @@ PHRASE_HEAD_RE = re.compile(
     r"bayesian network|graph convolutional network|vision transformer|"
     r"(?:dirichlet|restaurant|buffet|point) process|policy optimization|"
     r"preference optimization|swarm optimization|minimal optimization|estimator|"
-    r"autoencoder|boosting|regression)$")
+    r"autoencoder|boosting|regression|annealing)$")
 # Control laws, solvers and classic procedures named the same way: "model predictive control
 # (MPC)", "iterative closest point (ICP)", "dynamic time warping (DTW)", "gated recurrent unit
 # (GRU)", "stochastic variational inference (SVI)". These heads name a procedure, never a
@@ -274,6 +274,50 @@ def mine_titled_method_phrases(docs, abbrevs: dict[str, Counter]) -> list[tuple[
             continue
         rows.append((phrase, "", n))
     return rows
+
+
+def _phrase_head_ok(top: str, task_names) -> bool:
+    """A lower-case long form whose head names an algorithm or model (not a problem class)."""
+    if not 2 <= len(top.split()) <= 6 or not re.fullmatch(r"[a-z][a-z0-9' -]*[a-z]", top):
+        return False
+    procedure = bool(PROCEDURE_HEAD_RE.search(top))
+    return bool((procedure or PHRASE_HEAD_RE.search(top)) and not PHRASE_NOT_HEAD_RE.search(top)
+                and not (norm_task(top) in task_names and not procedure))
+
+
+def _spells(short: str, top: str) -> bool:
+    """The acronym spells the words' initials ("policy optimization" is not all of PPO)."""
+    initials = {"".join(w[0] for w in top.split()), "".join(w[0] for w in re.split(r"[ -]+", top))}
+    return bool({re.sub(r"[^a-z]", "", short.lower()),
+                 re.sub(r"[^A-Z]", "", short).lower()} & initials)  # "ViT", "cGAN"
+
+
+# Reviewed by hand: long forms of shared acronyms that are textbook concepts rather than a
+# named algorithm a curator records ("gradient descent" (GD), "bayesian network" (BN)).
+SHARED_NOT_NAMES = frozenset({"gradient descent", "bayesian network", "correlation filter",
+                              "maximum likelihood estimator"})
+
+
+def mine_shared_acronym_phrases(abbrevs: dict[str, Counter], task_names=frozenset()) -> list[tuple[str, str, int]]:
+    """Algorithm names that share their acronym with something else: "importance sampling" and
+    "Inception Score" are both IS, "simulated annealing" and "stochastic approximation" both SA.
+    The acronym is too ambiguous to match (or generic), but each long form defined often enough
+    is a name in its own right; `short` stays empty so the bare acronym is never matched."""
+    seed = set(GENERIC_SEED.split())
+    found: Counter = Counter()
+    for short, forms in abbrevs.items():
+        lower = Counter()
+        for lf, c in forms.items():
+            lower[re.sub(r"\s+", " ", lf.lower().replace("\u2010", "-"))] += c
+        top = lower.most_common(1)[0][0]
+        ambiguous = short in seed or short.rstrip("s") in seed
+        for lf, count in lower.items():
+            if (lf == top and not ambiguous) or count < T.phrase_min_defs:
+                continue
+            if lf in SHARED_NOT_NAMES or BROAD_CLASS_RE.search(lf) or not _phrase_head_ok(lf, task_names) or not _spells(short, lf):
+                continue
+            found[lf] += count
+    return sorted((lf, "", n) for lf, n in found.items())
 
 
 def mine_method_phrases(abbrevs: dict[str, Counter], task_names=frozenset()) -> list[tuple[str, str, int]]:
@@ -1050,6 +1094,10 @@ def main(argv=None) -> int:
                     and norm_task(r[0]) not in tasks]
     known = {r[0] for r in phrase_rows}
     phrase_rows += [(p, short, int(df)) for p, short, df in HAND_METHOD_PHRASES if p not in known]
+    # kg matches phrases with hyphens read as spaces: "model-predictive control" is known already
+    known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
+    phrase_rows += [r for r in mine_shared_acronym_phrases(abbrevs, frozenset(tasks))
+                    if re.sub(r"[\s-]+", " ", r[0]) not in known and norm_task(r[0]) not in tasks]
     phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces)
     n_ph = write_tsv(out / "method_phrases.tsv", ["phrase", "short", "df"], phrase_rows)
     log(f"method_phrases.tsv: {n_ph} rows")

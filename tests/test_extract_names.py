@@ -1018,3 +1018,11 @@ def test_named_measure_is_still_named():
 def test_object_defined_with_an_established_term_is_not_coined(abstract, established):
     ext = _extract("Zorg sampling", abstract)
     assert established not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+
+def test_algorithm_sharing_its_acronym_is_used_in_lower_case():
+    # "importance sampling" shares IS with Inception Score; the long form still names it
+    ext = _extract("Zephyr estimators for bandits", "We reduce the variance of importance "
+                                                    "sampling for off-policy evaluation of Zephyr policies.")
+    assert "importance sampling" in _names(ext, Kind.METHOD, Role.USES)

@@ -186,3 +186,21 @@ def test_vocab_data_method_phrases_include_control_laws_and_classic_procedures()
     phrases = column("method_phrases.tsv", "phrase")
     assert {"model predictive control", "iterative closest point", "dynamic time warping"} <= phrases
     assert "variational inference" not in phrases
+
+
+def test_build_vocab_mines_algorithm_names_behind_a_shared_acronym():
+    from collections import Counter
+    vocab = _build_vocab()
+    abbrevs = {"QS": Counter({"quorble score": 9, "quibbly sampling": 5}),  # second sense is an algorithm
+               "WA": Counter({"wobbly annealing": 4, "wide area": 12}),
+               "ZP": Counter({"zanzy pursuit": 2, "zero padding": 8}),  # defined too rarely
+               "GD": Counter({"gradient descent": 30})}  # generic acronym, textbook concept
+    rows = vocab.mine_shared_acronym_phrases(abbrevs)
+    assert rows == [("quibbly sampling", "", 5), ("wobbly annealing", "", 4)]
+    assert not {r[0] for r in vocab.mine_method_phrases(abbrevs)} & {"quibbly sampling", "wobbly annealing"}
+
+
+def test_vocab_data_method_phrases_include_algorithms_sharing_an_acronym():
+    phrases = column("method_phrases.tsv", "phrase")
+    assert {"importance sampling", "simulated annealing"} <= phrases
+    assert "gradient descent" not in phrases
