@@ -272,3 +272,60 @@ def test_extract_results_physical_quantities(abstract, expected):
 ])
 def test_extract_results_physical_sizes_are_no_results(abstract):
     assert _results(abstract) == []
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the split or setting a measure was taken on stays with it
+    ("The glove decoder reaches a mean validation accuracy of 91.2% over four wearers.",
+     {"validation accuracy"}),
+    ("The pruned tagger keeps 77.5% test accuracy on the Quokka reviews.", {"test accuracy"}),
+    # what was measured stays too, up to two words
+    ("Results show a clear gain in terms of pose accuracy on the Wombat rover.", {"pose accuracy"}),
+    ("The filter significantly improves pose estimation accuracy on the Wombat rover.",
+     {"pose estimation accuracy"}),
+    # "error" alone is no metric; a robotics error measure is
+    ("We compare the two controllers in terms of tracking error on the Quokka arm.",
+     {"tracking error"}),
+    # an adjective is no qualifier, and neither is a word off the list
+    ("The new sampler achieves high accuracy of 88% on Zorblat.", {"accuracy"}),
+    ("Our router improves selection accuracy over hard prompts.", {"accuracy"}),
+])
+def test_extract_metrics_keep_the_texts_qualifier(abstract, expected):
+    assert set(_metrics(abstract)) == expected
+
+
+def test_extract_metrics_estimation_error_in_a_bound_is_no_metric():
+    assert _metrics("Our bounds upper-bound the estimation error of the Zorblat loss in terms of "
+                    "the estimation error of the surrogate.") == set()
+
+
+def test_extract_metrics_rank_cut_off_names_its_accuracy():
+    got = _metrics("FlumNet beats prior work by 2.2% mAP and 4.1% rank-1 accuracy on Quibble-Duke.")
+    assert "rank-1 accuracy" in got and "rank-1" not in got and "accuracy" not in got, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Zorblat retrieval reaches state-of-the-art Recall@K performance.", "Recall@K"),
+    ("The fused detector realizes 1.3 higher detection mAP@.5 than rivals.", "mAP@.5"),
+    ("Captions improve by 40% (Meteor score rises to 7.1).", "METEOR"),
+    ("The predicted ranks agree with a Pearson correlation coefficient of 0.71.",
+     "pearson correlation coefficient"),
+])
+def test_extract_metrics_written_forms(abstract, expected):
+    assert expected in _metrics(abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # LaTeX-escaped percent from arXiv sources
+    ("Zorblat improves accuracy by 7.5\\% over the best baseline.", ("7.5%", "accuracy")),
+    # a range of factors is one result, written as a range
+    ("The sampler is 3 to 6 times faster than Gibbs sampling.", ("3 to 6 times", "speedup")),
+])
+def test_extract_results_written_values(abstract, expected):
+    assert expected in _results(abstract)
+
+
+def test_extract_results_percent_range_after_improvement_is_the_new_value():
+    # "an improvement of 40 to 85%": from the baseline's number to the result
+    got = _results("An improvement of 40 to 85% word recognition rate was achieved with Zorblat.")
+    assert [v for v, _ in got] == ["85%"], got

@@ -490,12 +490,14 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
         cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30]) or \
             _METRIC_CHANGE.search(abstract.text[max(0, span.start - 30):span.start])
-        if span.text[1:].islower() and " " not in span.text.strip() and not (near_value or cue):
+        bare = " " not in span.text.strip() or span.qualified  # "pose accuracy": "accuracy"
+        if span.text[1:].islower() and bare and not (near_value or cue):
             continue
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
         surface = _average_of(metric_surface(span.text), lexicon)
-        if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies"):
+        if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \
+                span.text.isalpha() and span.text.istitle() and span.canonical.isupper():  # "Meteor"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",

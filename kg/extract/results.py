@@ -19,9 +19,10 @@ _PHYSICAL = re.compile(_PHYSICAL_UNIT + "$")
 _PHYSICAL_HEADS = frozenset("""speed velocity torque force pressure margin deformation radius
 displacement deviation""".split())
 _VALUE = re.compile(
-    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
+    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _PHYSICAL_UNIT + ")")
+_FACTOR_UNIT = re.compile(r"(?:[xX]|×|fold|times)$")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
 _METRIC_AFTER = re.compile(
@@ -139,6 +140,7 @@ class MetricSpan:
     end: int
     text: str
     canonical: str
+    qualified: bool = False  # a vocabulary head with the text's own qualifier: "pose accuracy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,21 +151,93 @@ class ValueSpan:
     metric: str
 
 
+# Heads that a curator names together with the text's qualifier: "validation accuracy",
+# "pose accuracy", "tracking error", "phoneme error rate" (but "high accuracy" is "accuracy").
+_QUALIFIABLE = frozenset({"accuracy", "error", "errors", "error rate"})
+# Qualifiers that say on which split or in which setting a measure was taken.
+_SETTING_WORDS = frozenset("""test testing validation training online offline certified held-out
+out-of-distribution""".split())
+# Nouns that say what was measured: robotics and geometry error measures ("position error",
+# "tracking error", "estimation accuracy") and the units an error rate counts ("phoneme",
+# "word"). A closed list: a curator writes "improving selection accuracy" as "accuracy".
+_MEASURED_NOUNS = frozenset("""pose position positioning tracking targeting trajectory heading
+depth joint angle angular rotation translation orientation odometry localisation localization
+estimation registration reconstruction pixel word character phoneme token frame""".split())
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+)\s+$")
+# "Recall@K", "mAP@.5", "Hits@10": a ranking or detection measure at a cut-off.
+_AT_CUTOFF = re.compile(r"(?:recall|precision|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|pass|"
+                        r"success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
+# Words after a vocabulary name that belong to the measure the text names.
+_COEFFICIENT = re.compile(r" coefficient\b", re.IGNORECASE)
+_CUT = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)
+_CUT_THEN_ACCURACY = re.compile(r" accuracy\b", re.IGNORECASE)
+
+
+def _qualifier(text: str, start: int, error: bool = False) -> int:
+    """Where the metric's own qualifier starts ("pose estimation error": two words), or
+    ``start`` when the word before is not one."""
+    first = start
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, first - 40), first)
+        word = before.group(1) if before else ""
+        if error and word == "estimation" and first == start:
+            break  # "bounds on the estimation error": a quantity in a proof, not a measure
+        if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or word.startswith("rank-")):
+            break
+        first = before.start(1)
+    return first
+
+
+def _acronym_in_title_case(surface: str, lexicon: Lexicon) -> str:
+    """"Meteor score", "Rouge": a metric acronym of four or more letters written as a word."""
+    if len(surface) >= 4 and surface.isalpha() and surface[0].isupper() and surface[1:].islower():
+        return lexicon.metrics.get(surface.upper(), "")
+    return ""
+
+
 def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     """Metric names from the vocabulary: case-sensitive acronyms, case-insensitive phrases."""
     found: list[MetricSpan] = []
     taken: list[tuple[int, int]] = []
     words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
+    cut_offs = "@" in text
     for i in range(len(words)):
         if words[i].group().lower() not in lexicon.first_words:
+            if cut_offs and "@" in words[i].group() and _AT_CUTOFF.fullmatch(words[i].group()):
+                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
+                                        words[i].group()))
+                taken.append(words[i].span())
             continue
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):
             start, end = words[i].start(), words[j].end()
             surface = text[start:end]
             canonical = lexicon.metrics.get(surface) or lexicon.metrics_folded.get(surface.lower())
+            if not canonical and j == i:
+                canonical = _acronym_in_title_case(surface, lexicon) if surface[1:].islower() \
+                    and surface[0].isupper() else (
+                    surface in ("error", "errors") and _qualifier(text, start, True) < start
+                    and "error")  # "error" alone names nothing; "tracking error" does
             if canonical and not any(s < end and start < e for s, e in taken):
-                found.append(MetricSpan(start, end, surface, canonical))
-                taken.append((start, end))
+                coefficient = _COEFFICIENT.match(text, end) if surface.lower().endswith(
+                    "correlation") else None
+                if coefficient:  # "Pearson correlation coefficient", as the text names it
+                    end = coefficient.end()
+                    surface = text[start:end]
+                cut = _CUT_THEN_ACCURACY.match(text, end) if _CUT.fullmatch(surface) else None
+                if cut:  # "5.6% rank-1 accuracy": the cut-off names the accuracy it limits
+                    end = cut.end()
+                    found.append(MetricSpan(start, end, text[start:end], text[start:end].lower()))
+                    taken.append((start, end))
+                    break
+                head = surface.islower() and surface in _QUALIFIABLE
+                first = _qualifier(text, start, canonical == "error") if head else start
+                if first < start and not any(s < start and first < e for s, e in taken):
+                    qualified = text[first:end]
+                    name = text[first:start] + canonical if canonical == "error" else qualified
+                    found.append(MetricSpan(first, end, qualified, name.lower(), True))
+                else:
+                    found.append(MetricSpan(start, end, surface, canonical))
+                taken.append((min(first, start), end))
                 break
     return found
 
@@ -324,11 +398,19 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 text, match.start(), match.end()):
             continue  # "from 83% to 90.3%": the starting point is the baseline's number
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
+        value = value.replace("\\%", "%")  # LaTeX "13\%"
+        start = match.start()
+        if " to " in value and (_FROM.search(text, max(0, start - 20), start) or
+                                not _FACTOR_UNIT.search(value)):
+            # "2 to 5 times faster" is a range; "from 10 to 5 ms", "an improvement of 65 to
+            # 90%" go from the baseline's number to the result
+            start += value.index(" to ") + 4
+            value = value[value.index(" to ") + 4:]
         physical = bool(_PHYSICAL.search(value)) and not _RANGE_FROM.search(
-            text, max(0, match.start() - 30), match.start())  # "force from 0 to 3.0N": a range
-        before = bisect_right(breaks, match.start())
+            text, max(0, start - 30), start)  # "force from 0 to 3.0N": a range
+        before = bisect_right(breaks, start)
         clause_start = breaks[before - 1] if before else 0
-        sentence_start = text.rfind(". ", 0, match.start()) + 2 if ". " in text[:match.start()] \
+        sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] \
             else 0
         clause_start = max(clause_start, sentence_start)
         following = _CLAUSE_BREAK.search(text, match.end())
@@ -346,7 +428,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed"):
                     words.append(w)
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
-        measured = _physical_measure(text, clause_start, match.start()) if physical else ""
+        measured = _physical_measure(text, clause_start, start) if physical else ""
         if measured:  # "an accuracy of 97.6% and a deformation of 2.69 μm": the nearer name
             metric = measured
         elif physical:  # "(10 mm times 1 mm)": a size, unless the clause names a metric
@@ -361,7 +443,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         else:
             metric = _metric_after(text, match.end())
             if not metric or not _measure_named(metric):  # "ratios of around 15dB could be"
-                before = _METRIC_BEFORE.search(text[clause_start:match.start()])
+                before = _METRIC_BEFORE.search(text[clause_start:start])
                 named = before.group(1).split() if before else []
                 if len(named) >= 2 and named[-1].lower() in _GAINS and \
                         re.match(r"\s+of\b", before.group(0)[len(before.group(1)):]) and \
@@ -374,7 +456,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
-        gain_before = _GAIN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        gain_before = _GAIN_BEFORE.search(text, max(0, start - 40), start)
         if metric and gain_before and \
                 metric.split()[-1].lower() not in _RESULT_HEADS - METRIC_HEADS:
             metric = f"{metric} {gain_before.group(1).lower()}"
@@ -395,10 +477,10 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             if rival and (rival[0][:1].isupper() or rival[0][:1].isdigit()) and \
                     rival[0].lower() not in ("sota", "state-of-the-art"):  # a named rival only
                 metric = f"{metric} over {' '.join(rival)}"
-        if not metric and (rival := _OUTPERFORMS.search(text, sentence_start, match.start())):
+        if not metric and (rival := _OUTPERFORMS.search(text, sentence_start, start)):
             average = "average " if "average" in (rival.group(2) or "") else ""
             metric = f"{average}improvement over {rival.group(1).strip()}"  # "outperforms X by 4%"
-        out.append(ValueSpan(match.start(), match.end(), value, metric))
+        out.append(ValueSpan(start, match.end(), value, metric))
     out.extend(_bare_values(text, metrics, out))
     out.extend(_by_values(text, metrics, out))
     out.sort(key=lambda v: v.start)
