@@ -265,14 +265,17 @@ def title_defined_name(title: str, abstract: str, cands: list[Candidate],
     return None
 
 
+# What a paper studies or poses, as opposed to what it builds: a name given to one of these is
+# not a method the paper coins.
+_STUDIED_THING = (r"(?:problem|setting|phenomen(?:on|a)|property|condition|effect|task|issue|"
+                  r"assumption)s?")
 # What a naming cue names is not always something the paper builds: a problem, a setting or a
 # phenomenon it studies (a measure it coins is, as curators record them).
-_NAMES_NO_METHOD_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:problems?|tasks?|settings?|"
-                                    r"phenomen(?:on|a)|effects?)\b")
+_NAMES_NO_METHOD_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?" + _STUDIED_THING + r"\b")
 _NO_METHOD_NAME_END = re.compile(r"\s(?:Curse|Effect|Problem|Paradox|Phenomenon|Dilemma|Hypothesis|"
                                  r"Conjecture)$")
-_NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:problem|phenomenon|setting|task|effect|property)s?\s+"
-                                   r"(?:is\s+|are\s+)?$", re.IGNORECASE)
+_NO_METHOD_BEFORE_CUE = re.compile(r"\b" + _STUDIED_THING + r"\s+(?:is\s+|are\s+)?$",
+                                   re.IGNORECASE)
 
 
 def named_after_cue(text: str) -> list[Coined]:
@@ -324,9 +327,9 @@ _INTRO_BEFORE_CUE = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w
                                r"devis\w*|novel|new)\b", re.IGNORECASE)
 # "a setting called covariate shift", "a method based on a technique called time warping": the
 # name belongs to something the paper studies or builds on, not to what it introduces.
-_NOT_INTRODUCED_OBJECT = re.compile(r"\b(?:based on|built on|using|via|with|from|by)\b|\b(?:problem|"
-                                    r"setting|phenomenon|property|condition|effect|task|issue|"
-                                    r"assumption)s?\b,?\s*(?:(?:which|that)\s+)?$", re.IGNORECASE)
+_NOT_INTRODUCED_OBJECT = re.compile(r"\b(?:based on|built on|using|via|with|from|by)\b|\b"
+                                    + _STUDIED_THING + r"\b,?\s*(?:(?:which|that)\s+)?$",
+                                    re.IGNORECASE)
 
 
 # "a novel setting of X, dubbed Y": a problem the paper poses goes to tasks, not to its names.
