@@ -124,6 +124,18 @@ _SURVEY_SUBTITLE = re.compile(r"^(?:an? |the )?(?:[\w-]+ ){0,2}?(?:survey|review
                               re.IGNORECASE)
 
 
+_HYPHENATED_CAPITALS = re.compile(r"[A-Z]\w*-[A-Z]")
+# "We propose ...", "this paper describes ...": the paper introduces something of its own.
+_PAPER_INTRODUCES = re.compile(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|"
+                               r"present|describe|develop)", re.IGNORECASE)
+
+
+def _coined_word(word: str) -> bool:
+    """A title word that looks coined: name-shaped and not a generic term ('GPT-4', 'ViT'), or
+    capitalised parts joined by a hyphen ('Forward-Backward')."""
+    return (is_name_shaped(word) and word not in GENERIC) or bool(_HYPHENATED_CAPITALS.search(word))
+
+
 def survey_title_name(title: str) -> str:
     """'Mamba-360: Survey of State Space Models ...' -> 'Mamba-360': the name of a survey."""
     parts = _TITLE_SPLIT.split(title, maxsplit=1)
@@ -149,8 +161,7 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if len(words) > 1 and any(w.islower() and len(w) <= 3 for w in words) and not re.search(
             r"\b(?:propos|present|introduc)\w*\s+" + re.escape(head) + r"\b", abstract):
         return None  # "Axe the X in XAI": a phrase, not a name ("presents Code as Policies" is)
-    coined = any((is_name_shaped(w.strip("(),")) and w.strip("(),") not in GENERIC)
-                 or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words)
+    coined = any(_coined_word(w.strip("(),")) for w in words)
     if not coined and _QUESTION.match(parts[1]):
         return None  # "Parameter Selection: Why We Should ...": an essay's topic, not a name
     in_abstract = head.lower() in abstract.lower()
@@ -173,15 +184,13 @@ def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
         return None
     if any(w in _TITLE_FUNCTION_WORDS for w in words[1:]):
         return None  # "Hair Capture Using Strand-Based Refinement": a clause, not a name
-    coined = any(re.search(r"[A-Z][\w]*-[A-Z]", w) or (is_name_shaped(w) and w not in GENERIC)
-                 for w in words)
+    coined = any(_coined_word(w) for w in words)
     if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS | _TASK_NOUNS or \
             _GENERIC_TITLE_HEAD.match(title):
         return None
     if words[0].lower().endswith("ly") or words[0].lower() in ("a", "an"):
         return None  # "Privately Learning ...", "An Origami-Inspired Debris Collector": a description
-    if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present|describe)",
-                     abstract, re.IGNORECASE):
+    if not _PAPER_INTRODUCES.search(abstract):
         return None
     return title, 0
 
@@ -205,11 +214,7 @@ def title_lead_name(title: str, abstract: str) -> tuple[str, int] | None:
             not all(w[:1].isupper() for w in words) or _GENERIC_TITLE_HEAD.match(head) or \
             words[0].lower() in ("a", "an", "the") or words[0].lower().endswith("ly"):
         return None
-    if not any(re.search(r"[A-Z]\w*-[A-Z]", w) or (is_name_shaped(w) and w not in GENERIC)
-               for w in words[:-1]):
-        return None
-    if not re.search(r"\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present|develop)",
-                     abstract, re.IGNORECASE):
+    if not any(_coined_word(w) for w in words[:-1]) or not _PAPER_INTRODUCES.search(abstract):
         return None
     return head, 0
 
@@ -223,8 +228,7 @@ def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
             or words[-1].lower() in _TASK_NOUNS:
         return None
-    if words[-1].lower() in _GENERIC_HEAD_NOUNS and not any(
-            is_name_shaped(w) and w not in GENERIC or re.search(r"[A-Z]\w*-[A-Z]", w) for w in words):
+    if words[-1].lower() in _GENERIC_HEAD_NOUNS and not any(_coined_word(w) for w in words):
         return None  # "A Coarse-to-Fine Framework for ...": a description, not a name
     if head.lower() not in abstract.lower():
         return None  # cheap test first: compiling the pattern costs more than the search
