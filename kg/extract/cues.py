@@ -69,6 +69,16 @@ TASK_TAIL = re.compile(r"(?:problem|problems|task|tasks|fusion|detection|recogni
                        r"reconstruction|captioning|translation|summarization|retrieval|logic)$",
                        re.IGNORECASE)
 
+# Head nouns of task phrases ("pose estimation", "question answering"): a title or benchmark
+# phrase ending in one names a problem, not a method or a named benchmark.
+TASK_NOUNS = frozenset({"estimation", "extraction", "detection", "recognition", "segmentation",
+                        "classification", "retrieval", "tracking", "prediction", "localization",
+                        "reconstruction", "captioning", "translation",
+                        "summarization", "identification", "computation", "synthesis",
+                        "navigation", "manipulation", "understanding", "recommendation",
+                        "answering", "parsing", "forecasting", "registration", "inpainting",
+                        "deblurring", "denoising"})
+
 # Language names: "English-French", "GLUE English" qualify a data set, they do not name one.
 LANGUAGES = frozenset("""English French German Chinese Japanese Spanish Russian Romanian Turkish
 Arabic Hindi Korean Italian Portuguese Czech Dutch Vietnamese Finnish Estonian Latvian Lithuanian

@@ -45,13 +45,6 @@ _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*
 _GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", "survey",
                                  "perspective", "framework", "approach", "view", "overview",
                                  "study", "analysis", "review", "primer", "guide"})
-# A title phrase ending in a task noun names the problem, not a method: "3D Pose Estimation".
-_TASK_NOUNS = frozenset({"estimation", "extraction", "detection", "recognition", "segmentation",
-                         "classification", "retrieval", "tracking", "prediction", "localization",
-                         "reconstruction", "captioning", "translation", "summarization",
-                         "identification", "computation", "synthesis", "navigation", "manipulation",
-                         "understanding", "recommendation", "answering", "parsing", "forecasting",
-                         "registration", "inpainting", "deblurring", "denoising"})
 _TITLE_FUNCTION_WORDS = frozenset({"Using", "Via", "For", "With", "From", "Through", "By", "On",
                                    "In", "Towards", "Toward", "To", "Under", "Without"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -185,7 +178,7 @@ def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if any(w in _TITLE_FUNCTION_WORDS for w in words[1:]):
         return None  # "Hair Capture Using Strand-Based Refinement": a clause, not a name
     coined = any(_coined_word(w) for w in words)
-    if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS | _TASK_NOUNS or \
+    if not coined or words[-1].lower() in _GENERIC_HEAD_NOUNS | cues.TASK_NOUNS or \
             _GENERIC_TITLE_HEAD.match(title):
         return None
     if words[0].lower().endswith("ly") or words[0].lower() in ("a", "an"):
@@ -226,7 +219,7 @@ def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     head = _ARTICLE.sub("", head)
     words = head.split()
     if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
-            or words[-1].lower() in _TASK_NOUNS:
+            or words[-1].lower() in cues.TASK_NOUNS:
         return None
     if words[-1].lower() in _GENERIC_HEAD_NOUNS and not any(_coined_word(w) for w in words):
         return None  # "A Coarse-to-Fine Framework for ...": a description, not a name
@@ -248,7 +241,7 @@ def title_defined_name(title: str, abstract: str, cands: list[Candidate],
     lead = _ARTICLE.sub("", lead)
     words = lead.split()
     if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-            or _GENERIC_TITLE_HEAD.match(lead) or words[-1].lower() in _TASK_NOUNS:
+            or _GENERIC_TITLE_HEAD.match(lead) or words[-1].lower() in cues.TASK_NOUNS:
         return None
     if lead.lower() not in abstract.lower():
         return None  # cheap test first
