@@ -277,3 +277,40 @@ def test_whole_title_of_a_described_model_is_proposed():
 def test_acronym_joined_to_a_capitalised_word_is_name_shaped():
     assert is_name_shaped("OR-Tools")
     assert not is_name_shaped("Tools")
+
+
+def test_data_names_before_a_described_plural_data_head():
+    ext = _extract("Stochastic layers", "We improve the state of the art on the Zorvex and QTRM7 "
+                                        "speech modeling data sets by a large margin.")
+    assert {"Zorvex", "QTRM7"} <= _names(ext, Kind.DATASET)
+
+
+def test_counted_or_task_qualified_data_sets_are_not_names():
+    ext = _extract("Object detection", "We evaluate on two QZX object detection datasets and on "
+                                       "three benchmark Wobble RSS fingerprint datasets.")
+    assert not _names(ext, Kind.DATASET) & {"QZX", "Wobble RSS"}
+
+
+def test_a_data_head_overrides_a_weak_method_cue_before_its_list():
+    ext = _extract("Topic models", "Experiments using the QXZ2 and Reuters-21578 corpus show that "
+                                   "the approach works.")
+    assert "QXZ2" in _names(ext, Kind.DATASET)
+    assert "QXZ2" not in _names(ext, Kind.METHOD)
+
+
+def test_a_task_acronym_before_data_nouns_is_not_a_data_set():
+    ext = _extract("Zorp: Fusion for Semantic Volume Completion",
+                   "Semantic scene completion (SSC) estimates occupancy. We evaluate Zorp on the "
+                   "public SSC benchmarks, where it wins.")
+    assert "SSC" not in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_a_language_and_a_task_acronym_describe_a_data_set():
+    ext = _extract("Label consistency", "We improve the labels of a Chinese NER dataset.")
+    assert "Chinese NER" not in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_a_word_glued_to_a_link_scheme_is_not_a_name():
+    ext = _extract("Line detection", "All methods are publicly available on web-page33https://"
+                                     "zorp.github.io/lines/.")
+    assert not any("https" in n for n in _names(ext) if not n.startswith("https://"))

@@ -298,6 +298,12 @@ def _acronym_spans(text: str, lexicon: Lexicon) -> list[Candidate]:
     return spans
 
 
+def _needs_context(lexicon: Lexicon, surface: str) -> bool:
+    """A known data set's name that is also a common acronym ("SSC", "PIE")."""
+    entry = dataset_entry(lexicon, surface)
+    return bool(entry and entry[2])
+
+
 def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     """All candidate spans, overlapping ones resolved: acronym forms and vocabulary hits win,
     then the longest span."""
@@ -310,7 +316,8 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     raw.sort(key=lambda c: (priority[c.source], -(c.end - c.start), c.start))
     # "... image fusion (IVIF) ... the state-of-the-art IVIF methods": a task's acronym stays a
     # task wherever it recurs.
-    tasks = {c.text for c in raw if c.source == "acronym-short" and cues.TASK_TAIL.search(c.partner)
+    tasks = {c.text for c in raw if c.source == "acronym-short"
+             and (cues.TASK_TAIL.search(c.partner) or c.partner.lower().endswith(" completion"))
              and not c.partner.lower().endswith(("estimation", "logic")) and not lexicon.methods.get(c.text)}
     chosen: list[Candidate] = []
     taken = bytearray(len(text) + 1)  # characters already claimed: overlap checks stay linear
@@ -318,10 +325,12 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
         if any(taken[cand.start:cand.end]):
             continue
         surface = text[cand.start:cand.end]
-        if cand.source != "generic" and (not surface.strip() or is_numberish(surface)):
-            continue
-        if tasks and cand.source == "shape" and surface.rstrip("s") in tasks:
-            continue
+        if cand.source != "generic" and (not surface.strip() or is_numberish(surface)
+                                         or text.startswith("://", cand.end)):
+            continue  # "... on web-page33https://x.io": a word glued to a link's scheme
+        if tasks and surface.rstrip("s") in tasks and (cand.source == "shape" or cand.source == "vocab-data"
+                                                       and _needs_context(lexicon, surface)):
+            continue  # "the public SSC benchmarks" after "semantic scene completion (SSC)"
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand if cand.source == "generic" else
                       Candidate(cand.start, cand.end, surface, cand.source, cand.partner))

@@ -55,7 +55,7 @@ _NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$)")
 # "the KITTI odometry benchmark", "the nuScenes autonomous driving dataset"
 _DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in|of|from|per|its|"
                               r"their|this|that|these|to|as|by|any|all|our|new|one|two|three)\b)"
-                              r"[a-z][a-z-]{2,}){1,2}\s+(benchmark|dataset|corpus)\b")
+                              r"[a-z][a-z-]{2,}){1,2}\s+(benchmarks?|datasets?|data\s+sets?|corpus|corpora)\b")
 # A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:
 # "two benchmarks, PIE and ...", "benchmarks (MSCOCO and ...", "the Text-to-SQL benchmark Spider".
 _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*[(,:]\s*"
@@ -208,15 +208,46 @@ _BENCHMARKED_TASK_NOUNS = cues.TASK_NOUNS | {"adaptation", "odometry", "generati
                                              "completion", "labelling", "labeling"}
 
 
+def _language_data(name: str) -> bool:
+    """'Japanese', 'Chinese NER': a language, with a task's acronym at most, describes a
+    dataset or benchmark ('a Chinese NER dataset') rather than naming one."""
+    words = name.split()
+    return words[0] in cues.LANGUAGES and (len(words) == 1 or len(words) == 2 and words[1].isupper())
+
+
 def _task_benchmarks(name: str) -> bool:
     """'Japanese benchmarks', 'English NER benchmarks', 'multi-source domain adaptation (MSDA)
     benchmarks', 'HOI detection benchmarks': benchmarks of a language or a task, not one named
     benchmark (those end in a name: 'the ERASER benchmark', 'Big-Bench Hard')."""
     words = name.split()
-    if words[0] in cues.LANGUAGES and (len(words) == 1 or len(words) == 2 and words[1].isupper()):
+    if _language_data(name):
         return True
     return len(words) > 1 and words[-1].islower() and (
         words[-1] in _BENCHMARKED_TASK_NOUNS or bool(cues.TASK_TAIL.search(words[-1])))
+
+
+# "on two OOC object detection datasets", "on three benchmark WiFi RSS fingerprint datasets"
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
+                             r"various|many)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+def _plural_head(qualified: re.Match) -> bool:
+    return qualified.group(1).lower().endswith(("ks", "ts", "corpora"))
+
+
+def _sets_of_a_kind(name: str, qualified: re.Match, known: bool, left: str) -> bool:
+    """'HOI detection benchmarks', 'D2T generation datasets', 'two OOC object detection
+    datasets': a task's (or a counted kind's) data sets, not one named set. A number in the
+    name marks a named one when the head is singular ('FLORES-101 machine translation
+    benchmark')."""
+    head = qualified.group(1).lower()
+    plural = _plural_head(qualified)
+    if plural and _COUNTED_BEFORE.search(left):
+        return True
+    if known or not plural and (not head.startswith("bench") or any(c.isdigit() for c in name)):
+        return False
+    qualifier = qualified.group()[:qualified.start(1) - qualified.start()].split()
+    return _task_benchmarks(f"{name} {qualifier[-1]}")
 
 
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
@@ -282,20 +313,19 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
                                                     data_vocab and data_vocab[1]) else "dataset"
             return Label(kind, 0.8, "head:appositive")
     if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
-        if head.startswith("benchmark") and not data_vocab and _task_benchmarks(name):
+        if not data_vocab and (_language_data(name) or head.startswith("benchmark")
+                               and _task_benchmarks(name)):
             return None
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
         return Label(kind, 0.9, f"head:{head}")
     if (cand.source in ("shape", "vocab-data") and not method_df and not MODEL_FAMILY.match(name)
             and head not in cues.METHOD_HEADS):
         qualified = _DATA_AFTER_WORD.match(text, cand.end)  # "the KITTI odometry benchmark"
-        # "HOI detection benchmarks": a task's benchmarks ("FLORES-101 machine translation
-        # benchmark", with a number, is one)
-        if qualified and not (data_vocab is None and qualified.group(1).lower().startswith("bench")
-                              and not any(c.isdigit() for c in name)
-                              and _task_benchmarks(f"{name} {qualified.group().split()[-2]}")):
+        if qualified and not _sets_of_a_kind(name, qualified, bool(data_vocab), left):
             kind = "benchmark" if qualified.group(1).lower().startswith("bench") else "dataset"
-            return Label(kind, 0.75, "head:qualified")
+            # "the Foo and QXZ speech modeling data sets": a plural head speaks for the whole
+            # list before it, so it is strong enough to label the other names in that list
+            return Label(kind, 0.8 if _plural_head(qualified) else 0.75, "head:qualified")
     if head in ("environment", "environments") and cand.source == "shape" and not method_df \
             and not MODEL_FAMILY.match(name) and has_inner_capital(name) and not is_acronym(name):
         return Label("dataset", 0.7, "head:environment")  # "the BipedalWalker environment"

@@ -255,6 +255,10 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
         strong = [labels[i] for i in group if i in labels and (
             labels[i].confidence >= 0.8
             or labels[i].kind == "method" and labels[i].confidence >= 0.6)]
+        if any(lab.kind != "method" and lab.confidence >= 0.9 for lab in strong):
+            # "using the QXZ2 and Reuters-21578 corpus": a data head that names the whole list
+            # outweighs a weak method cue before it
+            strong = [lab for lab in strong if lab.signal != "context:method-weak"]
         kinds = {lab.kind in ("dataset", "benchmark") for lab in strong}
         if len(kinds) != 1:
             continue
@@ -263,7 +267,9 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
             current = labels.get(i)
             if cands[i].source == "hyphcaps" and best.kind == "method":
                 continue  # "Tanks-and-Temples" joins a list of data sets, never of methods
-            if (current is None or current.confidence < 0.6) and not (
+            overridden = current is not None and current.signal == "context:method-weak" and \
+                best.kind != "method"
+            if (current is None or current.confidence < 0.6 or overridden) and not (
                     best.kind != "method" and is_metric_like(fld.text, cands[i], load_lexicon())):
                 labels[i] = Label(best.kind, 0.55 if cands[i].source == "capword" else 0.6,
                                   f"list:{best.signal}")
