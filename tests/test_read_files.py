@@ -107,6 +107,20 @@ def test_read_text_is_normalised_once(tmp_path):
     assert paper.abstract == ABSTRACT[:40] + " " + ABSTRACT[40:]
 
 
+@pytest.mark.parametrize("plain", [True, False])  # the fast path for clean JSON lines, and the other
+def test_read_pdf_spacing_and_glyph_ids_are_read_back(tmp_path, plain):
+    raw = ("We  describe  the  Zorbly  Online  Margin  Algorithm for thresh(cid:173) old units of "
+           "noisy(cid:173) OR nets, a classi(cid:12)cation e(cid:11)ective for (cid:15)-tubes.")
+    if not plain:
+        raw += "\n"
+    path = tmp_path / "pdf.jsonl"
+    import json
+    path.write_text(json.dumps({"title": "Zorbly", "abstract": raw}) + "\n")
+    (paper,) = _papers(path)
+    assert paper.abstract == ("We describe the Zorbly Online Margin Algorithm for threshold units of "
+                              "noisy-OR nets, a classification effective for (cid:15)-tubes.")
+
+
 def test_read_unknown_extension_in_folder_and_given_explicitly(tmp_path):
     shutil.copy(FIXTURES / "mystery.data", tmp_path / "mystery.data")
     report = read_sources([tmp_path, FIXTURES / "mystery.data"])

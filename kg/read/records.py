@@ -23,7 +23,7 @@ from kg.model import Paper, Skipped, Source
 from kg.read.decode import NoticeSink
 from kg.read.report import Notice
 from kg.read.text import (arxiv_id, clean_abstract, clean_title, clean_value, is_truncated,
-                          json_line_is_clean, oversized, paper_id, title_key_bytes)
+                          json_line_is_clean, oversized, paper_id, tidy_abstract, title_key_bytes)
 
 LIST_KEYS = ("papers", "records", "data")
 SHOWN_JSON_CHARS = 40
@@ -78,7 +78,7 @@ def to_paper(record: Any, source: Source, where: str, dropped: set[str],
     if isinstance(title, str):
         title = " ".join(title.split()) if plain else clean_title(title)
     if isinstance(abstract, str):
-        abstract = abstract.strip() if plain else clean_abstract(abstract)
+        abstract = tidy_abstract(abstract.strip()) if plain else clean_abstract(abstract)
     if not title or type(title) is not str:
         return _missing(record, "title", source, where)
     if not abstract or type(abstract) is not str:

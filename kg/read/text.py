@@ -7,8 +7,12 @@ a Paper carries is final. The rules:
   format characters (zero-width space, word joiner, BOM, soft hyphen, bidi overrides) are
   removed; zero-width (non-)joiners stay, emoji and Indic scripts need them;
 * text is put in Unicode NFC;
-* titles: every whitespace run becomes one space; abstracts: every line break (with the
-  whitespace around it) becomes one space, other spacing is kept;
+* every whitespace run becomes one space (PDF-extracted abstracts keep the layout's spacing:
+  "Relaxed  Online  Maximum", which must read as the title's "Relaxed Online Maximum");
+* in abstracts, the glyph ids that PDF extraction leaves are read back: "(cid:173)" is a soft
+  hyphen at a line end ("thresh(cid:173) old" -> "threshold", "Hodgkin(cid:173) Huxley" ->
+  "Hodgkin-Huxley"), "(cid:11)".."(cid:14)" between letters are TeX's ff/fi/fl/ffi
+  ligatures ("classi(cid:12)cation" -> "classification");
 * both are stripped at the ends.
 """
 
@@ -87,14 +91,30 @@ def clean_title(text: str) -> str:
     return " ".join(_clean(text).split())
 
 
+_SOFT_HYPHEN_GLYPH = re.compile(r"\(cid:173\)\s*(?=([A-Z0-9])?)")
+_LIGATURE_GLYPH = re.compile(r"(?<=[a-z])\(cid:1([1-4])\)(?=[a-z])")
+_LIGATURES = {"1": "ff", "2": "fi", "3": "fl", "4": "ffi"}
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def tidy_abstract(text: str) -> str:
+    """PDF glyph ids read back and space runs made single, in a stripped one-line abstract."""
+    if "(cid:" in text:
+        # a line-end hyphen before a capital stays one ("noisy(cid:173) OR" -> "noisy-OR")
+        text = _SOFT_HYPHEN_GLYPH.sub(lambda m: "-" if m.group(1) else "", text)
+        text = _LIGATURE_GLYPH.sub(lambda m: _LIGATURES[m.group(1)], text).strip()
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
+
+
 def clean_abstract(text: str) -> str:
-    """Line breaks become single spaces; everything else as written (minus invisibles)."""
+    """Whitespace runs and line breaks become single spaces, PDF glyph ids are read back;
+    everything else as written (minus invisibles)."""
     text = _clean(text)
     if text.isprintable():  # no line break (nor tab) anywhere
-        return text.strip()
+        return tidy_abstract(text.strip())
     # splitlines() breaks exactly at \n \r \v \f \x1c-\x1e \x85 \u2028 \u2029; the spaces
     # around each break go with it.
-    return " ".join(part for line in text.splitlines() if (part := line.strip()))
+    return tidy_abstract(" ".join(" ".join(line.split()) for line in text.splitlines() if line.strip()))
 
 
 def clean_value(text: str) -> str:
