@@ -314,3 +314,17 @@ def test_a_word_glued_to_a_link_scheme_is_not_a_name():
     ext = _extract("Line detection", "All methods are publicly available on web-page33https://"
                                      "zorp.github.io/lines/.")
     assert not any("https" in n for n in _names(ext) if not n.startswith("https://"))
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our architecture, which we call an ZorbNet, searches inside a network.", "ZorbNet"),
+    ("On three datasets, our model QuiffTrack improves over earlier trackers.", "QuiffTrack"),
+    ("We evaluate our proposed search method -- BlorpNAS on two search spaces.", "BlorpNAS"),
+])
+def test_names_the_paper_gives_its_own_model(abstract, name):
+    assert name in _names(_extract("A study", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_our_previous_method_is_not_proposed_again():
+    ext = _extract("A study", "The algorithm extends our previous method ZQG, which uses geometry.")
+    assert "ZQG" not in _names(ext, Kind.METHOD, Role.PROPOSES)

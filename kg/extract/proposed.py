@@ -37,7 +37,7 @@ _APPOSITIVE_AFTER = re.compile(
     r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
 _NAMING_CUE = re.compile(
     r"\b(?-i:(?:called|named|dubbed|termed|coined)(?: as)?|denoted as|referred to as|"
-    r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})?|"
+    r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2}| an?(?= [A-Z]))?|"
     r"(?:[Ww]e|which we) refer to(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})? as)"
     # "named the Factored Policy Planner": the article before a capitalised name is not part of it
     r"\s*:?\s*(?:the\s+(?=[\"“'A-Z]))?[\"“']?(?=[A-Za-z0-9])")
@@ -51,11 +51,12 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|resulting\s+|designed\s+|"
                   r"developed\s+)?|"
                   r"[Tt]he\s+proposed\s+)$")
-# "Our method, Object Preference Adaptation (OPA), is ...": the name in apposition to "our X".
+# "Our method, Object Preference Adaptation (OPA), is ...", "our model FGTrack", "our proposed
+# NAS method -- GibbsNAS": the name in apposition to "our X".
 _OUR_APPOSITION = re.compile(
-    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
+    r"\b[Oo]ur\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
     r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library)s?\s*"
-    r"(?:,|``|\"|“)\s*$")
+    r"(?:,|``|\"|“|--?|–|—)?\s*$")
 _RENAMING_END = re.compile(r",\s+(?:the|namely)\s+$")
 _PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
                            r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
