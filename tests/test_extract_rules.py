@@ -328,3 +328,18 @@ def test_names_the_paper_gives_its_own_model(abstract, name):
 def test_our_previous_method_is_not_proposed_again():
     ext = _extract("A study", "The algorithm extends our previous method ZQG, which uses geometry.")
     assert "ZQG" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("The Relaxed Zorbly Margin Algorithm", "Relaxed Zorbly Margin Algorithm"),
+    ("Rectified Quorble Networks", "Rectified Quorble Networks"),
+])
+def test_a_title_that_is_a_model_name_is_proposed(title, name):
+    ext = _extract(title, "We describe a new incremental algorithm for training threshold units.")
+    assert name in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title", ["Accelerating Quorble Networks", "Towards Quorble Networks"])
+def test_a_title_clause_ending_in_a_model_noun_is_not_a_name(title):
+    ext = _extract(title, "We describe a new incremental algorithm for training threshold units.")
+    assert not {n for n in _names(ext, Kind.METHOD, Role.PROPOSES) if "Quorble" in n}

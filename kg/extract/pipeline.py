@@ -13,8 +13,8 @@ from kg.extract.classify import Label, classify, is_metric_like, other_expansion
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, coined_in_abstract, survey_title_name,
-                                  title_defined_name, title_lead_name, title_name,
-                                  title_phrase_proposed, whole_title_name)
+                                  title_defined_name, title_lead_name, title_model_name,
+                                  title_name, title_phrase_proposed, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped, is_version
@@ -319,7 +319,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
               or title_defined_name(title, abstract.text, abstract.candidates, lexicon)
-              or title_lead_name(title, abstract.text)
+              or title_lead_name(title, abstract.text) or title_model_name(title, abstract.text)
               if not head else None)
     in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title, background)
     if phrase and phrase[0].lower() in lexicon.tasks:

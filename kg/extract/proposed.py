@@ -213,6 +213,31 @@ def title_lead_name(title: str, abstract: str) -> tuple[str, int] | None:
     return head, 0
 
 
+# Heads of a title that is one model's name ("Input Convex Neural Networks", "Deep Gaussian
+# Processes", "Maximum Margin Clustering").
+_MODEL_TITLE_HEADS = _METHOD_HEAD_WORDS | {"processes", "process", "critic", "forest", "forests",
+                                           "estimator", "estimators", "filters", "samplers",
+                                           "regression", "clustering", "nets"}
+
+
+def title_model_name(title: str, abstract: str) -> tuple[str, int] | None:
+    """'The Relaxed Online Maximum Margin Algorithm', 'Rectified Factor Networks': a title that
+    is nothing but a capitalised noun phrase ending in a model noun, in a paper that introduces
+    something, names what it introduces (a coined word is not needed, unlike a longer title)."""
+    name = _ARTICLE.sub("", title) if title.startswith("The ") else title
+    words = name.split()
+    if not 2 <= len(words) <= 6 or _TITLE_SPLIT.search(name) or words[-1].lower() not in _MODEL_TITLE_HEADS \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    first = words[0].lower()
+    if first.endswith(("ing", "ly")) or first in ("a", "an", "toward", "towards") or \
+            any(w in _TITLE_FUNCTION_WORDS for w in words[1:]) or _GENERIC_TITLE_HEAD.match(name):
+        return None  # "Accelerating Gradient Boosting Machines": a clause, not a name
+    if not _PAPER_INTRODUCES.search(abstract):
+        return None
+    return name, title.index(name)
+
+
 def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     """'Meta-causal Learning for X' + 'we propose a meta-causal learning method': the title's
     leading noun phrase, when the abstract introduces it."""
