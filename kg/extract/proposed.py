@@ -220,13 +220,30 @@ _MODEL_TITLE_HEADS = _METHOD_HEAD_WORDS | {"processes", "process", "critic", "fo
                                            "regression", "clustering", "nets"}
 
 
+# Heads that name an architecture even at the start of a longer title ("Latent Support Measure
+# Machines for ..."); "Models", "Algorithms" there are as often descriptions ("Efficient
+# Algorithms for ...").
+_MODEL_LEAD_HEADS = frozenset({"network", "networks", "nets", "machine", "machines", "transformer",
+                               "transformers", "autoencoder", "autoencoders", "filters", "samplers",
+                               "forest", "forests"})
+
+
 def title_model_name(title: str, abstract: str) -> tuple[str, int] | None:
-    """'The Relaxed Online Maximum Margin Algorithm', 'Rectified Factor Networks': a title that
-    is nothing but a capitalised noun phrase ending in a model noun, in a paper that introduces
-    something, names what it introduces (a coined word is not needed, unlike a longer title)."""
+    """'The Relaxed Online Maximum Margin Algorithm', 'Rectified Factor Networks', 'Decoupled
+    Invariant Attention Network for ...': a title, or a title's leading phrase of three words
+    or more, that is a capitalised noun phrase ending in a model noun, in a paper that
+    introduces something, names what it introduces (a coined word is not needed)."""
+    if _TITLE_SPLIT.search(title):
+        return None
     name = _ARTICLE.sub("", title) if title.startswith("The ") else title
+    lead = _TITLE_NP_END.split(name, maxsplit=1)[0].strip()
+    if lead != name:
+        if len(lead.split()) < 3 or lead.split()[-1].lower() not in _MODEL_LEAD_HEADS or \
+                lead.lower() in GENERIC_PHRASES:
+            return None  # "Deep Neural Networks for ...": a known kind of model, not a name
+        name = lead
     words = name.split()
-    if not 2 <= len(words) <= 6 or _TITLE_SPLIT.search(name) or words[-1].lower() not in _MODEL_TITLE_HEADS \
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in _MODEL_TITLE_HEADS \
             or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
     first = words[0].lower()
