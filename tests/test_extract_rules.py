@@ -354,3 +354,27 @@ def test_a_title_lead_that_names_an_architecture_is_proposed():
 def test_a_title_clause_ending_in_a_model_noun_is_not_a_name(title, not_name):
     ext = _extract(title, "We describe a new incremental algorithm for training threshold units.")
     assert not_name not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, not_data", [
+    ("We reach the state of the art on two popular QZSL benchmarks, Zorbs and Blips.", "QZSL"),
+    ("Our sampler converges faster than Markov chain Monte Carlo (MCMC) benchmarks.",
+     "Markov chain Monte Carlo"),
+    ("We give bounds on SGD iterates without a-priori assumptions.", "SGD"),
+    ("We approximate an NP-Hard problem with a tractable one.", "NP-Hard"),
+    ("We outperform all published methods on the Zorb, 3D, and Bird's Eye View benchmarks.", "Eye View"),
+])
+def test_not_data_sets_despite_a_data_word_or_a_known_name(abstract, not_data):
+    ext = _extract("A study", abstract)
+    assert not_data not in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_a_place_name_starting_with_new_stays_whole():
+    ext = _extract("A study", "We evaluate the model on the Zorbly and New York Times datasets.")
+    assert "New York Times" in _names(ext, Kind.DATASET)
+
+
+def test_a_number_inside_a_name_does_not_count_a_list():
+    ext = _extract("A study", "On language modeling tasks such as Zorbik8, Wiki-103 and Billion Blorp "
+                              "datasets, our model obtains better perplexity.")
+    assert {"Wiki-103", "Billion Blorp"} <= _names(ext, Kind.DATASET)

@@ -235,13 +235,19 @@ def _hyphenated_spans(tokens: list[Token]) -> list[Candidate]:
             if "-" in t.text and t.text not in STOP_CAPITALS and _HYPHENATED_CAPS.match(t.text)]
 
 
+# "New" starts no name ("New Methods for ...") except a place's ("the New York Times corpus").
+_NEW_PLACES = frozenset({"York", "Zealand", "Jersey", "Mexico", "Orleans", "Delhi", "Hampshire",
+                         "England", "South", "Haven", "Caledonia", "Guinea"})
+
+
 def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
     """Runs of >= 2 capitalised words, e.g. 'Penn TreeBank', 'Tree of Thoughts'."""
     spans = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not (is_capitalised(tok.text) or is_name_shaped(tok.text)) or tok.text in STOP_CAPITALS:
+        if not (is_capitalised(tok.text) or is_name_shaped(tok.text)) or tok.text in STOP_CAPITALS \
+                and not (tok.text == "New" and i + 1 < len(tokens) and tokens[i + 1].text in _NEW_PLACES):
             i += 1
             continue
         j = i

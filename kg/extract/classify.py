@@ -45,6 +45,8 @@ def right_head(text: str, end: int) -> str:
 
 
 _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
+# "NP-Hard", "PSPACE-complete": complexity classes, shaped like "BBH-Hard" but never data
+_COMPLEXITY_CLASS = re.compile(r"^(?:NP|P|PSPACE|EXPTIME|#P|APX|PPAD|W\[\d\])-(?:[Hh]ard|[Cc]omplete)$")
 
 
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
@@ -227,8 +229,11 @@ def _task_benchmarks(name: str) -> bool:
 
 
 # "on two OOC object detection datasets", "on three benchmark WiFi RSS fingerprint datasets"
-_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
-                             r"various|many)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
+                             r"various|many)\s+(?!and\b|or\b)(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+_POSSESSOR_BEFORE = re.compile(r"[A-Z]\w*['’]s\s$")
 
 
 def _plural_head(qualified: re.Match) -> bool:
@@ -316,6 +321,13 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         if not data_vocab and (_language_data(name) or head.startswith("benchmark")
                                and _task_benchmarks(name)):
             return None
+        if cand.source == "titlecase" and _POSSESSOR_BEFORE.search(left):
+            return None  # "the Bird's Eye View benchmarks": the tail of a longer phrase
+        if not data_vocab and head.endswith(("ks", "ts", "corpora")) and _COUNTED_BEFORE.search(left):
+            return None  # "on two popular FSSL benchmarks": a task's or a kind's data sets
+        if cand.source in ("vocab-phrase", "acronym-long", "acronym-short") and head.startswith("benchmark") \
+                and (defined_phrase(phrase_key(phrase), lexicon.method_phrases) or method_df):
+            return None  # "than Markov chain Monte Carlo (MCMC) benchmarks": baselines
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab and data_vocab[1]) else "dataset"
         return Label(kind, 0.9, f"head:{head}")
     if (cand.source in ("shape", "vocab-data") and not method_df and not MODEL_FAMILY.match(name)
@@ -333,7 +345,9 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("method", 0.85, f"head:{head}")
     tail = left[-10:]
     scored_on = ("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left)
-    ambiguous = data_vocab and data_vocab[2] and (method_df or not (
+    # "bounds on SGD iterates": an ambiguous data set's name that is also a known algorithm's
+    # acronym needs a data noun or a score to be the data set
+    ambiguous = data_vocab and data_vocab[2] and (method_df or name in lexicon.method_shorts or not (
         cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)))
     if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
@@ -352,7 +366,7 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if method_df and (len(name) > 2 or cand.partner or cues.METHOD_BEFORE.search(left)
                       or cues.METHOD_BEFORE_STRONG.search(left)):
         return Label("method", 0.8, "vocab:method")  # two letters ("HD", "CI") need context
-    if _DATA_SHAPED.search(name) and cand.source != "titlecase":
+    if _DATA_SHAPED.search(name) and cand.source != "titlecase" and not _COMPLEXITY_CLASS.match(name):
         kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
         return Label(kind, 0.6, "shape:data")  # "TruthfulQA", "SocialBench", "BBH-Hard"
     # "outperforms the ImageNet ...", "e.g., CIFAR and MNIST": a known data set that words

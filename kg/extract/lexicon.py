@@ -55,6 +55,7 @@ class Lexicon:
     # acronym; matched case-insensitively, singular only ("genetic algorithms" is a field)
     method_phrases: dict[str, str] = field(default_factory=dict)
     phrase_first_words: frozenset[str] = frozenset()  # first word of every method phrase
+    method_shorts: frozenset[str] = frozenset()  # their acronyms ("SGD", "MCMC")
     # lower-cased dataset names that stay distinctive in any casing ("cifar10" -> "CIFAR10",
     # "permuted mnist" -> "Permuted MNIST"): authors write "Cifar10", "permuted MNIST"
     datasets_folded: dict[str, tuple[str, bool]] = field(default_factory=dict)  # -> (surface, has digit)
@@ -170,5 +171,6 @@ def load_lexicon() -> Lexicon:
                    first_words=first_words, task_first_words=task_first_words,
                    method_phrases=method_phrases,
                    phrase_first_words=frozenset(p.split()[0] for p in method_phrases),
+                   method_shorts=frozenset(short for short in method_phrases.values() if short),
                    datasets_folded=datasets_folded,
                    datasets_folded_first=frozenset(k.split()[0] for k in datasets_folded))
