@@ -378,3 +378,23 @@ def test_a_number_inside_a_name_does_not_count_a_list():
     ext = _extract("A study", "On language modeling tasks such as Zorbik8, Wiki-103 and Billion Blorp "
                               "datasets, our model obtains better perplexity.")
     assert {"Wiki-103", "Billion Blorp"} <= _names(ext, Kind.DATASET)
+
+
+@pytest.mark.parametrize("title, abstract, described", [
+    ("A wearable zorbing suit with full-body sensors",
+     "We present a wearable zorbing suit that records touch.", "wearable zorbing suit"),
+    ("A Zero-Shot Framework for Sketch Retrieval",
+     "We propose a zero-shot framework for retrieving sketches.", "Zero-Shot Framework"),
+    ("A Novel Control Law for Zorbing Robots", "We propose a novel control law for zorbing.",
+     "Control Law"),
+])
+def test_a_described_title_lead_is_neither_a_name_nor_a_task(title, abstract, described):
+    ext = _extract(title, abstract)
+    assert described.lower() not in {n.lower() for n in _names(ext, Kind.METHOD, Role.PROPOSES)}
+    assert described.lower() not in {n.lower() for n in _names(ext, Kind.TASK)}
+
+
+def test_a_capitalised_title_lead_after_novel_is_proposed():
+    ext = _extract("A Novel Curved Zorbian Mixture Model and Its Application",
+                   "We propose a novel curved Zorbian mixture model for motion skills.")
+    assert "Curved Zorbian Mixture Model" in _names(ext, Kind.METHOD, Role.PROPOSES)

@@ -180,9 +180,7 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
 
 
 # Hyphenated capitals that are descriptions, not names: "Multi-Person", "Few-Shot", "In-House".
-_HYPHEN_PREFIXES = frozenset("""Multi Few Self Cross Non Semi Pre Post In Out Super Large Small Real
-Zero One Two Three Long Short High Low Fine Coarse Single Day Image Text Video Audio Question Human
-Open Closed Full Half Top Bottom Wi End Under Over Re Co Anti Auto Meta Mid Ultra""".split())
+_HYPHEN_PREFIXES = cues.HYPHEN_PREFIXES
 _HYPHEN_DATA_HEADS = _CAPWORD_DATA_HEADS | {"data sets", "benchmarks", "challenge"}
 
 

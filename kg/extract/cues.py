@@ -85,3 +85,10 @@ Arabic Hindi Korean Italian Portuguese Czech Dutch Vietnamese Finnish Estonian L
 Kazakh Gujarati Nepali Sinhala Khmer Pashto Polish Greek Hebrew Persian Swedish Danish Urdu Bengali
 Tamil Thai Indonesian Malay Swahili Ukrainian Hungarian Norwegian Catalan Basque Irish Welsh
 En De Fr Ro Zh Ja Ru Es Cs Tr Fi Et Lv Lt Kk Gu Ne Si Km Ps It Pt""".split())
+
+
+# First parts of hyphenated words that describe rather than name ("Multi-Domain", "Zero-Shot",
+# "Real-Time"): a capitalised compound starting with one is not coined.
+HYPHEN_PREFIXES = frozenset("""Multi Few Self Cross Non Semi Pre Post In Out Super Large Small Real
+Zero One Two Three Long Short High Low Fine Coarse Single Day Image Text Video Audio Question Human
+Open Closed Full Half Top Bottom Wi End Under Over Re Co Anti Auto Meta Mid Ultra""".split())

@@ -14,7 +14,8 @@ from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phras
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, coined_in_abstract, survey_title_name,
                                   title_defined_name, title_lead_name, title_model_name,
-                                  title_name, title_phrase_proposed, whole_title_name)
+                                  title_name, title_phrase_described, title_phrase_proposed,
+                                  whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped, is_version
@@ -554,6 +555,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
 
     # 5. Tasks, ranked.
     proposed_lower = {m.text.lower() for m in mentions if m.role is Role.PROPOSES}
+    described = title_phrase_described(title.text, abstract.text)
+    if described not in lexicon.tasks:  # "Visual odometry with ...": a task, whatever is built
+        proposed_lower.add(described)
     tasks = []
     for span in rank_tasks(title.text, abstract.text, lexicon, proposed_lower):
         fld = title if span.field == "title" else abstract

@@ -255,17 +255,20 @@ def title_model_name(title: str, abstract: str) -> tuple[str, int] | None:
     return name, title.index(name)
 
 
-def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
-    """'Meta-causal Learning for X' + 'we propose a meta-causal learning method': the title's
-    leading noun phrase, when the abstract introduces it."""
+_NOVEL = re.compile(r"^(?:novel|new)\s+", re.IGNORECASE)
+
+
+def _introduced_title_lead(title: str, abstract: str) -> tuple[str, int] | None:
+    """The title's leading noun phrase when the abstract introduces it ('Meta-causal Learning
+    for X' + 'we propose a meta-causal learning method'), named or not."""
     head = _TITLE_NP_END.split(_TITLE_SPLIT.split(title, maxsplit=1)[0], maxsplit=1)[0].strip()
     head = _ARTICLE.sub("", head)
+    novel = _NOVEL.match(head)  # "A Novel Curved Gaussian Mixture Model", not "A Novel Control Law"
+    head = head[novel.end():] if novel else head
     words = head.split()
-    if not 2 <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
+    if not 2 + bool(novel) <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
             or words[-1].lower() in cues.TASK_NOUNS:
         return None
-    if words[-1].lower() in _GENERIC_HEAD_NOUNS and not any(_coined_word(w) for w in words):
-        return None  # "A Coarse-to-Fine Framework for ...": a description, not a name
     if head.lower() not in abstract.lower():
         return None  # cheap test first: compiling the pattern costs more than the search
     pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
@@ -273,6 +276,29 @@ def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
     if pattern.search(abstract.lower()):
         return head, title.index(head)
     return None
+
+
+def _named_phrase(phrase: str) -> bool:
+    """Capitalised words, and a coined one when the head noun is generic: 'Meta-causal Learning',
+    not 'robust control method' nor 'Zero-Shot Framework'."""
+    words = phrase.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return words[-1].lower() not in _GENERIC_HEAD_NOUNS or any(
+        _coined_word(w) and w.split("-")[0] not in cues.HYPHEN_PREFIXES for w in words)
+
+
+def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
+    """The title's leading noun phrase, when the abstract introduces it and it is a name."""
+    lead = _introduced_title_lead(title, abstract)
+    return lead if lead and _named_phrase(lead[0]) else None
+
+
+def title_phrase_described(title: str, abstract: str) -> str:
+    """'A wearable motion capture suit with ...' + 'we present a wearable motion capture suit':
+    what the paper builds, described rather than named (so neither a name nor a task)."""
+    lead = _introduced_title_lead(title, abstract)
+    return lead[0].lower() if lead and not _named_phrase(lead[0]) else ""
 
 
 def title_defined_name(title: str, abstract: str, cands: list[Candidate],
