@@ -398,3 +398,21 @@ def test_a_capitalised_title_lead_after_novel_is_proposed():
     ext = _extract("A Novel Curved Zorbian Mixture Model and Its Application",
                    "We propose a novel curved Zorbian mixture model for motion skills.")
     assert "Curved Zorbian Mixture Model" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("a model called ZORB. We show that a language model (ZORB) works", []),
+    ('an architecture called "Hidden Zorb Network" (HZN), for signals', [("Hidden Zorb Network", "HZN")]),
+    ("named Quorble-Bonus Tree Search~(QB-TS) which", [("Quorble-Bonus Tree Search", "QB-TS")]),
+])
+def test_abbreviation_long_forms_stay_in_their_sentence_without_quotes(text, pairs):
+    found = find_abbreviations(text)
+    assert [(a.long_form, a.short_form) for a in found] == pairs
+    assert all(text[a.long_start:a.long_end] == a.long_form for a in found)
+
+
+def test_a_named_run_extends_to_its_acronym_definition():
+    ext = _extract("A study", "We propose a framework called Multi-turn Zorbly reading comprehension "
+                              "(MZRC) to read text.")
+    assert "Multi-turn Zorbly reading comprehension" in _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "Multi-turn Zorbly" not in _names(ext, Kind.METHOD, Role.PROPOSES)

@@ -16,6 +16,8 @@ _PAREN = re.compile(r"\(([^()]{1,60})\)")
 _WORD = re.compile(r"[^\s]+")
 _INITIAL_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")  # hyphens split: "Visual-Inertial"
 _SKIPPABLE = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "by"})
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_QUOTES = "\"'“”‘’`"
 _AFFIX = re.compile(r"-(?:based|like|style|driven|guided|aware|free|enhanced)$")
 
 
@@ -100,12 +102,22 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if cut >= 0:
             window_start += cut + 2
             chunk = before[window_start:]
+        # ... nor a sentence end: "called BAERT. We show that a language model (BAERT)"
+        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(chunk)]
+        if sentence_ends:
+            window_start += sentence_ends[-1]
+            chunk = before[window_start:]
         rel = match_initials(chunk, inner)
         if rel is None:
             rel = match_long_form(chunk, inner)
         if rel is None:
             continue
         long_form = chunk[rel:].strip()
+        # quotes and TeX's unbreakable space around it are not part of the name:
+        # 'called "Hidden Control Network" (HCN)', "Tree Search~(VB-MCTS)"
+        bare = long_form.lstrip(_QUOTES)
+        rel += len(long_form) - len(bare)
+        long_form = bare.rstrip(_QUOTES + "~")
         if affix and long_form.endswith(affix.group()):
             long_form = long_form[:-len(affix.group())]
         if len(long_form) <= len(inner) or long_form.lower() == inner.lower():

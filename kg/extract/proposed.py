@@ -4,6 +4,7 @@ title, acronym-defined names in an introducing clause, and names shared by title
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract import cues
@@ -344,9 +345,10 @@ _NO_METHOD_BEFORE_CUE = re.compile(r"\b" + _STUDIED_THING + r"\s+(?:is\s+|are\s+
                                    re.IGNORECASE)
 
 
-def named_after_cue(text: str) -> list[Coined]:
+def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
     """'a method named Blorp', 'dubbed X', 'we call this family X': the name that follows."""
     found = []
+    long_forms = {c.start: c for c in cands if c.source == "acronym-long"}
     for cue in _NAMING_CUE.finditer(text):
         run = _NAME_RUN.match(text, cue.end())
         if not run:
@@ -366,6 +368,11 @@ def named_after_cue(text: str) -> list[Coined]:
         name = " ".join(words).rstrip(".,;:'")
         if not name:
             continue
+        defined = long_forms.get(cue.end())
+        if defined and len(defined.text) > len(name) and defined.text.startswith(name):
+            # "called Multi-turn Multiple-choice Machine reading comprehension (M3)": the
+            # acronym's definition bounds the name, lower-case words and all
+            name = defined.text
         if name.lower() in GENERIC_PHRASES or re.search(
                 r"\b(?:often|commonly|usually|also|sometimes|widely|generally|collectively)\s*$",
                 text[max(0, cue.start() - 20):cue.start()]):
@@ -508,7 +515,7 @@ def _established_long_form(long: str, lexicon: Lexicon) -> bool:
 
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
-    found: list[Coined] = named_after_cue(text) + lowercase_named(text, lexicon, cands)
+    found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands)
     title_folded = fold(title)
     for match in cues.INTRODUCE_VERBS.finditer(text):
         # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
