@@ -416,3 +416,15 @@ def test_a_named_run_extends_to_its_acronym_definition():
                               "(MZRC) to read text.")
     assert "Multi-turn Zorbly reading comprehension" in _names(ext, Kind.METHOD, Role.PROPOSES)
     assert "Multi-turn Zorbly" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, not_name", [
+    ("We present a novel reconstruction technique that leverages sparse zorbic stereo (ZS) and "
+     "recent advances.", "zorbic stereo"),
+    ("We also present a new receiver which improves signal to noise ratio (SNR) at range.",
+     "signal to noise ratio"),
+    ("We propose a UCB-type algorithm that utilizes the zorbic Monte Carlo (ZMC) method.",
+     "zorbic Monte Carlo"),
+])
+def test_what_the_introduced_object_uses_or_measures_is_not_coined(abstract, not_name):
+    assert not_name not in _names(_extract("A study", abstract), Kind.METHOD, Role.PROPOSES)

@@ -11,7 +11,7 @@ from kg.extract import cues
 from kg.extract.candidates import STOP_CAPITALS, Candidate
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
-from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, fold, phrase_key
+from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, defined_phrase, fold, phrase_key
 from kg.extract.shapes import is_name_shaped
 
 _TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)\s*")
@@ -508,9 +508,17 @@ def _established_long_form(long: str, lexicon: Lexicon) -> bool:
     (SSL) method', 'formulate it as a linear complementarity problem (LCP)': the object is
     defined with the field's own term, a known algorithm, task or problem, not a coined name."""
     key = long.lower()
-    return (phrase_key(long) in lexicon.method_phrases or key in lexicon.tasks
+    return (defined_phrase(phrase_key(long), lexicon.method_phrases) or key in lexicon.tasks
+            or long in lexicon.metrics or key in lexicon.metrics_folded  # "signal to noise ratio"
             or key in GENERIC_PHRASES or key.endswith((" problem", " problems"))
             or _is_known_method(long, lexicon))
+
+
+# Between an introducing verb and a name: words that make the name something the object uses
+# or relates to ("a technique that leverages sparse photometric stereo (PS)").
+_NOT_THE_OBJECT = re.compile(r"\b(?:based on|built on|using|uses|with|by|from|via|of|over|than|into|and|"
+                             r"for|on|to|that|which|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|"
+                             r"adopt\w*)\b", re.IGNORECASE)
 
 
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
@@ -536,9 +544,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             if _is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS:
                 continue
             between = text[match.end():cand.start]
-            if re.search(r"\b(?:based on|built on|using|with|by|from|via|of|over|than|into|"
-                         r"and|for|on|to)\b", _joined_adjectives(between), re.IGNORECASE) and not cues.NAMING.search(
-                    text[:cand.start]):
+            if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]):
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
                 cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
