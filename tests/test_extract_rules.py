@@ -428,3 +428,19 @@ def test_a_named_run_extends_to_its_acronym_definition():
 ])
 def test_what_the_introduced_object_uses_or_measures_is_not_coined(abstract, not_name):
     assert not_name not in _names(_extract("A study", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, not_data", [
+    ("Open-weight models typically falter on 2K-token tasks.", "2K-token"),
+    ("We consider an image as a tensor in Rn1 ⊗ Rn2 of low rank.", "Rn1"),
+    ("Results are shown in simulation and on the Zorbot3's stereo head.", "Zorbot3"),
+    ("We explore how transfer methods perform on English-Chinese LR tasks.", "English-Chinese LR"),
+])
+def test_on_x_is_not_a_data_set_for_quantities_notation_owners_or_languages(abstract, not_data):
+    ext = _extract("A study", abstract)
+    assert not_data not in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_a_leading_number_with_a_capital_is_still_a_name():
+    ext = _extract("A study", "Our 360Zorper network builds the map with 4K-token prompts.")
+    assert "360Zorper" in _names(ext)

@@ -51,7 +51,7 @@ _COMPLEXITY_CLASS = re.compile(r"^(?:NP|P|PSPACE|EXPTIME|#P|APX|PPAD|W\[\d\])-(?
 
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
 # "512-bits", "15FPS", "50-fold", "1-8-bit", "sub-2-bit".
-_QUANTITY = re.compile(r"^(?:sub-|near-)?\d[\d.,-]*(?:-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
+_QUANTITY = re.compile(r"^(?:sub-|near-)?\d[\d.,-]*(?:[KMB]-[a-z][a-z-]*|-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
 # Big-O bounds and multipliers are notation, not names: "O(1/T", "O(NGD", "x2", "×3".
 _NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$)")
 # "the KITTI odometry benchmark", "the nuScenes autonomous driving dataset"
@@ -212,7 +212,9 @@ def _language_data(name: str) -> bool:
     """'Japanese', 'Chinese NER': a language, with a task's acronym at most, describes a
     dataset or benchmark ('a Chinese NER dataset') rather than naming one."""
     words = name.split()
-    return words[0] in cues.LANGUAGES and (len(words) == 1 or len(words) == 2 and words[1].isupper())
+    languages = words[0].split("-")  # "English-Chinese LR": a language pair
+    return all(w in cues.LANGUAGES for w in languages) and (
+        len(words) == 1 or len(words) == 2 and words[1].isupper())
 
 
 def _task_benchmarks(name: str) -> bool:
@@ -232,6 +234,10 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|
 
 
 _POSSESSOR_BEFORE = re.compile(r"[A-Z]\w*['’]s\s$")
+
+
+# "on the iCub's stereo head", "in Rn1 ⊗ Rn2": an owner of a part, or notation, not a data set
+_OWNER_OR_MATH_AFTER = re.compile(r"['’]s\b|\s*[⊗×∈=+^]")
 
 
 def _plural_head(qualified: re.Match) -> bool:
@@ -394,6 +400,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("method", 0.6, "context:method-weak")
     # "on X" alone is weak evidence: only for coined-looking single names, never bare acronyms.
     if cues.DATA_BEFORE.search(left) and cand.source == "shape" and not is_acronym(name) \
+            and not _language_data(name) and "×" not in name \
+            and not _OWNER_OR_MATH_AFTER.match(text, cand.end) \
             and (not _NOUN_AFTER.match(text, cand.end) or _DATA_SOON_AFTER.match(text, cand.end)) \
             and not (_WEAK_DATA_BEFORE.search(left) and not _SET_SHAPED.match(name)):
         kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
