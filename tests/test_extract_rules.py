@@ -444,3 +444,25 @@ def test_on_x_is_not_a_data_set_for_quantities_notation_owners_or_languages(abst
 def test_a_leading_number_with_a_capital_is_still_a_name():
     ext = _extract("A study", "Our 360Zorper network builds the map with 4K-token prompts.")
     assert "360Zorper" in _names(ext)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We reach the best results on a face identification task (ZorbFace83) and others.", "ZorbFace83"),
+    ("We first evaluate our system on a simulated non-episodic benchmark QZRL, finding gains.", "QZRL"),
+    ("We test it in game environments, including ZorbRace, and seven arcade games.", "ZorbRace"),
+])
+def test_a_data_noun_introduces_the_name_after_it(abstract, name):
+    ext = _extract("A study", abstract)
+    assert name in _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_two_names_after_a_naming_cue_are_two():
+    ext = _extract("A study", "We introduce two datasets, called ZorbRC and QuiCoS, for reading.")
+    found = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert {"ZorbRC", "QuiCoS"} <= found and "ZorbRC and QuiCoS" not in found
+
+
+def test_a_bench_named_title_head_that_benchmarks_is_a_benchmark():
+    ext = _extract("ZorbBench: Benchmarking Vision-Language Models for Manipulation",
+                   "We present ZorbBench, which evaluates models.")
+    assert "ZorbBench" in _names(ext, Kind.BENCHMARK)

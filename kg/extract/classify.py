@@ -61,7 +61,8 @@ _DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in
 # A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:
 # "two benchmarks, PIE and ...", "benchmarks (MSCOCO and ...", "the Text-to-SQL benchmark Spider".
 _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*[(,:]\s*"
-                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?|\b(?:dataset|benchmark|corpus)\s+)$",
+                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?|\b(?:dataset|benchmark|corpus)\s+|"
+                               r"\b(?:task|dataset|benchmark)\s*\(\s*)$",  # "a face verification task (LFW)"
                                re.IGNORECASE)
 _DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
 _CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
@@ -75,7 +76,7 @@ _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s
                          r"introduce|develop|design)[sd]?\s+(?:a|an))\s+(?:(?!of\b)[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
-_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*,?\s*\(?(?:such as|"
+_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)\s*,?\s*\(?(?:such as|"
                                r"including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
 
 
@@ -352,7 +353,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     # "bounds on SGD iterates": an ambiguous data set's name that is also a known algorithm's
     # acronym needs a data noun or a score to be the data set
     ambiguous = data_vocab and data_vocab[2] and (method_df or name in lexicon.method_shorts or not (
-        cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)))
+        cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)
+        or _DATA_LIST_BEFORE.search(left)))
     if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
         return Label(kind, 0.85, "vocab:dataset")
@@ -391,6 +393,12 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if _DATA_LIST_BEFORE.search(left) and cand.source == "shape" and not method_df:
         return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.6,
                      "context:data-list")
+    # "a simulated benchmark EARL,", "a face identification task (PubFig83)": a name a data
+    # noun introduces
+    if _DATA_NOUN_BEFORE.search(left) and cand.source == "shape" and not method_df \
+            and not _NOUN_AFTER.match(text, cand.end):
+        return Label("benchmark" if is_benchmark_name(name, head, None) or "bench" in left[-12:].lower()
+                     else "dataset", 0.6, "context:data-noun")
     if cues.METHOD_BEFORE.search(left):
         if _plain_long_form(cand):
             return None  # "persons with spinal cord injury (SCI)": a weak cue, no method word

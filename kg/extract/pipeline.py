@@ -286,6 +286,8 @@ _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the
 # "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.
 _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
                             r"(?:dataset|data set|benchmark|corpus|test suite)s?\b", re.IGNORECASE)
+# "ManipBench: Benchmarking VLMs for ...": a bench-named title head that benchmarks
+_BENCH_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*benchmarking\b", re.IGNORECASE)
 
 
 _NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler|"
@@ -316,7 +318,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         name, start = head
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name))
                    for i in _occurrences(abstract.text, name)) or bool(
-            _DATA_SUBTITLE.match(title, start + len(name)))
+            _DATA_SUBTITLE.match(title, start + len(name))) or bool(
+            "Bench" in name and _BENCH_SUBTITLE.match(title, start + len(name)))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
               or title_defined_name(title, abstract.text, abstract.candidates, lexicon)

@@ -381,9 +381,17 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
                 _NO_METHOD_NAME_END.search(name) or \
                 _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()):
             continue  # "referred to as the Zorg Cover (ZC) problem", "termed the Zorg Curse"
-        found.append(Coined(cue.end(), cue.end() + len(name), name,
-                            _data_context(text, cue.end(), cue.end() + len(name)), 0.9, "named"))
+        pair = _NAME_PAIR.fullmatch(name)
+        if pair and not (is_name_shaped(pair.group(1)) and is_name_shaped(pair.group(2))):
+            pair = None  # "called Search and Rescue": one name
+        spans = [(cue.end() + pair.start(i), cue.end() + pair.end(i)) for i in (1, 2)] if pair \
+            else [(cue.end(), cue.end() + len(name))]  # "called MuSeRC and RuCoS": two names
+        for start, end in spans:
+            found.append(Coined(start, end, text[start:end], _data_context(text, start, end), 0.9, "named"))
     return found
+
+
+_NAME_PAIR = re.compile(r"(\S+) and (\S+)")
 
 
 # "a new beam search, which we call determinantal beam search.": a lower-case name that a
