@@ -466,3 +466,9 @@ def test_a_bench_named_title_head_that_benchmarks_is_a_benchmark():
     ext = _extract("ZorbBench: Benchmarking Vision-Language Models for Manipulation",
                    "We present ZorbBench, which evaluates models.")
     assert "ZorbBench" in _names(ext, Kind.BENCHMARK)
+
+
+def test_an_introducing_verb_with_an_apposition_coins_a_plain_word():
+    ext = _extract("Constraint programming on GPUs", "We re-examine parallel solving within this formalism "
+                                                     "and develop Zorbo, a simple constraint solver.")
+    assert "Zorbo" in _names(ext, Kind.METHOD, Role.PROPOSES)

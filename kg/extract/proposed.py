@@ -73,6 +73,8 @@ _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framew
                                r"algorithm|approach|system|architecture|network|pipeline|toolkit|"
                                r"library|agent)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
 _CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:|\s+\())")
+_VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|design|build)[sd]?\s+"
+                                   r"([A-Z][a-z]+[A-Za-z0-9]*),\s+(?:a|an)\s")
 _PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
@@ -632,6 +634,14 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 and not _is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.8, "appositive"))
+    # "... and develop Turbo, a simple constraint solver": an introducing verb, whatever its
+    # subject, with a capitalised word that an apposition then describes.
+    for match in _VERB_WORD_APPOSITION.finditer(text):
+        name = match.group(1)
+        if name not in STOP_CAPITALS and name not in GENERIC and not _is_known_method(name, lexicon) \
+                and name.lower() not in GENERIC_PHRASES and name not in background:
+            found.append(Coined(match.start(1), match.end(1), name,
+                                _data_context(text, match.start(1), match.end(1)), 0.75, "intro-word"))
     # "propose procedure cloning, which ...": a lower-case coined phrase that recurs.
     for match in re.finditer(r"\bwe (?:propose|introduce|present)\s+([a-z][a-z-]+(?: [a-z][a-z-]+){1,2})"
                              r"(?=\s*(?:,|\(|\.| which| that| to))", text):
