@@ -472,3 +472,17 @@ def test_an_introducing_verb_with_an_apposition_coins_a_plain_word():
     ext = _extract("Constraint programming on GPUs", "We re-examine parallel solving within this formalism "
                                                      "and develop Zorbo, a simple constraint solver.")
     assert "Zorbo" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("training threshold functions: the Relaxed Zorbly Margin Algorithm, or RZMA. RZMA can",
+     [("Relaxed Zorbly Margin Algorithm", "RZMA")]),
+    ("we propose Hypergradient Zorb Relevance Analysis, or HyZRA, which", [
+        ("Hypergradient Zorb Relevance Analysis", "HyZRA")]),
+    ("for many pets, or MANY things", []),
+    ("given x and y, or XY", []),
+])
+def test_abbreviations_defined_with_or(text, pairs):
+    found = find_abbreviations(text)
+    assert [(a.long_form, a.short_form) for a in found] == pairs
+    assert all(text[a.short_start:a.short_end] == a.short_form for a in found)

@@ -76,6 +76,44 @@ def match_initials(candidate: str, short_form: str) -> int | None:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
+    return _bracketed(text) + _or_defined(text)
+
+
+# "the Relaxed Online Maximum Margin Algorithm, or ROMMA": a definition without brackets, taken
+# only when the words' initials spell the short form.
+_OR_SHORT = re.compile(r",\s+or\s+\*?([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\*?(?=[\s,.;:)]|$)")
+
+
+def _or_defined(text: str) -> list[Abbreviation]:
+    found = []
+    for match in _OR_SHORT.finditer(text) if ", or " in text else ():
+        short = match.group(1)
+        if not _is_short_form(short):
+            continue
+        before = text[:match.start()]
+        words = list(_WORD.finditer(before))[-(len(short) + 3):]
+        if not words:
+            continue
+        chunk = before[words[0].start():]
+        cut = max(chunk.rfind(", "), chunk.rfind(": "), chunk.rfind("; "), chunk.rfind("("))
+        offset = words[0].start() + (cut + 1 if cut >= 0 else 0)
+        chunk = before[offset:]
+        capitals = "".join(c for c in short if c.isupper())  # "HyDRA": H D R A
+        rel = match_initials(chunk, short)
+        if rel is None and len(capitals) >= 2:
+            rel = match_initials(chunk, capitals)
+        if rel is None:
+            continue
+        long_form = chunk[rel:].strip()
+        if sum(len(w) >= 3 for w in long_form.split()) < 2:
+            continue  # "x and y, or XY"
+        start = offset + rel
+        found.append(Abbreviation(start, start + len(long_form), match.start(1), match.end(1),
+                                  long_form, short))
+    return found
+
+
+def _bracketed(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     for match in _PAREN.finditer(text):
         inner = match.group(1).strip()
