@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.abbreviations import match_long_form
+from kg.extract.tasks import _BREAK, _SPLIT_KEEP, _SPLIT_TITLE, _STOP, TITLE_HEADS  # the ranker's own words
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EXTERNAL = ROOT.parent / "shared" / "external"  # the shared folder beside the checkout
@@ -52,6 +53,8 @@ class Thresholds:
     phrase_top_share: float = 0.5     # ... and be the acronym's usual long form
     titled_min_docs: int = 6          # a method phrase without acronym: abstracts using it ...
     titled_share: float = 0.3         # ... of which at least this share write it in Title Case
+    title_task_min_titles: int = 4    # a task phrase mined from titles' 'for X' slots: titles naming it
+    title_task_min_share: float = 0.01  # ... per abstract using it (rarer: a generic phrase, "machine learning")
 
 
 T = Thresholds()
@@ -610,6 +613,43 @@ def norm_task(t: str) -> str:
     return t.lower()
 
 
+# --------------------------------------------------------------------------- tasks from titles
+
+# "Deep Networks for Legged Locomotion", "Towards Safe Human-Robot Interaction": the phrase in a
+# title's 'for'/'towards' slot that ends in an activity noun names the paper's task. Phrases
+# that several titles name so are tasks the PwC taxonomy lacks, most of them in robotics
+# ("multi-robot task allocation", "visual-inertial slam", "push recovery").
+TITLE_TASK_SLOT_RE = re.compile(r"(?:^|\s)(?:for|towards?)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# Evaluative first words: "accurate object detection" is object detection done well.
+TITLE_TASK_NOT_FIRST = frozenset("accurate fast faster early scalable reliable practical "
+                                 "lightweight deeper".split())
+
+
+def title_task_phrases(part: str) -> set[str]:
+    """The lower-case task phrases in the 'for'/'towards' slots of one title part."""
+    out = set()
+    for m in TITLE_TASK_SLOT_RE.finditer(part):
+        words = [w for w in (w.strip(",;.()") for w in _SPLIT_KEEP.split(part[m.end():])[0].split())
+                 if w]
+        while words and words[0].lower() in _STOP:
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or words[-1].lower() not in TITLE_HEADS or \
+                words[-1].lower() == "systems" or words[0].lower() in TITLE_TASK_NOT_FIRST or \
+                (words[0].lower().endswith("ing") and words[0].lower() not in TITLE_HEADS):
+            continue  # "... for Multi-Robot Systems" names a platform, "for Evaluating X" a verb
+        if not any(w.lower() in _STOP or w.lower() in _BREAK for w in words):
+            out.add(" ".join(words).lower())
+    return out
+
+
+def mine_title_tasks(docs) -> Counter:
+    """Task phrase -> the number of corpus titles that name it in a 'for'/'towards' slot."""
+    out: Counter = Counter()
+    for title, _ in docs:
+        out.update(set().union(*map(title_task_phrases, _SPLIT_TITLE.split(title))))
+    return out
+
+
 # --------------------------------------------------------------------------- methods
 
 NAME = (r"(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s(?:v?\d+(?:\.\d+)?[BbMm]?))?"
@@ -896,10 +936,15 @@ def main(argv=None) -> int:
                     tasks[a][k] = tasks[a][k] or tasks[b][k]
     log(f"task candidates: {len(tasks)}")
 
+    title_tasks = {t: n for t, n in mine_title_tasks(docs).items()
+                   if n >= T.title_task_min_titles and t not in tasks and task_ok(t)}
+    log(f"title task candidates: {len(title_tasks)}")
+
     # ---- one pass over the corpus for all phrase statistics
     ds_surfaces = sorted({r[0] for r in ds_rows})
     exact = PhraseCounter(ds_surfaces, lower=False)
-    lower = PhraseCounter(list(ds_surfaces) + list(tasks) + list(metric_cands), lower=True)
+    lower = PhraseCounter(list(ds_surfaces) + list(tasks) + list(metric_cands) + list(title_tasks),
+                          lower=True)
     abbrevs = mine_abbreviations(docs)
     acronym_df = Counter()
     cue_hits: Counter = Counter()
@@ -1101,6 +1146,14 @@ def main(argv=None) -> int:
     phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces)
     n_ph = write_tsv(out / "method_phrases.tsv", ["phrase", "short", "df"], phrase_rows)
     log(f"method_phrases.tsv: {n_ph} rows")
+
+    # ---- task_phrases.tsv: tasks named by titles, not datasets, methods or method phrases
+    not_task |= {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
+    title_rows = [(t, n, lower.get(t)) for t, n in sorted(title_tasks.items())
+                  if t not in not_task and re.sub(r"[\s-]+", " ", t) not in not_task
+                  and n >= T.title_task_min_share * lower.get(t)]
+    n_tt = write_tsv(out / "task_phrases.tsv", ["task", "titles", "df"], title_rows)
+    log(f"task_phrases.tsv: {n_tt} rows")
 
     with open(out / "generic_terms.txt", "w", encoding="utf-8", newline="\n") as fh:
         fh.write("# generic ML acronyms/terms that look like names; generated by scripts/build_vocab.py\n")

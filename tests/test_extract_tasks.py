@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.tasks import MAX_TASKS, display, rank_tasks, score_candidates
+from kg.read.text import clean_abstract
 
 
 def _tasks(title: str, abstract: str = "", proposed: set[str] | None = None) -> list[str]:
@@ -344,3 +345,66 @@ def test_extract_tasks_a_phrase_cut_from_a_clause_does_not_complete_the_list():
     for tail in ("whole tracking.", "experimental evaluation."):
         assert _tasks("Kelp Segmentation from Aerial Images", abstract + tail) == [
             "kelp segmentation"], tail
+
+
+def test_extract_tasks_words_before_problem_name_it():
+    tasks = _tasks("On Gizmo Arrays", "This paper studies the optimal widget placement problem for "
+                   "gizmo arrays. An open problem remains.")
+    assert "optimal widget placement" in tasks
+    assert not any("open" in t for t in tasks)
+
+
+def test_extract_tasks_problem_phrase_needs_a_determiner_and_no_evaluative_word():
+    tasks = _tasks("On Gizmo Arrays", "Sensor noise causes problems. We study the hard widget "
+                   "problem of gizmo arrays.")
+    assert not any("causes" in t or "hard" in t for t in tasks)
+
+
+def test_extract_tasks_robotics_activity_heads():
+    assert _tasks("Quadruped Locomotion over Rubble Fields",
+                  "We present a controller for quadruped locomotion on rubble fields.")[:1] == [
+        "quadruped locomotion"]
+    tasks = _tasks("Sonar Mapping of Flooded Tunnels", "We build a visual SLAM pipeline for "
+                   "flooded tunnels; visual SLAM drifts less with sonar.")
+    assert "visual SLAM" in tasks
+
+
+def test_extract_tasks_title_chunk_ends_before_its_participle():
+    assert _tasks("A Soft Fingertip Embedded with a Force Sensor",
+                  "The soft fingertip carries a force sensor.") == ["soft fingertip"]
+    tasks = _tasks("Robotized Inspection of the Hull Surface Based on Ultrasound",
+                   "The hull surface is scanned with ultrasound.")
+    assert "hull surface" in tasks and "hull surface based" not in tasks
+
+
+def test_extract_tasks_learning_opens_a_phrase_as_a_verb():
+    tasks = _tasks("Learning Slope-Aware Terrain Assessment for Lunar Rovers",
+                   "Lunar rovers assess terrain with slope-aware cues.")
+    assert tasks[0] == "slope-aware terrain assessment"
+
+
+def test_extract_tasks_read_pdf_text_as_the_reader_cleans_it():
+    # the reader closes PDF spacing and soft hyphens once (kg.read.text); the phrase rules,
+    # which join words across one space, then see whole words
+    abstract = clean_abstract("We  study  gizmo  classification  for  gizmo  classification  contests. "
+                              "Sprocket de(cid:173) tection helps; sprocket  de(cid:173) tection  is  fast.")
+    spans = rank_tasks("On Gizmos", abstract, load_lexicon(), set())
+    assert {"gizmo classification", "sprocket detection"} <= {s.text for s in spans}
+
+
+@pytest.mark.parametrize("title", ["Reticulating Gizmo Splines", "The Sprocket Oracle",
+                                   "Generalized-GZP", "On Gizmo Splines"])
+def test_extract_tasks_short_title_that_is_a_verb_phrase_or_a_name_is_no_task(title):
+    assert title.lower() not in [t.lower() for t in _tasks(title, "Gizmo splines and sprockets.")]
+    assert _tasks("", "We study gizmo spline reticulation and gizmo spline reticulation.")
+
+
+def test_extract_tasks_cue_phrase_naming_a_setting_is_no_task():
+    tasks = _tasks("Gizmo Alignment", "We propose a framework for sprocket applications. We "
+                   "propose a method for gizmo alignment in widget environments.")
+    assert tasks == ["gizmo alignment"]
+
+
+def test_extract_tasks_hyphenated_adjective_before_an_activity_of_an_object():
+    tasks = _tasks("Data-Driven Calibration of Gizmo Lattices", "We calibrate gizmo lattices from data.")
+    assert tasks[0] == "gizmo lattice calibration"

@@ -14,6 +14,7 @@ HEADERS = {
     "tasks.tsv": ["task", "canonical", "area", "parent", "df"],
     "methods.tsv": ["surface", "df"],
     "method_phrases.tsv": ["phrase", "short", "df"],
+    "task_phrases.tsv": ["task", "titles", "df"],
 }
 
 
@@ -204,3 +205,23 @@ def test_vocab_data_method_phrases_include_algorithms_sharing_an_acronym():
     phrases = column("method_phrases.tsv", "phrase")
     assert {"importance sampling", "simulated annealing"} <= phrases
     assert "gradient descent" not in phrases
+
+
+def test_build_vocab_mines_task_phrases_from_title_slots():
+    vocab = _build_vocab()
+    docs = [("Deep Nets for Gizmo Juggling Control", ""),
+            ("Towards Robust Gizmo Juggling Control in Space", ""),  # 'robust' is not the task
+            ("Gizmo Juggling Control", ""),  # no 'for' slot: not counted
+            ("A Method for Accurate Sprocket Detection", ""),  # evaluative first word
+            ("Tools for Multi-Robot Systems", ""),  # a platform, not a task
+            ("Planning for Evaluating Widget Tracking", "")]  # a verb opens the slot
+    assert vocab.mine_title_tasks(docs) == {"gizmo juggling control": 2}
+
+
+def test_vocab_data_task_phrases_are_new_lower_case_tasks_named_by_titles():
+    rows = read_tsv("task_phrases.tsv")
+    known = column("tasks.tsv", "task")
+    assert all(r["task"] == r["task"].lower() and r["task"] not in known for r in rows)
+    assert all(int(r["titles"]) >= 4 for r in rows)
+    assert {"legged locomotion", "human-robot interaction"} <= {r["task"] for r in rows}
+    assert not {"machine learning", "supervised learning"} & {r["task"] for r in rows}

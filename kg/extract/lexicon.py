@@ -149,6 +149,8 @@ def load_lexicon() -> Lexicon:
         else:
             metrics_folded[row["surface"].lower()] = row["canonical"]
     tasks = {row["task"].lower(): int(row.get("df") or 0) for row in _rows("tasks.tsv")}
+    for row in _rows("task_phrases.tsv"):  # tasks that corpus titles name, beyond PwC's
+        tasks.setdefault(row["task"].lower(), int(row.get("df") or 0))
     methods = {row["surface"]: int(row.get("df") or 0) for row in _rows("methods.tsv")}
     generic_path = DATA_DIR / "generic_terms.txt"
     generic = frozenset(

@@ -24,14 +24,17 @@ mapping localisation grounding benchmarking transfer exploration sampling coding
 diagnosis screening fairness robustness privacy safety introspection creativity decision-making
 simulation acceleration pretraining pre-training scheduling routing identification spotting
 anticipation forgetting collapse attention diversification problem-solving systems
-""".split())
+coordination locomotion walking landing grasping imaging quantification mitigation fusion
+factorization refinement recovery odometry slam
+""".split())  # the last two lines: robotics and signal work ("legged locomotion", "visual SLAM")
 # Activity nouns that name a title's task ("Bandwidth Management", "Force Sensing", "Sensor
 # Design") but in running text mostly name a step of the method ("our design", "the analysis").
 TITLE_HEADS = TASK_HEADS | frozenset("""
 design development deployment management analysis assessment construction correction calibration
 maximization minimization computation sensing inspection allocation aggregation characterization
 association perception compensation avoidance
-""".split())
+interaction embedding encoding annotation testing approximation reduction filtering
+""".split())  # in running text: "human annotation", "feature embedding", "during testing"
 _STOP = frozenset("""
 a an the this that these those our we its their novel new simple generic efficient effective
 existing current previous prior various diverse several many multiple large-scale general
@@ -89,6 +92,10 @@ def display(words: list[str]) -> str:
     return " ".join(out)
 
 
+# Head nouns that also open a phrase as a verb whose object is the task.
+_STUDY_VERBS = frozenset({"learning", "modeling", "modelling", "understanding"})
+
+
 def _phrases(text: str, proposed: set[str], heads: frozenset[str] = TASK_HEADS
              ) -> list[tuple[int, int, list[str]]]:
     """Task-like noun phrases: up to three modifiers and a task head noun, with offsets."""
@@ -111,6 +118,8 @@ def _phrases(text: str, proposed: set[str], heads: frozenset[str] = TASK_HEADS
             first += 1
         while first < i and words[first].group().lower().endswith("-based"):
             first += 1  # "DRL-based control": the means, not the task
+        if i - first >= 2 and words[first].group().lower() in _STUDY_VERBS:
+            first += 1  # "Learning Agile Locomotion", "Modeling Human Walking": the verb's object
         span = [w.group() for w in words[first:i + 1]]
         if " ".join(span).lower() in proposed:
             continue
@@ -148,6 +157,18 @@ _TASK_SLOT = frozenset({"for", "towards", "toward", "in", "on"})
 _SPLIT_KEEP = re.compile(_PREPOSITIONS.pattern.replace("\\s+(?:", "\\s+(", 1), re.IGNORECASE)
 
 
+def _before_participle(words: list[str]) -> list[str]:
+    """A title chunk up to the participle that attaches it to what follows: 'Soft Fingertip
+    Embedded (with a Sensor)', 'Inspection System Based (on Ultrasound)', 'Mobile Robot
+    Including (Slipping of Objects)'; the noun phrase is what comes before it."""
+    for k, word in enumerate(words[1:], 1):
+        low = word.lower()
+        if low == "including" or (k == len(words) - 1 and low.endswith("ed")
+                                  and not low.endswith("eed")):  # not "High Speed"
+            return words[:k]
+    return words
+
+
 def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[str], float]]:
     """Noun-phrase-like pieces of a title between prepositions, scored by their slot: in
     'X for Y' the task is usually Y ('... for Robust Line Segment Detection'), X the method."""
@@ -166,6 +187,7 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
         while words and (words[0].lower() in _STOP
                          or words[0].lower().endswith(("ing", "-based"))):
             words = words[1:]
+        words = _before_participle(words)
         if not 2 <= len(words) <= 4 or any(any(c.isdigit() for c in w) for w in words):
             continue
         if words[-1].lower() in _NOT_TASK_WORDS or " ".join(words).lower() in proposed:
@@ -307,6 +329,8 @@ CUE_BONUS = 1.0
 _NOT_CUE_WORDS = frozenset("""
 problem problems task tasks idea ideas efficacy feasibility question questions use role impact
 effect effects interest quantity setup components
+application applications environment environments area areas family families usage usages
+operation operations scenario scenarios setting settings purpose purposes
 """.split())
 _CUE_MAX_WORDS = 5
 _CUE_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
@@ -362,6 +386,49 @@ def _cue_phrases(text: str, lowered: str, proposed: set[str]
             if not nxt:
                 break
             position = nxt.end()
+    return out
+
+
+# "the optimal sensor configuration problem", "the Dial-A-Ride Problem": the words a text puts
+# before 'problem' name the problem whatever their head noun; evaluative words do not ("an open
+# problem", "this challenging problem") and neither does a lone word ("the learning problem").
+_PROBLEM = re.compile(r"\bproblems?\b")  # on lower-cased text
+_NOT_PROBLEM_WORDS = frozenset("""
+open hard interesting classical classic well-known famous central same following above underlying
+original resulting related optimization learning inverse np-hard np-complete combinatorial research
+practical real-world complex common certain particular known much very large small high low single
+one two three easier harder simpler serious significant severe critical crucial numerous realistic
+relevant initial pose poses implement overcome world
+""".split())
+PROBLEM_WEIGHT = 1.0
+# Only a noun phrase that an article or preposition opens: "the X problem", "of X problems".
+_PROBLEM_DETERMINER = re.compile(r"\b(?:the|a|an|this|of|for|to|on|in)\s$")
+
+
+def _problem_phrases(text: str, lowered: str, proposed: set[str]
+                     ) -> list[tuple[int, int, list[str]]]:
+    """Two to four words right before 'problem' that name it."""
+    out = []
+    for m in _PROBLEM.finditer(lowered):
+        words = []
+        end = m.start()
+        for w in reversed(list(_WORD.finditer(text, max(0, m.start() - 80), m.start()))):
+            if text[w.end():end] != " " or len(words) == 4:
+                break
+            low = w.group().lower()
+            if low in _BREAK or low in _STOP or low in _NOT_PROBLEM_WORDS or \
+                    _ADVERB.search(low) or low.endswith("ed"):
+                break
+            words.insert(0, w)
+            end = w.start()
+        while words and words[0].group().lower().endswith("ing") and \
+                words[0].group().lower() not in TASK_HEADS:
+            words = words[1:]  # "solving the X problem" is cut above; "facing X problems" here
+        before = lowered[max(0, words[0].start() - 6):words[0].start()] if words else ""
+        if len(words) < 2 or not _PROBLEM_DETERMINER.search(before) or \
+                " ".join(w.group() for w in words).lower() in proposed:
+            continue
+        out.append((words[0].start(), words[-1].end(), [w.group() for w in words]))
     return out
 
 
@@ -428,7 +495,8 @@ def _nominalised(part: str, lowered: str) -> tuple[str, int, int] | None:
 # "Design of a Miniature Sensor", "Correction of Classification Models": a title's activity noun
 # whose object follows 'of' names the task with the object in front ("sensor design").
 _OF_HEADS = TITLE_HEADS - {"systems"}
-_ADJECTIVE = re.compile(r"(?:al|ous|ive|ic|ful|ent|ant|ary|able|ible)$|^(?:fast|rapid|quick|"
+_ADJECTIVE = re.compile(r"(?:al|ous|ive|ic|ful|ent|ant|ary|able|ible|-driven|-based|-free|-aware)$|"
+                        r"^(?:fast|rapid|quick|"
                         r"joint|direct|exact|approximate|accurate|online|offline|safe|smooth|"
                         r"sparse|dense)$")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -531,6 +599,17 @@ def _title_compounds(part: str, lowered: str) -> list[list[str]]:
 COMPOUND_WEIGHT = 2.0
 
 
+def _names_a_topic(words: list[str]) -> bool:
+    """A short title that is a topic ('Feature Collapse', 'Hybrid Intelligence'), not a verb
+    phrase ('Reconstructing PASCAL VOC') or a name ('The Termination Critic', 'Generalized-ICP')."""
+    if not words:
+        return False  # no title
+    first = words[0].lower()
+    return first not in _STOP and first not in _BREAK and \
+        not (first.endswith("ing") and first not in TASK_HEADS) and \
+        not any(sum(c.isupper() for c in w) >= 2 for w in words)
+
+
 def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[str],
                      trace: dict[str, list[str]] | None = None
                      ) -> tuple[dict[str, float], dict[str, tuple[int, int, str]]]:
@@ -551,7 +630,8 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
     if len(lowered) != len(abstract):  # "İ".lower() is two characters: keep offsets aligned
         lowered = "".join(c.lower()[:1] for c in abstract)
     parts = _SPLIT_TITLE.split(title)
-    if len(parts) == 1 and len(title.split()) <= 3 and not any(c.isdigit() for c in title):
+    if len(parts) == 1 and len(title.split()) <= 3 and not any(c.isdigit() for c in title) \
+            and _names_a_topic(title.split()):
         add(display(title.split()).lower(), 3.0, (0, len(title), "title"),
             "short-title")  # "Feature Collapse"
     for part in parts:
@@ -623,6 +703,8 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
         if len(words) == 1 and key not in lexicon.tasks:
             continue
         add(key, CUE_BONUS, (start, end, "abstract"), "a-cue")
+    for start, end, words in _problem_phrases(abstract, lowered, proposed):
+        add(display(words).lower(), PROBLEM_WEIGHT, (start, end, "abstract"), "a-problem")
     for match in _ABILITY_OF_LLM.finditer(lowered):  # "the reasoning ability of LLMs"
         head = _WORD_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
         if head and head.group(1) in TASK_HEADS:
@@ -640,7 +722,7 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
 # cameras"), spaces ("hyperbolic space") and hardware ("haptic devices", "aerial vehicles").
 _NOT_TASK_THINGS = frozenset("""
 clouds series images videos signals space spaces devices sensors cameras instruments histograms
-maps queries bodies vehicles
+maps queries bodies vehicles process processes
 """.split())
 
 
