@@ -1026,3 +1026,125 @@ def test_algorithm_sharing_its_acronym_is_used_in_lower_case():
     ext = _extract("Zephyr estimators for bandits", "We reduce the variance of importance "
                                                     "sampling for off-policy evaluation of Zephyr policies.")
     assert "importance sampling" in _names(ext, Kind.METHOD, Role.USES)
+
+
+# --- methods round 5: established algorithms written in older/theory papers' ways ---------
+
+def _lexicon_with(methods=(), phrases=(), acronym_phrases=None):
+    """The shipped lexicon plus invented vocabulary entries: names no corpus contains."""
+    from dataclasses import replace
+
+    from kg.extract.lexicon import last_words, load_lexicon, phrase_key
+    lex = load_lexicon()
+    keys = {phrase_key(p): "" for p in phrases}
+    return replace(lex, methods={**lex.methods, **{m: 40 for m in methods}},
+                   methods_folded=lex.methods_folded | {m.lower() for m in methods},
+                   first_words=lex.first_words | {m.lower() for m in methods} | {k.split()[0] for k in keys},
+                   method_phrases={**lex.method_phrases, **keys},
+                   phrase_first_words=lex.phrase_first_words | {k.split()[0] for k in keys},
+                   phrase_last_words=lex.phrase_last_words | last_words(keys),
+                   acronym_phrases={**lex.acronym_phrases, **(acronym_phrases or {})})
+
+
+def _extract_with(lexicon, abstract: str, title: str = "A study"):
+    return extract_paper(Paper("t-names", title, abstract), lexicon)
+
+
+@pytest.mark.parametrize("abstract, name, alias", [
+    ("We smooth the counts with the Brasko-Villen smoothing before decoding.", "Brasko-Villen",
+     "Brasko-Villen smoothing"),
+    ("Our bound also covers the Tarrow-Quill estimator of missing mass.", "Tarrow-Quill",
+     "Tarrow-Quill estimator"),
+    ("The weights are fitted by the Garvey-Holm-Pike algorithm in closed form.", "Garvey-Holm-Pike",
+     "Garvey-Holm-Pike algorithm"),
+    ("Samples are relaxed with the Zorbel-Max trick during training.", "Zorbel-Max", "Zorbel-Max trick"),
+    ("Sparse signals are recovered by the Brasko-Villen selector in high dimension.", "Brasko-Villen",
+     "Brasko-Villen selector"),
+])
+def test_hyphenated_eponyms_before_a_procedure_noun_name_a_method(abstract, name, alias):
+    ext = _extract("Zorg counts", abstract)
+    assert name in _names(ext, Kind.METHOD, Role.USES)
+    assert alias in _aliases(ext, name)
+
+
+@pytest.mark.parametrize("abstract, not_name", [
+    ("A Multi-Agent algorithm coordinates the zorg fleet.", "Multi-Agent"),
+    ("We add an English-Zorbic method for alignment.", "English-Zorbic"),
+])
+def test_hyphenated_descriptions_are_not_eponyms(abstract, not_name):
+    assert not_name not in _names(_extract("Zorg fleets", abstract), Kind.METHOD)
+
+
+def test_named_acronyms_leave_the_generic_list():
+    from kg.extract.lexicon import _named_acronyms, acronym_phrases
+    rows = [{"phrase": "zonal quorble analysis", "short": "ZQA", "df": "30"},
+            {"phrase": "tiny quux", "short": "TQ", "df": "50"},  # two letters: too ambiguous
+            {"phrase": "rare blorp filter", "short": "RBF", "df": "3"}]  # defined too rarely
+    methods, generic = _named_acronyms({}, frozenset({"ZQA", "ZQAs", "TQ", "RBF"}), acronym_phrases(rows))
+    assert methods == {"ZQA": 30}
+    assert generic == frozenset({"TQ", "RBF"})
+
+
+def test_known_acronym_defined_as_something_else_is_not_the_method():
+    lex = _lexicon_with(methods=["HQM"], acronym_phrases={"HQM": "hyper quorble moulding"})
+    ext = _extract_with(lex, "We restore faces captured by Headset Quibble Mounts (HQM). "
+                             "Existing HQM pipelines are slow.")
+    assert not _names(ext, Kind.METHOD) & {"HQM", "Headset Quibble Mounts"}
+    ext = _extract_with(lex, "We restore faces with HQM before matching them.")
+    assert "HQM" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_established_acronym_with_a_long_form_naming_no_method_is_not_the_method():
+    lex = _lexicon_with(methods=["ZRF"])
+    ext = _extract_with(lex, "Splicing is found from the camera zebra functions (ZRF) of each region.")
+    assert "camera zebra functions" not in _names(ext, Kind.METHOD)
+
+
+def test_plural_method_phrase_second_in_a_used_pair():
+    lex = _lexicon_with(phrases=["blorp mixture model"])
+    ext = _extract_with(lex, "We build guides using kinesthetic teaching and blorp mixture models.")
+    assert "blorp mixture models" in _names(ext, Kind.METHOD, Role.USES)
+    ext = _extract_with(lex, "Research on fuzzy logic and blorp mixture models keeps growing.")
+    assert "blorp mixture models" not in _names(ext, Kind.METHOD)
+
+
+def test_filtering_with_a_known_filter_is_that_filter():
+    lex = _lexicon_with(phrases=["zorby kalman filter"])
+    ext = _extract_with(lex, "The pose is tracked by zorby Kalman filtering. Zorby Kalman filters "
+                             "are cheap.")
+    assert "zorby Kalman filtering" in _names(ext, Kind.METHOD, Role.USES)
+    assert "zorby Kalman filters" in _aliases(ext, "zorby Kalman filtering")  # one method
+
+
+def test_capitalised_variant_word_in_a_title_case_phrase():
+    lex = _lexicon_with(phrases=["blorp auto-encoder"])
+    ext = _extract_with(lex, "Responses are sampled from a Conditional Blorp Auto-Encoder here.")
+    assert "Conditional Blorp Auto-Encoder" in _names(ext, Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("The sparse weights of the model are learned with Zorbic Quellan Pursuit in a few steps, "
+     "which keeps the cost of each update low.", "Zorbic Quellan Pursuit"),
+    ("Our rule extends the framework of Quellan Propagation to general dynamics.", "Quellan Propagation"),
+])
+def test_title_case_procedure_inside_a_lower_case_sentence_is_a_method(abstract, name):
+    assert name in _names(_extract("Zorg learning", abstract), Kind.METHOD, Role.USES)
+
+
+def test_title_case_procedure_in_a_title_or_of_our_own_is_not_used():
+    ext = _extract("Zorbic Quellan Pursuit For Blorp Graphs", "We study graphs.")
+    assert "Zorbic Quellan Pursuit" not in _names(ext, Kind.METHOD, Role.USES)
+    ext = _extract("Zorg", "We present a novel Quellan Propagation for zorg graphs and test it.")
+    assert "Quellan Propagation" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("Paths are planned with QRT* and compared against A* and D* Lite on grids.", {"QRT*", "A*", "D* Lite"}),
+    ("The bound holds where n*, UD* and UA* are the optimal counts and O*(n) the cost.", set()),
+    ("We build upon ZQT* to obtain ZQT*-AR and Zb-A*, which plan faster.", {"ZQT*"}),
+    ("In this paper we propose QRT* for fast replanning on grids.", set()),
+    ("We present a novel A* variant that replans on grids.", set()),  # the paper's own
+])
+def test_star_suffixed_search_algorithms_are_methods(abstract, names):
+    found = {n for n in _names(_extract("Zorg planning", abstract), Kind.METHOD, Role.USES) if "*" in n}
+    assert found == names

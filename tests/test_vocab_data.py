@@ -225,3 +225,21 @@ def test_vocab_data_task_phrases_are_new_lower_case_tasks_named_by_titles():
     assert all(int(r["titles"]) >= 4 for r in rows)
     assert {"legged locomotion", "human-robot interaction"} <= {r["task"] for r in rows}
     assert not {"machine learning", "supervised learning"} & {r["task"] for r in rows}
+
+
+def test_build_vocab_mines_clustering_adjustment_and_gradient_heads():
+    from collections import Counter
+    vocab = _build_vocab()
+    abbrevs = {"ZSC": Counter({"zorbic subspace clustering": 6}),
+               "QBA": Counter({"quellan bundle adjustment": 5}),
+               "NPG": Counter({"nervy policy gradient": 5}),
+               "FMC": Counter({"fribble mode control": 4}),  # not a known control law
+               "OG": Counter({"oriented gradient": 9})}  # reviewed: a descriptor's tail
+    rows = {r[0] for r in vocab.mine_method_phrases(abbrevs)}
+    assert rows == {"zorbic subspace clustering", "quellan bundle adjustment", "nervy policy gradient"}
+
+
+def test_vocab_data_method_phrases_include_variational_autoencoders():
+    # VAE stays a generic acronym, but the long form names the model in either spelling
+    phrases = column("method_phrases.tsv", "phrase")
+    assert {"variational autoencoder", "variational auto-encoder", "bundle adjustment"} <= phrases

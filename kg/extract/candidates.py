@@ -142,14 +142,32 @@ _USED_BEFORE = re.compile(r"\b(?:using|uses?|used|employ\w*|adopt\w*|leverag\w*|
                           r"\s+(?:the\s+|a\s+|two\s+|several\s+|multiple\s+)?$", re.IGNORECASE)
 
 
+# ... or the second of two things so used: "using kinesthetic teaching and Gaussian mixture models".
+_USED_BEFORE_PAIR = re.compile(_USED_BEFORE.pattern[:-1] + r"[\w-]+(?:\s[\w-]+){0,3}\s+(?:and|or)\s+$",
+                               re.IGNORECASE)
+
+
 def _known_phrase(text: str, start: int, key: str, lexicon: Lexicon) -> bool:
-    """A method phrase as written: singular anywhere; plural only where it is used ("genetic
-    algorithms" in a list of research fields names no method a paper uses)."""
-    if key in lexicon.method_phrases:
+    """A method phrase as written: singular anywhere, and the procedure noun of a known filter
+    ("extended Kalman filtering"); plural only where it is used ("genetic algorithms" in a list
+    of research fields names no method a paper uses)."""
+    if key in lexicon.method_phrases or key.endswith(" filtering") and key[:-3] in lexicon.method_phrases:
         return True
     if not (key.endswith("s") and key[:-1] in lexicon.method_phrases):
         return False
-    return bool(_USED_BEFORE.search(text, max(0, start - 60), start))
+    return bool(_USED_BEFORE.search(text, max(0, start - 60), start)
+                or _USED_BEFORE_PAIR.search(text, max(0, start - 90), start))
+
+
+def _last_word(token: str) -> str:
+    return token.rsplit("-", 1)[-1].lower()
+
+
+def _variant_modifier(word: str, surface: str) -> bool:
+    """'kernel canonical correlation analysis', and in Title Case 'Conditional Variational
+    Auto-Encoder': the modifier is written in the phrase's own case."""
+    return word in VARIANT_MODIFIERS or (word[:1].isupper() and surface[:1].isupper()
+                                          and word.lower() in VARIANT_MODIFIERS)
 
 
 def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
@@ -188,7 +206,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 first = i
                 # "Faster R-CNN", "Mask R-CNN": a capitalised word glued before a coined name
                 if (j == i and i > 0 and is_name_shaped(surface) and not tokens[i].sentence_start
-                        and not tokens[i - 1].text.endswith(("ing", "ed"))
+                        and not tokens[i - 1].text.endswith(("ing", "ed")) and "/" not in tokens[i - 1].text
                         and is_capitalised(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CAPITALS
                         and tokens[i].start - tokens[i - 1].end == 1):
                     if titled is None:
@@ -202,9 +220,10 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 hit = Candidate(tokens[first].start, tokens[j].end,
                                 text[tokens[first].start:tokens[j].end], "vocab-method")
                 break
-            if phrase_start and j > i and not surface.isupper() and \
+            if phrase_start and j > i and _last_word(tokens[j].text) in lexicon.phrase_last_words \
+                    and not surface.isupper() and \
                     _known_phrase(text, tokens[i].start, phrase_key(surface), lexicon):
-                first = i - 1 if (i > 0 and tokens[i - 1].text in VARIANT_MODIFIERS
+                first = i - 1 if (i > 0 and _variant_modifier(tokens[i - 1].text, surface)
                                   and tokens[i].start - tokens[i - 1].end == 1) else i
                 hit = Candidate(tokens[first].start, tokens[j].end,
                                 text[tokens[first].start:tokens[j].end], "vocab-phrase")
@@ -352,4 +371,18 @@ def eponym_spans(text: str) -> list[tuple[int, int, str]]:
     possessive before a method noun names a method (start, end, surface)."""
     return [(m.start(), m.end(), m.group()) for m in _EPONYM.finditer(text)
             if m.group(1) not in STOP_CAPITALS]
+
+
+# "A*", "RRT*", "Theta*", "D* Lite", "CC-RRT*": a star glued to an acronym of three or more
+# letters (or to the classic one-letter and word names of heuristic search) names a search or
+# planning algorithm and its optimal variants. Other short stars are notation ("O*(n)", "Q*",
+# "UD*"), and a star glued to a hyphen or plus is part of a longer name ("RRT*-AR", "Db-A*",
+# "A*+BFHS").
+_STAR_NAME = re.compile(r"(?<![\w*-])((?:(?:[A-Z]{2,}-)*[A-Z]{3,}[a-z]?|A|D|Theta)\*(?: Lite\b)?)"
+                        r"(?![\w*(+-])")
+
+
+def star_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of each star-suffixed algorithm name in the text."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _STAR_NAME.finditer(text)]
 

@@ -10,7 +10,7 @@ from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase,
-                                ends_with_method_phrase, fold, phrase_key)
+                                ends_with_method_phrase, fold, phrase_key, singular_words)
 from kg.extract.shapes import has_inner_capital, is_acronym
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -147,6 +147,21 @@ _METHOD_TAIL = re.compile(r"(?:algorithm|method|filter|filtering|network|model|m
                           r"training|tuning)s?$")
 _TITLED_MODEL = re.compile(r"[ -](?:Auto-?[Ee]ncoder|Autoencoder|Network|Machine|Transformer|Forest|"
                            r"Random Field|Belief Network)s?$")
+# "solved with Orthogonal Matching Pursuit", "the Dantzig Selector", "via Canonical Polyadic
+# Decomposition": a Title-Case phrase inside a lower-case sentence that ends in a procedure noun
+# names that procedure (in a title every word is capitalised, so nothing is told from case there).
+_TITLED_PROCEDURE = re.compile(r" (?:Pursuit|Decomposition|Descent|Sampling|Sampler|Selector|Filter|"
+                               r"Filtering|Minimi[sz]ation|Perturbation|Propagation|Annealing|"
+                               r"Clustering|Adjustment|Factori[sz]ation|Lasso)s?$")
+
+
+def _titled_procedure(text: str, cand: Candidate, left: str) -> bool:
+    if not _TITLED_PROCEDURE.search(cand.text) or _OWN_BEFORE.search(left):
+        return False
+    words = _WORD.findall(text)
+    return sum(w[0].isupper() for w in words) * 3 < len(words)
+
+
 _METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
 _TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )\b(?:simulator|architecture|library|toolkit|"
                                r"solver|planner|engine)\s+$")
@@ -159,6 +174,12 @@ def _lower_case_non_method(long: str) -> bool:
     return bool(long) and long == long.lower() and not _METHOD_TAIL.search(long)
 
 
+def _no_method_word(long: str) -> bool:
+    """Lower-case words none of which is a method word ("camera response functions"; not
+    "alternating direction method of multipliers")."""
+    return long == long.lower() and not any(_METHOD_TAIL.search(w) for w in long.split())
+
+
 def _plain_long_form(cand: Candidate) -> bool:
     """An acronym definition whose long form is lower-case words ending in no method word."""
     long = cand.text if cand.source == "acronym-long" else cand.partner if \
@@ -166,10 +187,28 @@ def _plain_long_form(cand: Candidate) -> bool:
     return _lower_case_non_method(long) and not _METHOD_TAIL_EXTRA.search(_BASED.sub("", long))
 
 
+def _other_meaning(short: str, long: str, lexicon: Lexicon) -> bool:
+    """'Headset Mounted Cameras (HMC)', 'Aggregated Appearance Encoder (AAE)': an acronym known
+    as one algorithm's ("Hamiltonian Monte Carlo") that this paper defines as something else."""
+    known = lexicon.acronym_phrases.get(short)
+    if not known or not _spells(short, long):
+        return False  # a real expansion spells the acronym (not "ViT with an extra token")
+    words = set(singular_words(phrase_key(_BASED.sub("", long))).split())
+    return not words & {w for w in singular_words(known).split() if len(w) > 3}
+
+
+def _spells(short: str, long: str) -> bool:
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    return letters in ("".join(w[0] for w in long.lower().split()),
+                       "".join(w[0] for w in re.split(r"[\s-]+", long.lower()) if w))
+
+
 def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
     """A known acronym that this paper defines as something other than a method: its long form
     is all lower case, ends in no method word and is no known method ("multi-armed bandits
     (MAB)"; not "iterative closest point (ICP)" or "particle swarm optimization-based (PSO)")."""
+    if cand.source == "acronym-short" and _other_meaning(cand.text, cand.partner, lexicon):
+        return True
     if not (cand.source == "acronym-short" and _lower_case_non_method(cand.partner)
             and not any(c.isdigit() for c in cand.text)):
         return False
@@ -201,6 +240,21 @@ def _hyphenated_data(text: str, cand: Candidate, sentence_start: int, head: str,
         return None  # "WMT English-X", "Stanford Foo-Bar": the tail of a longer name
     return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.7,
                  "head:hyphenated")
+
+
+# "the Kneser-Ney smoothing", "a Good-Turing estimator", "Frank-Wolfe algorithm": two or more
+# people's names joined by hyphens before a procedure noun name that procedure; descriptions
+# ("Multi-Agent", "Cross-Entropy" are prefixes) and "Monte-Carlo"/"Mean-Field" are left out.
+_EPONYM_PAIR = re.compile(r"[A-Z][a-z]{2,}(?:[-–][A-Z][a-z]{1,})+")
+_EPONYM_HEADS = _CAPWORD_METHOD_HEADS - {"layer", "optimizer"} | {"estimator", "procedure", "iteration",
+                                                                  "heuristic", "trick", "selector"}
+_NOT_EPONYMS = _HYPHEN_PREFIXES | {"Monte", "Max", "Min", "Mean", "Sub", "Finite", "Short"}
+
+
+def _hyphenated_eponym(name: str, head: str) -> bool:
+    parts = re.split(r"[-–]", name)  # "Gumbel-Max trick": only the first word is never a name
+    return bool(head in _EPONYM_HEADS and _EPONYM_PAIR.fullmatch(name) and parts[0] not in _NOT_EPONYMS
+                and not any(p in cues.LANGUAGES for p in parts))
 
 
 # Task nouns that head benchmark phrases more often than title names ("domain adaptation
@@ -275,6 +329,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
             else "dataset"
         return Label(kind, 0.85, "vocab:dataset")
     if cand.source == "hyphcaps":
+        if _hyphenated_eponym(name, head) and name not in lexicon.methods and not dataset_entry(lexicon, name):
+            return Label("method", 0.7, "head:eponym")
         return _hyphenated_data(text, cand, sentence_start, head, lexicon)
     data_vocab = dataset_entry(lexicon, name)
     if data_vocab is None and cand.source == "vocab-data" and _EDITION.search(name):
@@ -389,6 +445,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
             # "through a Conditional Variational Auto-Encoder", "a Restricted Boltzmann
             # Machine": a Title-Case phrase ending in a model noun names a model
             return Label("method", 0.6, "titlecase:model")
+        if cand.source == "titlecase" and _titled_procedure(text, cand, left):
+            return Label("method", 0.55, "titlecase:procedure")
         return None
     if _DATA_LIST_BEFORE.search(left) and cand.source == "shape" and not method_df:
         return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.6,
@@ -419,7 +477,9 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     if cand.source == "shape" and len(name) >= 4 and has_inner_capital(name) \
             and sum(c.isupper() for c in name) >= 2 and not is_acronym(name):
         return Label("method", 0.45, "shape")
-    if cand.source == "acronym-long" and lexicon.methods.get(cand.partner, 0) >= 20:
+    # (not "camera response functions (CRF)", "Headset Mounted Cameras (HMC)": other things)
+    if cand.source == "acronym-long" and lexicon.methods.get(cand.partner, 0) >= 20 \
+            and not _no_method_word(name) and not _other_meaning(cand.partner, name, lexicon):
         return Label("method", 0.6, "acronym:vocab")  # an established acronym, defined here
     if cand.source == "acronym-short" and fold(name) in lexicon.methods_folded:
         return Label("method", 0.6, "acronym:vocab")

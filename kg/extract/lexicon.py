@@ -56,10 +56,14 @@ class Lexicon:
     method_phrases: dict[str, str] = field(default_factory=dict)
     phrase_first_words: frozenset[str] = frozenset()  # first word of every method phrase
     method_shorts: frozenset[str] = frozenset()  # their acronyms ("SGD", "MCMC")
+    # ... and the last one, as written in a text too ("filters", "filtering"): a quick veto
+    phrase_last_words: frozenset[str] = frozenset()
     # lower-cased dataset names that stay distinctive in any casing ("cifar10" -> "CIFAR10",
     # "permuted mnist" -> "Permuted MNIST"): authors write "Cifar10", "permuted MNIST"
     datasets_folded: dict[str, tuple[str, bool]] = field(default_factory=dict)  # -> (surface, has digit)
     datasets_folded_first: frozenset[str] = frozenset()  # their first words
+    # acronyms known alone because a method phrase defines them ("RRT") -> that phrase's key
+    acronym_phrases: dict[str, str] = field(default_factory=dict)
 
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.
@@ -130,6 +134,40 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+# An algorithm's acronym must stand for it in this many corpus definitions to be known alone.
+_ACRONYM_MIN_DEFS = 8
+
+
+def acronym_phrases(phrase_rows) -> dict[str, tuple[str, int]]:
+    """Acronym -> (its method phrase's key, number of definitions), for acronyms that are
+    known alone: >= 3 characters ("TS", "PF" are too ambiguous), defined often enough."""
+    return {row["short"]: (phrase_key(row["phrase"]), int(row.get("df") or 0)) for row in phrase_rows
+            if len(row["short"]) > 2 and int(row.get("df") or 0) >= _ACRONYM_MIN_DEFS
+            and row["short"] not in BUILTIN_GENERIC}
+
+
+def _named_acronyms(methods: dict[str, int], generic: frozenset[str], named) -> tuple[dict[str, int], frozenset[str]]:
+    """An acronym whose usual long form is a known algorithm ("SGD", "RRT", "PCA" -> "principal
+    component analysis", "SVM", "MPC") names that algorithm wherever it is written, like any
+    vocabulary name, even when the generic-term mining filed it with field words ("analysis",
+    "machines" in the plural)."""
+    methods = dict(methods)
+    for short, (_, df) in named.items():
+        methods.setdefault(short, df)
+    return methods, generic - set(named) - {s + "s" for s in named}
+
+
+def last_words(phrase_keys) -> frozenset[str]:
+    """Last words of method phrase keys, with the plural and the "-ing" procedure noun."""
+    last = {k.split()[-1] for k in phrase_keys}
+    return frozenset(last | {w + "s" for w in last} | {w + "es" for w in last} | {w + "ing" for w in last})
+
+
+def singular_words(key: str) -> str:
+    """'principal components analysis' == 'principal component analysis'."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split())
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     datasets = {}
@@ -164,6 +202,8 @@ def load_lexicon() -> Lexicon:
         phrase = phrase_key(row["phrase"])
         method_phrases[phrase] = row["short"]
         phrase_tokens.add(row["phrase"].split()[0].lower())
+    named = acronym_phrases(_rows("method_phrases.tsv"))
+    methods, generic = _named_acronyms(methods, generic, named)
     surfaces = list(datasets) + list(methods) + list(metrics) + list(metrics_folded) + list(method_phrases)
     first_words = frozenset(s.split()[0].lower() for s in surfaces if s.split()) | phrase_tokens
     task_first_words = frozenset(t.split()[0] for t in tasks if " " in t)
@@ -174,5 +214,7 @@ def load_lexicon() -> Lexicon:
                    method_phrases=method_phrases,
                    phrase_first_words=frozenset(p.split()[0] for p in method_phrases),
                    method_shorts=frozenset(short for short in method_phrases.values() if short),
+                   phrase_last_words=last_words(method_phrases),
                    datasets_folded=datasets_folded,
-                   datasets_folded_first=frozenset(k.split()[0] for k in datasets_folded))
+                   datasets_folded_first=frozenset(k.split()[0] for k in datasets_folded),
+                   acronym_phrases={short: key for short, (key, _) in named.items()})

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.candidates import (STOP_CAPITALS, Candidate, eponym_spans, find_candidates,
-                                   tokenize)
+                                   star_name_spans, tokenize)
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
 from kg.extract.classify import Label, classify, is_metric_like, other_expansion
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
@@ -170,6 +170,11 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
 _METHOD_PART = re.compile(r"[A-Z][A-Za-z0-9-]+")
 
 
+# "we propose RRT*", "a novel A* variant": the paper's own algorithm, not one it uses.
+_OWN_STAR = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|novel|new|our)\s+(?:an?\s+|the\s+)?$",
+                       re.IGNORECASE)
+
+
 def split_method_name(name: str) -> list[str]:
     """'PoT/FoE', 'Pix2Pix/Pix2PixHD': two methods written as one token; versions and sizes
     ('GPT-3.5/4', 'MobileNetV1/V2') stay one name."""
@@ -209,6 +214,8 @@ def surface_variants(text: str, name: str, end: int) -> list[str]:
         if other in text and re.search(r"(?<![\w-])" + re.escape(other) + r"(?![\w-])", text):
             out.append(other)
         return out  # an acronym with a head noun is no name of its own ("CBO algorithms")
+    if name.endswith("filtering"):  # "particle filtering" beside "particle filters"
+        out += [f for f in (name[:-3], name[:-3] + "s") if _written_alone(text, f, "\x00")]
     head = _HEAD_AFTER.match(text, end)
     if head and not _HEAD_AT_END.search(name):
         out.append(name + " " + head.group(1))
@@ -291,7 +298,8 @@ _BENCH_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*benchmarking\b", re.IGN
 
 
 _NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler|"
-                         r"smoothing|smoother|filtering|decomposition|method)s?\b")
+                         r"smoothing|smoother|filtering|decomposition|method|estimator|procedure|"
+                         r"iteration|heuristic|trick|selector)s?\b")
 
 
 # "nonlinear autoregressive model with exogenous inputs (NARX)": a long form whose head is a
@@ -457,7 +465,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                      if kind is not Kind.METHOD
                      else split_method_name(cand.text))
             named_head = _NAMED_HEAD.match(fld.text, cand.end) if (
-                kind is Kind.METHOD and cand.text[1:].islower() and not cand.partner) else None
+                kind is Kind.METHOD and (cand.text[1:].islower() or label.signal == "head:eponym")
+                and not cand.partner) else None
             for name in names:
                 aliases = (cand.partner,) if cand.partner and len(names) == 1 else ()
                 if named_head:  # "Kalman filter", "Siamese network": the head names it too
@@ -483,6 +492,11 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 if fold(name) not in proposed_keys:
                     mentions.append(Mention(paper.id, Kind.METHOD, Role.USES, name,
                                             fld.evidence(start, end, "rules/eponym", 0.7)))
+        if "*" in fld.text:
+            for start, end, name in star_name_spans(fld.text):
+                if fold(name) not in proposed_keys and not _OWN_STAR.search(fld.text, max(0, start - 40), start):
+                    mentions.append(Mention(paper.id, Kind.METHOD, Role.USES, name,
+                                            fld.evidence(start, end, "rules/star-name", 0.7)))
 
     # 4. Metrics and results.
     metric_spans = find_metrics(abstract.text, lexicon)
