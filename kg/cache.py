@@ -172,19 +172,27 @@ class ExtractionCache:
         if not rows:
             return
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+            self._insert(rows)
         except sqlite3.DatabaseError as error:
             # Not stored, and that is all: the build's output does not depend on the cache.
-            if _is_damage(error):
-                self._reset()
-            else:
+            if not _is_damage(error):
                 self.unavailable += 1
+                return
+            self._reset()
+            try:  # a damaged page the reads missed: store into the fresh file instead
+                if self._db is not None:
+                    self._insert(rows)
+            except sqlite3.DatabaseError:
+                self.unavailable += 1
+
+    def _insert(self, rows: list[tuple[str, str, str]]) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         if self._db is not None:

@@ -329,3 +329,151 @@ def test_extract_results_percent_range_after_improvement_is_the_new_value():
     # "an improvement of 40 to 85%": from the baseline's number to the result
     got = _results("An improvement of 40 to 85% word recognition rate was achieved with Zorblat.")
     assert [v for v, _ in got] == ["85%"], got
+
+
+@pytest.mark.parametrize("abstract, absent", [
+    # a vocabulary acronym the text spells out as something else names no measure
+    ("We speed up exact MAP inference in Zorblat fields and find the MAP assignment faster.",
+     "MAP"),
+    ("A fleet of unmanned aircraft systems (UAS) maps the Quokka valley; each UAS reports "
+     "its position.", "UAS"),
+    ("We pretrain with masked autoencoders (MAE) and fine-tune the MAE on Wombat scans.", "MAE"),
+])
+def test_extract_metrics_acronym_used_for_something_else(abstract, absent):
+    assert absent not in _metrics(abstract)
+
+
+def test_extract_metrics_acronym_in_brackets_after_a_number_is_still_the_metric():
+    got = _metrics("FlumNet achieves improvements of 6.1% (BLEU) and 7.2% (ROUGE) on average.")
+    assert {"BLEU", "ROUGE"} <= got, got
+
+
+def test_extract_metrics_long_form_of_the_bracketed_acronym():
+    got = _metrics("The Zorblat detector is superior when measured by Matthews Correlation "
+                   "Coefficient (MCC), a metric robust to class imbalance.")
+    assert "matthews correlation coefficient" in {m.lower() for m in got}, got
+    assert "correlation coefficient" not in got
+
+
+def test_extract_metrics_defined_measure_without_vocabulary():
+    got = _metrics("We score the graphs with the Mean Junction Similarity (MJS) and road "
+                   "continuity (RC) graph-theoretic metrics over four cities.")
+    assert "mean junction similarity" in {m.lower() for m in got}, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Our pruning significantly reduces the run-time on Quokka graphs.", "run-time"),
+    ("The tracker is fast, reaching 41.5 frames-per-second on a Wombat board.",
+     "frames-per-second"),
+    # "achieves state-of-the-art accuracy": the measure the paper reports
+    ("The glove decoder achieves state-of-the-art accuracy on the Quokka gestures.", "accuracy"),
+    ("Trained on Wombat logs, the Zorblat filter achieves competitive accuracy indoors.",
+     "accuracy"),
+    # spelled out as a measure, the acronym stays one
+    ("We report bits per character (BPC) on Zorblat-8; the BPC drops with depth.", "BPC"),
+])
+def test_extract_metrics_reported_forms(abstract, expected):
+    assert expected in _metrics(abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # numbers listed before a metric share it
+    ("FlumNet obtains 31.2 and 28.7 BLEU points on Zorblat-En and Zorblat-De.",
+     [("31.2", "BLEU"), ("28.7", "BLEU")]),
+    # a factor names its measure
+    ("The Quokka codec achieves 7x compression of depth scans.", [("7x", "compression")]),
+    # counts per unit of time
+    ("The sorter handles 300+ widgets per second on one core.",
+     [("300+ widgets per second", "widgets per second")]),
+    # "fewer parameters" is a parameter reduction
+    ("The Zorblat decoder is better with 71.5% fewer parameters.",
+     [("71.5%", "parameters reduction")]),
+    # errors reported "below" a bound, in radians too
+    ("The planner reaches mean end-point pose errors below 0.03 meters in translation.",
+     [("0.03 meters", "end-point pose errors")]),
+    ("Heading drift stays small with a heading error of 0.004 radians on the Wombat rover.",
+     [("0.004 radians", "heading error")]),
+])
+def test_extract_results_values_and_measures(abstract, expected):
+    got = _results(abstract)
+    for pair in expected:
+        assert pair in got, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the rival stays with the improvement, named or not
+    ("On Quokka maps we find a 23% improvement over previous work.",
+     ("23%", "improvement over previous work")),
+    ("FlumNet outperforms Zorblat labels by greater than 40% on city graphs.",
+     ("40%", "improvement over Zorblat labels")),
+    ("Our sampler improves over the previous state-of-the-art by almost 25%.",
+     ("25%", "improvement over previous state-of-the-art")),
+])
+def test_extract_results_improvement_keeps_its_rival(abstract, expected):
+    assert expected in _results(abstract)
+
+
+@pytest.mark.parametrize("abstract, value", [
+    # the baseline's number is not the paper's result
+    ("We raise accuracy on the Quokka-10 dataset from a previous best of 61.2% to 70.4%.", "61.2%"),
+    ("We compare against a baseline recognition rate of 93.1% for a single network.", "93.1%"),
+    ("An injection speed of 7 embryos/min vs. 3 embryos/min in manual work is reached.",
+     "3 embryos/min"),
+    # "poses with error below 1.5m": a threshold
+    ("The rover localizes with 80% of the poses with error below 2.5m on the Wombat path.",
+     "2.5m"),
+])
+def test_extract_results_rivals_and_thresholds_are_no_results(abstract, value):
+    assert value not in [v for v, _ in _results(abstract)]
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the change named after the measure: "N% <measure> reduction"
+    ("The Zorblat protocol keeps accuracy while achieving up to 64% total bandwidth reduction.",
+     ("64%", "total bandwidth reduction")),
+    # the acronym in brackets sits between the metric and its value
+    ("For Quokka intensity we reach a Pearson Correlation Coefficient (PCC) of 0.58 on Wombat.",
+     ("0.58", "pearson correlation")),
+    # a change verb, then an acronym no vocabulary lists
+    ("Our detector helps by improving the FPR80 by 31.5 % with respect to the baseline.",
+     ("31.5 %", "FPR80")),
+])
+def test_extract_results_measure_beside_the_number(abstract, expected):
+    assert expected in _results(abstract)
+
+
+def test_extract_results_measure_moving_by_a_number():
+    got = _results("On large Quokka graphs the tracking error decreases by only 6% with FlumNet.")
+    assert ("6%", "tracking error decrease") in got, got
+
+
+def test_extract_results_change_verb_rival_is_no_metric():
+    got = _results("FlumNet outperforms ZorbLM by 4.5% on reading tasks.")
+    assert ("4.5%", "ZorbLM") not in got, got
+
+
+def test_extract_metrics_title_case_acronym_with_a_suffix():
+    assert "ROUGE-1" in _metrics("FlumNet beats the baselines by 2.1% in Rouge-1 for summaries.")
+
+
+def test_extract_results_bare_head_refers_to_the_named_measure():
+    got = _results("A single net gives a word spotting rate of 90.1%. The Zorblat ensemble "
+                   "spots words at a rate of 96.3% on the Quokka task.")
+    assert ("96.3%", "word spotting rate") in got, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # "points" belong to the metric named before them
+    ("FlumNet reaches 61.5% F1 on Zorblat-RE. It is only 3 points short of the best system.",
+     ("3 points", "F1")),
+    # numbers listed before a unit share it, and its metric
+    ("FlumNet gains 2.31 and 2.77 points of improvement on the Quokka suites.",
+     ("2.31", "improvement")),
+])
+def test_extract_results_points_and_listed_units(abstract, expected):
+    assert expected in _results(abstract)
+
+
+def test_extract_results_range_between_numbers_is_one_value():
+    got = [v for v, _ in _results("The Zorblat arm moves at a speed between 10 and 20 mm/s.")]
+    assert "10" not in got, got

@@ -27,9 +27,12 @@ EXTRACTOR_VERSION = "rules-1"
 _METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores?\b|evaluated "
                          r"(?:by|with|using)|report(?:s|ed|ing)?\b", re.IGNORECASE)
 # "improves accuracy", "higher precision": the measure is what the paper reports moving.
+# "achieves state-of-the-art accuracy": the measure the paper reports reaching.
 _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|gains? in|lower|"
-                            r"reduc\w*|drop in)\s+(?:both\s+)?(?:the\s+|its\s+|their\s+)?"
-                            r"(?:\w+\s+)?$",
+                            r"reduc\w*|drop in|achiev\w*|(?:achiev\w*|attain\w*|reach\w*|obtain\w*|"
+                            r"leads? to|sets?)\s+(?:a\s+|the\s+|new\s+)*state[- ]of[- ]the[- ]art|"
+                            r"\.\s+State[- ]of[- ]the[- ]art)\s+(?:both\s+)?"
+                            r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
                             re.IGNORECASE)
 _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluation\s+)?"
                             r"(?:metric|measure|score)\b", re.IGNORECASE)
@@ -135,8 +138,8 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     'a rate' (a bare head), 'GPT-api cost' (a system's name, not a measure's)."""
     raw = _GAIN_SUFFIX.sub("", measure)
     words = raw.split()
-    while words and words[0].lower() in ("a", "an", "the"):
-        words = words[1:]
+    while words and words[0].lower() in ("a", "an", "the", "baseline"):
+        words = words[1:]  # "against a baseline recognition rate of 95.9%": the same measure
     if not words:
         return ""
     first = words[0]
@@ -521,7 +524,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue  # "at inference time", "during training time": when, not a measure
         surface = _average_of(metric_surface(span.text), lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \
-                span.text.isalpha() and span.text.istitle() and span.canonical.isupper():  # "Meteor"
+                span.text.replace("-", "").isalnum() and span.text.istitle() and \
+                span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
@@ -566,6 +570,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         dataset = listed.get(k, dataset)
         if not value.metric and dataset is None:
             continue  # a bare number: neither what was measured nor where
+        if value.metric.startswith("baseline "):
+            continue  # "against a baseline recognition rate of 95.9%": the rival's number
         results.append(ResultMention(paper.id, value.metric, value.value,
                                      dataset.text if dataset else "",
                                      abstract.evidence(value.start, value.end, "rules/result", 0.6)))

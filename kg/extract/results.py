@@ -13,15 +13,24 @@ from kg.extract.lexicon import Lexicon
 # Physical quantities a robotics or hardware abstract reports: "an error of 1.12m", "a turning
 # radius of 55 mm", "260 rpm", "up to 330 kPa", "0.7°".
 _PHYSICAL_UNIT = (r"(?:±\d+(?:\.\d+)?)? ?(?:(?:mm|cm|km|m|μm|µm|rad|deg)/s\b|(?:mm|cm|km|m|μm|µm)(?![\w/])|"
-                  r"(?:metres?|meters?|rpm|kHz|Hz|mNm|Nm|mN|kN|N|kPa|MPa|GPa|degrees)\b|°)")
+                  r"(?:metres?|meters?|radians?|ft|feet|rpm|kHz|Hz|mNm|Nm|mN|kN|N|kPa|MPa|GPa|"
+                  r"degrees)\b|°)")
 _PHYSICAL = re.compile(_PHYSICAL_UNIT + "$")
+# Counts per unit of time that a system's throughput is reported in: "65M points/sec", "500+
+# scans per second", "9 embryos/min" (frames per second stay with the FPS metric; "degrees per
+# second" is a physical speed).
+_NOT_COUNTED = r"(?:frames?|degrees?|deg|rad|radians?|meters?|metres?|revolutions?)\b"
+_PER_TIME = r"(?:/| per )(?:s|sec|second|min|minute|h|hr|hour)\b"
+_RATE_UNIT = r"[KMB]?\+? ?(?!" + _NOT_COUNTED + r")[a-z]{3,}" + _PER_TIME
+_RATE = re.compile(r"(?<![a-z])(?!" + _NOT_COUNTED + r")([a-z]{3,}" + _PER_TIME + ")$")
 # The measures such a quantity is reported for (not sizes of the design: "a 60 mm diameter").
 _PHYSICAL_HEADS = frozenset("""speed velocity torque force pressure margin deformation radius
 displacement deviation""".split())
 _VALUE = re.compile(
     r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
-    r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _PHYSICAL_UNIT + ")")
+    r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _RATE_UNIT + "|" +
+    _PHYSICAL_UNIT + ")")
 _FACTOR_UNIT = re.compile(r"(?:[xX]|×|fold|times)$")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
@@ -38,6 +47,7 @@ _GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "tha
                             "using", "when", "which", "that", "is", "are", "was", "were", "we",
                             "our", "its", "their", "this", "these", "those", "per", "as", "or",
                             "after", "before", "only", "up", "about", "nearly", "around"})
+_CHANGES = frozenset({"reduction", "improvement", "gain", "increase"})
 _REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
                            r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
 # Nouns that end a metric's name: "sparsity ratio", "execution time", "top-1 accuracy".
@@ -47,14 +57,17 @@ throughput cost loss perplexity auc f1 bleu rouge fps memory overhead sparsity e
 success reward return distance similarity correlation iou miou map psnr ssim fid wer cer
 likelihood regret coverage consumption usage size gap
 """.split())
+# What a model's cost is counted in: "80.8% fewer parameters" is a parameter reduction.
+_COUNTED = frozenset({"parameters", "params", "flops", "gflops", "macs", "energy"})
 # A result may also name a change in a measure, or a paper's "performance".
 _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "improvements", "gain",
-                                "gains", "increase", "decrease", "drop", "boost"}
+                                "gains", "increase", "decrease", "drop", "boost",
+                                "compression"} | _COUNTED  # "6x compression" names its measure
 _COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
     r"(?<![\w'’])([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
-    r"(?:less|lower|smaller) than|"
+    r"(?:less|lower|smaller) than|below|"
     r"at|to|=|:|by|in|from\s+\d+(?:\.\d+)?\s?%?\s+to)\s+"
     r"(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
 _ENDS_MEASURE = frozenset({"and", "or", "with", "than", "compared", "while", "when", "which",
@@ -92,6 +105,13 @@ def _measure_named(metric: str) -> bool:
         len(metric.split()) == 1 and sum(c.isupper() for c in last) >= 2)
 
 
+# "the error decreases by 20%": the verb a measure moves with, as the change it names.
+_MOVES = {"decreases": "decrease", "decreased": "decrease", "decrease": "decrease",
+          "drops": "drop", "dropped": "drop", "drop": "drop", "falls": "decrease",
+          "fell": "decrease", "increases": "increase", "increased": "increase",
+          "increase": "increase", "rises": "increase", "rose": "increase",
+          "improves": "improvement", "improved": "improvement", "improve": "improvement"}
+_MOVED_BY = re.compile(r"\s+(\w+)\s+by\s+(?:only\s+|about\s+|around\s+|up to\s+|nearly\s+)?")
 _GAINS = frozenset({"improvement", "gain", "increase", "reduction", "boost", "decrease", "drop"})
 _QUALIFIER = re.compile(r"\b(?:absolute|relative|average)\b", re.IGNORECASE)
 _LESS = frozenset({"less", "fewer", "lower", "smaller"})
@@ -105,7 +125,10 @@ _GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction
                          re.IGNORECASE)
 
 
+# "from 83% to", "from a previous best of 67.7% to": the baseline's number comes first.
 _FROM = re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )\bfrom\s+"
+                   r"(?:(?:a|the)\s+(?:previous|prior)\s+(?:best|state[- ]of[- ]the[- ]art)"
+                   r"\s+of\s+)?"
                    r"(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
 _TO_NUMBER = re.compile(r"\s*(?:to|→|->)\s*\d", re.IGNORECASE)
 # "GSM8K (5.9%rightarrow10.9%)": an arrow (LaTeX or not) also leads from the baseline's number.
@@ -129,7 +152,7 @@ def _leads_to_another(text: str, start: int, end: int) -> bool:
     started from, which is the baseline's, not the paper's."""
     if _ARROW.match(text, end):
         return True
-    opener = _FROM.search(text, max(0, start - 20), start) or text[max(0, start - 2):start] \
+    opener = _FROM.search(text, max(0, start - 45), start) or text[max(0, start - 2):start] \
         .strip().endswith("(")
     return bool(opener) and bool(_TO_NUMBER.match(text, end))
 
@@ -188,21 +211,144 @@ def _qualifier(text: str, start: int, error: bool = False) -> int:
     return first
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(p[0] for w in words for p in w.split("-") if p).lower()
+
+
+def _spelled_start(text: str, start: int, end: int) -> int:
+    """Where the long form of the acronym in brackets after a metric starts, when the metric is
+    only its last words: "Matthews Correlation Coefficient (MCC)" -> at "Matthews"."""
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if not acronym:
+        return start
+    letters = acronym.group(1).lower()
+    own = _initials(text[start:end].split())
+    if not letters.endswith(own) or letters == own:
+        return start
+    before = list(re.finditer(r"[A-Za-z][\w-]*", text[max(0, start - 60):start]))
+    for k in range(1, min(4, len(before)) + 1):
+        first = before[-k]
+        if _initials([m.group() for m in before[-k:]]) + own == letters:
+            return max(0, start - 60) + first.start()
+    return start
+
+
+def _hyphenated(word: str, lexicon: Lexicon) -> str:
+    """"run-time" is the vocabulary's "runtime", "frames-per-second" its "frames per second":
+    a name the text writes with hyphens."""
+    low = word.lower()
+    return lexicon.metrics_folded.get(low.replace("-", ""), "") or \
+        lexicon.metrics_folded.get(low.replace("-", " "), "")
+
+
 def _acronym_in_title_case(surface: str, lexicon: Lexicon) -> str:
     """"Meteor score", "Rouge": a metric acronym of four or more letters written as a word."""
-    if len(surface) >= 4 and surface.isalpha() and surface[0].isupper() and surface[1:].islower():
-        return lexicon.metrics.get(surface.upper(), "")
+    if len(surface) >= 4 and re.fullmatch(r"[A-Z][a-z]{3,}(?:-[0-9A-Za-z]{1,2})?", surface):
+        return lexicon.metrics.get(surface.upper(), "")  # and "Rouge-1"
     return ""
+
+
+# Words of a measure's long form: "Intersection over Union (IoU)", "area under the curve (AUC)",
+# "Matthews correlation coefficient (MCC)". A long form with none of them spells the acronym
+# out as something else: "maximum a posteriori (MAP)", "masked autoencoders (MAE)".
+_LONG_FORM_WORDS = METRIC_HEADS | {"union", "curve", "coefficient", "index", "measure", "gain",
+                                   "rank", "characteristic", "deviation", "mean", "average",
+                                   "precision", "opinion", "calibration", "likelihood",
+                                   "evaluation", "understudy", "character", "byte", "bits",
+                                   "frames", "second"}  # "bits per character (BPC)"
+# An acronym followed by one of these names an estimate, a loss or a problem, not a measure:
+# "MAP inference", "the MAP solution", "an MSE loss".
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:inference|estimates?|estimation|estimators?|solutions?|assignments?|problems?|"
+    r"configurations?|decoding|labell?ings?|quer(?:y|ies)|objectives?|formulations?|losse?s?|"
+    r"approximations?)\b")
+
+
+def _spelled_otherwise(text: str, acronym: str) -> bool:
+    """The text defines ``acronym`` with a long form that names no measure: "unmanned aircraft
+    systems (UAS)", "moving object segmentation (MOS)"."""
+    at = text.find("(" + acronym)
+    while at >= 0:
+        close = text.find(")", at)
+        if close > 0 and re.fullmatch(r"\(\s*" + re.escape(acronym) + r"s?\s*", text[at:close]) \
+                and re.search(r"[A-Za-z]\s*$", text[max(0, at - 3):at]):  # not "6.7% (BLEU)"
+            letters = sum(c.isupper() or c.isdigit() for c in acronym) or len(acronym)
+            words = re.findall(r"[A-Za-z]+", text[max(0, at - 80):at])[-letters:]
+            return not any(w.lower() in _LONG_FORM_WORDS or w.lower()[:-1] in _LONG_FORM_WORDS
+                           for w in words)
+        at = text.find("(" + acronym, at + 1)
+    return False
+
+
+def _not_a_measure(text: str, span: "MetricSpan") -> bool:
+    """An acronym from the vocabulary used for something else in this text."""
+    if not (span.text.isupper() and len(span.text) >= 2 and span.text.isalpha()):
+        return False
+    return bool(_MODIFIED_NOUN.match(text, span.end)) or _spelled_otherwise(text, span.text)
 
 
 def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     """Metric names from the vocabulary: case-sensitive acronyms, case-insensitive phrases."""
+    found = _vocabulary_metrics(text, lexicon)
+    if any(s.text.isupper() for s in found):
+        found = [s for s in found if not _not_a_measure(text, s)]
+    if "(" in text:
+        taken = [(s.start, s.end) for s in found]
+        found += [s for s in _defined_measures(text)
+                  if not any(a < s.end and s.start < b for a, b in taken)]
+        found.sort(key=lambda s: s.start)
+    return found
+
+
+# Last words of a measure's long form, for acronyms no vocabulary lists: "Average Path Length
+# Similarity (APLS)", "Overall Explanation Score (OES)" (not "loss" or "likelihood": objectives).
+_DEFINED_HEADS = frozenset("""similarity score error rate accuracy distance coefficient index
+precision recall ratio""".split())
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+_WORD = re.compile(r"(?<![\w'-])[A-Za-z][\w'-]*")
+# The sentence says it is about measuring: "the X (XS) and Y (YS) metrics", "in terms of".
+_MEASURING = re.compile(r"\bmetrics?\b|\bmeasures?\b|in terms of|evaluat\w*|measured",
+                        re.IGNORECASE)
+
+
+def _defined_measures(text: str) -> list[MetricSpan]:
+    """A long form ending in a measure's head noun, spelled out before its acronym in a sentence
+    about measuring."""
+    out = []
+    for match in _DEFINED.finditer(text):  # the brackets first: a cheap scan
+        offset = max(0, match.start() - 80)
+        words = list(_WORD.finditer(text, offset, match.start()))
+        if not words or words[-1].group().lower() not in _DEFINED_HEADS or \
+                text[words[-1].end():match.start()].strip():
+            continue
+        letters = match.group(1).lower()
+        for k in range(2, min(6, len(words)) + 1):
+            if _initials([w.group() for w in words[-k:]]) == letters:
+                start, end = words[-k].start(), words[-1].end()
+                s_start = text.rfind(". ", 0, start) + 1
+                s_end = text.find(". ", match.end())
+                if re.fullmatch(r"[\w\s'-]+", text[start:end]) and _MEASURING.search(
+                        text, s_start, len(text) if s_end < 0 else s_end):
+                    out.append(MetricSpan(start, end, text[start:end], text[start:end]))
+                break
+    return out
+
+
+def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     found: list[MetricSpan] = []
     taken: list[tuple[int, int]] = []
     words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
     cut_offs = "@" in text
     for i in range(len(words)):
         if words[i].group().lower() not in lexicon.first_words:
+            if "-" in words[i].group() and (canonical := _hyphenated(words[i].group(), lexicon)):
+                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
+                                        canonical))
+                taken.append(words[i].span())
+                continue
             if cut_offs and "@" in words[i].group() and _AT_CUTOFF.fullmatch(words[i].group()):
                 found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
                                         words[i].group()))
@@ -223,6 +369,10 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                 if coefficient:  # "Pearson correlation coefficient", as the text names it
                     end = coefficient.end()
                     surface = text[start:end]
+                spelled = _spelled_start(text, start, end)
+                if spelled < start:  # "Matthews Correlation Coefficient (MCC)": the whole name
+                    start, surface = spelled, text[spelled:end]
+                    canonical = surface.lower()
                 cut = _CUT_THEN_ACCURACY.match(text, end) if _CUT.fullmatch(surface) else None
                 if cut:  # "5.6% rank-1 accuracy": the cut-off names the accuracy it limits
                     end = cut.end()
@@ -262,13 +412,15 @@ def _metric_after(text: str, end: int) -> str:
     if parts and parts[0].lower() in _COMPARATIVE and len(parts) > 1:
         if parts[0].lower() in _LESS:  # "47.7% less GPT-api cost" -> "GPT-api cost reduction"
             measure = list(takewhile(lambda w: w.lower() not in _GENERIC_AFTER, parts[1:]))
-            if measure and measure[-1].lower() in METRIC_HEADS:
+            if measure and measure[-1].lower() in METRIC_HEADS | _COUNTED:
                 return " ".join(measure + ["reduction"])
         return f"{parts[0].lower()} {parts[1]}"  # "3.2x less computation"
     for word in parts:
         if len(word) < 2 and not words:
             return ""
         if word.lower() in _GENERIC_AFTER and words:
+            if word.lower() in _CHANGES:  # "78% total communication reduction"
+                words.append(word.lower())
             break
         if word.lower() in _GENERIC_AFTER:
             return ""
@@ -283,12 +435,16 @@ def _metric_after(text: str, end: int) -> str:
 # A number without a unit is a result only right beside a named metric: "45.2 mAP", "a BLEU
 # score of 28.4", "FID of 3.2", "83.1 mIoU".
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?<!top )(\d+(?:\.\d+)?)\s?$", re.IGNORECASE)
-_NUMBER_AFTER = re.compile(r"(?:\s+scores?)?\s*(?:of|=|:|is|was|reaches|reached|at)?\s*"
+# "Pearson Correlation Coefficient (PCC) of 0.63": the acronym may stand between the two.
+_NUMBER_AFTER = re.compile(r"(?:\s+scores?)?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
+                           r"\s*(?:of|=|:|is|was|reaches|reached|at)?\s*"
                            r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
                            r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)")
 _OUTPERFORMS = re.compile(
-    r"\b(?:outperform|surpass|beat|exceed)(?:s|es|ed|ing)?\s+(?:the\s+)?((?:[\w.+-]+\s){1,4}?)"
-    r"by\s+((?:an average of|on average|up to|about|around|over|more than|nearly|approximately)"
+    r"\b(?:(?:outperform|surpass|beat|exceed)(?:s|es|ed|ing)?|"
+    r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?((?:[\w.+-]+\s){1,4}?)"
+    r"by\s+((?:an average of|on average|up to|about|around|over|more than|greater than|at least|"
+    r"almost|roughly|nearly|approximately)"
     r"\s+)?$", re.IGNORECASE)
 _BARE_GAINS = frozenset({"improvement", "gain", "absolute improvement", "relative improvement",
                          "average improvement", "absolute gain", "relative gain"})
@@ -315,7 +471,25 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
                 continue
             taken.append((start, end))
             out.append(ValueSpan(start, end, match.group(1), m.canonical))
+            if match is before:
+                out.extend(_listed_before(text, start, m.canonical, taken))
             break
+    return out
+
+
+# "15.6 and 10.2 BLEU", "71.2, 70.4 and 69.9 mAP": the numbers listed before the one beside
+# the metric are its values too.
+_LISTED_NUMBER = re.compile(r"(?<![\w.,/@-])(\d+(?:\.\d+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _listed_before(text: str, start: int, metric: str, taken: list) -> list[ValueSpan]:
+    out: list[ValueSpan] = []
+    while len(out) < 3 and (listed := _LISTED_NUMBER.search(text, max(0, start - 20), start)):
+        start, end = listed.span(1)
+        if _YEAR.fullmatch(listed.group(1)) or any(s < end and start < e for s, e in taken):
+            break
+        taken.append((start, end))
+        out.append(ValueSpan(start, end, listed.group(1), metric))
     return out
 
 
@@ -372,7 +546,20 @@ def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> 
     return out
 
 
+# A change verb, then an acronym: the measure no vocabulary lists ("reduces the FPR95 by 4%"),
+# not a rival ("outperforms LLaMA by 4%").
+_CHANGED_ACRONYM = re.compile(
+    r"\b(?:improv|reduc|increas|boost|lower|rais|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"([A-Z][\w@.-]*[A-Z][\w@.-]*)\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|"
+    r"approximately\s+)?$")
+_POINTS = re.compile(r"\s(?:points?|pp|percentage points?)$")
+# "between 10 and 20 ms": a range, not two results.
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\d+(?:\.\d+)?\s*(?:,\s*|\s+and\s+))+$")
+_VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$")
 _RANGE_FROM = re.compile(r"\bfrom\s+[\d.]+\s+to\s+$")
+
+
+_THRESHOLD_BELOW = re.compile(r"\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}below\s+$")
 
 
 def _physical_measure(text: str, clause_start: int, start: int) -> str:
@@ -380,10 +567,35 @@ def _physical_measure(text: str, clause_start: int, start: int) -> str:
     before = _METRIC_BEFORE.search(text[clause_start:start])
     if not before:
         return ""
+    if _THRESHOLD_BELOW.search(text, max(0, clause_start + before.start() - 30),
+                               clause_start + before.end()):
+        return ""  # "75% of the poses with error below 1.5m": a threshold, not a result
     last = before.group(1).split()[-1].lower()
     if _singular(last) in METRIC_HEADS or last in _PHYSICAL_HEADS:
         return _trailing_measure(before.group(1).split())
     return ""
+
+
+# Heads that name no measure alone ("accuracy" does).
+_BARE_HEADS = frozenset("rate error errors time ratio score distance cost size gap usage".split())
+
+
+def _named_heads(values: list[ValueSpan], metrics: list[MetricSpan]) -> list[ValueSpan]:
+    """"a baseline recognition rate of 95.9% ... at a rate of 98.4%": a bare head refers to the
+    measure the text named before with that head."""
+    out = []
+    for value in values:
+        if value.metric in _BARE_HEADS:
+            named = [v.metric for v in out if v.metric.endswith(" " + value.metric)] + \
+                [m.canonical for m in metrics if m.end <= value.start and
+                 m.canonical.lower().endswith(" " + value.metric)]
+            if named:
+                words = named[-1].split()
+                while len(words) > 2 and words[0].lower() in ("baseline", "a", "the"):
+                    words = words[1:]
+                value = ValueSpan(value.start, value.end, value.value, " ".join(words))
+        out.append(value)
+    return out
 
 
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
@@ -406,8 +618,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             # 90%" go from the baseline's number to the result
             start += value.index(" to ") + 4
             value = value[value.index(" to ") + 4:]
-        physical = bool(_PHYSICAL.search(value)) and not _RANGE_FROM.search(
-            text, max(0, start - 30), start)  # "force from 0 to 3.0N": a range
+        physical = bool(_PHYSICAL.search(value) or _RATE.search(value)) and \
+            not _RANGE_FROM.search(text, max(0, start - 30), start)  # "force from 0 to 3.0N"
         before = bisect_right(breaks, start)
         clause_start = breaks[before - 1] if before else 0
         sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] \
@@ -436,10 +648,14 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         elif metric and _measure_named(metric):
             pass
         elif near:  # "82% in-domain": the clause's named metric, not the words after the number
-            metric = min(near, key=lambda m: abs(m.start - match.end())).canonical
+            nearest = min(near, key=lambda m: abs(m.start - match.end()))
+            metric = nearest.canonical
             gain = _GAIN_WORDS.search(text[clause_start:clause_end])
+            moved = _MOVED_BY.fullmatch(text, nearest.end, start) if nearest.end < start else None
             if gain and gain.group(1).lower() in {"improvement", "gain", "reduction"}:
                 metric = f"{metric} {gain.group(1).lower()}"
+            elif moved and moved.group(1).lower() in _MOVES:  # "the error decreases by 6%"
+                metric = f"{metric} {_MOVES[moved.group(1).lower()]}"
         else:
             metric = _metric_after(text, match.end())
             if not metric or not _measure_named(metric):  # "ratios of around 15dB could be"
@@ -449,9 +665,16 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                         re.match(r"\s+of\b", before.group(0)[len(before.group(1)):]) and \
                         _singular(named[-2]) in METRIC_HEADS:  # "recognition rate improvement of"
                     metric = f"{_trailing_measure(named[:-1])} {named[-1].lower()}"
+                elif len(named) >= 2 and named[-1].lower() in _MOVES and \
+                        re.match(r"\s+by\b", before.group(0)[len(before.group(1)):]) and \
+                        _singular(named[-2]) in METRIC_HEADS:  # "error decreases by 20%"
+                    metric = f"{_trailing_measure(named[:-1])} {_MOVES[named[-1].lower()]}"
                 elif before and (_singular(before.group(1).split()[-1]) in METRIC_HEADS or physical
                                  and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS):
                     metric = _trailing_measure(named)  # "improves cost by 11%"
+            changed = None if metric else _CHANGED_ACRONYM.search(text, max(0, start - 60), start)
+            if changed:
+                metric = changed.group(1)  # "improving the FPR95 by 44.2%"
             if not metric:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
@@ -474,16 +697,28 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 rival.append(word.rstrip(".,"))
                 if word[-1] in ".,":
                     break
-            if rival and (rival[0][:1].isupper() or rival[0][:1].isdigit()) and \
-                    rival[0].lower() not in ("sota", "state-of-the-art"):  # a named rival only
+            if rival and rival[0].lower() not in ("sota", "state-of-the-art"):
+                # a curator keeps the rival, named or not ("over the closest competitor"), but
+                # not "the state of the art", which is no rival of its own
                 metric = f"{metric} over {' '.join(rival)}"
+        if not metric and (rate := _RATE.search(value)) and not _VERSUS_BEFORE.search(
+                text, max(0, start - 12), start):  # "9 embryos/min vs. 2 embryos/min": a rival's
+            metric = rate.group(1)  # "500+ scans per second": the unit names what was counted
         if not metric and (rival := _OUTPERFORMS.search(text, sentence_start, start)):
             average = "average " if "average" in (rival.group(2) or "") else ""
             metric = f"{average}improvement over {rival.group(1).strip()}"  # "outperforms X by 4%"
+        if not metric and _POINTS.search(value):
+            earlier = [m for m in metrics if start - 300 <= m.end <= start]
+            metric = earlier[-1].canonical if earlier else ""  # "... BLEU ... and 15.2 points"
         out.append(ValueSpan(start, match.end(), value, metric))
+    taken = [(v.start, v.end) for v in out]
+    for v in list(out):  # "21.8 and 15.2 points": the numbers listed before share the unit
+        if v.metric and not _BETWEEN.search(text, max(0, v.start - 40), v.start):
+            out.extend(_listed_before(text, v.start, v.metric, taken))
     out.extend(_bare_values(text, metrics, out))
     out.extend(_by_values(text, metrics, out))
     out.sort(key=lambda v: v.start)
+    out = _named_heads(out, metrics)
     # "87.8%, 88.5% and 94.4% of fully-supervised performance": a list of numbers shares the
     # metric named after its last member.
     for i in range(len(out) - 2, -1, -1):
