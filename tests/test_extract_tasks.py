@@ -408,3 +408,55 @@ def test_extract_tasks_cue_phrase_naming_a_setting_is_no_task():
 def test_extract_tasks_hyphenated_adjective_before_an_activity_of_an_object():
     tasks = _tasks("Data-Driven Calibration of Gizmo Lattices", "We calibrate gizmo lattices from data.")
     assert tasks[0] == "gizmo lattice calibration"
+
+
+def test_extract_tasks_subject_called_a_problem_is_a_task():
+    abstract = ("Sock pairing under clutter is a challenging problem for household robots. "
+                "We build a gripper and test it at home.")
+    assert "sock pairing" in [t.lower() for t in _tasks("Zorblax: A Gripper", abstract)]
+
+
+def _subjects(abstract: str) -> list[str]:
+    trace: dict[str, list[str]] = {}
+    score_candidates("Zorblax", abstract, load_lexicon(), set(), trace)
+    return [key for key, rules in trace.items() if any(r.startswith("a-subject") for r in rules)]
+
+
+def test_extract_tasks_subject_stops_at_auxiliary_and_splits_two_tasks():
+    abstract = ("Kelp counting has long been an open problem. Reef mapping and diver tracking "
+                "are a hard task. We present Zorblax.")
+    assert sorted(_subjects(abstract)) == ["diver tracking", "kelp counting", "reef mapping"]
+
+
+def test_extract_tasks_subject_must_be_a_noun_phrase():
+    abstract = ("Counting kelp is a challenging problem. There are many open issues. "
+                "This problem is a hard task.")
+    assert _subjects(abstract) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Learning to Juggle with Flexible Arms",
+    "Stable Embeddings for Learning to Juggle",
+])
+def test_extract_tasks_learning_to_verb_without_object(title):
+    abstract = "Robots juggle badly. We let them practise juggling balls."
+    assert "learning to juggle" in _tasks(title, abstract)
+
+
+def test_extract_tasks_praised_activity_of_object():
+    abstract = "We compute the volume of zonotopes quickly with a new sampler."
+    assert "volume computation" in _tasks("Efficient Computation of the Volume of a Zonotope",
+                                           abstract)
+
+
+def test_extract_tasks_comma_list_of_activities_first_named_first():
+    abstract = "A soft gripper is designed, controlled and evaluated on fruit."
+    tasks = _tasks("Design, Control, and Evaluation of a Soft Gripper", abstract)
+    assert tasks[0] == "soft gripper design"
+
+
+def test_extract_tasks_title_means_heads_are_not_tasks():
+    abstract = "We propose a quasi-Bayesian particle filter and use it for kelp mapping at sea."
+    tasks = _tasks("A Quasi-Bayesian Particle Filter for Kelp Mapping", abstract)
+    assert "kelp mapping" in tasks
+    assert not any(t.endswith("filter") for t in tasks)

@@ -432,6 +432,66 @@ def _problem_phrases(text: str, lowered: str, proposed: set[str]
     return out
 
 
+# "In-hand object reorientation has been a challenging problem", "Gravity balancing of robots is
+# an important issue": a sentence whose subject the text calls a problem names the paper's task.
+_CALLED_PROBLEM = re.compile(r"\s(?:(?:is|are|remains|been|become|becomes)\s+"
+                             r"(?:a|an|the|one of the)\s+"
+                             r"(?:[a-z-]+\s+){0,3}?(?:problems?|tasks?|challenges?|issues?|"
+                             r"areas?|topics?|fields?)\b|aims?\s+(?:to|at)\s|"
+                             r"(?:has|have)\s+(?:attracted|received|gained|drawn)\s)")
+SUBJECT_WEIGHT = 1.0
+_AUXILIARY = frozenset("has have had long".split())  # "X has long been a challenge"
+_SUBJECT_MAX_WORDS = 8
+# Subjects that are not a noun phrase naming a problem: "There are ...", "This task is ...".
+_NOT_SUBJECT_FIRST = _BREAK | _STOP | frozenset("""
+there here however therefore thus hence while although though despite since because if when
+one two it he she
+""".split())
+
+
+def _subject_phrases(text: str, lowered: str, proposed: set[str]
+                     ) -> list[tuple[int, int, list[str]]]:
+    """The whole subject of a sentence 'X is a (challenging) problem', cut at a preposition
+    other than 'of' ('Target tracking with bearing-only sensors' -> 'Target tracking')."""
+    out = []
+    for m in _CALLED_PROBLEM.finditer(lowered):
+        dot = lowered.rfind(". ", 0, m.start())
+        start = dot + 2 if dot >= 0 else 0
+        words = list(_WORD.finditer(text, start, m.start()))
+        if not words or words[0].start() != start or text[start:words[-1].end()].count(",") or \
+                len(words) > _SUBJECT_MAX_WORDS:
+            continue
+        first = words[0].group().lower()
+        if first in _NOT_SUBJECT_FIRST or (first.endswith("ing") and first not in TASK_HEADS):
+            continue  # "Computing the volume ...": a clause, not a task's name
+        kept = []
+        for w in words:
+            low = w.group().lower()
+            if (low in _BREAK and low not in ("of", "and")) or low in _STOP or \
+                    low in _AUXILIARY or _ADVERB.search(low) or \
+                    (kept and text[kept[-1].end():w.start()] != " "):
+                break  # "Multi-Task Learning (MTL)": the name ends at the bracket
+            kept.append(w)
+        while kept and kept[-1].group().lower() in ("of", "and"):
+            kept.pop()
+        out.extend(_subject_parts(kept, proposed))
+    return out
+
+
+def _subject_parts(kept: list[re.Match], proposed: set[str]) -> list[tuple[int, int, list[str]]]:
+    """'Object detection and pose estimation' names two tasks when both end in a task head."""
+    lows = [w.group().lower() for w in kept]
+    if "and" in lows and "of" not in lows:
+        k = lows.index("and")
+        if lows[k - 1] in TASK_HEADS and lows[-1] in TASK_HEADS:
+            return _subject_parts(kept[:k], proposed) + _subject_parts(kept[k + 1:], proposed)
+    span = [w.group() for w in kept]
+    if len(span) < 2 or span[-1].lower() in _NOT_TASK_WORDS | _NOT_CUE_WORDS or \
+            " ".join(span).lower() in proposed:
+        return []
+    return [(kept[0].start(), kept[-1].end(), span)]
+
+
 # A title that starts with what the paper does: "Detecting Adversarial Examples ...", "Learning
 # to Segment Images ..." names the task "adversarial example detection", "image segmentation".
 _NOMINAL = {
@@ -448,7 +508,7 @@ _NOMINAL = {
 _GERUND = {(v[:-1] if v.endswith("e") else v) + "ing": n for v, n in _NOMINAL.items()}
 _GERUND.update({"classifying": "classification", "identifying": "identification",
                 "inferring": "inference", "learning": "learning"})
-_LEARN_TO = re.compile(r"(?:learning|learn|how)\s+to\s+", re.IGNORECASE)
+_LEARN_TO = re.compile(r"(?:learning|learn)\s+(?:how\s+)?to\s+|how\s+to\s+", re.IGNORECASE)
 NOMINAL_WEIGHT = 2.0
 # "Learning X" is a task when X is what learning produces: "Learning Term Embeddings".
 _LEARNED = frozenset("""
@@ -473,6 +533,11 @@ def _nominalised(part: str, lowered: str) -> tuple[str, int, int] | None:
     if not words or words[0].start() != (m.end() if m else 0):
         return None
     verb = words[0].group().lower()
+    if m and m.group().lower().startswith("learn") and verb.isalpha() and verb not in _BREAK and \
+            (len(words) == 1 or words[1].group().lower() in _BREAK):
+        # "... for Learning to Optimize", "Learning to Search with X": no object to name the task
+        # with, and curators keep the phrase ("learning to rank" is a task name).
+        return display(part[:words[0].end()].split()).lower(), 0, words[0].end()
     noun = _NOMINAL.get(verb) if m else _GERUND.get(verb)
     if noun is None:
         return None
@@ -535,8 +600,13 @@ def _bare_head(words: list[str]) -> bool:
     """'Design', 'A Simultaneous Design': an activity noun with at most articles and adjectives
     before it, so the object after 'of' is what the activity is about."""
     return bool(words) and words[-1].lower() in _OF_HEADS and all(
-        w.lower() in _ARTICLES or (_ADJECTIVE.search(w.lower()) and w.lower() not in _STOP)
-        for w in words[:-1])
+        w.lower() in _ARTICLES | _EVALUATIVE or
+        (_ADJECTIVE.search(w.lower()) and w.lower() not in _STOP) for w in words[:-1])
+
+
+# Praise of the activity, not a kind of it: 'Efficient Computation of the Volume of a Polytope'
+# is about 'volume computation'.
+_EVALUATIVE = frozenset("efficient effective improved robust simple novel new better".split())
 
 
 def _echoed_words(words: list[str], lowered: str) -> bool:
@@ -558,13 +628,14 @@ def _of_objects(chunks: list[tuple[str, str]], lowered: str) -> list[list[str]]:
             continue
         heads, j = [words[-1]], k
         while j > 0 and chunks[j][1] == "and":  # "Detection and Tracking of X"
-            prev = _plain(chunks[j - 1][0])
-            if len(prev) != 1 or prev[0].lower() not in _OF_HEADS:
+            # "Design, Control, and Evaluation of X": a comma list of lone activity nouns
+            prev = [_plain(piece) for piece in chunks[j - 1][0].split(",") if piece.strip()]
+            if not prev or any(len(p) != 1 or p[0].lower() not in _OF_HEADS for p in prev):
                 break
-            heads.append(prev[0])
+            heads.extend(p[0] for p in reversed(prev))
             j -= 1
         obj = obj[:-1] + [_singular(obj[-1])]
-        out.extend(obj + [head] for head in heads)
+        out.extend(obj + [head] for head in reversed(heads))  # the first named first
     return out
 
 
@@ -641,6 +712,11 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
         if nominal:
             add(nominal[0], NOMINAL_WEIGHT, (offset + nominal[1], offset + nominal[2], "title"),
                 "t-nominal")
+        for purpose in _PURPOSE.finditer(part):  # "... for Learning to Optimize"
+            found = _nominalised(part[purpose.end():], lowered)
+            if found:
+                at = offset + purpose.end()
+                add(found[0], NOMINAL_WEIGHT, (at + found[1], at + found[2], "title"), "t-nominal")
         verb_means = 0 if nominal else _verb_object_end(part)
         for words in _title_compounds(part[verb_means:], lowered):
             key = display(words).lower()
@@ -705,6 +781,8 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
         add(key, CUE_BONUS, (start, end, "abstract"), "a-cue")
     for start, end, words in _problem_phrases(abstract, lowered, proposed):
         add(display(words).lower(), PROBLEM_WEIGHT, (start, end, "abstract"), "a-problem")
+    for start, end, words in _subject_phrases(abstract, lowered, proposed):
+        add(display(words).lower(), SUBJECT_WEIGHT, (start, end, "abstract"), "a-subject")
     for match in _ABILITY_OF_LLM.finditer(lowered):  # "the reasoning ability of LLMs"
         head = _WORD_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
         if head and head.group(1) in TASK_HEADS:
@@ -779,6 +857,15 @@ def _fillers(ranked: list[tuple[str, float]], title: str, lexicon: Lexicon,
     return [key for *_, key in sorted(out, key=lambda t: t[:2])]
 
 
+# What a method is built from: "A Rao-Blackwellized Particle Filter for X", "The Gumbel-Top-k
+# Trick", "Likelihood-Ratio Gradient Estimators" name the means, whatever slot of the title.
+_MEANS_HEADS = frozenset("""
+filter filters forest forests trick tricks perceptron perceptrons layer layers scheme schemes engine
+engines principle principles interpolator interpolators estimator estimators recognizer recognizers
+backbone backbones operator operators classifier classifiers solver solvers
+""".split())
+
+
 def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) -> list[TaskSpan]:
     proposed = {p.lower() for p in proposed}
     scores, where = score_candidates(title, abstract, lexicon, proposed)
@@ -787,15 +874,19 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
     ranked = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), where[kv[0]][2] != "title",
                                                     len(kv[0].split()), where[kv[0]][0]))
     chosen: list[TaskSpan] = []
+    named_means = False
     for key, score in ranked:
         if score < 0.9 or key in proposed or key in _FIELDS or \
                 key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen):
+            continue
+        if key.rsplit(" ", 1)[-1] in _MEANS_HEADS:
+            named_means = True  # the paper is clear about what it builds: its task may be below
             continue
         chosen.append(_span(key, score, where, title, abstract))
         if len(chosen) == MAX_TASKS:
             break
     # A paper with no clear task names none we trust: nothing to complete.
-    for key in _fillers(ranked, title, lexicon, proposed) if chosen else ():
+    for key in _fillers(ranked, title, lexicon, proposed) if chosen or named_means else ():
         if len(chosen) >= FILL_TO:
             break
         if not _overlaps(key, chosen):
