@@ -486,3 +486,29 @@ def test_abbreviations_defined_with_or(text, pairs):
     found = find_abbreviations(text)
     assert [(a.long_form, a.short_form) for a in found] == pairs
     assert all(text[a.short_start:a.short_end] == a.short_form for a in found)
+
+
+def test_a_data_list_keeps_its_cue_past_its_first_names():
+    ext = _extract("A study", "We evaluate on multiple benchmarks, including Zorbville, ImageNet, "
+                              "Quorb30k, and MSCOCO.")
+    assert {"ImageNet", "MSCOCO", "Zorbville"} <= _names(ext, Kind.DATASET)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our framework improves recall on the ZVUSA data-set from 89.8% to 93.1%.", "ZVUSA"),
+    ("We show similar gains on predicting attack types in the Global Zorbism Database.",
+     "Global Zorbism Database"),
+])
+def test_data_heads_written_as_data_set_or_inside_a_name(abstract, name):
+    assert name in _names(_extract("A study", abstract), Kind.DATASET)
+
+
+def test_a_task_before_a_data_noun_is_the_tasks_data_not_a_name():
+    ext = _extract("A study", "We perform experiments on Conversational Question Answering datasets "
+                              "like ZuAC and DoZA.")
+    assert "Conversational Question Answering" not in _names(ext, Kind.DATASET)
+
+
+def test_a_known_data_set_named_after_its_task_needs_data_context():
+    ext = _extract("Visual Question Generation for Class Acquisition", "We propose a method for it.")
+    assert "Visual Question Generation" not in _names(ext, Kind.DATASET)

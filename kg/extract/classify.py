@@ -64,6 +64,8 @@ _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora
                                r"(?:(?:i\.e\.|e\.g\.),?\s*)?|\b(?:dataset|benchmark|corpus)\s+|"
                                r"\b(?:task|dataset|benchmark)\s*\(\s*)$",  # "a face verification task (LFW)"
                                re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
+_DATA_NAME_TAILS = frozenset({"Database", "Dataset", "Corpus", "Treebank", "Benchmark"})
 _DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
 _CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
 _CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler",
@@ -78,6 +80,9 @@ _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
 _DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)\s*,?\s*\(?(?:such as|"
                                r"including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
+# ... also further down such a list: "benchmarks, including Paris, ImageNet, ..."
+_DATA_LIST_CONTINUED = re.compile(_DATA_LIST_BEFORE.pattern[:-1] +
+                                  r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2},\s*){1,6}$", re.IGNORECASE)
 
 
 _DATA_APPOSITIVE = re.compile(
@@ -356,6 +361,11 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
             ends_with_method_phrase(phrase_key(phrase), lexicon.method_phrases):
         return Label("method", 0.7, "vocab:phrase-variant")
 
+    if cand.source == "titlecase" and name.rsplit(" ", 1)[-1] in _DATA_NAME_TAILS and not data_vocab \
+            and not name.lower() in lexicon.tasks and name.count(" ") >= 2 and _THE_BEFORE.search(left):
+        # "the Global Terrorism Database", "the Penn Zorb Treebank": a name ending in a data noun
+        kind = "benchmark" if name.endswith("Benchmark") else "dataset"
+        return Label(kind, 0.75, "titlecase:data")
     if cand.source == "capword" and not data_vocab and not method_df and not MODEL_FAMILY.match(name):
         # "the Salicon benchmark", "the Hough transform": a capitalised word (a person's or
         # place's name) directly before a data or named-method head noun is a name.
@@ -380,8 +390,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
             return Label(kind, 0.8, "head:appositive")
     if head in cues.DATA_HEADS and head not in {"set", "sets", "split", "splits", "collection"}:
         if not data_vocab and (_language_data(name) or head.startswith("benchmark")
-                               and _task_benchmarks(name)):
-            return None
+                               and _task_benchmarks(name) or name.lower() in lexicon.tasks):
+            return None  # ... or "Conversational Question Answering datasets": a task's
         if cand.source == "titlecase" and _POSSESSOR_BEFORE.search(left):
             return None  # "the Bird's Eye View benchmarks": the tail of a longer phrase
         if not data_vocab and head.endswith(("ks", "ts", "corpora")) and _COUNTED_BEFORE.search(left):
@@ -408,9 +418,11 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     scored_on = ("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left)
     # "bounds on SGD iterates": an ambiguous data set's name that is also a known algorithm's
     # acronym needs a data noun or a score to be the data set
-    ambiguous = data_vocab and data_vocab[2] and (method_df or name in lexicon.method_shorts or not (
+    # "Visual Question Generation for ...": a data set named after its task needs data context
+    ambiguous = data_vocab and (data_vocab[2] or " " in name and (
+        name.lower() in lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS)) and (method_df or name in lexicon.method_shorts or not (
         cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)
-        or _DATA_LIST_BEFORE.search(left)))
+        or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)))
     if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
         return Label(kind, 0.85, "vocab:dataset")

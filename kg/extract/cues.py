@@ -6,7 +6,7 @@ import re
 
 DATA_HEADS = {"dataset", "datasets", "data set", "data sets", "corpus", "corpora", "benchmark",
               "benchmarks", "suite", "challenge", "leaderboard", "testbed", "collection",
-              "database", "split", "splits", "set", "sets"}
+              "database", "split", "splits", "set", "sets", "data-set", "data-sets"}
 BENCHMARK_HEADS = {"benchmark", "benchmarks", "suite", "challenge", "leaderboard", "testbed", "arena"}
 METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", "backbones",
                 "network", "networks", "encoder", "encoders", "decoder", "algorithm", "algorithms",
