@@ -512,3 +512,38 @@ def test_a_task_before_a_data_noun_is_the_tasks_data_not_a_name():
 def test_a_known_data_set_named_after_its_task_needs_data_context():
     ext = _extract("Visual Question Generation for Class Acquisition", "We propose a method for it.")
     assert "Visual Question Generation" not in _names(ext, Kind.DATASET)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Zorbshine: Distilling with Cheap Convolutions", "Zorbshine"),
+    ("Relative Zorb Nets: A New Way to Combine Two Models", "Relative Zorb Nets"),
+])
+def test_a_title_head_the_abstract_never_repeats_can_still_be_a_name(title, name):
+    ext = _extract(title, "We propose structural model distillation for memory reduction.")
+    assert name in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, not_name", [
+    ("Secure Your Model: An Effective Key Protection Mechanism", "Secure Your Model"),
+    ("Online Zorbization: Competing with Dynamic Comparators", "Online Zorbization"),
+])
+def test_a_title_slogan_or_topic_is_not_a_name(title, not_name):
+    ext = _extract(title, "We propose structural model distillation for memory reduction.")
+    assert not_name not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("ZCSAC: Zorst-Case Soft Actor Critic for Safe Learning", [("Zorst-Case Soft Actor Critic", "ZCSAC")]),
+    ("SGDZiT: Saliency-Guided Dynamic Zision Transformer for Tracking", []),  # 'i' is spelled by nothing
+    ("ZLUE: A New Benchmark for Zorbish", []),
+])
+def test_abbreviations_a_title_head_spelled_by_its_subtitle(text, pairs):
+    assert [(a.long_form, a.short_form) for a in find_abbreviations(text)] == pairs
+
+
+def test_a_title_acronyms_long_form_is_an_alias_not_a_second_name_nor_a_task():
+    ext = _extract("ZCSAC: Zorst-Case Soft Actor Critic for Safe Learning",
+                   "We propose the Zorst-Case Soft Actor Critic, called ZCSAC, for safe exploration.")
+    assert "Zorst-Case Soft Actor Critic" not in _names(ext, Kind.TASK)
+    (zcsac,) = [m for m in ext.mentions if m.text == "ZCSAC" and m.role is Role.PROPOSES][:1]
+    assert "Zorst-Case Soft Actor Critic" in zcsac.aliases

@@ -76,7 +76,26 @@ def match_initials(candidate: str, short_form: str) -> int | None:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
-    return _bracketed(text) + _or_defined(text)
+    return _bracketed(text) + _or_defined(text) + _title_defined(text)
+
+
+# "WCSAC: Worst-Case Soft Actor Critic for ...": a title whose head is spelled by the initials
+# of the subtitle's first words defines it.
+_TITLE_HEAD = re.compile(r"([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*:\s+")
+
+
+def _title_defined(text: str) -> list[Abbreviation]:
+    head = _TITLE_HEAD.match(text)
+    if not head or not _is_short_form(head.group(1)):
+        return []
+    short = head.group(1)  # every letter spelled ("SGDViT: Saliency-Guided Dynamic Vision
+    words = list(_WORD.finditer(text, head.end()))  # Transformer" is no definition)
+    for n in range(2, min(len(words), len(short) + 3) + 1):
+        chunk = text[head.end():words[n - 1].end()].rstrip(",;")
+        if match_initials(chunk, short) == 0:
+            return [Abbreviation(head.end(), head.end() + len(chunk), head.start(1), head.end(1),
+                                 chunk, short)]
+    return []
 
 
 # "the Relaxed Online Maximum Margin Algorithm, or ROMMA": a definition without brackets, taken

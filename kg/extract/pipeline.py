@@ -577,7 +577,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                      abstract.evidence(value.start, value.end, "rules/result", 0.6)))
 
     # 5. Tasks, ranked.
-    proposed_lower = {m.text.lower() for m in mentions if m.role is Role.PROPOSES}
+    proposed_lower = {n.lower() for m in mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)}
     described = title_phrase_described(title.text, abstract.text)
     if described not in lexicon.tasks:  # "Visual odometry with ...": a task, whatever is built
         proposed_lower.add(described)

@@ -162,13 +162,29 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if not coined and _QUESTION.match(parts[1]):
         return None  # "Parameter Selection: Why We Should ...": an essay's topic, not a name
     in_abstract = head.lower() in abstract.lower()
-    if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))):
+    if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))
+            or _unrepeated_title_name(words, abstract)):
         return None
     if not coined and words[-1].lower() in _GENERIC_HEAD_NOUNS | {"learning", "problem", "problems"}:
         # "A Systematic Paradigm: ...", "Online Learning: ...", "Open Problem: ...": a
         # description, a field or a genre, not a name
         return None
     return head, title.index(head)
+
+
+_PRONOUNS = frozenset({"Your", "My", "Our", "It", "Its", "Me", "You", "We", "Us", "Thy", "Them"})
+
+
+def _unrepeated_title_name(words: list[str], abstract: str) -> bool:
+    """'Moonshine: Distilling with ...', 'Relative Density Nets: ...': a head the abstract never
+    repeats is still a name when it is one made-up word or ends in a model noun, in a paper that
+    introduces something ('Fool's Gold: ...', 'Online Optimization: ...' are not)."""
+    if len(words) == 1:
+        ok = words[0].isalpha() and words[0][1:].islower() and words[0].lower() not in abstract.lower()
+    else:
+        ok = words[-1].lower() in _MODEL_TITLE_HEADS and all(w[:1].isupper() for w in words) \
+            and not _PRONOUNS & set(words)  # "Secure Your Model: ...": a slogan
+    return ok and bool(_PAPER_INTRODUCES.search(abstract))
 
 
 def whole_title_name(title: str, abstract: str) -> tuple[str, int] | None:
