@@ -547,3 +547,9 @@ def test_a_title_acronyms_long_form_is_an_alias_not_a_second_name_nor_a_task():
     assert "Zorst-Case Soft Actor Critic" not in _names(ext, Kind.TASK)
     (zcsac,) = [m for m in ext.mentions if m.text == "ZCSAC" and m.role is Role.PROPOSES][:1]
     assert "Zorst-Case Soft Actor Critic" in zcsac.aliases
+
+
+def test_a_title_lead_that_is_a_plain_variant_of_a_known_algorithm_is_not_coined():
+    ext = _extract("Nonlinear Model Predictive Control for Zorbing Handover",
+                   "We propose a nonlinear model predictive control scheme for zorbing handover.")
+    assert "Nonlinear Model Predictive Control" not in _names(ext, Kind.METHOD, Role.PROPOSES)

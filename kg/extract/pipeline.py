@@ -12,10 +12,10 @@ from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
 from kg.extract.classify import Label, classify, is_metric_like, other_expansion
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
-from kg.extract.proposed import (Coined, background_names, coined_in_abstract, survey_title_name,
-                                  title_defined_name, title_lead_name, title_model_name,
-                                  title_name, title_phrase_described, title_phrase_proposed,
-                                  whole_title_name)
+from kg.extract.proposed import (Coined, background_names, coined_in_abstract, known_variant,
+                                  survey_title_name, title_defined_name, title_lead_name,
+                                  title_model_name, title_name, title_phrase_described,
+                                  title_phrase_proposed, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped, is_version
@@ -337,8 +337,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
               or title_lead_name(title, abstract.text) or title_model_name(title, abstract.text)
               if not head else None)
     in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title, background)
-    if phrase and phrase[0].lower() in lexicon.tasks:
-        phrase = None
+    if phrase and (phrase[0].lower() in lexicon.tasks or known_variant(phrase[0], lexicon)):
+        phrase = None  # a task, or "Nonlinear Model Predictive Control for ...": a method used
     if phrase and any(phrase[0].lower() in c.text.lower() and c.text.lower() != phrase[0].lower()
                       for c in in_abstract):
         phrase = None  # "Diffusion Maps" when the abstract coins "diffusion maps for X (DMX)"

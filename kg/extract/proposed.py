@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract import cues
-from kg.extract.candidates import STOP_CAPITALS, Candidate
+from kg.extract.candidates import STOP_CAPITALS, VARIANT_MODIFIERS, Candidate
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, defined_phrase, fold, phrase_key
@@ -529,6 +529,20 @@ _PROBLEM_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:problem|task|setting|
 _NOVEL_BEFORE = re.compile(r"\b(?:the|a|an|our)\s+(?:novel|new)\s+$")
 
 
+_PLAIN_MODIFIERS = VARIANT_MODIFIERS | {"linear", "nonlinear", "non-linear", "adaptive", "deep"}
+
+
+def known_variant(name: str, lexicon: Lexicon) -> bool:
+    """'Nonlinear Model Predictive Control', 'Adaptive Robust Kalman Filter': plain modifiers
+    and a known algorithm, which a paper names as what it applies rather than coins."""
+    words = phrase_key(name).split()
+    while len(words) > 1 and words[0] in _PLAIN_MODIFIERS:
+        words = words[1:]
+        if defined_phrase(" ".join(words), lexicon.method_phrases):
+            return True
+    return False
+
+
 def _established_long_form(long: str, lexicon: Lexicon) -> bool:
     """'We propose a Markov chain Monte Carlo (MCMC) scheme', 'a novel semi-supervised learning
     (SSL) method', 'formulate it as a linear complementarity problem (LCP)': the object is
@@ -536,7 +550,7 @@ def _established_long_form(long: str, lexicon: Lexicon) -> bool:
     key = long.lower()
     return (defined_phrase(phrase_key(long), lexicon.method_phrases) or key in lexicon.tasks
             or long in lexicon.metrics or key in lexicon.metrics_folded  # "signal to noise ratio"
-            or key in GENERIC_PHRASES or key.endswith((" problem", " problems"))
+            or key in GENERIC_PHRASES or key.endswith((" problem", " problems")) or known_variant(long, lexicon)
             or _is_known_method(long, lexicon))
 
 
