@@ -553,3 +553,59 @@ def test_a_title_lead_that_is_a_plain_variant_of_a_known_algorithm_is_not_coined
     ext = _extract("Nonlinear Model Predictive Control for Zorbing Handover",
                    "We propose a nonlinear model predictive control scheme for zorbing handover.")
     assert "Nonlinear Model Predictive Control" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+# --- proposed: naming patterns of older and robotics abstracts (helper round 7) ---
+
+def test_a_method_named_by_its_own_subject_with_an_acronym_is_proposed():
+    ext = _extract("Zorbish bases for EEG data",
+                   "In this paper we present a method of blorp factorization that suits EEG data. "
+                   "The method is referred to as group blorp factorization (GBF) where we seek "
+                   "common bases.")
+    assert "group blorp factorization" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_background_model_called_by_a_name_is_not_proposed():
+    ext = _extract("Learning zorb-index models",
+                   "We consider regression problems. This model is called the multi-zorb model, "
+                   "and its special case is studied here.")
+    assert "multi-zorb model" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_an_abstract_opening_by_defining_the_title_names_it():
+    ext = _extract("Dynamic Blorp Lattices",
+                   "Dynamic Blorp Lattices (DBL) represent a family of neural architectures. "
+                   "DBL employ a modified learning rule.")
+    assert "Dynamic Blorp Lattices" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_title_head_shrinks_to_the_name_the_abstract_introduces():
+    ext = _extract("ZorbShot Global Localization: Instant Pose Estimation",
+                   "This paper presents ZorbShot - a global localization algorithm that uses a "
+                   "single scan.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "ZorbShot" in proposed and "ZorbShot Global Localization" not in proposed
+    assert "zorbshot global localization" not in {t.lower() for t in _names(ext, Kind.TASK)}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # past tense of an introducing verb
+    ("To realize this vision we have developed ZorbLEAD a framework for learning representations.",
+     "ZorbLEAD"),
+    # markdown bold after a naming cue
+    ("In this paper, we propose a framework named **ZLAIR**, to detect conversational bots.", "ZLAIR"),
+    # a lower-case long form defined by an acronym right after "we call these"
+    ("We develop a family of reduction models; we call these blorp feature latent models (BFLMs).",
+     "blorp feature latent models"),
+    # "our model (NAME)"
+    ("Compared with prior methods, our model (ZorbNet-S) achieves competitive performance.",
+     "ZorbNet-S"),
+    # "presents the design and validation of a ... device (NAME)"
+    ("This paper presents the design and validation of a wearable multi-finger capture device "
+     "(ZorbGlove) with a new sensor.", "ZorbGlove"),
+    # a robot head noun right before the name
+    ("We present a novel quadruped robot ZR-2 for behavior analysis of rats.", "ZR-2"),
+])
+def test_more_ways_an_abstract_introduces_a_name(abstract, name):
+    ext = _extract("Zorbish studies of things", abstract)
+    assert name in _names(ext, Kind.METHOD, Role.PROPOSES)

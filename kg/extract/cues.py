@@ -43,10 +43,11 @@ DATA_BEFORE = re.compile(
     r"e\.g\.,?|:)\s*)$",
     re.IGNORECASE,
 )
+# "We propose X", "we have developed X" (the past tense is usual in robotics and older abstracts).
 INTRODUCE_VERBS = re.compile(
     r"\b(?:we|this (?:paper|work)|our work)\s+(?:\w+\s+){0,2}?(?:propose|present|introduce|"
     r"develop|design|build|construct|create|release|curate|collect|contribute|establish|"
-    r"devise|offer|provide|describe|formulate|put forward)s?\b|"
+    r"devise|offer|provide|describe|formulate|put forward)(?:s|d|ed)?\b|\bwe\s+(?:\w+\s+)?built\b|"
     r"\b(?:then|and|also|further|additionally)\s+(?:propose|develop|introduce|design|devise)s?\b|"
     r"\b(?:is|are)\s+(?:proposed|introduced|presented|released)\b",
     re.IGNORECASE,

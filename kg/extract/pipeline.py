@@ -14,8 +14,8 @@ from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phras
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, coined_in_abstract, known_variant,
                                   survey_title_name, title_defined_name, title_lead_name,
-                                  title_model_name, title_name, title_phrase_described,
-                                  title_phrase_proposed, whole_title_name)
+                                  title_model_name, title_name, title_opening_name,
+                                  title_phrase_described, title_phrase_proposed, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped, is_version
@@ -335,8 +335,16 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
     phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
               or title_defined_name(title, abstract.text, abstract.candidates, lexicon)
               or title_lead_name(title, abstract.text) or title_model_name(title, abstract.text)
+              or title_opening_name(title, abstract.text, abstract.candidates, lexicon)
               if not head else None)
     in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title, background)
+    if head and " " in head[0] and head[0] not in abstract.text and not out[0][1].is_data and \
+            not _DATA_NAMED.search(head[0]) and any(
+            c.text == head[0].split()[0] for c in in_abstract):
+        # "OneShot Global Localization: ..." + "presents OneShot - a global localization
+        # algorithm": the title adds a description to the name the abstract introduces
+        word = head[0].split()[0]
+        out[0] = (title_field, Coined(head[1], head[1] + len(word), word, False, 0.9, "title-head"))
     if phrase and (phrase[0].lower() in lexicon.tasks or known_variant(phrase[0], lexicon)):
         phrase = None  # a task, or "Nonlinear Model Predictive Control for ...": a method used
     if phrase and any(phrase[0].lower() in c.text.lower() and c.text.lower() != phrase[0].lower()
@@ -581,6 +589,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     described = title_phrase_described(title.text, abstract.text)
     if described not in lexicon.tasks:  # "Visual odometry with ...": a task, whatever is built
         proposed_lower.add(described)
+    head = title_name(title.text, abstract.text)
+    if head and head[0].lower() not in lexicon.tasks:
+        # "OneShot Global Localization: ..." kept as 'OneShot': the head is still no task
+        proposed_lower.add(head[0].lower())
     tasks = []
     for span in rank_tasks(title.text, abstract.text, lexicon, proposed_lower):
         fld = title if span.field == "title" else abstract

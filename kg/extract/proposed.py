@@ -41,7 +41,7 @@ _NAMING_CUE = re.compile(
     r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2}| an?(?= [A-Z]))?|"
     r"(?:[Ww]e|which we) refer to(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})? as)"
     # "named the Factored Policy Planner": the article before a capitalised name is not part of it
-    r"\s*:?\s*(?:the\s+(?=[\"“'A-Z]))?[\"“']?(?=[A-Za-z0-9])")
+    r"\s*:?\s*(?:the\s+(?=[\"“'*A-Z]))?[\"“']?(?:\*\*?)?(?=[A-Za-z0-9])")  # "named **Blorp**" (markdown)
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*")
 _GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", "survey",
                                  "perspective", "framework", "approach", "view", "overview",
@@ -57,7 +57,7 @@ _OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|result
 _OUR_APPOSITION = re.compile(
     r"\b[Oo]ur\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
     r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library)s?\s*"
-    r"(?:,|``|\"|“|--?|–|—)?\s*$")
+    r"(?:,|``|\"|“|--?|–|—|\()?\s*$")  # "our model (FooNet-tiny)"
 _RENAMING_END = re.compile(r",\s+(?:the|namely)\s+$")
 _PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
                            r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
@@ -71,7 +71,9 @@ _MEMBER_OF = re.compile(r"\b(?:class|family|kind|type|variant|version|form)\s+of
 _LIST_GAP = re.compile(r"\)?\s*(?:,\s*|,?\s*(?:and|or)\s+)")
 _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|model|"
                                r"algorithm|approach|system|architecture|network|pipeline|toolkit|"
-                               r"library|agent)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
+                               r"library|agent|robot|hand|gripper|vehicle|platform|device|"
+                               r"exoskeleton|manipulator|humanoid|quadruped|hexapod|biped|glove|"
+                               r"prototype|simulator)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
 _CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:|\s+\())")
 _VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|design|build)[sd]?\s+"
                                    r"([A-Z][a-z]+[A-Za-z0-9]*),\s+(?:a|an)\s")
@@ -350,6 +352,27 @@ def title_defined_name(title: str, abstract: str, cands: list[Candidate],
     return None
 
 
+def title_opening_name(title: str, abstract: str, cands: list[Candidate],
+                       lexicon: Lexicon) -> tuple[str, int] | None:
+    """'Blorp Cell Lattices' + 'Blorp Cell Lattices (BCL) are a family of ...': an abstract that
+    opens by defining the capitalised title with an acronym is about that thing, its name
+    (older abstracts rarely say 'we propose')."""
+    words = title.split()
+    if not 2 <= len(words) <= 6 or _TITLE_SPLIT.search(title) or \
+            not all(w[:1].isupper() or w[:1].isdigit() for w in words) or \
+            any(w in _TITLE_FUNCTION_WORDS for w in words[1:]) or \
+            words[-1].lower() in cues.TASK_NOUNS or _GENERIC_TITLE_HEAD.match(title):
+        return None
+    if not abstract.startswith(title + " ("):
+        return None  # cheap test first
+    for cand in cands:
+        if cand.source == "acronym-long" and cand.start == 0 and cand.text == title and \
+                not _is_known_method(cand.text, lexicon) and \
+                not _is_known_method(cand.partner, lexicon):
+            return title, 0
+    return None
+
+
 # What a paper studies or poses, as opposed to what it builds: a name given to one of these is
 # not a method the paper coins.
 _STUDIED_THING = (r"(?:problem|setting|phenomen(?:on|a)|property|condition|effect|task|issue|"
@@ -416,7 +439,7 @@ _NAME_PAIR = re.compile(r"(\S+) and (\S+)")
 # self-naming cue gives to what the sentence introduces, up to the clause's end.
 _LOWER_NAMING_CUE = re.compile(
     r"\b(?:(?:which|that) we (?:call|term|dub|name)|we (?:call|term|dub|name) (?:this|it|them|these)"
-    r"(?: [a-z-]+){0,2}|(?<!so )(?<!so-)(?:called|named|dubbed|termed|coined))(?: as)?\s+"
+    r"(?: [a-z-]+){0,2}|(?<!so )(?<!so-)(?:called|named|dubbed|termed|coined|referred to as))(?: as)?\s+"
     r"(?:(?:a|an|the)\s+)?[\"“'`]*(?=[a-z])(?!entit|here\b)")  # not "named entity", "coined here"
 _LOWER_NAME_RUN = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4}?"
@@ -437,7 +460,14 @@ _PROBLEM_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proble
 _BACKGROUND_ADVERB = re.compile(r"\b(?:also|often|commonly|usually|sometimes|widely|generally|"
                                 r"recently proposed)\s*,?\s*$")
 _NAMING_WORDS = ("we call", "we term", "we dub", "we name", "called", "named", "dubbed", "termed",
-                 "coined")
+                 "coined", "referred to as")
+# "The method is referred to as group blorp factorization": a sentence whose subject is the
+# paper's own method names it without an introducing verb.
+_SELF_SUBJECT = re.compile(r"^\s*(?:the|this|our)\s+(?:proposed\s+|resulting\s+|new\s+)?(?:method|"
+                           r"algorithm|approach|framework|technique|scheme|procedure|"
+                           r"architecture|estimator|classifier)\s+(?:is|will be)\s+$", re.IGNORECASE)
+_SELF_NAMING_BEFORE = re.compile(r"(?:called|referred to as|named|termed|dubbed|denoted as)\s+"
+                                 r"(?:the\s+)?$")
 _LONGER_DEFINED = re.compile(r"\s+(?:with|of|for|on|in|by|from|and)\s+[a-z][\w\s-]{0,60}?\(")
 
 
@@ -452,6 +482,17 @@ def _abbreviated_prefix(name: str, cands: list[Candidate]) -> Candidate | None:
     return None
 
 
+def _defined_at_cue(text: str, cue: re.Match, cands: Sequence[Candidate]) -> re.Match | None:
+    """A lower-case long form defined by an acronym that starts inside a naming cue's trailing
+    words ("we call these blorp models (BMs)": the cue's optional words ate 'blorp')."""
+    defined = [cand for cand in cands if cand.source == "acronym-long" and cand.text[:1].islower()
+               and cue.start() < cand.start <= cue.end() and " " in cand.text]
+    if not defined:
+        return None
+    longest = max(defined, key=lambda c: c.end - c.start)
+    return re.compile(re.escape(longest.text)).match(text, longest.start)
+
+
 def lowercase_named(text: str, lexicon: Lexicon, cands: list[Candidate] = ()) -> list[Coined]:
     """'We propose a reformulation of beam search, which we call determinantal beam search.':
     a lower-case name after a self-naming cue, in a sentence that introduces something."""
@@ -460,10 +501,13 @@ def lowercase_named(text: str, lexicon: Lexicon, cands: list[Candidate] = ()) ->
         return found  # cheap test first: most abstracts name nothing
     for cue in _LOWER_NAMING_CUE.finditer(text):
         run = _LOWER_NAME_RUN.match(text, cue.end())
+        defined = _defined_at_cue(text, cue, cands)
+        if defined:
+            run = defined  # "we call these blorp feature models (BFMs)": the defined long form
         if not run:
             continue
         name = run.group()
-        if _LONGER_DEFINED.match(text, run.end()):
+        if not defined and _LONGER_DEFINED.match(text, run.end()):
             continue  # "X model with Y learning (XMY)": the acronym rules read the whole name
         if " " not in name and "-" not in name:
             continue  # "one of the opinions, called correct": a single word is an ordinary one
@@ -471,12 +515,14 @@ def lowercase_named(text: str, lexicon: Lexicon, cands: list[Candidate] = ()) ->
         intro = None
         for intro in _INTRO_BEFORE_CUE.finditer(sentence):
             pass
+        if intro is None and _SELF_SUBJECT.match(sentence):
+            intro = re.match("", sentence)  # the subject itself is the paper's own method
         if intro is None or _NOT_INTRODUCED_OBJECT.search(sentence[intro.end():]) or \
                 _PROBLEM_OBJECT.match(sentence, intro.end()) or _BACKGROUND_ADVERB.search(sentence):
             continue
         if name in GENERIC_PHRASES or name in lexicon.tasks or phrase_key(name) in lexicon.method_phrases:
             continue
-        short = _abbreviated_prefix(name, cands)
+        short = None if defined else _abbreviated_prefix(name, cands)
         start, end = (short.start, short.end) if short else run.span()
         found.append(Coined(start, end, text[start:end], _data_context(text, start, end),
                             0.7, "named-lower"))
@@ -554,6 +600,11 @@ def _established_long_form(long: str, lexicon: Lexicon) -> bool:
             or _is_known_method(long, lexicon))
 
 
+# "presents the design and validation of a glove (SmartGlove)": what is designed is the object
+# of the introducing verb, not something the paper builds on.
+_DESIGN_OF = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:design|development|implementation|"
+                        r"construction|realization)(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+of\s+",
+                        re.IGNORECASE)
 # Between an introducing verb and a name: words that make the name something the object uses
 # or relates to ("a technique that leverages sparse photometric stereo (PS)").
 _NOT_THE_OBJECT = re.compile(r"\b(?:based on|built on|using|uses|with|by|from|via|of|over|than|into|and|"
@@ -583,7 +634,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 continue
             if _is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS:
                 continue
-            between = text[match.end():cand.start]
+            between = _DESIGN_OF.sub("", text[match.end():cand.start], count=1)
             if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]):
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
@@ -610,6 +661,15 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                                     _data_context(text, cand.start, cand.end),
                                     0.9 if named else 0.8, "intro"))
                 break
+    # "The method is referred to as group blorp factorization (GBF)": the paper's own method,
+    # named with an acronym, without an introducing verb in the sentence.
+    for cand in cands:
+        if cand.source == "acronym-long" and not _is_known_method(cand.text, lexicon):
+            before = text[max(0, cand.start - 80):cand.start]
+            cue = _SELF_NAMING_BEFORE.search(before)
+            if cue and _SELF_SUBJECT.match(re.split(r"[.;]\s", before[:cue.start()])[-1]):
+                found.append(Coined(cand.start, cand.end, cand.text,
+                                    _data_context(text, cand.start, cand.end), 0.8, "self-named"))
     # "resulting in our ToolX (TX) model", "our proposed FooNet": the paper's own names.
     if background is None:
         background = background_names(text, cands)
