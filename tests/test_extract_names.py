@@ -1148,3 +1148,112 @@ def test_title_case_procedure_in_a_title_or_of_our_own_is_not_used():
 def test_star_suffixed_search_algorithms_are_methods(abstract, names):
     found = {n for n in _names(_extract("Zorg planning", abstract), Kind.METHOD, Role.USES) if "*" in n}
     assert found == names
+
+
+# Helper round 7 (methods used): rules with invented names.
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Quellan Blorp Forest (QBF) is a recent state-of-the-art Anomaly Detection (AD) algorithm for "
+     "curves. We lift its limits.", "Quellan Blorp Forest"),
+    ("Zorbic Tree Walkers (ZTW) are widely used as building blocks of planners. We study them.",
+     "Zorbic Tree Walkers"),
+])
+def test_sentence_opening_name_said_to_be_an_algorithm_is_used(abstract, name):
+    assert name in _names(_extract("Zorg curves", abstract), Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract", [
+    "Quellan Blorp Forest (QBF) is a novel algorithm for curves that we study.",  # the paper's own
+    "Zorbic Tree Networks (ZTN) are a popular model for curves.",  # a family
+    "Quellan Blorp Learning (QBL) is a popular method for curves.",  # a field
+    "Quellan blorp forest (QBF) is a popular method for curves.",  # a sentence-case concept
+])
+def test_sentence_opening_name_not_an_existing_algorithm(abstract):
+    used = _names(_extract("Zorg curves", abstract), Kind.METHOD, Role.USES)
+    assert not {"Quellan Blorp Forest", "Zorbic Tree Networks", "Quellan Blorp Learning",
+                "Quellan blorp forest"} & used
+
+
+def test_capitalised_word_before_a_software_noun_is_used():
+    ext = _extract("Zorg grasping", "Contacts are simulated in the Quorbel physics engine and the "
+                   "Zandrix simulator, with code in the Python library for meshes.")
+    used = _names(ext, Kind.METHOD, Role.USES)
+    assert {"Quorbel", "Zandrix"} <= used and "Python" not in used
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("The planner makes use of QRBL for drawing.", "QRBL"),
+    ("We build on ZorbNet to segment scenes.", "ZorbNet"),
+    ("We improve the backbone model ZRBT by a wide margin.", "ZRBT"),
+])
+def test_use_and_kind_noun_cues(abstract, name):
+    assert name in _names(_extract("Zorg scenes", abstract), Kind.METHOD, Role.USES)
+
+
+def test_a_model_variable_is_not_a_method():
+    ext = _extract("Zorg introspection", "If a model M1 can introspect, it beats a model M2 here.")
+    assert not {"M1", "M2"} & _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_learned_score_metric_is_not_a_method():
+    ext = _extract("Zorg summaries", "We find that QuorbScore and GPT-4 agree on faithfulness.")
+    assert "QuorbScore" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We follow Zorbel's treatment of the problem.",
+    "Identifiability was settled by Zorbel [1995] for trees.",
+    "As shown by Zorbel (1984), the loop is stable.",
+])
+def test_person_sharing_a_method_name_is_not_a_method(abstract):
+    from kg.extract.lexicon import load_lexicon
+    import dataclasses
+    lex = load_lexicon()
+    lex = dataclasses.replace(lex, methods={**lex.methods, "Zorbel": 9})
+    used = _names(extract_paper(Paper("t-names", "Zorg trees", abstract), lexicon=lex), Kind.METHOD, Role.USES)
+    assert "Zorbel" not in used
+
+
+def test_possessive_eponym_takes_describing_words():
+    assert [s for _, _, s in eponym_spans("computed by Zorbel's matrix scaling algorithm")] == \
+        ["Zorbel's matrix scaling algorithm"]
+
+
+def test_hardware_listed_after_a_device_noun_is_not_a_method():
+    ext = _extract("Zorg rendering", "It runs on consumer devices such as the QorbPad.")
+    assert "QorbPad" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_defined_measure_is_not_a_method():
+    ext = _extract("Zorg roads", "We score maps with the Average Blorp Length Similarity (ABLS) here.")
+    assert "Average Blorp Length Similarity" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_own_named_part_is_proposed_not_used():
+    ext = _extract("Zorg detection", "Then, the Quadric Blorp Constraint (QBC) module aligns "
+                   "features, and our proposed Zorbic-Driven Blorp Search (ZDBS) method wins.")
+    used = _names(ext, Kind.METHOD, Role.USES)
+    assert not {"Quadric Blorp Constraint", "QBC", "Zorbic-Driven Blorp Search", "ZDBS"} & used
+    assert "Quadric Blorp Constraint" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_capitalised_eponym_before_a_model_noun_is_used():
+    ext = _extract("Zorg memories", "Patterns are stored in a Quorvald network and sampled with "
+                   "Zandrek windows; a Residual network is a baseline.")
+    used = _names(ext, Kind.METHOD, Role.USES)
+    assert {"Quorvald", "Zandrek"} <= used and "Residual" not in used
+    assert "Quorvald network" in _aliases(ext, "Quorvald")
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("The device is compared with an ATQ Zorb17 force/torque sensor under load.", "ATQ Zorb17"),
+    ("Experiments are conducted with QORB-R, a humanoid robot built in our lab.", "QORB-R"),
+    ("The enhanced event-aware network, namely ZORB-Net, is evaluated on roads.", "ZORB-Net"),
+])
+def test_devices_and_own_appositions_are_not_used_methods(abstract, name):
+    assert name not in _names(_extract("Zorg control", abstract), Kind.METHOD, Role.USES)
+
+
+def test_namely_after_existing_methods_is_still_used():
+    ext = _extract("Zorg control", "We compare with existing methods, namely QorbNet and ZRBT.")
+    assert {"QorbNet", "ZRBT"} <= _names(ext, Kind.METHOD, Role.USES)

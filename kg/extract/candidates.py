@@ -362,13 +362,16 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     return sorted((c for c in chosen if c.source != "generic"), key=lambda c: c.start)
 
 
-_EPONYM = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)['’]s?\s+(?:algorithm|method|estimator|filter|"
-                     r"procedure)s?\b")
+_EPONYM = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)['’]s?\s+"
+                     r"(?:(?!(?:famous|classic|classical|original|celebrated|well-known|seminal|"
+                     r"popular|standard|new|own)\b)[a-z][a-z-]+\s+){0,2}"
+                     r"(?:algorithm|method|estimator|filter|procedure)s?\b")
 
 
 def eponym_spans(text: str) -> list[tuple[int, int, str]]:
-    """'Lloyd's algorithm', 'Stein’s method', "Leurgans' algorithm": a person's name in the
-    possessive before a method noun names a method (start, end, surface)."""
+    """'Lloyd's algorithm', 'Stein’s method', "Leurgans' algorithm", "Sinkhorn's matrix scaling
+    algorithm": a person's name in the possessive before a method noun (two describing words
+    at most between) names a method (start, end, surface)."""
     return [(m.start(), m.end(), m.group()) for m in _EPONYM.finditer(text)
             if m.group(1) not in STOP_CAPITALS]
 

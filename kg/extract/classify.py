@@ -75,7 +75,8 @@ _TASK_TAIL = cues.TASK_TAIL
 _SPECIAL_CASE_AFTER = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?(?:as|is|are)\s+(?:a\s+|the\s+)?"
                                  r"(?:special|particular|limiting)\s+cases?\b")
 _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s+)?(?:propose|present|"
-                         r"introduce|develop|design)[sd]?\s+(?:a|an))\s+(?:(?!of\b)[\w-]+\s+){0,2}$",
+                         r"introduce|develop|design)[sd]?\s+(?:a|an)|(?:propos|present|introduc|develop|"
+                         r"design)ing\s+(?:a|an))\s+(?:(?!of\b)[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
 _DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)\s*,?\s*\(?(?:such as|"
@@ -160,6 +161,45 @@ _TITLED_PROCEDURE = re.compile(r" (?:Pursuit|Decomposition|Descent|Sampling|Samp
                                r"Clustering|Adjustment|Factori[sz]ation|Lasso)s?$")
 
 
+# "Functional Isolation Forest (FIF) is a recent state-of-the-art anomaly detection algorithm",
+# "Expectation Propagation (EP) is a popular approximate inference algorithm": a sentence that
+# opens with a name and says what kind of algorithm it is describes an existing method the paper
+# builds on (its own would be "novel", "new", "our", "proposed"). Fields are framed as
+# "frameworks"/"approaches"/"paradigms", not algorithms, so those heads stay out.
+_DEFINED_AS_METHOD = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|was|has been)\s+(?:an?|the|one of the(?: most)?)\s+"
+    r"(?:(?!(?:novel|new|our|proposed|first|to|of|for|that|which|in|and)\b)[\w-]+\s+|\([\w-]+\)\s+){0,5}"
+    r"(?:algorithm|method|model|technique|solver|heuristic|estimator|classifier|procedure|middleware|"
+    r"library|toolkit|toolbox|simulator)\b")
+# "Restricted Boltzmann Machines (RBMs) are widely used as ...", "Dynamic Movement Primitives (DMP)
+# are nowadays widely used": an opening name the field is said to use is an existing method
+_WIDELY_USED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|are|have been|has been)\s+(?:now(?:adays)?\s+|"
+                          r"very\s+|increasingly\s+|also\s+)?(?:widely|commonly|frequently|extensively|popularly)"
+                          r"\s+(?:used|adopted|applied|employed)\b")
+_FIELD_TAIL = re.compile(r"(?:Learning|Adaptation|Distillation|Analysis|Programming|Theory|Control|"
+                         r"Detection|Recognition|Generation|Optimi[sz]ation)$", re.IGNORECASE)
+
+
+def _defined_as_method(text: str, cand: Candidate, left: str, lexicon: Lexicon) -> bool:
+    if left.strip() not in ("", "The"):
+        return False
+    widely_used = bool(_WIDELY_USED.match(text, cand.end))
+    if not widely_used and not _DEFINED_AS_METHOD.match(text, cand.end):
+        return False
+    name = cand.text
+    if cand.source == "capword" or name.lower() in GENERIC_PHRASES or name.lower() in lexicon.tasks \
+            or cand.partner in lexicon.generic or name in lexicon.generic:
+        return False
+    words = name.split()
+    if not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+        return False  # "Label enhancement (LE) is a ...": a sentence-case phrase names a concept
+    last = words[-1]
+    # "Graph Neural Networks (GNNs) are ...", "Reinforcement Learning (RL) is ...": a family or
+    # a field, not one algorithm
+    plural = len(last) > 3 and last.endswith("s") and last[-2] != "s" and not last.isupper()
+    return (widely_used or not plural) and not _FIELD_TAIL.search(name)
+
+
 def _titled_procedure(text: str, cand: Candidate, left: str) -> bool:
     if not _TITLED_PROCEDURE.search(cand.text) or _OWN_BEFORE.search(left):
         return False
@@ -168,8 +208,31 @@ def _titled_procedure(text: str, cand: Candidate, left: str) -> bool:
 
 
 _METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
-_TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )\b(?:simulator|architecture|library|toolkit|"
-                               r"solver|planner|engine)\s+$")
+# ("the backbone model TextDiffuser", "a multi-target network CenterNet": a kind noun names what follows)
+_TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )(?<!proposed )\b(?:simulator|architecture|library|"
+                               r"toolkit|solver|planner|engine|middleware|backbone|baseline|network|model)\s+$")
+# "the Bullet physics engine", "the Gazebo simulator", "the Drake toolbox": a capitalised word
+# before a software noun names the software the paper runs ("Python library" says only what a
+# library is written in)
+_TOOL_AFTER = re.compile(r"[ -](?:(?:physics|game|rendering|robot|robotics|dynamics)\s+)?"
+                         r"(?:engine|simulator|toolbox|toolkit|library|middleware|solver)s?\b")
+# "the Hopfield network", "a Boltzmann machine", "Petri nets", "Parzen windows": a person's name
+# before a model noun names that model. Ordinary capitalised words ("Memory network", "Residual
+# network") are told apart by their English endings; descriptions of a kind ("Bayesian",
+# "Euclidean") by the ones the method-head rule already sets aside.
+_CAPWORD_MODEL_HEADS = frozenset({"network", "networks", "net", "nets", "machine", "machines",
+                                  "window", "windows"})
+_ENGLISH_ENDING = re.compile(r"(?:al|ion|ing|ive|ory|ent|ant|ure|ty|ed|ual|ar|ic|ous|ian|ean|ese|ish|ks|ss)$")
+
+
+def _eponym_like(word: str) -> bool:
+    return not _ENGLISH_ENDING.search(word) and word not in _DISTRIBUTIONS and word not in cues.LANGUAGES
+
+
+# Part nouns: what a paper builds its model from ("a QFC module", "AGT layers")
+_COMPONENT_HEADS = frozenset({"module", "modules", "block", "blocks", "layer", "layers", "unit", "units"})
+_NOTATION_NAME = re.compile(r"[A-Z][0-9]?['’]?")
+_LANGUAGE_TOOLS = frozenset({"Python", "Matlab", "Julia", "Java", "Haskell", "Scala", "Rust"})
 _BASED = re.compile(r"-(?:based|like|style|driven|guided)$")
 
 
@@ -319,12 +382,52 @@ def _sets_of_a_kind(name: str, qualified: re.Match, known: bool, left: str) -> b
     return _task_benchmarks(f"{name} {qualifier[-1]}")
 
 
+# A list that a hardware noun introduces names products ("robots such as Baxter", "devices
+# such as the Apple MacBook"), which the paper runs on rather than uses as a method.
+_HARDWARE_LIST_BEFORE = re.compile(
+    r"\b(?:devices?|robots?|platforms?|hardware|(?:smart)?phones?|GPUs?|CPUs?|sensors?|cameras?|"
+    r"vehicles?|drones?|boards?|processors?|chips?|manipulators?|arms?|grippers?|hands?|humanoids?)"
+    r"\s*,?\s*\(?(?:such as|including|like|namely|e\.g\.,?)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "Average Path Length Similarity", "Sharpe Ratio": a defined measure, reported not used
+_MEASURE_TAIL = re.compile(r" (?:Similarity|Score|Error|Accuracy|Precision|Recall|Index|Ratio|Rate|"
+                           r"Coefficient)$", re.IGNORECASE)
+# "an ATI Nano17 force/torque sensor", "with MAHRU-R, a humanoid robot": a device the paper runs
+# on or measures with, not a method it uses
+_HARDWARE_AFTER = re.compile(r"(?:\s+[\w/-]+)?\s+(?:sensors?|robots?|cameras?|grippers?|manipulators?|"
+                             r"exoskeletons?|boards?|GPUs?|processors?|chips?)\b|,\s+an?\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:robot|sensor|camera|gripper|manipulator|device|platform)\b")
+# "we propose ... network, namely EAST-Net", "proposing a CNN, namely Deep Parsing Network": a
+# name given to what the sentence introduces is the paper's own
+_OWN_APPOSITION = re.compile(r"\b(?:propos\w*|present\w*|introduc\w*|develop\w*|design\w*|our|novel|"
+                             r"enhanced)\b[^.;:]*\b(?:namely|i\.e\.|called|named|dubbed|termed),?\s*$",
+                             re.IGNORECASE)
+_SCORE_NAME = re.compile(r"[A-Z][\w-]+Score")
+
+
+def is_score_name(name: str) -> bool:
+    """'BARTScore', 'CLIPScore': a learned metric named after its model, not that model."""
+    return bool(_SCORE_NAME.fullmatch(name))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_CITATION_AFTER = re.compile(r"\s*(?:\[\d|\(\d{4}\)|et al\b|and [A-Z][a-z]+ (?:\[\d|\(\d{4}\)))")
+
+
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
     name = cand.text
     if name.lower() in GENERIC_PHRASES or _QUANTITY.match(name) or _NOTATION.match(name):
         return None
     if name in lexicon.metrics or name.lower() in lexicon.metrics_folded:
         return None  # "mAP", "F1-score": what is measured, not a method
+    if cand.source in ("titlecase", "acronym-long", "acronym-short") and _MEASURE_TAIL.search(
+            cand.partner if cand.source == "acronym-short" else name):
+        return None  # "the Average Path Length Similarity (APLS)": a measure, not a method
+    if is_score_name(name):
+        return None  # "BARTScore", "CLIPScore": a learned metric, what is measured
+    if name[1:].islower() and (_POSSESSIVE_AFTER.match(text, cand.end) or
+                               _CITATION_AFTER.match(text, cand.end)):
+        # "Pearl's do-calculus", "by Pearl [1995]", "Sutton (1984)": a person, whatever shares the name
+        return None
     left = text[max(sentence_start, cand.start - 80):cand.start]
     head = right_head(text, cand.end)
     parts = name.split("/")
@@ -379,6 +482,10 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         if head in _CAPWORD_METHOD_HEADS and not name.endswith(("ian", "ean")) \
                 and name not in _DISTRIBUTIONS:
             return Label("method", 0.7, f"head:{head}")
+        if head in _CAPWORD_MODEL_HEADS and _eponym_like(name):
+            return Label("method", 0.65, f"head:{head}")  # "a Hopfield network", "Parzen windows"
+        if _TOOL_AFTER.match(text, cand.end) and name not in _LANGUAGE_TOOLS:
+            return Label("method", 0.7, "head:tool")  # "the Bullet physics engine", "Gazebo simulator"
         return None  # a plain capitalised word needs a vocabulary or a list of names to label it
     # "on EMPATHETICDIALOGUES, which is a widely-used benchmark dataset", "on Foo-7, a large
     # corpus of ...": an apposition right after the name says what it is.
@@ -413,6 +520,20 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
             and not MODEL_FAMILY.match(name) and has_inner_capital(name) and not is_acronym(name):
         return Label("dataset", 0.7, "head:environment")  # "the BipedalWalker environment"
     if (head in cues.METHOD_HEADS or head == "-based") and cand.source != "capword":
+        if head in _COMPONENT_HEADS and not method_df and not MODEL_FAMILY.match(name) and \
+                cand.source in ("titlecase", "acronym-long", "acronym-short"):
+            # "a Quadruple Feature Constraints (QFC) module", "alternate-group transformer (AGT)
+            # layers": a phrase no vocabulary knows, spelled out before a part noun, is a part
+            # the paper builds: a coined sub-component when written in capitals, else no name.
+            # (A single known-looking name keeps its use: "UniFormer blocks", "Mamba layers".)
+            long = cand.partner if cand.source == "acronym-short" else name
+            coined = long[:1].isupper() and " " in long
+            return Label("method", 0.6, "proposed-variant") if coined else None
+        if head not in ("-based", "implementation", "implementations") and not method_df and \
+                not MODEL_FAMILY.match(name) and _OWN_BEFORE.search(left):
+            # "our proposed Foo-Driven Contextual BO (FDCBO) method", "we introduce an X module":
+            # the paper's own ("we develop a customized X implementation" still uses X)
+            return None
         return Label("method", 0.85, f"head:{head}")
     tail = left[-10:]
     scored_on = ("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left)
@@ -446,7 +567,13 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
     # "outperforms the ImageNet ...", "e.g., CIFAR and MNIST": a known data set that words
     # around it make sound like a method is still not one (most often it was pre-trained on).
     known_data = bool(data_vocab) and not method_df
-    if cues.METHOD_BEFORE_STRONG.search(left) or _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)):
+    if not known_data and _defined_as_method(text, cand, left, lexicon):
+        return Label("method", 0.7, "context:defined-method")
+    if not method_df and not MODEL_FAMILY.match(name) and (
+            _HARDWARE_AFTER.match(text, cand.end) or _OWN_APPOSITION.search(left)):
+        return None
+    if cues.METHOD_BEFORE_STRONG.search(left) or _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) \
+            and not _NOTATION_NAME.fullmatch(name):  # "a model M1": a variable, not a name
         # "inside a numerical simulator Isaac Sim", "the autonomy architecture NeBula"
         return None if known_data else Label("method", 0.7, "context:method")
     weak = cand.source == "titlecase" or len(name) <= 2 or known_data
@@ -470,6 +597,8 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("benchmark" if is_benchmark_name(name, head, None) or "bench" in left[-12:].lower()
                      else "dataset", 0.6, "context:data-noun")
     if cues.METHOD_BEFORE.search(left):
+        if not method_df and _HARDWARE_LIST_BEFORE.search(left):
+            return None  # "on consumer devices such as the Apple MacBook": hardware, not a method
         if _plain_long_form(cand):
             return None  # "persons with spinal cord injury (SCI)": a weak cue, no method word
         if _NOUN_AFTER.match(text, cand.end) and not _PRODUCT_AFTER.match(text, cand.end) \

@@ -18,7 +18,7 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "implementations", "kernel", "kernels", "paradigm", "prompting", "decoding",
                 "sampling", "routing", "gates", "gate", "search"}
 METHOD_BEFORE_STRONG = re.compile(
-    r"(?:fine-?tun\w*|finetun\w*|based on|built (?:up)?on(?: top of)?|compared (?:to|with)|"
+    r"(?:fine-?tun\w*|finetun\w*|based on|buil(?:t|ds?|ding) (?:up)?on(?: top of)?|compared (?:to|with)|"
     r"compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|model|algorithm|system)\s+){0,3}"
     r"(?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
     r"distill\w*|initiali[sz]ed (?:from|with)|beat\w*|rival\w*|extension of|variants? of|"
@@ -30,7 +30,8 @@ METHOD_BEFORE_STRONG = re.compile(
 )
 METHOD_BEFORE = re.compile(
     r"(?:such as|including|includes?|namely,?|like|using|(?:trained|generated|produced|optimi[sz]ed|"
-    r"solved|computed|implemented|powered|driven|guided|annotated|labell?ed) by|uses?|employ\w*|leverag\w*|adopt\w*|extend\w*|with|"
+    r"solved|computed|implemented|powered|driven|guided|annotated|labell?ed|inspired) by|uses?|employ\w*|leverag\w*|adopt\w*|extend\w*|with|"
+    r"mak(?:e|es|ing) use of|rel(?:y|ies|ying) (?:up)?on|"
     r"via|over|against|replac\w+|prompt\w*|e\.g\.,?|i\.e\.,?)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:state-of-the-art\s+)?$",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from kg.extract.candidates import (STOP_CAPITALS, Candidate, eponym_spans, find_candidates,
                                    star_name_spans, tokenize)
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
-from kg.extract.classify import Label, classify, is_metric_like, other_expansion
+from kg.extract.classify import Label, classify, is_metric_like, is_score_name, other_expansion
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, coined_in_abstract, known_variant,
@@ -281,7 +281,8 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
             overridden = current is not None and current.signal == "context:method-weak" and \
                 best.kind != "method"
             if (current is None or current.confidence < 0.6 or overridden) and not (
-                    best.kind != "method" and is_metric_like(fld.text, cands[i], load_lexicon())):
+                    best.kind != "method" and is_metric_like(fld.text, cands[i], load_lexicon())) \
+                    and not (best.kind == "method" and is_score_name(cands[i].text)):
                 labels[i] = Label(best.kind, 0.55 if cands[i].source == "capword" else 0.6,
                                   f"list:{best.signal}")
 
@@ -302,7 +303,7 @@ _BENCH_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*benchmarking\b", re.IGN
 
 _NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler|"
                          r"smoothing|smoother|filtering|decomposition|method|estimator|procedure|"
-                         r"iteration|heuristic|trick|selector)s?\b")
+                         r"iteration|heuristic|trick|selector|window|net)s?\b")
 
 
 # "nonlinear autoregressive model with exogenous inputs (NARX)": a long form whose head is a
