@@ -477,3 +477,90 @@ def test_extract_results_points_and_listed_units(abstract, expected):
 def test_extract_results_range_between_numbers_is_one_value():
     got = [v for v, _ in _results("The Zorblat arm moves at a speed between 10 and 20 mm/s.")]
     assert "10" not in got, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the measure, what it was taken of, then the number
+    ("The correct pairing rate of Quokka markers is 91.3% in the hall.",
+     ("91.3%", "correct pairing rate")),
+    # "N times the speed" names the speed; "speed up" is a speedup
+    ("The Zorblat simulator reproduces the reference runs at 42x the speed.", ("42x", "speed")),
+    ("FlumNet runs with a 3.5x speed up on the Quokka board.", ("3.5x", "speedup")),
+])
+def test_extract_results_measures_named_before_the_number(abstract, expected):
+    assert expected in _results(abstract), _results(abstract)
+
+
+def test_extract_results_design_quantities_of_a_device():
+    got = _results("The Zorblat actuator has a mass of 210mg, maximum force of 9.5mN, bandwidth of "
+                   "42Hz, and a stroke of 3mm.")
+    assert ("210mg", "mass") in got and ("42Hz", "bandwidth") in got and ("3mm", "stroke") in got, got
+
+
+def test_extract_results_ieee_plusmn_and_mum_spelling():
+    got = _results("The Quokka gripper reaches a placement accuracy of 0.52plusmn0.31mum on "
+                   "glass beads.")
+    assert ("0.52plusmn0.31mum", "placement accuracy") in got, got
+
+
+def test_extract_results_size_of_a_thing_does_not_share_the_measure():
+    got = _results("FlumNet reaches a release accuracy of 0.4 mm, measured through the handling "
+                   "of 20 mm glass cubes.")
+    assert not any(v == "20 mm" for v, _ in got), got
+
+
+def test_extract_results_baseline_before_to_less_than():
+    got = [v for v, _ in _results("Our Zorblat trigger reduces the accuracy of the Quokka class "
+                                  "from 88.25% to less than 0.7%.")]
+    assert "88.25%" not in got and "0.7%" in got, got
+
+
+def test_extract_results_threshold_after_with_is_no_result():
+    got = [v for v, _ in _results("The Zorblat locator finds 88% of sources with angle error less "
+                                  "than 12 degrees.")]
+    assert "12 degrees" not in got, got
+
+
+def test_extract_results_speeds_in_excess_of():
+    assert ("40M points/sec", "speed") in _results(
+        "The FlumNet codec operates at speeds in excess of 40M points/sec on one core.")
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a speed, torque, force or pressure says what it measures by its unit
+    ("In the rotary mode, about 180 rpm and 0.3 mNm were attained by the Zorblat motor.",
+     [("180 rpm", "rotational speed"), ("0.3 mNm", "torque")]),
+    ("The Quokka skater's top forward speeds are measured as 12 cm/s on water.",
+     [("12 cm/s", "speed")]),
+])
+def test_extract_results_measure_named_by_the_unit(abstract, expected):
+    got = _results(abstract)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("abstract", [
+    "The Zorblat wing is hit by a 4 m/s wind gust in the tunnel.",  # an attribute of a thing
+    "When running at 2.5 m/s, the Quokka controller rejects pushes.",  # a condition
+    "The Zorblat mount reaches a stiffness of 310 N/m in the tests.",  # not a force
+])
+def test_extract_results_unit_alone_names_no_setting(abstract):
+    assert not any(m in ("speed", "force") for _, m in _results(abstract)), _results(abstract)
+
+
+def test_extract_results_fewer_things_are_a_reduction():
+    got = _results("The Zorblat learner needs 35% fewer labelled frames than FlumNet.")
+    assert ("35%", "labelled frames reduction") in got, got
+
+
+def test_extract_results_respectively_pairs_listed_measures():
+    got = _results("Under label noise, ZorbNet reduces MAE and RMSE by 7% and 12.4% respectively.")
+    assert ("7%", "MAE reduction") in got and ("12.4%", "RMSE reduction") in got, got
+
+
+@pytest.mark.parametrize("abstract, absent", [
+    ("Instead of the traditional MAP framework, the Zorblat denoiser learns a joint law.", "MAP"),
+    ("The negative log-likelihood function of the Quokka model is not convex.",
+     "negative log-likelihood"),
+])
+def test_extract_metrics_objectives_and_frameworks_are_no_measures(abstract, absent):
+    assert absent not in _metrics(abstract)

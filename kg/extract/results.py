@@ -12,8 +12,11 @@ from kg.extract.lexicon import Lexicon
 
 # Physical quantities a robotics or hardware abstract reports: "an error of 1.12m", "a turning
 # radius of 55 mm", "260 rpm", "up to 330 kPa", "0.7°".
-_PHYSICAL_UNIT = (r"(?:±\d+(?:\.\d+)?)? ?(?:(?:mm|cm|km|m|μm|µm|rad|deg)/s\b|(?:mm|cm|km|m|μm|µm)(?![\w/])|"
+# Older IEEE abstracts spell "±" and "μm" as "plusmn" and "mum" ("0.70plusmn0.46mum").
+_PHYSICAL_UNIT = (r"(?:(?:±|plusmn)\d+(?:\.\d+)?)? ?(?:(?:mm|cm|km|m|μm|µm|mum|rad|deg)/s\b|"
+                  r"(?:mm|cm|km|m|μm|µm|mum)(?![\w/])|"
                   r"(?:metres?|meters?|radians?|ft|feet|rpm|kHz|Hz|mNm|Nm|mN|kN|N|kPa|MPa|GPa|"
+                  r"mg|kg|grams|"
                   r"degrees)\b|°)")
 _PHYSICAL = re.compile(_PHYSICAL_UNIT + "$")
 # Counts per unit of time that a system's throughput is reported in: "65M points/sec", "500+
@@ -25,7 +28,7 @@ _RATE_UNIT = r"[KMB]?\+? ?(?!" + _NOT_COUNTED + r")[a-z]{3,}" + _PER_TIME
 _RATE = re.compile(r"(?<![a-z])(?!" + _NOT_COUNTED + r")([a-z]{3,}" + _PER_TIME + ")$")
 # The measures such a quantity is reported for (not sizes of the design: "a 60 mm diameter").
 _PHYSICAL_HEADS = frozenset("""speed velocity torque force pressure margin deformation radius
-displacement deviation""".split())
+displacement deviation bandwidth stroke mass weight payload thrust""".split())
 _VALUE = re.compile(
     r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
@@ -62,13 +65,14 @@ _COUNTED = frozenset({"parameters", "params", "flops", "gflops", "macs", "energy
 # A result may also name a change in a measure, or a paper's "performance".
 _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "improvements", "gain",
                                 "gains", "increase", "decrease", "drop", "boost",
-                                "compression"} | _COUNTED  # "6x compression" names its measure
+                                "compression",  # "6x compression" names its measure
+                                "speed"} | _COUNTED  # "at 75x the speed"
 _COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
     r"(?<![\w'’])([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
     r"(?:less|lower|smaller) than|below|"
-    r"at|to|=|:|by|in|from\s+\d+(?:\.\d+)?\s?%?\s+to)\s+"
+    r"at|to|=|:|by|in excess of|in|from\s+\d+(?:\.\d+)?\s?%?\s+to)\s+"
     r"(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
 _ENDS_MEASURE = frozenset({"and", "or", "with", "than", "compared", "while", "when", "which",
                            "whereas", "but"})
@@ -130,7 +134,10 @@ _FROM = re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )\bfrom\s+"
                    r"(?:(?:a|the)\s+(?:previous|prior)\s+(?:best|state[- ]of[- ]the[- ]art)"
                    r"\s+of\s+)?"
                    r"(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
-_TO_NUMBER = re.compile(r"\s*(?:to|→|->)\s*\d", re.IGNORECASE)
+# ("from 90.95% to less than 0.6%": the bound of the new number does not hide the old one)
+_TO_NUMBER = re.compile(r"\s*(?:to|→|->)\s*(?:(?:less|fewer|lower|more|greater) than\s+|below\s+|"
+                        r"under\s+|over\s+|nearly\s+|about\s+|around\s+|only\s+|just\s+)?\d",
+                        re.IGNORECASE)
 # "GSM8K (5.9%rightarrow10.9%)": an arrow (LaTeX or not) also leads from the baseline's number.
 _ARROW = re.compile(r"\s*(?:\$?\\?rightarrow\$?|→|->|⟶)\s*\d")
 
@@ -264,7 +271,7 @@ _LONG_FORM_WORDS = METRIC_HEADS | {"union", "curve", "coefficient", "index", "me
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:inference|estimates?|estimation|estimators?|solutions?|assignments?|problems?|"
     r"configurations?|decoding|labell?ings?|quer(?:y|ies)|objectives?|formulations?|losse?s?|"
-    r"approximations?)\b")
+    r"approximations?|frameworks?|rules?|principles?|priors?|criteri(?:on|a))\b")
 
 
 def _spelled_otherwise(text: str, acronym: str) -> bool:
@@ -290,9 +297,14 @@ def _not_a_measure(text: str, span: "MetricSpan") -> bool:
     return bool(_MODIFIED_NOUN.match(text, span.end)) or _spelled_otherwise(text, span.text)
 
 
+_FUNCTION_AFTER = re.compile(r"\s+functions?\b")
+
+
 def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     """Metric names from the vocabulary: case-sensitive acronyms, case-insensitive phrases."""
     found = _vocabulary_metrics(text, lexicon)
+    if " function" in text:  # "the negative log-likelihood function": an objective, not a measure
+        found = [s for s in found if not _FUNCTION_AFTER.match(text, s.end)]
     if any(s.text.isupper() for s in found):
         found = [s for s in found if not _not_a_measure(text, s)]
     if "(" in text:
@@ -413,6 +425,10 @@ def _metric_after(text: str, end: int) -> str:
         if parts[0].lower() in _LESS:  # "47.7% less GPT-api cost" -> "GPT-api cost reduction"
             measure = list(takewhile(lambda w: w.lower() not in _GENERIC_AFTER, parts[1:]))
             if measure and measure[-1].lower() in METRIC_HEADS | _COUNTED:
+                return " ".join(measure + ["reduction"])
+            if measure and parts[0].lower() in ("fewer", "less") and all(
+                    re.fullmatch(r"[a-z][a-z-]+", w) and not w.endswith("ly")
+                    for w in measure):  # "35% fewer labelled images": what was cut
                 return " ".join(measure + ["reduction"])
         return f"{parts[0].lower()} {parts[1]}"  # "3.2x less computation"
     for word in parts:
@@ -560,6 +576,23 @@ _RANGE_FROM = re.compile(r"\bfrom\s+[\d.]+\s+to\s+$")
 
 
 _THRESHOLD_BELOW = re.compile(r"\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}below\s+$")
+# "92% with angle error less than 15 degrees": the bound a share was counted under.
+_THRESHOLD_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:below|under|within|"
+                             r"(?:less|lower|smaller) than)\s+$", re.IGNORECASE)
+
+# "the correct matching rate of landmark features is 92.6%": the measure, then what it was
+# taken of, then the number.
+_MEASURE_OF = re.compile(
+    r"(?<![\w-])([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:is|was|were|are|reaches|reached|achieves|achieved)\s+"
+    r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+|over\s+|nearly\s+)?$")
+
+
+def _measure_of(text: str, sentence_start: int, start: int) -> str:
+    named = _MEASURE_OF.search(text, max(sentence_start, start - 100), start)
+    if not named or _singular(named.group(1).split()[-1]) not in METRIC_HEADS:
+        return ""
+    return _trailing_measure(named.group(1).split())
 
 
 def _physical_measure(text: str, clause_start: int, start: int) -> str:
@@ -573,6 +606,8 @@ def _physical_measure(text: str, clause_start: int, start: int) -> str:
     last = before.group(1).split()[-1].lower()
     if _singular(last) in METRIC_HEADS or last in _PHYSICAL_HEADS:
         return _trailing_measure(before.group(1).split())
+    if last[-1:] == "s" and last[:-1] in _PHYSICAL_HEADS:  # "at speeds in excess of": "speed"
+        return _trailing_measure(before.group(1).split())[:-1]
     return ""
 
 
@@ -598,6 +633,70 @@ def _named_heads(values: list[ValueSpan], metrics: list[MetricSpan]) -> list[Val
     return out
 
 
+_PREPOSITIONS = frozenset("""respectively each per within between into during along among around
+above below beyond through toward towards without inside outside near apart away ahead behind
+beneath""".split())
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+
+
+def _sized_noun(text: str, value: ValueSpan) -> bool:
+    """"the manipulation of 10mum glass spheres": a quantity before a noun is that thing's
+    size, not a result that shares the measure named before it."""
+    noun = _NOUN_AFTER.match(text, value.end)
+    return bool(_PHYSICAL.search(value.value)) and bool(noun) and \
+        noun.group(1) not in _GENERIC_AFTER | _COMPARING | _PREPOSITIONS
+
+
+# "approximately 260 rpm and 0.1 mNm were attained": a speed, force, torque or pressure says
+# what it measures by its unit alone (lengths, masses and frequencies do not: they are as often
+# sizes and settings of the design).
+_UNIT_MEASURES = ((re.compile(r"(?:mm|cm|km|m|μm|µm|mum)/s$"), "speed"),
+                  (re.compile(r"rpm$"), "rotational speed"),
+                  (re.compile(r"(?<![A-Za-z])(?:mNm|Nm)$"), "torque"),
+                  (re.compile(r"(?<![A-Za-z])(?:mN|kN|N)$"), "force"),
+                  (re.compile(r"(?<![A-Za-z])(?:kPa|MPa|GPa)$"), "pressure"))
+# "when running at 3.5 m/s", "pressurized to 100kPa", "with a load of 5 N": a condition.
+_AS_CONDITION = re.compile(r"(?:\b(?:at|to|under|with|from|when|if|of)\s+(?:about\s+|around\s+|"
+                           r"approximately\s+|up to\s+)?$)|(?:^|[,;]\s*)(?:when|if|while)\b[^,;]*$",
+                           re.IGNORECASE)
+
+
+def _unit_measure(value: str) -> str:
+    return next((name for unit, name in _UNIT_MEASURES if unit.search(value)), "")
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_CHANGE_NOUN = {"reduc": "reduction", "lower": "reduction", "cut": "reduction",
+                "decreas": "reduction", "increas": "increase", "rais": "increase",
+                "boost": "increase", "improv": "improvement"}
+_CHANGE_BEFORE = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+"
+                            r"(?:the\s+|its\s+|their\s+)?$")
+
+
+def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -> list[ValueSpan]:
+    """"reduces MAE and RMSE by 9% and 11.2% respectively": listed numbers take the listed
+    measures in order."""
+    out = list(values)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        if j > i and _RESPECTIVELY.match(text, out[j].end):
+            sentence_start = text.rfind(". ", 0, out[i].start) + 1
+            before = [m for m in metrics if sentence_start <= m.start and m.end <= out[i].start]
+            run = before[-(j - i + 1):]
+            if len(run) == j - i + 1 and all(_LIST_JOIN.fullmatch(text, a.end, b.start)
+                                             for a, b in zip(run, run[1:])):
+                moved = _CHANGE_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+                change = f" {_CHANGE_NOUN[moved.group(1)]}" if moved else ""
+                for k, m in zip(range(i, j + 1), run):
+                    out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, m.canonical + change)
+        i = j + 1
+    return out
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
@@ -620,6 +719,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             value = value[value.index(" to ") + 4:]
         physical = bool(_PHYSICAL.search(value) or _RATE.search(value)) and \
             not _RANGE_FROM.search(text, max(0, start - 30), start)  # "force from 0 to 3.0N"
+        if physical and _THRESHOLD_WITH.search(text, max(0, start - 60), start):
+            continue  # "with angle error less than 15 degrees": the bound, not a result
         before = bisect_right(breaks, start)
         clause_start = breaks[before - 1] if before else 0
         sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] \
@@ -675,6 +776,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             changed = None if metric else _CHANGED_ACRONYM.search(text, max(0, start - 60), start)
             if changed:
                 metric = changed.group(1)  # "improving the FPR95 by 44.2%"
+            if not (metric and _measure_named(metric)):  # "is 91.3% in the hall"
+                metric = _measure_of(text, sentence_start, start) or metric
             if not metric:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
@@ -683,8 +786,9 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if metric and gain_before and \
                 metric.split()[-1].lower() not in _RESULT_HEADS - METRIC_HEADS:
             metric = f"{metric} {gain_before.group(1).lower()}"
-        if metric.split()[:1] == ["faster"]:
-            metric = "speedup"
+        if metric.split()[:1] == ["faster"] or metric == "speed" and re.match(
+                r"\s*speed[- ]?ups?\b", text[match.end():match.end() + 12], re.IGNORECASE):
+            metric = "speedup"  # "4.3x faster", "2.5x speed up"
         if metric and not (_measure_named(metric) or near or physical and
                            metric.split()[-1].lower() in _PHYSICAL_HEADS):
             metric = ""  # "90% above", "fewer data": not the name of a measure
@@ -701,6 +805,11 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 # a curator keeps the rival, named or not ("over the closest competitor"), but
                 # not "the state of the art", which is no rival of its own
                 metric = f"{metric} over {' '.join(rival)}"
+        if not metric and physical and not _AS_CONDITION.search(
+                text, max(clause_start, start - 40), start) and not _sized_noun(
+                text, ValueSpan(start, match.end(), value, "")) and \
+                not re.match(r"\s*[/·*^-]", text[match.end():match.end() + 3]):
+            metric = _unit_measure(value)  # not "a 3 m/s wind gust", "222 N/m"
         if not metric and (rate := _RATE.search(value)) and not _VERSUS_BEFORE.search(
                 text, max(0, start - 12), start):  # "9 embryos/min vs. 2 embryos/min": a rival's
             metric = rate.group(1)  # "500+ scans per second": the unit names what was counted
@@ -719,6 +828,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     out.extend(_by_values(text, metrics, out))
     out.sort(key=lambda v: v.start)
     out = _named_heads(out, metrics)
+    if "respectively" in text:
+        out = _respective(text, out, metrics)
     # "87.8%, 88.5% and 94.4% of fully-supervised performance": a list of numbers shares the
     # metric named after its last member.
     for i in range(len(out) - 2, -1, -1):
@@ -732,6 +843,6 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         gap = text[before.end:here.start]
         compared = _COMPARED.match(text, here.end) and len(gap) <= 150
         if not here.metric and before.metric and (len(gap) <= 60 or compared) and ". " not in gap \
-                and re.search(r",|\band\b|;", gap):
+                and re.search(r",|\band\b|;", gap) and not _sized_noun(text, here):
             out[i] = ValueSpan(here.start, here.end, here.value, before.metric)
     return out
