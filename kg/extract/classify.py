@@ -51,7 +51,9 @@ _COMPLEXITY_CLASS = re.compile(r"^(?:NP|P|PSPACE|EXPTIME|#P|APX|PPAD|W\[\d\])-(?
 
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
 # "512-bits", "15FPS", "50-fold", "1-8-bit", "sub-2-bit".
-_QUANTITY = re.compile(r"^(?:sub-|near-)?\d[\d.,-]*(?:[KMB]-[a-z][a-z-]*|-?[a-z][a-z-]*|-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")  # ... "128x128": a resolution
+# ... "128x128": a resolution, "8K-token": a size.
+_QUANTITY = re.compile(r"^(?:sub-|near-)?\d[\d.,-]*(?:[KMB]-[a-z][a-z-]*|-?[a-z][a-z-]*|"
+                       r"-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")
 # Big-O bounds and multipliers are notation, not names: "O(1/T", "O(NGD", "x2", "×3".
 _NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$)")
 # "the KITTI odometry benchmark", "the nuScenes autonomous driving dataset"
@@ -79,8 +81,8 @@ _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s
                          r"design)ing\s+(?:a|an))\s+(?:(?!of\b)[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
-_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)\s*,?\s*\(?(?:such as|"
-                               r"including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
+_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)\s*,?\s*"
+                               r"\(?(?:such as|including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
 # ... also further down such a list: "benchmarks, including Paris, ImageNet, ..."
 _DATA_LIST_CONTINUED = re.compile(_DATA_LIST_BEFORE.pattern[:-1] +
                                   r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2},\s*){1,6}$", re.IGNORECASE)
@@ -537,13 +539,14 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         return Label("method", 0.85, f"head:{head}")
     tail = left[-10:]
     scored_on = ("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left)
-    # "bounds on SGD iterates": an ambiguous data set's name that is also a known algorithm's
-    # acronym needs a data noun or a score to be the data set
-    # "Visual Question Generation for ...": a data set named after its task needs data context
-    ambiguous = data_vocab and (data_vocab[2] or " " in name and (
-        name.lower() in lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS)) and (method_df or name in lexicon.method_shorts or not (
-        cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)
-        or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)))
+    # A known data set whose name is also a word, an algorithm's acronym ("bounds on SGD
+    # iterates") or its task ("Visual Question Generation for ...") needs a data noun, a data
+    # list or a score around it to be the data set.
+    needs_context = data_vocab and (data_vocab[2] or " " in name and (
+        name.lower() in lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS))
+    data_context = (cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)
+                    or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left))
+    ambiguous = needs_context and (method_df or name in lexicon.method_shorts or not data_context)
     if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
         return Label(kind, 0.85, "vocab:dataset")
