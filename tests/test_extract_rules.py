@@ -609,3 +609,32 @@ def test_a_title_head_shrinks_to_the_name_the_abstract_introduces():
 def test_more_ways_an_abstract_introduces_a_name(abstract, name):
     ext = _extract("Zorbish studies of things", abstract)
     assert name in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, names", [
+    # a plural data noun opening a list labels every member, not only the first
+    ("We evaluate on two driving datasets (QX-Drive and ZOLMAR-MD).", {"QX-Drive", "ZOLMAR-MD"}),
+    # ... across a member's bracketed gloss
+    ("Experiments on two aging datasets: QORVIX (the largest public aging database) and ZELNET, "
+     "show gains.", {"QORVIX", "ZELNET"}),
+    # a singular data noun whose bracket lists the names
+    ("Results on two benchmark dataset (i.e., BlorpLib and QuaxLib) demonstrate gains.",
+     {"BlorpLib", "QuaxLib"}),
+])
+def test_a_data_noun_opening_a_list_labels_every_member(abstract, names):
+    ext = _extract("A study", abstract)
+    assert names <= _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+
+
+def test_a_qualified_data_noun_introduces_a_list_of_names_and_what_they_serve():
+    ext = _extract("A study", "The success of NLU benchmarks in various languages, such as GLUE for "
+                   "English, QLUE for Klingon, and ZLUE for Elvish, has facilitated research.")
+    data = _names(ext, Kind.DATASET) | _names(ext, Kind.BENCHMARK)
+    assert "GLUE" in data
+    assert not any(" for " in name for name in data)
+
+
+def test_dated_events_in_brackets_do_not_form_a_method_list():
+    ext = _extract("A study", "Outbreaks with pandemic potential include SARS (2002), Quorvid-9 (2009), "
+                   "Zelkin-12 (2012), and the Blorp virus (2015).")
+    assert not {"Quorvid-9", "Zelkin-12"} & _names(ext, Kind.METHOD)

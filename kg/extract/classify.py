@@ -64,7 +64,7 @@ _DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in
 # "two benchmarks, PIE and ...", "benchmarks (MSCOCO and ...", "the Text-to-SQL benchmark Spider".
 _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*[(,:]\s*"
                                r"(?:(?:i\.e\.|e\.g\.),?\s*)?|\b(?:dataset|benchmark|corpus)\s+|"
-                               r"\b(?:task|dataset|benchmark)\s*\(\s*)$",  # "a face verification task (LFW)"
+                               r"\b(?:task|dataset|benchmark)\s*\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?)$",  # "a face verification task (LFW)"
                                re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 _DATA_NAME_TAILS = frozenset({"Database", "Dataset", "Corpus", "Treebank", "Benchmark"})
@@ -81,7 +81,9 @@ _OWN_BEFORE = re.compile(r"\b(?:proposed|our|novel|new|modified|improved|(?:we\s
                          r"design)ing\s+(?:a|an))\s+(?:(?!of\b)[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
-_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)\s*,?\s*"
+# ... also when a short qualifier follows the noun: "NLU benchmarks in various languages, such as GLUE"
+_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)"
+                               r"(?:\s+(?:in|of|from|for|across)(?:\s+[a-z][\w-]*){1,2})?\s*,?\s*"
                                r"\(?(?:such as|including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
 # ... also further down such a list: "benchmarks, including Paris, ImageNet, ..."
 _DATA_LIST_CONTINUED = re.compile(_DATA_LIST_BEFORE.pattern[:-1] +

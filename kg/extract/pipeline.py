@@ -43,6 +43,12 @@ _EVALUATED_ACROSS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:on|across|over)\s+
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _DATA_NAMED = re.compile(r"\b(?:benchmark|dataset|corpus)$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
+# "MORPH (the largest face database) and FGNET": a member's own gloss in brackets still leaves
+# the next name in the same list
+_GLOSSED_LIST_SEP = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
+# "two datasets (M-VAD and MPII-MD)", "datasets: A and B": a plural data noun introducing a
+# list speaks for every member, not only the first one it stands next to
+_LIST_OPENING_SIGNALS = frozenset({"context:data-noun", "context:data-list"})
 
 
 class _Field:
@@ -251,21 +257,41 @@ def _inside_proposed(text: str, cand: Candidate, proposed_texts: list[str]) -> b
     return False
 
 
+_PLURAL_DATA_NOUN_BEFORE = re.compile(r"\b(?:(?:datasets|data sets|benchmarks|corpora)\s*[(:,]?\s*"
+                                      r"(?:(?:such as|including|namely|e\.g\.,?|i\.e\.,?)\s*)?|"
+                                      # "two benchmark dataset (i.e., A and B)": the bracket lists them
+                                      r"(?:dataset|data set|benchmark|corpus)\s*\(\s*(?:e\.g\.|i\.e\.),?\s*)$",
+                                      re.IGNORECASE)
+
+
+def _plural_data_noun_before(text: str, start: int) -> bool:
+    return bool(_PLURAL_DATA_NOUN_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
     groups: list[list[int]] = []
+    glossed: set[int] = set()  # groups joined across a bracketed gloss
     for i, cand in enumerate(cands):
-        if groups and _LIST_SEP.match(fld.text[cands[groups[-1][-1]].end:cand.start]):
+        gap = fld.text[cands[groups[-1][-1]].end:cand.start] if groups else ""
+        if groups and _LIST_SEP.match(gap):
             groups[-1].append(i)
+        elif groups and _GLOSSED_LIST_SEP.match(gap):
+            groups[-1].append(i)
+            glossed.add(len(groups) - 1)
         else:
             groups.append([i])
-    for group in groups:
+    for g, group in enumerate(groups):
         if len(group) < 2:
             continue
         strong = [labels[i] for i in group if i in labels and (
             labels[i].confidence >= 0.8
             or labels[i].kind == "method" and labels[i].confidence >= 0.6)]
+        opener = labels.get(group[0])
+        if opener is not None and opener.signal in _LIST_OPENING_SIGNALS and \
+                _plural_data_noun_before(fld.text, cands[group[0]].start):
+            strong.append(opener)
         if any(lab.kind != "method" and lab.confidence >= 0.9 for lab in strong):
             # "using the QXZ2 and Reuters-21578 corpus": a data head that names the whole list
             # outweighs a weak method cue before it
@@ -274,10 +300,14 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
         if len(kinds) != 1:
             continue
         best = max(strong, key=lambda lab: lab.confidence)
+        if g in glossed and best.kind == "method":
+            continue  # "SARS (2002), H1N1 (2009)": dated events, not a list of methods
         for i in group:
             current = labels.get(i)
             if cands[i].source == "hyphcaps" and best.kind == "method":
                 continue  # "Tanks-and-Temples" joins a list of data sets, never of methods
+            if cands[i].source == "titlecase" and best.kind != "method" and " for " in cands[i].text:
+                continue  # "GLUE for English, CLUE for Chinese": a name and what it serves
             overridden = current is not None and current.signal == "context:method-weak" and \
                 best.kind != "method"
             if (current is None or current.confidence < 0.6 or overridden) and not (
