@@ -31,9 +31,36 @@ _METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores
 _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|gains? in|lower|"
                             r"reduc\w*|drop in|achiev\w*|(?:achiev\w*|attain\w*|reach\w*|obtain\w*|"
                             r"leads? to|sets?)\s+(?:a\s+|the\s+|new\s+)*state[- ]of[- ]the[- ]art|"
-                            r"\.\s+State[- ]of[- ]the[- ]art)\s+(?:both\s+)?"
+                            r"\.\s+State[- ]of[- ]the[- ]art|"
+                            # "without sacrificing accuracy", "with little loss of accuracy": the
+                            # measure the paper reports keeping while gaining something else
+                            r"(?:without|little|no|negligible|minimal|minor|small)\s+(?:an?\s+|any\s+)?"
+                            r"(?:compromis\w*|loss|losing|sacrific\w*|degrad\w*|drop)(?:\s+(?:in|of))?)"
+                            r"\s+(?:both\s+)?"
                             r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
                             re.IGNORECASE)
+_LINK = re.compile(r"\s+(?:of|is|was|at|to|reaches|reached|exceeding|above|below|around|about|"
+                   r"of about|of around|of up to|up to|by)?\s*(?:only\s+|about\s+|approximately\s+)?")
+
+
+def _qualified_before(text: str, mention: Mention, value_start: int, base: str) -> bool:
+    """The mention is the last word of the measure ``base`` written just before the number:
+    "a release accuracy of 0.7 mm" names "release accuracy", not also "accuracy"."""
+    start, end = mention.evidence.start, mention.evidence.end
+    if end > value_start or not _LINK.fullmatch(text, end, value_start):
+        return False
+    qualifier = base[:len(base) - len(mention.text)].strip().lower()
+    return text[max(0, start - len(qualifier) - 1):start].strip().lower() == qualifier
+
+
+def _named_longer(mentions: list[Mention], value, base: str) -> bool:
+    """A metric named just before the number already ends in these words: "3D position
+    accuracy of 8 cm" is one measure, not also "position accuracy"."""
+    tail = " " + base.lower()
+    return any(m.kind is Kind.METRIC and m.text.lower().endswith(tail) and
+               0 <= value.start - m.evidence.end <= 40 for m in mentions)
+
+
 _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluation\s+)?"
                             r"(?:metric|measure|score)\b", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
@@ -93,7 +120,8 @@ def metric_surface(text: str) -> str:
     """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy'."""
     text = re.sub(r"\s+(?:scores?|metrics?|measures?)$", "", text, flags=re.IGNORECASE) or text
     words = [w if sum(c.isupper() for c in w) > 1 or (w[:1].isupper() and len(w) <= 4 and
-                                                       not w[1:].islower()) else w.lower()
+                                                       not w[1:].islower()) or
+             re.fullmatch(r"\d[A-Z]", w) else w.lower()  # "3D position accuracy"
              for w in text.split()]
     return " ".join(words)
 
@@ -139,6 +167,12 @@ def _average_of(surface: str, lexicon: Lexicon) -> str:
     return surface
 
 
+# Heads that name a measure on their own when a number goes with them ("90% correlation with
+# the reference", "a reward of 320"), unlike "rate" or "time"; not "coverage" or "sparsity",
+# which a number often sets as a condition or describes data with ("at 90% sparsity").
+_SELF_NAMED = frozenset("correlation reward return".split())
+
+
 def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     """The metric a result's words name, or "" when they name none a curator would list:
     'a rate' (a bare head), 'GPT-api cost' (a system's name, not a measure's)."""
@@ -155,7 +189,8 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
             words[-1].lower()[:-1] in METRIC_HEADS:
         words[-1] = words[-1][:-1]  # "signal-to-noise ratios of 15dB": the measure is singular
     base = metric_surface(" ".join(words))
-    if len(words) == 1 and not (base in lexicon.metrics or base.lower() in lexicon.metrics_folded):
+    if len(words) == 1 and not (base in lexicon.metrics or base.lower() in lexicon.metrics_folded
+                                or base.lower() in _SELF_NAMED):
         return ""  # "rate", "time": a head alone names no measure
     if re.search(r"\sscores?$", raw, re.IGNORECASE) and not any(
             c.isupper() for c in base.split()[-1]):
@@ -580,17 +615,19 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             words = words[1:]
             base = " ".join(words)
         if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
-                and words[-1].lower() in METRIC_HEADS):
+                and words[-1].lower() in METRIC_HEADS and not _named_longer(mentions, value, base)):
             named.add(fold(base))
             mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, base,
                                     abstract.evidence(value.start, value.end, "rules/result-metric",
                                                       0.5)))
         if len(words) >= 2 and fold(base) in named and words[-1].lower() in METRIC_HEADS:
             # "90% test accuracy": the measure is "test accuracy", not "accuracy"
+            # "a release accuracy of 0.7 mm": nor when the measure's name comes before the number
             inside = [i for i, m in enumerate(mentions) if m.kind is Kind.METRIC and
                       m.evidence.extractor == "rules/metric" and
-                      value.end <= m.evidence.start <= value.end + len(value.metric) + 2 and
-                      base.lower().endswith(" " + m.text.lower())]
+                      base.lower().endswith(" " + m.text.lower()) and (
+                          value.end <= m.evidence.start <= value.end + len(value.metric) + 2 or
+                          _qualified_before(abstract.text, m, value.start, base))]
             for i in reversed(inside):
                 del mentions[i]
     results = []

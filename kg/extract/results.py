@@ -94,6 +94,8 @@ def _trailing_measure(words: list[str]) -> str:
     """The measure's own words, after the last verb or function word: "policies attain
     coverage" -> "coverage", "an average error" -> "error"."""
     kept = list(takewhile(lambda w: w.lower() not in _NOT_MEASURE, reversed(words)))
+    if len(kept) >= 2 and len(words) > len(kept) and words[-len(kept) - 1].lower() == "average":
+        kept.append(words[-len(kept) - 1])  # "an average positioning error": the measure named
     return " ".join(reversed(kept))
 
 
@@ -193,7 +195,13 @@ out-of-distribution""".split())
 _MEASURED_NOUNS = frozenset("""pose position positioning tracking targeting trajectory heading
 depth joint angle angular rotation translation orientation odometry localisation localization
 estimation registration reconstruction pixel word character phoneme token frame""".split())
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+)\s+$")
+# Nouns that name what an error measures in robotics, control and forecasting ("prediction
+# error", "placement error", "reprojection error"), but say nothing before "accuracy", where
+# a curator writes "improving prediction accuracy" as the vocabulary's own name.
+_ERROR_NOUNS = frozenset("""prediction forecasting forecast translational rotational positional
+attitude tip placement reprojection calibration steady-state end-effector endpoint contouring
+contour following path regression segmentation""".split())
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+|[1-6][Dd])\s+$")
 # "Recall@K", "mAP@.5", "Hits@10": a ranking or detection measure at a cut-off.
 _AT_CUTOFF = re.compile(r"(?:recall|precision|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|pass|"
                         r"success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
@@ -212,7 +220,11 @@ def _qualifier(text: str, start: int, error: bool = False) -> int:
         word = before.group(1) if before else ""
         if error and word == "estimation" and first == start:
             break  # "bounds on the estimation error": a quantity in a proof, not a measure
-        if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or word.startswith("rank-")):
+        if first < start and re.fullmatch(r"[1-6][Dd]", word):
+            first = before.start(1)  # "3D position accuracy": the space the measure is taken in
+            break
+        if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or word.startswith("rank-") or
+                error and word in _ERROR_NOUNS):
             break
         first = before.start(1)
     return first
