@@ -4,7 +4,7 @@
 Second, independent held-out set. Eligible: any year (1987-2025) and an abstract of at least
 400 characters. Papers already used elsewhere are excluded: every id and normalised title in
 bench/heldout/input.jsonl, in the blind inputs of earlier evaluation rounds
-(/tmp/{h3,h4,h5,t6,m6}/blind_input.jsonl, read when present) and the 60 dev titles of
+(/tmp/{h3,h4,h5,t6,m6}/blind_input.jsonl) and the 60 dev titles of
 shared/eval/dev.gold.jsonl. Eligible records are sorted by id and grouped by venue; each
 venue's list is shuffled, then the venue order is shuffled, and papers are drawn round-robin
 over venues until 40 (excluded papers and duplicate titles are skipped at draw time, so the
@@ -13,116 +13,29 @@ random.Random(20261127).
 
 The /tmp exclusion files are scratch files that may disappear. So that the draw stays
 reproducible without them, FROZEN_SKIPS lists the normalised titles that the exclusion lists
-actually removed from this draw when input.jsonl was written; they are always skipped.
+actually removed from this draw when input.jsonl was written; they are always skipped,
+and the scratch files are read only with --live-exclusions (the draw itself is
+bench/heldout_sampling.py, shared by the held-out sets).
 
-    python bench/heldout2/sample.py [--corpus PATH] [--out PATH]
+    python bench/heldout2/sample.py [--corpus PATH] [--out PATH] [--live-exclusions]
 """
-import argparse
-import gzip
-import json
-import random
-import re
+
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]                      # /work/main
+sys.path.insert(0, str(HERE.parent))
+from heldout_sampling import main  # noqa: E402  (the draw all held-out sets share)
+
 SEED = 20261127
-N = 40
-MIN_ABSTRACT = 400
-FIELDS = ("id", "title", "abstract", "venue", "year")
-EXCLUDE_INPUTS = [
-    ROOT / "bench/heldout/input.jsonl",
-    Path("/tmp/h3/blind_input.jsonl"),
-    Path("/tmp/h4/blind_input.jsonl"),
-    Path("/tmp/h5/blind_input.jsonl"),
-    Path("/tmp/t6/blind_input.jsonl"),
-    Path("/tmp/m6/blind_input.jsonl"),
-]
-DEV_GOLD = ROOT.parent / "shared/eval/dev.gold.jsonl"
-
-# Normalised titles skipped because of the exclusion lists when input.jsonl was produced.
+EXCLUDE_INPUTS = ["bench/heldout/input.jsonl"]  # relative to the checkout
+SCRATCH_IDS = []  # read only with --live-exclusions
+SCRATCH_JSONL = [f"/tmp/{s}/blind_input.jsonl" for s in ("h3", "h4", "h5", "t6", "m6")]
+# (id, normalised title) of the papers the scratch lists removed from the draw when input.jsonl
+# was produced: always skipped, so the draw reproduces without the scratch files.
 FROZEN_SKIPS = [
-    "crossviewasymmetricmetriclearningforunsupervisedpersonreidentification",
+    ("", "crossviewasymmetricmetriclearningforunsupervisedpersonreidentification"),
 ]
-
-
-def norm(title: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", (title or "").lower())
-
-
-def load_exclusions():
-    ids, titles, missing = set(), set(FROZEN_SKIPS), []
-    for path in EXCLUDE_INPUTS:
-        if not path.exists():
-            missing.append(str(path))
-            continue
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                r = json.loads(line)
-                if r.get("id"):
-                    ids.add(str(r["id"]))
-                titles.add(norm(r.get("title", "")))
-    for line in open(DEV_GOLD, encoding="utf-8"):
-        if line.strip():
-            titles.add(norm(json.loads(line)["title"]))
-    titles.discard("")
-    return ids, titles, missing
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared/corpus/abstracts.jsonl.gz"))
-    ap.add_argument("--out", default=str(HERE / "input.jsonl"))
-    args = ap.parse_args()
-
-    ex_ids, ex_titles, missing = load_exclusions()
-    if missing:
-        print("note: exclusion files not found (FROZEN_SKIPS still applied): "
-              + ", ".join(missing), file=sys.stderr)
-
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
-    eligible = [r for r in records if len(r.get("abstract") or "") >= MIN_ABSTRACT]
-    eligible.sort(key=lambda r: str(r["id"]))
-
-    rng = random.Random(SEED)
-    by_venue = defaultdict(list)
-    for r in eligible:
-        by_venue[r["venue"]].append(r)
-    venues = sorted(by_venue)
-    for v in venues:
-        rng.shuffle(by_venue[v])
-    rng.shuffle(venues)
-
-    chosen, seen, skipped = [], set(), []
-    cursor = {v: 0 for v in venues}
-    while len(chosen) < N:
-        progressed = False
-        for v in venues:
-            while cursor[v] < len(by_venue[v]) and len(chosen) < N:
-                r = by_venue[v][cursor[v]]
-                cursor[v] += 1
-                key = norm(r["title"])
-                if str(r["id"]) in ex_ids or key in ex_titles:
-                    skipped.append(key)
-                    continue
-                if key in seen:
-                    continue
-                seen.add(key)
-                chosen.append(r)
-                progressed = True
-                break
-        if not progressed:
-            break
-
-    with open(args.out, "w", encoding="utf-8") as out:
-        for r in chosen:
-            out.write(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n")
-    print(f"wrote {len(chosen)} records from {len({r['venue'] for r in chosen})} venues to {args.out}"
-          f" ({len(skipped)} excluded papers skipped: {skipped})")
-
 
 if __name__ == "__main__":
-    main()
+    main(HERE, SEED, EXCLUDE_INPUTS, FROZEN_SKIPS, SCRATCH_IDS, SCRATCH_JSONL)
