@@ -12,10 +12,10 @@ from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
 from kg.extract.classify import Label, classify, is_metric_like, is_score_name, other_expansion
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
-from kg.extract.proposed import (Coined, background_names, coined_in_abstract, known_variant,
-                                  survey_title_name, title_defined_name, title_lead_name,
-                                  title_model_name, title_name, title_opening_name,
-                                  title_phrase_described, title_phrase_proposed, whole_title_name)
+from kg.extract.proposed import (Coined, TitleLead, background_names, coined_in_abstract,
+                                  introduced_title_lead, known_variant, survey_title_name,
+                                  title_defined_name, title_lead_name, title_model_name,
+                                  title_name, title_opening_name, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import is_name_shaped, is_version
@@ -386,9 +386,9 @@ def _occurrences(text: str, needle: str) -> list[int]:
 
 
 def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
-            background: set[str]) -> list[tuple[_Field, Coined]]:
+            background: set[str], head: tuple[str, int] | None,
+            lead: TitleLead | None) -> list[tuple[_Field, Coined]]:
     out: list[tuple[_Field, Coined]] = []
-    head = title_name(title, abstract.text)
     if head and head[0].lower() in lexicon.tasks:
         head = None  # "Word Sense Disambiguation: ...": the task the paper addresses, not a name
     if head:
@@ -398,7 +398,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
             "Bench" in name and _BENCH_SUBTITLE.match(title, start + len(name)))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
-    phrase = (title_phrase_proposed(title, abstract.text) or whole_title_name(title, abstract.text)
+    phrase = (((lead.text, lead.start) if lead and lead.named else None)
+              or whole_title_name(title, abstract.text)
               or title_defined_name(title, abstract.text, abstract.candidates, lexicon)
               or title_lead_name(title, abstract.text) or title_model_name(title, abstract.text)
               or title_opening_name(title, abstract.text, abstract.candidates, lexicon)
@@ -448,7 +449,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
 
     # 2. Coined names: proposed methods, introduced datasets.
     background = background_names(abstract.text, abstract.candidates)
-    coined = _coined(title.text, abstract, title, lexicon, background)
+    title_head = title_name(title.text, abstract.text)
+    title_lead = introduced_title_lead(title.text, abstract.text)
+    coined = _coined(title.text, abstract, title, lexicon, background, title_head, title_lead)
     partners = {fold(c.text): c.partner for fld in fields for c in fld.candidates if c.partner}
     proposed_keys: dict[str, tuple[Kind, float]] = {}
     for fld, item in coined:
@@ -654,13 +657,11 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
 
     # 5. Tasks, ranked.
     proposed_lower = {n.lower() for m in mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)}
-    described = title_phrase_described(title.text, abstract.text)
-    if described not in lexicon.tasks:  # "Visual odometry with ...": a task, whatever is built
-        proposed_lower.add(described)
-    head = title_name(title.text, abstract.text)
-    if head and head[0].lower() not in lexicon.tasks:
+    if title_lead and not title_lead.named and title_lead.text.lower() not in lexicon.tasks:
+        proposed_lower.add(title_lead.text.lower())  # described: "Visual odometry with ..." is a task
+    if title_head and title_head[0].lower() not in lexicon.tasks:
         # "OneShot Global Localization: ..." kept as 'OneShot': the head is still no task
-        proposed_lower.add(head[0].lower())
+        proposed_lower.add(title_head[0].lower())
     tasks = []
     for span in rank_tasks(title.text, abstract.text, lexicon, proposed_lower):
         fld = title if span.field == "title" else abstract

@@ -279,9 +279,18 @@ def title_model_name(title: str, abstract: str) -> tuple[str, int] | None:
 _NOVEL = re.compile(r"^(?:novel|new)\s+", re.IGNORECASE)
 
 
-def _introduced_title_lead(title: str, abstract: str) -> tuple[str, int] | None:
-    """The title's leading noun phrase when the abstract introduces it ('Meta-causal Learning
-    for X' + 'we propose a meta-causal learning method'), named or not."""
+@dataclass(frozen=True, slots=True)
+class TitleLead:
+    """The title's leading noun phrase, which the abstract introduces."""
+    text: str
+    start: int
+    named: bool  # a name ('Meta-causal Learning'), not a description ('A robust control method')
+
+
+def introduced_title_lead(title: str, abstract: str) -> TitleLead | None:
+    """'Meta-causal Learning for X' + 'we propose a meta-causal learning method': the title's
+    leading noun phrase, when the abstract introduces it. Named, it is what the paper proposes;
+    described ('a wearable motion capture suit'), it is neither a name nor a task.""" 
     head = _TITLE_NP_END.split(_TITLE_SPLIT.split(title, maxsplit=1)[0], maxsplit=1)[0].strip()
     head = _ARTICLE.sub("", head)
     novel = _NOVEL.match(head)  # "A Novel Curved Gaussian Mixture Model", not "A Novel Control Law"
@@ -295,7 +304,7 @@ def _introduced_title_lead(title: str, abstract: str) -> tuple[str, int] | None:
     pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
                          r"(?:new |novel |simple )?" + re.escape(head.lower()) + r"\b")
     if pattern.search(abstract.lower()):
-        return head, title.index(head)
+        return TitleLead(head, title.index(head), _named_phrase(head))
     return None
 
 
@@ -307,19 +316,6 @@ def _named_phrase(phrase: str) -> bool:
         return False
     return words[-1].lower() not in _GENERIC_HEAD_NOUNS or any(
         _coined_word(w) and w.split("-")[0] not in cues.HYPHEN_PREFIXES for w in words)
-
-
-def title_phrase_proposed(title: str, abstract: str) -> tuple[str, int] | None:
-    """The title's leading noun phrase, when the abstract introduces it and it is a name."""
-    lead = _introduced_title_lead(title, abstract)
-    return lead if lead and _named_phrase(lead[0]) else None
-
-
-def title_phrase_described(title: str, abstract: str) -> str:
-    """'A wearable motion capture suit with ...' + 'we present a wearable motion capture suit':
-    what the paper builds, described rather than named (so neither a name nor a task)."""
-    lead = _introduced_title_lead(title, abstract)
-    return lead[0].lower() if lead and not _named_phrase(lead[0]) else ""
 
 
 def title_defined_name(title: str, abstract: str, cands: list[Candidate],
