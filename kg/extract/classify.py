@@ -548,7 +548,7 @@ def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
         name.lower() in lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS))
     data_context = (cues.DATA_BEFORE.search(left) or scored_on or _DATA_NOUN_BEFORE.search(left)
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left))
-    ambiguous = needs_context and (method_df or name in lexicon.method_shorts or not data_context)
+    ambiguous = needs_context and (method_df or not data_context)
     if data_vocab and not ambiguous:
         kind = "benchmark" if is_benchmark_name(name, head, data_vocab[1]) else "dataset"
         return Label(kind, 0.85, "vocab:dataset")

@@ -55,7 +55,6 @@ class Lexicon:
     # acronym; matched case-insensitively, singular only ("genetic algorithms" is a field)
     method_phrases: dict[str, str] = field(default_factory=dict)
     phrase_first_words: frozenset[str] = frozenset()  # first word of every method phrase
-    method_shorts: frozenset[str] = frozenset()  # their acronyms ("SGD", "MCMC")
     # ... and the last one, as written in a text too ("filters", "filtering"): a quick veto
     phrase_last_words: frozenset[str] = frozenset()
     # lower-cased dataset names that stay distinctive in any casing ("cifar10" -> "CIFAR10",
@@ -213,7 +212,6 @@ def load_lexicon() -> Lexicon:
                    first_words=first_words, task_first_words=task_first_words,
                    method_phrases=method_phrases,
                    phrase_first_words=frozenset(p.split()[0] for p in method_phrases),
-                   method_shorts=frozenset(short for short in method_phrases.values() if short),
                    phrase_last_words=last_words(method_phrases),
                    datasets_folded=datasets_folded,
                    datasets_folded_first=frozenset(k.split()[0] for k in datasets_folded),
