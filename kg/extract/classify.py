@@ -292,7 +292,6 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
 
 
 # Hyphenated capitals that are descriptions, not names: "Multi-Person", "Few-Shot", "In-House".
-_HYPHEN_PREFIXES = cues.HYPHEN_PREFIXES
 _HYPHEN_DATA_HEADS = _CAPWORD_DATA_HEADS | {"data sets", "benchmarks", "challenge"}
 
 
@@ -303,7 +302,7 @@ def _hyphenated_data(text: str, cand: Candidate, sentence_start: int, head: str,
     ('English-French'), a description ('Multi-Person', 'Few-Shot') or a task."""
     name = cand.text
     parts = name.split("-")
-    if head not in _HYPHEN_DATA_HEADS or parts[0] in _HYPHEN_PREFIXES or \
+    if head not in _HYPHEN_DATA_HEADS or parts[0] in cues.HYPHEN_PREFIXES or \
             any(p in cues.LANGUAGES for p in parts) or name.lower() in lexicon.tasks or \
             name.lower() in GENERIC_PHRASES:
         return None
@@ -320,7 +319,7 @@ def _hyphenated_data(text: str, cand: Candidate, sentence_start: int, head: str,
 _EPONYM_PAIR = re.compile(r"[A-Z][a-z]{2,}(?:[-–][A-Z][a-z]{1,})+")
 _EPONYM_HEADS = _CAPWORD_METHOD_HEADS - {"layer", "optimizer"} | {"estimator", "procedure", "iteration",
                                                                   "heuristic", "trick", "selector"}
-_NOT_EPONYMS = _HYPHEN_PREFIXES | {"Monte", "Max", "Min", "Mean", "Sub", "Finite", "Short"}
+_NOT_EPONYMS = cues.HYPHEN_PREFIXES | {"Monte", "Max", "Min", "Mean", "Sub", "Finite", "Short"}
 
 
 def _hyphenated_eponym(name: str, head: str) -> bool:
