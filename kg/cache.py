@@ -8,6 +8,12 @@ recomputed; a file that is no longer a database is moved aside and a fresh one s
 locking (WAL, one IMMEDIATE transaction per write) lets concurrent `kg build` runs share one
 cache without corrupting it. The cache is an optimisation: when it cannot be used at all (locked
 for too long, read-only directory) the build goes on without it.
+
+Each entry records the extractor fingerprint (its generation) that wrote it. A new fingerprint
+(an upgrade, an edited rule) misses every old entry, so without pruning each upgrade would add a
+full copy of the corpus's extractions. Only the entries of the _KEEP_GENERATIONS most recently
+used fingerprints are kept (two kg installs sharing one cache keep both), and the freed pages are
+given back to the file system.
 """
 
 from __future__ import annotations
@@ -23,7 +29,11 @@ from pathlib import Path
 from kg.model import (KIND_BY_VALUE, ROLE_BY_VALUE, URL_KIND_BY_VALUE, Evidence, Extraction,
                       Mention, Paper, ResultMention)
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, checksum TEXT, body TEXT)"
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS extraction "
+           "(key TEXT PRIMARY KEY, checksum TEXT, body TEXT, generation TEXT)",
+           # fingerprint -> when last opened, as a counter (clocks can go backwards)
+           "CREATE TABLE IF NOT EXISTS generation (fingerprint TEXT PRIMARY KEY, used INTEGER)")
+_KEEP_GENERATIONS = 3
 _BATCH = 500  # keys per SELECT: below SQLite's bound-parameter limit on every build
 _DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 _PACKAGE = Path(__file__).resolve().parent
@@ -101,13 +111,68 @@ class ExtractionCache:
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         try:
+            # Takes effect only on a new file (before its first table): pruned pages are then
+            # returned by incremental_vacuum instead of staying in the file.
+            db.execute("PRAGMA auto_vacuum=INCREMENTAL")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute(_SCHEMA)
+            for statement in _SCHEMA:
+                db.execute(statement)
+            self._register(db)
         except BaseException:
             db.close()
             raise
         return db
+
+    def _register(self, db: sqlite3.Connection) -> None:
+        """Mark this fingerprint as the most recently used and drop the entries of generations
+        beyond the _KEEP_GENERATIONS most recent ones (and those of caches made before entries
+        recorded theirs). A cache that cannot be written (read-only) still serves reads."""
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
+            return
+        try:
+            pruned = self._prune(db)
+            db.execute("COMMIT")
+        except sqlite3.OperationalError:
+            db.execute("ROLLBACK")
+            return
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        if not pruned:
+            return
+        try:
+            if db.execute("PRAGMA auto_vacuum").fetchone()[0] == 0:
+                # a file made before pruning existed: rebuilt once, so it can shrink from now on
+                db.execute("PRAGMA auto_vacuum=INCREMENTAL")
+                db.execute("VACUUM")
+            else:
+                # executescript steps the pragma to completion; execute() frees one page only
+                db.executescript("PRAGMA incremental_vacuum;")
+        except sqlite3.OperationalError:
+            pass  # another build has the file open in a transaction: shrink it next time
+
+    def _prune(self, db: sqlite3.Connection) -> bool:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(extraction)")}
+        legacy = "generation" not in columns
+        if legacy:
+            db.execute("ALTER TABLE extraction ADD COLUMN generation TEXT")
+        db.execute("INSERT INTO generation VALUES "
+                   "(?, (SELECT coalesce(max(used), 0) + 1 FROM generation)) "
+                   "ON CONFLICT (fingerprint) DO UPDATE SET used = excluded.used",
+                   (self.fingerprint,))
+        kept = [row[0] for row in db.execute(
+            "SELECT fingerprint FROM generation ORDER BY used DESC")]
+        if len(kept) <= _KEEP_GENERATIONS and not legacy:
+            return False
+        kept = kept[:_KEEP_GENERATIONS]
+        marks = ",".join("?" * len(kept))
+        db.execute(f"DELETE FROM extraction WHERE generation IS NULL OR generation NOT IN ({marks})",
+                   kept)
+        db.execute(f"DELETE FROM generation WHERE fingerprint NOT IN ({marks})", kept)
+        return True
 
     def _reset(self) -> None:
         """Move the damaged file (and its WAL) aside as *.damaged and start a fresh database."""
@@ -167,7 +232,7 @@ class ExtractionCache:
         rows = []
         for paper, extraction in pairs:
             body = encode(extraction)
-            rows.append((self.key(paper), _checksum(body), body))
+            rows.append((self.key(paper), _checksum(body), body, self.fingerprint))
             self.digests[paper.id] = rows[-1][:2]
         if not rows:
             return
@@ -185,10 +250,11 @@ class ExtractionCache:
             except sqlite3.DatabaseError:
                 self.unavailable += 1
 
-    def _insert(self, rows: list[tuple[str, str, str]]) -> None:
+    def _insert(self, rows: list[tuple[str, str, str, str]]) -> None:
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO extraction (key, checksum, body, "
+                                 "generation) VALUES (?, ?, ?, ?)", rows)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")

@@ -205,3 +205,55 @@ def test_cache_unusable_directory_is_skipped(tmp_path):
     assert cache.get_many([_paper(1)]) == {}
     cache.put_many([(_paper(1), _extraction(_paper(1)))])
     cache.close()
+
+
+def _generations(directory: Path) -> set[str]:
+    with sqlite3.connect(directory / "extractions.sqlite") as db:
+        return {row[0] for row in db.execute("SELECT DISTINCT generation FROM extraction")}
+
+
+def test_cache_keeps_only_the_most_recent_generations(tmp_path):
+    papers = [_paper(i) for i in range(3)]
+    for version in ("v1", "v2", "v3", "v4"):
+        _store(tmp_path, papers, version)
+    fingerprint = extractor_fingerprint
+    assert _generations(tmp_path) == {fingerprint(v) for v in ("v2", "v3", "v4")}
+    # v1 is gone; opening it again makes it the most recent, so now v2 goes
+    assert _lookup(tmp_path, papers, "v1")[0] == {}
+    assert _generations(tmp_path) == {fingerprint("v3"), fingerprint("v4")}
+    assert len(_lookup(tmp_path, papers, "v4")[0]) == 3
+
+
+def test_cache_two_installs_sharing_a_cache_keep_their_entries(tmp_path):
+    papers = [_paper(i) for i in range(3)]
+    for _ in range(5):
+        for version in ("v1", "v2"):
+            _store(tmp_path, papers, version)
+    assert len(_lookup(tmp_path, papers, "v1")[0]) == 3
+    assert len(_lookup(tmp_path, papers, "v2")[0]) == 3
+
+
+def test_cache_pruned_pages_are_given_back(tmp_path):
+    papers = [_paper(i, f"We propose Net{i}. " + "padding " * 200) for i in range(200)]
+    path = tmp_path / "extractions.sqlite"
+
+    def pages() -> int:
+        with sqlite3.connect(path) as db:
+            return db.execute("PRAGMA page_count").fetchone()[0]
+
+    for version in ("v1", "v2", "v3"):
+        _store(tmp_path, papers, version)
+    full = pages()
+    _lookup(tmp_path, papers, "v4")  # a new version: v1's entries go
+    assert pages() < 0.8 * full
+
+
+def test_cache_from_before_generations_is_migrated(tmp_path):
+    with sqlite3.connect(tmp_path / "extractions.sqlite") as db:
+        db.execute("CREATE TABLE extraction (key TEXT PRIMARY KEY, checksum TEXT, body TEXT)")
+        db.execute("INSERT INTO extraction VALUES ('old', '0', '[]')")
+    papers = [_paper(i) for i in range(3)]
+    _store(tmp_path, papers)
+    with sqlite3.connect(tmp_path / "extractions.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM extraction WHERE key = 'old'").fetchone() == (0,)
+    assert len(_lookup(tmp_path, papers)[0]) == 3
