@@ -94,3 +94,11 @@ En De Fr Ro Zh Ja Ru Es Cs Tr Fi Et Lv Lt Kk Gu Ne Si Km Ps It Pt""".split())
 HYPHEN_PREFIXES = frozenset("""Multi Few Self Cross Non Semi Pre Post In Out Super Large Small Real
 Zero One Two Three Long Short High Low Fine Coarse Single Day Image Text Video Audio Question Human
 Open Closed Full Half Top Bottom Wi End Under Over Re Co Anti Auto Meta Mid Ultra""".split())
+
+# "on the ANYmal quadruped platform", "in the kHz range": a content noun after the name is the
+# thing it qualifies; a data set name ends its phrase ("on X and Y", "on X, ...", "on X using").
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|with|using|to|for|on|in|by|as|at|of|from|via|than|while|"
+                        r"where|which|that|under|show|shows|demonstrate|demonstrates|have|has|is|"
+                        r"are|was|were|also|respectively|benchmark|benchmarks|dataset|datasets|task|tasks|"
+                        r"split|splits|setting|settings)\b)"
+                        r"[a-z][a-z-]+\b")

@@ -1,0 +1,305 @@
+"""The classifier's data set and benchmark steps: a name is data when a vocabulary knows it (in a
+context that fits), when a data noun heads or introduces it, or when it is scored on. Each step
+takes a ``Context`` and returns a Label, REJECT, or None for "no opinion" (kg.extract.classify
+runs them in order, between the method steps)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.families import MODEL_FAMILY
+from kg.extract.labels import REJECT, Context, Label, Verdict
+from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase, phrase_key
+from kg.extract.shapes import has_inner_capital, is_acronym
+
+_DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
+# "NP-Hard", "PSPACE-complete": complexity classes, shaped like "BBH-Hard" but never data
+_COMPLEXITY_CLASS = re.compile(r"^(?:NP|P|PSPACE|EXPTIME|#P|APX|PPAD|W\[\d\])-(?:[Hh]ard|[Cc]omplete)$")
+# "the KITTI odometry benchmark", "the nuScenes autonomous driving dataset"
+_DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in|of|from|per|its|"
+                              r"their|this|that|these|to|as|by|any|all|our|new|one|two|three)\b)"
+                              r"[a-z][a-z-]{2,}){1,2}\s+(benchmarks?|datasets?|data\s+sets?|corpus|corpora)\b")
+# A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:
+# "two benchmarks, PIE and ...", "benchmarks (MSCOCO and ...", "the Text-to-SQL benchmark Spider".
+_DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*[(,:]\s*"
+                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?|\b(?:dataset|benchmark|corpus)\s+|"
+                               r"\b(?:task|dataset|benchmark)\s*\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?)$",  # "a face verification task (LFW)"
+                               re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
+_DATA_NAME_TAILS = frozenset({"Database", "Dataset", "Corpus", "Treebank", "Benchmark"})
+CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
+
+# "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
+# ... also when a short qualifier follows the noun: "NLU benchmarks in various languages, such as GLUE"
+_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)"
+                               r"(?:\s+(?:in|of|from|for|across)(?:\s+[a-z][\w-]*){1,2})?\s*,?\s*"
+                               r"\(?(?:such as|including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
+# ... also further down such a list: "benchmarks, including Paris, ImageNet, ..."
+_DATA_LIST_CONTINUED = re.compile(_DATA_LIST_BEFORE.pattern[:-1] +
+                                  r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2},\s*){1,6}$", re.IGNORECASE)
+_DATA_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?:(?!(?:for|of|on|in|with|by|to|from|and|or|that|which|trained|used|our|its)\b)[\w-]+\s+){0,3}?"
+    r"(benchmark|dataset|data set|corpus|database)s?\b", re.IGNORECASE)
+
+_EDITION = re.compile(r"[\s-](?:19|20)\d\d$")
+
+
+# "in CL-Net", "from ViZDoom": "in"/"from" before a lone coined name mostly mean a system, a
+# tool or a source, not an evaluation set ("on X" does).
+_WEAK_DATA_BEFORE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_DATA_SOON_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){1,3}\s+(?:dataset|benchmark|corpus)\b")
+# ... unless the name looks like a data set's: capitalised, with a number or a hyphenated part
+# ("TimeBank-Dense", "SynLiDAR-to-SemanticKITTI", "EndoVis-17"), and no model suffix ("CL-Net").
+_SET_SHAPED = re.compile(r"(?=[A-Z])(?=[^()]*[-\d])(?![^()]*(?:Net|net|NN|Former|former|GAN|BERT|LM|Net\d*)$)[^()]+$")
+
+# "48.8% accuracy on MATH", "83.95% on XQLFQ", "2.1% for ImageNet": a score measured on a name.
+_RESULT_BEFORE = re.compile(r"(?:\d\s*%|\d\.\d+)\s+(?:(?!(?:were|was|is|are|be|been|and)\b)[a-zA-Z-]+(?<!ed)\s+){0,2}?(?:on|for)\s+(?:the\s+)?$")
+
+
+def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:
+    return (head in cues.BENCHMARK_HEADS or vocab_kind == "benchmark"
+            or bool(re.search(r"Bench|bench\b|Arena|Eval\b|Leaderboard|Challenge", name)))
+
+
+# Task nouns that head benchmark phrases more often than title names ("domain adaptation
+# benchmarks", but "Sample-Specific Late Fusion" in a title).
+_BENCHMARKED_TASK_NOUNS = cues.TASK_NOUNS | {"adaptation", "odometry", "generation", "reasoning",
+                                             "completion", "labelling", "labeling"}
+
+
+def language_data(name: str) -> bool:
+    """'Japanese', 'Chinese NER': a language, with a task's acronym at most, describes a
+    dataset or benchmark ('a Chinese NER dataset') rather than naming one."""
+    words = name.split()
+    languages = words[0].split("-")  # "English-Chinese LR": a language pair
+    return all(w in cues.LANGUAGES for w in languages) and (
+        len(words) == 1 or len(words) == 2 and words[1].isupper())
+
+
+def task_benchmarks(name: str) -> bool:
+    """'Japanese benchmarks', 'English NER benchmarks', 'multi-source domain adaptation (MSDA)
+    benchmarks', 'HOI detection benchmarks': benchmarks of a language or a task, not one named
+    benchmark (those end in a name: 'the ERASER benchmark', 'Big-Bench Hard')."""
+    words = name.split()
+    if language_data(name):
+        return True
+    return len(words) > 1 and words[-1].islower() and (
+        words[-1] in _BENCHMARKED_TASK_NOUNS or bool(cues.TASK_TAIL.search(words[-1])))
+
+
+# "on two OOC object detection datasets", "on three benchmark WiFi RSS fingerprint datasets"
+_COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
+                             r"various|many)\s+(?!and\b|or\b)(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+_POSSESSOR_BEFORE = re.compile(r"[A-Z]\w*['’]s\s$")
+
+
+# "on the iCub's stereo head", "in Rn1 ⊗ Rn2": an owner of a part, or notation, not a data set
+_OWNER_OR_MATH_AFTER = re.compile(r"['’]s\b|\s*[⊗×∈=+^]")
+
+
+def _plural_head(qualified: re.Match) -> bool:
+    return qualified.group(1).lower().endswith(("ks", "ts", "corpora"))
+
+
+def _sets_of_a_kind(name: str, qualified: re.Match, known: bool, left: str) -> bool:
+    """'HOI detection benchmarks', 'D2T generation datasets', 'two OOC object detection
+    datasets': a task's (or a counted kind's) data sets, not one named set. A number in the
+    name marks a named one when the head is singular ('FLORES-101 machine translation
+    benchmark')."""
+    head = qualified.group(1).lower()
+    plural = _plural_head(qualified)
+    if plural and _COUNTED_BEFORE.search(left):
+        return True
+    if known or not plural and (not head.startswith("bench") or any(c.isdigit() for c in name)):
+        return False
+    qualifier = qualified.group()[:qualified.start(1) - qualified.start()].split()
+    return task_benchmarks(f"{name} {qualifier[-1]}")
+
+
+_HYPHEN_DATA_HEADS = CAPWORD_DATA_HEADS | {"data sets", "benchmarks", "challenge"}
+
+
+def hyphenated(c: Context) -> Verdict:
+    """'the Room-Across-Room dataset', 'the DTU and Tanks-and-Temples benchmarks': hyphenated
+    capitalised words before a data head noun name a data set, unless they are a language pair
+    ('English-French'), a description ('Multi-Person', 'Few-Shot') or a task."""
+    name, head = c.name, c.head
+    parts = name.split("-")
+    if head not in _HYPHEN_DATA_HEADS or parts[0] in cues.HYPHEN_PREFIXES or \
+            any(p in cues.LANGUAGES for p in parts) or name.lower() in c.lexicon.tasks or \
+            name.lower() in GENERIC_PHRASES:
+        return REJECT
+    if tail_of_a_longer_name(c):
+        return REJECT  # "WMT English-X", "Stanford Foo-Bar"
+    return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.7,
+                 "head:hyphenated")
+
+
+def tail_of_a_longer_name(c: Context) -> bool:
+    """A capitalised word right before the name ("NYU Depth dataset", "WMT English-X"): the
+    candidate is only the tail of a longer name."""
+    before = c.text[max(c.sentence_start, c.cand.start - 12):c.cand.start].split()
+    return bool(before) and not before[-1][:1].islower()
+
+
+def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
+    entry = dataset_entry(lexicon, name)
+    if entry is None and source == "vocab-data" and _EDITION.search(name):
+        entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010"
+    return entry
+
+
+def is_scored_on(left: str) -> bool:
+    tail = left[-10:]
+    return bool(("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left))
+
+
+def _kind(c: Context, head: str | None = None, vocab_kind: str | None = None) -> str:
+    return "benchmark" if is_benchmark_name(c.name, c.head if head is None else head,
+                                            vocab_kind) else "dataset"
+
+
+# --- steps, in the order kg.extract.classify runs them ---------------------------------------
+
+def slash_list(c: Context) -> Verdict:
+    """'(SVHN/CIFAR-10/CIFAR-100)': known data sets joined by slashes (split when assembled)."""
+    parts = c.name.split("/")
+    if len(parts) > 1 and all(dataset_entry(c.lexicon, p) for p in parts):
+        kind = "benchmark" if all(dataset_entry(c.lexicon, p)[1] == "benchmark" for p in parts) \
+            else "dataset"
+        return Label(kind, 0.85, "vocab:dataset")
+    return None
+
+
+def titled_name(c: Context) -> Verdict:
+    """'the Global Terrorism Database', 'the Penn Zorb Treebank': a name ending in a data noun."""
+    name = c.name
+    if c.cand.source == "titlecase" and name.rsplit(" ", 1)[-1] in _DATA_NAME_TAILS \
+            and not c.data_vocab and not name.lower() in c.lexicon.tasks and name.count(" ") >= 2 \
+            and _THE_BEFORE.search(c.left):
+        return Label("benchmark" if name.endswith("Benchmark") else "dataset", 0.75,
+                     "titlecase:data")
+    return None
+
+
+def appositive(c: Context) -> Verdict:
+    """'on EMPATHETICDIALOGUES, which is a widely-used benchmark dataset', 'on Foo-7, a large
+    corpus of ...': an apposition right after the name says what it is."""
+    if (not c.method_df or c.data_vocab) and not MODEL_FAMILY.match(c.name):
+        match = _DATA_APPOSITIVE.match(c.text, c.cand.end)
+        if match:
+            return Label(_kind(c, match.group(1).lower(), c.data_vocab and c.data_vocab[1]), 0.8,
+                         "head:appositive")
+    return None
+
+
+def head_noun(c: Context) -> Verdict:
+    """'the Foo dataset', 'the Foo benchmarks': a data noun after the name."""
+    head = c.head
+    if head not in cues.DATA_HEADS or head in {"set", "sets", "split", "splits", "collection"}:
+        return None
+    name, left, data_vocab = c.name, c.left, c.data_vocab
+    if not data_vocab and (language_data(name) or head.startswith("benchmark")
+                           and task_benchmarks(name) or name.lower() in c.lexicon.tasks):
+        return REJECT  # ... or "Conversational Question Answering datasets": a task's
+    if c.cand.source == "titlecase" and _POSSESSOR_BEFORE.search(left):
+        return REJECT  # "the Bird's Eye View benchmarks": the tail of a longer phrase
+    if not data_vocab and head.endswith(("ks", "ts", "corpora")) and _COUNTED_BEFORE.search(left):
+        return REJECT  # "on two popular FSSL benchmarks": a task's or a kind's data sets
+    if c.cand.source in ("vocab-phrase", "acronym-long", "acronym-short") and head.startswith("benchmark") \
+            and (defined_phrase(phrase_key(c.phrase), c.lexicon.method_phrases) or c.method_df):
+        return REJECT  # "than Markov chain Monte Carlo (MCMC) benchmarks": baselines
+    return Label(_kind(c, vocab_kind=data_vocab and data_vocab[1]), 0.9, f"head:{head}")
+
+
+def qualified_head(c: Context) -> Verdict:
+    """'the KITTI odometry benchmark', 'the nuScenes autonomous driving dataset'."""
+    if (c.cand.source in ("shape", "vocab-data") and not c.method_df and not MODEL_FAMILY.match(c.name)
+            and c.head not in cues.METHOD_HEADS):
+        qualified = _DATA_AFTER_WORD.match(c.text, c.cand.end)
+        if qualified and not _sets_of_a_kind(c.name, qualified, bool(c.data_vocab), c.left):
+            kind = "benchmark" if qualified.group(1).lower().startswith("bench") else "dataset"
+            # "the Foo and QXZ speech modeling data sets": a plural head speaks for the whole
+            # list before it, so it is strong enough to label the other names in that list
+            return Label(kind, 0.8 if _plural_head(qualified) else 0.75, "head:qualified")
+    return None
+
+
+def environment(c: Context) -> Verdict:
+    """'the BipedalWalker environment'."""
+    if c.head in ("environment", "environments") and c.cand.source == "shape" and not c.method_df \
+            and not MODEL_FAMILY.match(c.name) and has_inner_capital(c.name) and not is_acronym(c.name):
+        return Label("dataset", 0.7, "head:environment")
+    return None
+
+
+def known(c: Context) -> Verdict:
+    """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
+    ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
+    noun, a data list or a score around it to be the data set."""
+    data_vocab, name, left = c.data_vocab, c.name, c.left
+    if not data_vocab:
+        return None
+    needs_context = data_vocab[2] or " " in name and (
+        name.lower() in c.lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS)
+    data_context = (cues.DATA_BEFORE.search(left) or c.scored_on or _DATA_NOUN_BEFORE.search(left)
+                    or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left))
+    if needs_context and (c.method_df or not data_context):
+        return None
+    return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
+
+
+def scored_on(c: Context) -> Verdict:
+    """'48.8% accuracy on Foo', '2.1% for Foo-7': a coined name a score is measured on."""
+    if c.scored_on and c.cand.source == "shape" and not c.method_df \
+            and not cues.NOUN_AFTER.match(c.text, c.cand.end):
+        return Label(_kind(c), 0.7, "context:scored-on")
+    return None
+
+
+def data_shaped(c: Context) -> Verdict:
+    """'TruthfulQA', 'SocialBench', 'BBH-Hard'."""
+    if _DATA_SHAPED.search(c.name) and c.cand.source != "titlecase" \
+            and not _COMPLEXITY_CLASS.match(c.name):
+        return Label(_kind(c), 0.6, "shape:data")
+    return None
+
+
+def data_list(c: Context) -> Verdict:
+    """'on benchmark datasets, such as TSI880'."""
+    if _DATA_LIST_BEFORE.search(c.left) and c.cand.source == "shape" and not c.method_df:
+        return Label(_kind(c), 0.6, "context:data-list")
+    return None
+
+
+def data_noun(c: Context) -> Verdict:
+    """'a simulated benchmark EARL,', 'a face identification task (PubFig83)': a name a data
+    noun introduces."""
+    if _DATA_NOUN_BEFORE.search(c.left) and c.cand.source == "shape" and not c.method_df \
+            and not cues.NOUN_AFTER.match(c.text, c.cand.end):
+        bench = is_benchmark_name(c.name, c.head, None) or "bench" in c.left[-12:].lower()
+        return Label("benchmark" if bench else "dataset", 0.6, "context:data-noun")
+    return None
+
+
+def weak_context(c: Context) -> Verdict:
+    """'on X' alone is weak evidence: only for coined-looking single names, never bare acronyms."""
+    name, left, end = c.name, c.left, c.cand.end
+    if cues.DATA_BEFORE.search(left) and c.cand.source == "shape" and not is_acronym(name) \
+            and not language_data(name) and "×" not in name \
+            and not _OWNER_OR_MATH_AFTER.match(c.text, end) \
+            and (not cues.NOUN_AFTER.match(c.text, end) or _DATA_SOON_AFTER.match(c.text, end)) \
+            and not (_WEAK_DATA_BEFORE.search(left) and not _SET_SHAPED.match(name)):
+        return Label(_kind(c), 0.55, "context:data")
+    return None
+
+
+def bench_shaped(c: Context) -> Verdict:
+    """'FooBench', 'the Bar Challenge'."""
+    if is_benchmark_name(c.name, c.head, None):
+        return Label("benchmark", 0.5, "shape:bench")
+    return None
