@@ -460,3 +460,30 @@ def test_extract_tasks_title_means_heads_are_not_tasks():
     tasks = _tasks("A Quasi-Bayesian Particle Filter for Kelp Mapping", abstract)
     assert "kelp mapping" in tasks
     assert not any(t.endswith("filter") for t in tasks)
+
+
+
+
+
+
+
+def test_extract_tasks_cue_phrase_stops_at_a_participle_or_verb():
+    abstract = ("We study the problem of a snorg robot maximizing its reward. The approach for "
+                "mesh structure describes the body.")
+    keys = score_candidates("Snorg Robots", abstract, load_lexicon(), set())[0]
+    assert "snorg robot maximizing" not in keys
+    assert "mesh structure describes" not in keys
+
+
+def test_extract_tasks_cue_phrase_names_no_attribute():
+    abstract = ("We address the computational cost of flurble search and the particular "
+                "configuration.")
+    keys = score_candidates("Flurbles", abstract, load_lexicon(), set())[0]
+    assert "computational cost" not in keys
+    assert "particular configuration" not in keys
+
+
+def test_extract_tasks_broad_field_only_in_abstract_is_the_setting():
+    abstract = ("We train a blim policy with reinforcement learning. Reinforcement learning "
+                "makes the blim walk.")
+    assert "reinforcement learning" not in _tasks("Blim Walking on Sand", abstract)

@@ -331,8 +331,14 @@ problem problems task tasks idea ideas efficacy feasibility question questions u
 effect effects interest quantity setup components
 application applications environment environments area areas family families usage usages
 operation operations scenario scenarios setting settings purpose purposes
-""".split())
+aspect aspects cost costs gap gaps point points view views estimate estimates degree degrees
+""".split())  # the last line: attributes of a problem ("computational cost", "temporal gap")
 _CUE_MAX_WORDS = 5
+# Verbs that end a cue's noun phrase: "the robot has ...", "the mesh structure describes ...".
+_CUE_VERBS = frozenset("whether has have had describes describe guarantee guarantees".split())
+# Words that open a description of the case at hand, not a task's name: "a particular
+# configuration", "the larger robot", "prominent challenges".
+_VAGUE_FIRST = frozenset("particular prominent larger smaller detailed single certain".split())
 _CUE_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
 
 
@@ -356,6 +362,13 @@ def _cue_ends(lowered: str) -> list[int]:
     return sorted(out)
 
 
+def _takes_object(text: str, word: re.Match) -> bool:
+    """An -ing word followed by a noun phrase is a verb ('maximizing its return'); at the end of
+    a phrase it is the activity ('variable naming', 'distributed training')."""
+    nxt = _WORD.search(text, word.end())
+    return bool(nxt) and text[word.end():nxt.start()] == " " and nxt.group().lower() not in _BREAK
+
+
 def _cue_phrases(text: str, lowered: str, proposed: set[str]
                  ) -> list[tuple[int, int, list[str]]]:
     """Noun phrases right after a cue, and after an 'and' that continues them."""
@@ -369,8 +382,9 @@ def _cue_phrases(text: str, lowered: str, proposed: set[str]
                     break
                 low = w.group().lower()
                 if low in _BREAK or low in _STOP or len(words) == _CUE_MAX_WORDS or \
-                        low == "whether" or _ADVERB.search(low):
-                    break
+                        low in _CUE_VERBS or _ADVERB.search(low) or \
+                        (words and low.endswith("ing") and _takes_object(text, w)):
+                    break  # "a robot maximizing its return": the participle starts a clause
                 words.append(w)
             while len(words) > 1 and words[-1].group().lower().endswith("ed"):
                 words.pop()  # "forces applied", "robots based": a participle ends the phrase
@@ -378,6 +392,7 @@ def _cue_phrases(text: str, lowered: str, proposed: set[str]
                 break
             first = words[0].group().lower()
             if not (first.endswith("ing") and first not in TASK_HEADS) and \
+                    first not in _VAGUE_FIRST and \
                     words[-1].group().lower() not in _NOT_TASK_WORDS | _NOT_CUE_WORDS:
                 span = [w.group() for w in words]
                 if " ".join(span).lower() not in proposed:
@@ -518,9 +533,10 @@ representation feature embedding policy reward behavior behaviour skill metric
 
 def _singular(word: str) -> str:
     low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
+    if low.endswith("ies") and len(low) > 4 and not low.endswith(("series", "species")):
         return word[:-3] + "y"
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+    if low.endswith("s") and not low.endswith(("ss", "us", "is", "series", "species")) and \
+            len(low) > 3:
         return word[:-1]
     return word
 
@@ -790,7 +806,9 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
     for key in scores:
         if key in lexicon.tasks:
             broad = lexicon.tasks[key] > _BROAD_DF and where[key][2] != "title"
-            scores[key] += -1.0 if broad else 0.5
+            # a field as broad as "reinforcement learning" that only the abstract names is the
+            # setting or the means: it needs several mentions beyond one cue to be the task
+            scores[key] += -2.0 if broad else 0.5
             if trace is not None:
                 trace.setdefault(key, []).append("vocab-broad" if broad else "vocab")
     return scores, where
