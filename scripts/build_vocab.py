@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.abbreviations import match_long_form
-from kg.extract.tasks import _BREAK, _SPLIT_KEEP, _SPLIT_TITLE, _STOP, TITLE_HEADS  # the ranker's own words
+from kg.extract.tasks import (  # the ranker's own words
+    BREAK_WORDS, PREPOSITION_SPLIT, STOP_WORDS, TITLE_HEADS, TITLE_SPLIT)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EXTERNAL = ROOT.parent / "shared" / "external"  # the shared folder beside the checkout
@@ -647,15 +648,15 @@ def title_task_phrases(part: str) -> set[str]:
     """The lower-case task phrases in the 'for'/'towards' slots of one title part."""
     out = set()
     for m in TITLE_TASK_SLOT_RE.finditer(part):
-        words = [w for w in (w.strip(",;.()") for w in _SPLIT_KEEP.split(part[m.end():])[0].split())
+        words = [w for w in (w.strip(",;.()") for w in PREPOSITION_SPLIT.split(part[m.end():])[0].split())
                  if w]
-        while words and words[0].lower() in _STOP:
+        while words and words[0].lower() in STOP_WORDS:
             words = words[1:]
         if not 2 <= len(words) <= 4 or words[-1].lower() not in TITLE_HEADS or \
                 words[-1].lower() == "systems" or words[0].lower() in TITLE_TASK_NOT_FIRST or \
                 (words[0].lower().endswith("ing") and words[0].lower() not in TITLE_HEADS):
             continue  # "... for Multi-Robot Systems" names a platform, "for Evaluating X" a verb
-        if not any(w.lower() in _STOP or w.lower() in _BREAK for w in words):
+        if not any(w.lower() in STOP_WORDS or w.lower() in BREAK_WORDS for w in words):
             out.add(" ".join(words).lower())
     return out
 
@@ -664,7 +665,7 @@ def mine_title_tasks(docs) -> Counter:
     """Task phrase -> the number of corpus titles that name it in a 'for'/'towards' slot."""
     out: Counter = Counter()
     for title, _ in docs:
-        out.update(set().union(*map(title_task_phrases, _SPLIT_TITLE.split(title))))
+        out.update(set().union(*map(title_task_phrases, TITLE_SPLIT.split(title))))
     return out
 
 

@@ -35,7 +35,7 @@ maximization minimization computation sensing inspection allocation aggregation 
 association perception compensation avoidance
 interaction embedding encoding annotation testing approximation reduction filtering
 """.split())  # in running text: "human annotation", "feature embedding", "during testing"
-_STOP = frozenset("""
+STOP_WORDS = frozenset("""
 a an the this that these those our we its their novel new simple generic efficient effective
 existing current previous prior various diverse several many multiple large-scale general
 proposed unified better improved improving enhanced robust powerful key major main first
@@ -54,17 +54,17 @@ _FIELDS = frozenset({
     "deep neural networks", "benchmarking", "data science", "generative AI", "foundation models",
     "foundation model", "ai", "nlp", "llms", "llm",
 })
-_BREAK = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "via", "from", "as",
-                    "at", "or", "than", "into", "is", "are", "was", "were", "be", "can", "not",
-                    "towards", "toward", "through", "across", "over", "under", "between",
-                    "without", "within", "using", "beyond", "about", "like", "such", "out",
-                    "up", "off", "do", "does", "how", "what", "why", "when", "where"})
+BREAK_WORDS = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "via", "from", "as",
+                         "at", "or", "than", "into", "is", "are", "was", "were", "be", "can", "not",
+                         "towards", "toward", "through", "across", "over", "under", "between",
+                         "without", "within", "using", "beyond", "about", "like", "such", "out",
+                         "up", "off", "do", "does", "how", "what", "why", "when", "where"})
 # Adverbs end a phrase: "newly", "automatically"; not "family", "assembly", "anomaly", "early".
 _ADVERB = re.compile(r"^(?!(?:early|likely|costly|timely|friendly|daily|weekly|monthly|yearly|"
                      r"hourly|elderly)$).*[^aib]ly$")
 # Field names too broad to be a paper's task unless its title says so (corpus df above this).
 _BROAD_DF = 2000
-_SPLIT_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]{1,2}\s)\s*")
+TITLE_SPLIT = re.compile(r"\s*(?::|\?|\s[-–—]{1,2}\s)\s*")
 _PREPOSITIONS = re.compile(
     r"\s+(?:for|with|via|by|in|through|using|from|on|to|towards|toward|beyond|without|under|"
     r"and|of|as|at|into|against|vs\.?|is|are|can)\s+", re.IGNORECASE)
@@ -108,8 +108,8 @@ def _phrases(text: str, proposed: set[str], heads: frozenset[str] = TASK_HEADS
         while (first > 0 and i - first < _MAX_MODIFIERS
                and words[first - 1].end() + 1 >= words[first].start()
                and text[words[first - 1].end():words[first].start()] in (" ", "-")
-               and words[first - 1].group().lower() not in _BREAK
-               and words[first - 1].group().lower() not in _STOP
+               and words[first - 1].group().lower() not in BREAK_WORDS
+               and words[first - 1].group().lower() not in STOP_WORDS
                and not words[first - 1].group().lower().endswith("ly")):
             first -= 1
         # A leading verb form is not part of the task: "mastering code generation".
@@ -154,7 +154,7 @@ abstract module modules representation representations parameters measure decode
 
 
 _TASK_SLOT = frozenset({"for", "towards", "toward", "in", "on"})
-_SPLIT_KEEP = re.compile(_PREPOSITIONS.pattern.replace("\\s+(?:", "\\s+(", 1), re.IGNORECASE)
+PREPOSITION_SPLIT = re.compile(_PREPOSITIONS.pattern.replace("\\s+(?:", "\\s+(", 1), re.IGNORECASE)
 
 
 def _before_participle(words: list[str]) -> list[str]:
@@ -172,7 +172,7 @@ def _before_participle(words: list[str]) -> list[str]:
 def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[str], float]]:
     """Noun-phrase-like pieces of a title between prepositions, scored by their slot: in
     'X for Y' the task is usually Y ('... for Robust Line Segment Detection'), X the method."""
-    pieces = _SPLIT_KEEP.split(part)  # chunk, preposition, chunk, ...
+    pieces = PREPOSITION_SPLIT.split(part)  # chunk, preposition, chunk, ...
     chunks = [(pieces[0], "")] + [(pieces[i + 1], pieces[i].lower())
                                   for i in range(1, len(pieces) - 1, 2)]
     has_task_slot = any(prep in _TASK_SLOT for _, prep in chunks)
@@ -184,7 +184,7 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
         # Drop words that were only punctuation: joined back, an empty word would put a stray
         # space into the span ("//e/> ." gave the span "//e/> " for the text "//e/>").
         words = [w for w in (w.strip(",;.()") for w in chunk.split()) if w]
-        while words and (words[0].lower() in _STOP
+        while words and (words[0].lower() in STOP_WORDS
                          or words[0].lower().endswith(("ing", "-based"))):
             words = words[1:]
         words = _before_participle(words)
@@ -192,7 +192,7 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
             continue
         if words[-1].lower() in _NOT_TASK_WORDS or " ".join(words).lower() in proposed:
             continue
-        if any(w.lower() in _STOP or w.lower() in _BREAK or _ADVERB.search(w.lower())
+        if any(w.lower() in STOP_WORDS or w.lower() in BREAK_WORDS or _ADVERB.search(w.lower())
                for w in words):
             continue  # "... in Continuously Parameterized Environments": not a task
         score = 2.0 if prep in _TASK_SLOT else (1.0 if has_task_slot or prep else 1.5)
@@ -232,7 +232,7 @@ def _verb_object_end(part: str) -> int:
 def _means_slots(part: str) -> list[tuple[int, int]]:
     """Character ranges of a title part that follow a means preposition, up to the next other
     preposition ('and' continues the slot): 'Depth Imaging With |Compressive SPAD Cameras|'."""
-    pieces = _SPLIT_KEEP.split(part)  # chunk, preposition, chunk, ...
+    pieces = PREPOSITION_SPLIT.split(part)  # chunk, preposition, chunk, ...
     out, position, slot = [], 0, False
     for i, piece in enumerate(pieces):
         start = part.find(piece, position)
@@ -366,7 +366,7 @@ def _takes_object(text: str, word: re.Match) -> bool:
     """An -ing word followed by a noun phrase is a verb ('maximizing its return'); at the end of
     a phrase it is the activity ('variable naming', 'distributed training')."""
     nxt = _WORD.search(text, word.end())
-    return bool(nxt) and text[word.end():nxt.start()] == " " and nxt.group().lower() not in _BREAK
+    return bool(nxt) and text[word.end():nxt.start()] == " " and nxt.group().lower() not in BREAK_WORDS
 
 
 def _cue_phrases(text: str, lowered: str, proposed: set[str]
@@ -381,7 +381,7 @@ def _cue_phrases(text: str, lowered: str, proposed: set[str]
                 if (words and gap not in (" ", "-")) or (not words and gap.strip()):
                     break
                 low = w.group().lower()
-                if low in _BREAK or low in _STOP or len(words) == _CUE_MAX_WORDS or \
+                if low in BREAK_WORDS or low in STOP_WORDS or len(words) == _CUE_MAX_WORDS or \
                         low in _CUE_VERBS or _ADVERB.search(low) or \
                         (words and low.endswith("ing") and _takes_object(text, w)):
                     break  # "a robot maximizing its return": the participle starts a clause
@@ -431,7 +431,7 @@ def _problem_phrases(text: str, lowered: str, proposed: set[str]
             if text[w.end():end] != " " or len(words) == 4:
                 break
             low = w.group().lower()
-            if low in _BREAK or low in _STOP or low in _NOT_PROBLEM_WORDS or \
+            if low in BREAK_WORDS or low in STOP_WORDS or low in _NOT_PROBLEM_WORDS or \
                     _ADVERB.search(low) or low.endswith("ed"):
                 break
             words.insert(0, w)
@@ -458,7 +458,7 @@ SUBJECT_WEIGHT = 1.0
 _AUXILIARY = frozenset("has have had long".split())  # "X has long been a challenge"
 _SUBJECT_MAX_WORDS = 8
 # Subjects that are not a noun phrase naming a problem: "There are ...", "This task is ...".
-_NOT_SUBJECT_FIRST = _BREAK | _STOP | frozenset("""
+_NOT_SUBJECT_FIRST = BREAK_WORDS | STOP_WORDS | frozenset("""
 there here however therefore thus hence while although though despite since because if when
 one two it he she
 """.split())
@@ -482,7 +482,7 @@ def _subject_phrases(text: str, lowered: str, proposed: set[str]
         kept = []
         for w in words:
             low = w.group().lower()
-            if (low in _BREAK and low not in ("of", "and")) or low in _STOP or \
+            if (low in BREAK_WORDS and low not in ("of", "and")) or low in STOP_WORDS or \
                     low in _AUXILIARY or _ADVERB.search(low) or \
                     (kept and text[kept[-1].end():w.start()] != " "):
                 break  # "Multi-Task Learning (MTL)": the name ends at the bracket
@@ -549,8 +549,8 @@ def _nominalised(part: str, lowered: str) -> tuple[str, int, int] | None:
     if not words or words[0].start() != (m.end() if m else 0):
         return None
     verb = words[0].group().lower()
-    if m and m.group().lower().startswith("learn") and verb.isalpha() and verb not in _BREAK and \
-            (len(words) == 1 or words[1].group().lower() in _BREAK):
+    if m and m.group().lower().startswith("learn") and verb.isalpha() and verb not in BREAK_WORDS and \
+            (len(words) == 1 or words[1].group().lower() in BREAK_WORDS):
         # "... for Learning to Optimize", "Learning to Search with X": no object to name the task
         # with, and curators keep the phrase ("learning to rank" is a task name).
         return display(part[:words[0].end()].split()).lower(), 0, words[0].end()
@@ -561,7 +561,7 @@ def _nominalised(part: str, lowered: str) -> tuple[str, int, int] | None:
     for w in words[1:4]:
         low = w.group().lower()
         gap = part[(obj[-1] if obj else words[0]).end():w.start()]
-        if gap not in (" ", "-") or low in _BREAK or low in _STOP or _ADVERB.search(low):
+        if gap not in (" ", "-") or low in BREAK_WORDS or low in STOP_WORDS or _ADVERB.search(low):
             break
         obj.append(w)
     if not obj or (lowered and not all(_echoed(p, lowered) for w in obj
@@ -595,12 +595,12 @@ def _object_words(chunk: str) -> list[str]:
     (commas stay: 'Design of a Miniature, Multi-Directional Sensor'); none when it is a coined
     name ('Design of the ReHapticKnob')."""
     words = chunk.split()
-    while words and words[0].lower() in _STOP:
+    while words and words[0].lower() in STOP_WORDS:
         words = words[1:]
     out = []
     for word in words:
         low = word.lower()
-        if low in _BREAK or low in _STOP or low == "based" or _ADVERB.search(low) or \
+        if low in BREAK_WORDS or low in STOP_WORDS or low == "based" or _ADVERB.search(low) or \
                 (low.endswith("ing") and low not in _OF_HEADS) or (out and low.endswith("ed")) \
                 or not word[:1].isalnum():
             break  # "... Humanoid Robot Integrating Rigid", "... Payloads Suspended by Cables"
@@ -617,7 +617,7 @@ def _bare_head(words: list[str]) -> bool:
     before it, so the object after 'of' is what the activity is about."""
     return bool(words) and words[-1].lower() in _OF_HEADS and all(
         w.lower() in _ARTICLES | _EVALUATIVE or
-        (_ADJECTIVE.search(w.lower()) and w.lower() not in _STOP) for w in words[:-1])
+        (_ADJECTIVE.search(w.lower()) and w.lower() not in STOP_WORDS) for w in words[:-1])
 
 
 # Praise of the activity, not a kind of it: 'Efficient Computation of the Volume of a Polytope'
@@ -667,7 +667,7 @@ def _shared_modifiers(chunks: list[tuple[str, str]], lowered: str) -> list[list[
         if k + 1 < len(chunks) and chunks[k + 1][1] == "of":
             continue  # "Finetuning and Inference of X": the object follows, see _of_objects
         prev = _plain(chunks[k - 1][0].split(",")[0])
-        while prev and prev[0].lower() in _STOP:
+        while prev and prev[0].lower() in STOP_WORDS:
             prev = prev[1:]
         if 2 <= len(prev) <= 4 and prev[-1].lower() in _OF_HEADS and \
                 _echoed_words(prev[:-1], lowered):
@@ -677,7 +677,7 @@ def _shared_modifiers(chunks: list[tuple[str, str]], lowered: str) -> list[list[
 
 def _title_compounds(part: str, lowered: str) -> list[list[str]]:
     """Task phrases a title writes around a preposition or a conjunction."""
-    pieces = _SPLIT_KEEP.split(part)  # chunk, preposition, chunk, ...
+    pieces = PREPOSITION_SPLIT.split(part)  # chunk, preposition, chunk, ...
     chunks = [(pieces[0], "")] + [(pieces[i + 1], pieces[i].lower())
                                   for i in range(1, len(pieces) - 1, 2)]
     return _of_objects(chunks, lowered) + _shared_modifiers(chunks, lowered)
@@ -692,7 +692,7 @@ def _names_a_topic(words: list[str]) -> bool:
     if not words:
         return False  # no title
     first = words[0].lower()
-    return first not in _STOP and first not in _BREAK and \
+    return first not in STOP_WORDS and first not in BREAK_WORDS and \
         not (first.endswith("ing") and first not in TASK_HEADS) and \
         not any(sum(c.isupper() for c in w) >= 2 for w in words)
 
@@ -716,7 +716,7 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
     lowered = abstract.lower()
     if len(lowered) != len(abstract):  # "İ".lower() is two characters: keep offsets aligned
         lowered = "".join(c.lower()[:1] for c in abstract)
-    parts = _SPLIT_TITLE.split(title)
+    parts = TITLE_SPLIT.split(title)
     if len(parts) == 1 and len(title.split()) <= 3 and not any(c.isdigit() for c in title) \
             and _names_a_topic(title.split()):
         add(display(title.split()).lower(), 3.0, (0, len(title), "title"),
