@@ -609,3 +609,71 @@ def test_extract_results_average_stays_with_a_named_physical_measure():
     assert ("1.3 m", "average positioning error") in got, got
     assert _metrics("The Wombat rover localises with an average positioning error of 1.3 m.") == {
         "average positioning error"}
+
+
+def test_extract_results_thousands_separator_is_one_number():
+    got = _results("The Zorblat sampler computes kernels up to 2,000 times faster than Quokka.")
+    assert got == [("2,000 times", "speedup")], got
+
+
+def test_extract_results_settings_after_a_measured_percentage():
+    # the accuracy has its number; the bracketed lengths are the conditions it was taken in
+    got = _results("Zorblat reaches an overall accuracy of 71.2% for twelve fabrics placed at "
+                   "various heights (15 cm, 25 cm, and 35 cm).")
+    assert got == [("71.2%", "accuracy")] or got == [("71.2%", "overall accuracy")], got
+
+
+def test_extract_results_delay_is_a_measure():
+    got = _results("Quokka serves riders with an average boarding delay of 12.5 seconds.")
+    assert ("12.5 seconds", "average boarding delay") in got, got
+
+
+def test_extract_results_measures_listed_after_the_numbers_respectively():
+    got = _results("Zorblat outperforms Quokka by 5.1%, 3.2%, and 1.4% in F1@3, F1@7, and F1@9, "
+                   "respectively.")
+    assert got == [("5.1%", "F1@3"), ("3.2%", "F1@7"), ("1.4%", "F1@9")], got
+
+
+def test_extract_metrics_comparative_before_a_longer_measure():
+    # "41.3% higher glimmer span IoU" names "glimmer span IoU", not also "IoU"
+    assert _metrics("Zorblat-7B achieves 41.3% higher glimmer span IoU than Quokka.") == {
+        "glimmer span IoU"}
+
+
+def test_extract_metrics_listed_after_in_terms_of():
+    got = _metrics("Zorblat is compared with Quokka in terms of routing latency, smoothness and "
+                   "peak memory consumption.")
+    assert {"routing latency", "peak memory consumption"} <= got, got
+    # "sample efficiency" names no measure
+    assert "sample efficiency" not in _metrics("Quokka wins in terms of sample efficiency and "
+                                               "wall-clock training time.")
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Zorblat consistently out-performs the baseline by 18.0%.",
+     ("18.0%", "improvement over baseline")),
+    ("Zorblat outperforms the previous best method by relatively 17.9%.",
+     ("17.9%", "improvement over previous best method")),
+])
+def test_extract_results_outperforms_spelled_otherwise(abstract, expected):
+    got = _results(abstract)
+    assert expected in got, got
+
+
+def test_extract_metrics_overall_accuracy_is_one_name():
+    got = _metrics("The Zorblat classifier reaches an overall accuracy of 81.4% on Quokka scans.")
+    assert got == {"overall accuracy"}, got
+
+
+def test_extract_results_data_set_in_the_numbers_own_clause():
+    # the data set named before the number in its own clause, not the next clause's
+    text = ("Zorblat improves top-1 recall on the Quokka-1K dataset from 80.1% to 83.5%, and from "
+            "70.2% to 74.9% on the Wombat-2K dataset.")
+    ex = extract_paper(Paper("p", "T", text), load_lexicon())
+    got = {(r.value, r.dataset) for r in ex.results}
+    assert got == {("83.5%", "Quokka-1K"), ("74.9%", "Wombat-2K")}, got
+
+
+def test_extract_results_prec_at_cutoff_is_a_measure():
+    got = _results("Zorblat shows average Prec@100 improvements of 12.6% over Quokka.")
+    assert got == [("12.6%", "Prec@100 improvement")], got

@@ -43,6 +43,12 @@ _LINK = re.compile(r"\s+(?:of|is|was|at|to|reaches|reached|exceeding|above|below
                    r"of about|of around|of up to|up to|by)?\s*(?:only\s+|about\s+|approximately\s+)?")
 
 
+# No clause break between a number and a data set's name: "on CVUSA from 89.8% to 93.1%".
+_OWN_CLAUSE = re.compile(r"[^,;:()]{0,80}")
+# "203.4% higher text span IoU": a comparative between the number and the measure's name.
+_COMPARED_AFTER = re.compile(r"\s*(?:higher|lower|better|more|less|fewer|greater)\s+")
+
+
 def _qualified_before(text: str, mention: Mention, value_start: int, base: str) -> bool:
     """The mention is the last word of the measure ``base`` written just before the number:
     "a release accuracy of 0.7 mm" names "release accuracy", not also "accuracy"."""
@@ -630,6 +636,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                       m.evidence.extractor == "rules/metric" and
                       base.lower().endswith(" " + m.text.lower()) and (
                           value.end <= m.evidence.start <= value.end + len(value.metric) + 2 or
+                          _COMPARED_AFTER.fullmatch(abstract.text, value.end,
+                                                    m.evidence.start - len(base) + len(m.text)) or
                           _qualified_before(abstract.text, m, value.start, base))]
             for i in reversed(inside):
                 del mentions[i]
@@ -646,6 +654,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             last = max(before, key=lambda m: m.evidence.end)
             if _IN_BRACKETS.fullmatch(abstract.text, last.evidence.end, value.start):
                 dataset = last
+            elif after and _OWN_CLAUSE.fullmatch(abstract.text, last.evidence.end, value.start) \
+                    and not _OWN_CLAUSE.fullmatch(abstract.text, value.end, dataset.evidence.start):
+                dataset = last  # "on X from 89.8% to 93.1%, and from 81.0% to 87.2% on Y"
         dataset = listed.get(k, dataset)
         if not value.metric and dataset is None:
             continue  # a bare number: neither what was measured nor where

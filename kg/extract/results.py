@@ -30,10 +30,13 @@ _RATE = re.compile(r"(?<![a-z])(?!" + _NOT_COUNTED + r")([a-z]{3,}" + _PER_TIME 
 _PHYSICAL_HEADS = frozenset("""speed velocity torque force pressure margin deformation radius
 displacement deviation bandwidth stroke mass weight payload thrust""".split())
 _VALUE = re.compile(
-    r"(?<![\w.])(?:\+|-)?(\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
+    # "2,000 times": a thousands separator is part of the number
+    r"(?<![\w.,])(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _RATE_UNIT + "|" +
     _PHYSICAL_UNIT + ")")
+_PERCENT = re.compile(r"\d\s?(?:%|\\%| percent)")
 _FACTOR_UNIT = re.compile(r"(?:[xX]|×|fold|times)$")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
@@ -58,7 +61,7 @@ METRIC_HEADS = frozenset("""
 accuracy precision recall score scores error errors rate ratio speedup speed-up time latency
 throughput cost loss perplexity auc f1 bleu rouge fps memory overhead sparsity efficiency
 success reward return distance similarity correlation iou miou map psnr ssim fid wer cer
-likelihood regret coverage consumption usage size gap
+likelihood regret coverage consumption usage size gap delay
 """.split())
 # What a model's cost is counted in: "80.8% fewer parameters" is a parameter reduction.
 _COUNTED = frozenset({"parameters", "params", "flops", "gflops", "macs", "energy"})
@@ -188,7 +191,7 @@ class ValueSpan:
 _QUALIFIABLE = frozenset({"accuracy", "error", "errors", "error rate"})
 # Qualifiers that say on which split or in which setting a measure was taken.
 _SETTING_WORDS = frozenset("""test testing validation training online offline certified held-out
-out-of-distribution""".split())
+out-of-distribution overall""".split())  # "overall accuracy" (OA) is a measure of its own
 # Nouns that say what was measured: robotics and geometry error measures ("position error",
 # "tracking error", "estimation accuracy") and the units an error rate counts ("phoneme",
 # "word"). A closed list: a curator writes "improving selection accuracy" as "accuracy".
@@ -203,8 +206,8 @@ attitude tip placement reprojection calibration steady-state end-effector endpoi
 contour following path regression segmentation""".split())
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+|[1-6][Dd])\s+$")
 # "Recall@K", "mAP@.5", "Hits@10": a ranking or detection measure at a cut-off.
-_AT_CUTOFF = re.compile(r"(?:recall|precision|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|pass|"
-                        r"success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
+_AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|"
+                        r"pass|success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
 # Words after a vocabulary name that belong to the measure the text names.
 _COEFFICIENT = re.compile(r" coefficient\b", re.IGNORECASE)
 _CUT = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)
@@ -319,12 +322,48 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found = [s for s in found if not _FUNCTION_AFTER.match(text, s.end)]
     if any(s.text.isupper() for s in found):
         found = [s for s in found if not _not_a_measure(text, s)]
+    if " terms of " in text:  # "routing latency" is the measure, not also "latency" inside it
+        listed = [s for s in _listed_measures(text) if not any(
+            f.start <= s.start and s.end <= f.end or f.start < s.start < f.end or
+            f.start < s.end < f.end for f in found)]
+        found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
+                                             for s in listed)] + listed
+        found.sort(key=lambda s: s.start)
     if "(" in text:
         taken = [(s.start, s.end) for s in found]
         found += [s for s in _defined_measures(text)
                   if not any(a < s.end and s.start < b for a, b in taken)]
         found.sort(key=lambda s: s.start)
     return found
+
+
+# "compared in terms of execution time, smoothness and memory usage": the sentence lists what
+# it measures. A listed phrase of two or three lower-case words ending in a measure's head is a
+# metric no vocabulary needs to hold ("efficiency" and "performance" name none).
+_TERMS_OF = re.compile(r"\bin terms of\s+(?:the\s+|both\s+|their\s+|its\s+)?")
+_LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
+                          r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$))")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+_VAGUE_HEADS = frozenset({"efficiency", "success", "gap", "return", "reward", "coverage", "size"})
+
+
+def _listed_measures(text: str) -> list[MetricSpan]:
+    out = []
+    for lead in _TERMS_OF.finditer(text):
+        at = lead.end()
+        for _ in range(4):
+            item = _LISTED_ITEM.match(text, at)
+            if not item:
+                break
+            words = item.group(1).split()
+            if len(words) > 1 and _singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
+                    not any(w in _NOT_MEASURE for w in words):
+                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
+            gap = _LIST_GAP.match(text, item.end())
+            if not gap:
+                break
+            at = gap.end()
+    return out
 
 
 # Last words of a measure's long form, for acronyms no vocabulary lists: "Average Path Length
@@ -469,10 +508,10 @@ _NUMBER_AFTER = re.compile(r"(?:\s+scores?)?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
                            r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
                            r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)")
 _OUTPERFORMS = re.compile(
-    r"\b(?:(?:outperform|surpass|beat|exceed)(?:s|es|ed|ing)?|"
+    r"\b(?:(?:out-?perform|surpass|beat|exceed)(?:s|es|ed|ing)?|"
     r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?((?:[\w.+-]+\s){1,4}?)"
     r"by\s+((?:an average of|on average|up to|about|around|over|more than|greater than|at least|"
-    r"almost|roughly|nearly|approximately)"
+    r"almost|roughly|nearly|approximately|relatively|an absolute|a relative)"
     r"\s+)?$", re.IGNORECASE)
 _BARE_GAINS = frozenset({"improvement", "gain", "absolute improvement", "relative improvement",
                          "average improvement", "absolute gain", "relative gain"})
@@ -686,6 +725,20 @@ _CHANGE_BEFORE = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|impr
                             r"(?:the\s+|its\s+|their\s+)?$")
 
 
+_IN_MEASURES = re.compile(r"\s+(?:in|on|for|in terms of)\s+(?:the\s+)?")
+
+
+def _metrics_after(text: str, end: int, metrics: list[MetricSpan], count: int) -> list:
+    """The ``count`` listed measures named right after the numbers, then "respectively"."""
+    lead = _IN_MEASURES.match(text, end)
+    after = [m for m in metrics if lead and m.start >= lead.end()][:count]
+    if len(after) < count or after[0].start != lead.end() or not _RESPECTIVELY.match(
+            text, after[-1].end) or not all(_LIST_JOIN.fullmatch(text, a.end, b.start)
+                                           for a, b in zip(after, after[1:])):
+        return []
+    return after
+
+
 def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -> list[ValueSpan]:
     """"reduces MAE and RMSE by 9% and 11.2% respectively": listed numbers take the listed
     measures in order."""
@@ -695,7 +748,11 @@ def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -
         j = i
         while j + 1 < len(out) and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start):
             j += 1
-        if j > i and _RESPECTIVELY.match(text, out[j].end):
+        run = _metrics_after(text, out[j].end, metrics, j - i + 1) if j > i else []
+        if run:  # "by 9.4%, 7.7% and 4.8% in F1@5, F1@10 and F1@15, respectively"
+            for k, m in zip(range(i, j + 1), run):
+                out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, m.canonical)
+        elif j > i and _RESPECTIVELY.match(text, out[j].end):
             sentence_start = text.rfind(". ", 0, out[i].start) + 1
             before = [m for m in metrics if sentence_start <= m.start and m.end <= out[i].start]
             run = before[-(j - i + 1):]
@@ -757,7 +814,10 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if measured:  # "an accuracy of 97.6% and a deformation of 2.69 μm": the nearer name
             metric = measured
         elif physical:  # "(10 mm times 1 mm)": a size, unless the clause names a metric
-            metric = min(near, key=lambda m: abs(m.start - match.end())).canonical if near else ""
+            nearest = min(near, key=lambda m: abs(m.start - match.end())) if near else None
+            # "an accuracy of 77.7% ... at distances (20 cm, 30 cm)": the measure has its number
+            metric = nearest.canonical if nearest and not (
+                nearest.end < start and _PERCENT.search(text, nearest.end, start)) else ""
         elif metric and _measure_named(metric):
             pass
         elif near:  # "82% in-domain": the clause's named metric, not the words after the number
