@@ -768,6 +768,80 @@ HAND_METHOD_PHRASES = [
 ]
 
 
+# "the backpropagation algorithm", "the classical ellipsoid method": lower-case words that the
+# corpus writes after a definite article (or a word saying the method is a known one) before
+# "algorithm"/"method", and hardly ever after "a", "our" or "new", are one particular
+# algorithm's name. Descriptions of a kind ("the proposed/greedy/learning algorithm") also come
+# with indefinite and possessive determiners, or are set aside by their describing words.
+_KNOWN_DET = (r"the|standard|classical|classic|popular|famous|well-known|celebrated|seminal|"
+              r"original|conventional|traditional|vanilla")
+_OTHER_DET = (r"a|an|our|proposed|novel|new|this|these|those|its|their|his|each|such|any|every|"
+              r"some|two|three|several|other|efficient|simple|fast|modified|improved|generic|"
+              r"general|similar|first|second")
+_DEF_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+DEFINITE_METHOD_RE = re.compile(rf"\b({_KNOWN_DET}|{_OTHER_DET})\s+((?:{_DEF_WORD}\s+){{0,2}}{_DEF_WORD})"
+                                rf"\s+(algorithm|method)s?\b(\s+of\b)?")
+_KNOWN_DET_RE = re.compile(rf"(?:{_KNOWN_DET})")
+# words that describe a method (what it does, how good or new it is) rather than name one
+DESCRIBING_WORDS = frozenset("""
+the a an our of for to in on with by from as and or this that these those its their his her
+proposed novel new existing first second third last best better most more less fast simple
+efficient general generic same similar such other standard classical classic popular original
+conventional traditional typical basic current previous prior recent latest state-of-the-art
+resulting state-of-art art sota overall main whole entire only proper above following latter former
+underlying preferred dominant widely commonly used known based present pairwise de facto
+learning training control planning optimization estimation tracking calibration localization
+navigation detection classification segmentation inference search sampling prediction
+recognition clustering regression reconstruction matching mapping design analysis evaluation
+solution approximation iterative approximate exact optimal adaptive robust stochastic randomized
+deterministic greedy online offline distributed parallel sequential hybrid heuristic numerical
+practical effective computational statistical unsupervised supervised semi-supervised
+self-supervised baseline learning-based model-based data-driven gradient-based sampling-based
+polynomial-time polynomial time two three several many all each some any various different
+multiple""".split())
+DEFINITE_MIN_DOCS = 5        # abstracts writing "the P algorithm/method"
+DEFINITE_OTHER_SHARE = 0.34  # ... at most this many "a/our/new P algorithm" per such abstract
+BARE_USED_SHARE = 0.1        # the bare name too: share of abstracts using it after "using/by/via"
+
+
+def mine_definite_method_names(docs) -> list[tuple[str, str, int]]:
+    """(phrase, "", df) rows: "P algorithm"/"P method" for each lower-case name P the corpus
+    writes as one known method, and P alone where abstracts also use it bare ("trained by
+    backpropagation"); "the ellipsoid method" names a method, "an ellipsoid" a shape."""
+    known: Counter = Counter()
+    other: Counter = Counter()
+    heads: dict[str, Counter] = defaultdict(Counter)
+    for _, ab in docs:
+        seen_known, seen_other = set(), set()
+        for m in DEFINITE_METHOD_RE.finditer(ab):
+            det, name = m.group(1), m.group(2)
+            words = name.split()
+            if any(w in DESCRIBING_WORDS or w.endswith(("ed", "est", "ly")) for w in words):
+                continue
+            if _KNOWN_DET_RE.fullmatch(det):
+                seen_known.add(name)
+                heads[name][m.group(3) + (" of" if m.group(4) else "")] += 1
+            else:
+                seen_other.add(name)
+        known.update(seen_known)
+        other.update(seen_other)
+    # ... and the whole name: "the alternating direction method of multipliers" goes on
+    names = sorted(n for n, c in known.items()
+                   if c >= DEFINITE_MIN_DOCS and other[n] <= DEFINITE_OTHER_SHARE * c
+                   and not heads[n].most_common(1)[0][0].endswith(" of"))
+    rows = [(f"{n} {heads[n].most_common(1)[0][0]}", "", known[n]) for n in names]
+    for n in names:
+        bare = re.compile(r"\b(?:using|via|by|with|than|through|and|or)\s+(?:the\s+)?" + re.escape(n) +
+                          r"\b(?![\w-])(?!\s+(?!(?:and|or|to|for|in|on|with|is|are|was|as)\b)[a-z])",
+                          re.IGNORECASE)
+        word = re.compile(r"\b" + re.escape(n) + r"\b", re.IGNORECASE)
+        used = sum(1 for _, ab in docs if n in ab.lower() and bare.search(ab))
+        total = sum(1 for _, ab in docs if n in ab.lower() and word.search(ab))
+        if total and used >= BARE_USED_SHARE * total:
+            rows.append((n, "", used))
+    return rows
+
+
 def mine_methods(docs):
     """name -> set of doc indices in which it occurs in a method context (abstracts only)."""
     hits: dict[str, set] = defaultdict(set)
@@ -1162,6 +1236,8 @@ def main(argv=None) -> int:
                     and norm_task(r[0]) not in tasks]
     known = {r[0] for r in phrase_rows}
     phrase_rows += [(p, short, int(df)) for p, short, df in HAND_METHOD_PHRASES if p not in known]
+    known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
+    phrase_rows += [r for r in mine_definite_method_names(docs) if re.sub(r"[\s-]+", " ", r[0]) not in known]
     # kg matches phrases with hyphens read as spaces: "model-predictive control" is known already
     known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
     phrase_rows += [r for r in mine_shared_acronym_phrases(abbrevs, frozenset(tasks))

@@ -1257,3 +1257,92 @@ def test_devices_and_own_appositions_are_not_used_methods(abstract, name):
 def test_namely_after_existing_methods_is_still_used():
     ext = _extract("Zorg control", "We compare with existing methods, namely QorbNet and ZRBT.")
     assert {"QorbNet", "ZRBT"} <= _names(ext, Kind.METHOD, Role.USES)
+
+
+# Helper round 9 (methods used): rules with invented names.
+
+def test_one_word_vocabulary_phrase_is_a_used_method():
+    lex = _lexicon_with(phrases=("zorblation", "zorblation algorithm"))
+    ext = _extract_with(lex, "The weights are trained by zorblation on small grids. We report errors.")
+    assert "zorblation" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_vocab_phrase_with_algorithm_head_keeps_the_bare_name_as_alias():
+    lex = _lexicon_with(phrases=("zorblation algorithm",))
+    ext = _extract_with(lex, "We compare with the zorblation algorithm on small grids.")
+    assert "zorblation" in _aliases(ext, "zorblation algorithm")
+
+
+@pytest.mark.parametrize("abstract, name, alias", [
+    ("We fit a kernel QZA to the features and cluster them.", "kernel QZA", "QZA"),
+    ("Accuracy improves over a linear QZA on all tasks.", "linear QZA", "QZA"),
+])
+def test_variant_word_before_a_known_acronym_names_the_variant(abstract, name, alias):
+    ext = _extract_with(_lexicon_with(methods=("QZA",)), abstract)
+    assert name in _names(ext, Kind.METHOD, Role.USES)
+    assert alias in _aliases(ext, name)
+
+
+def test_hyphenated_eponym_pair_keeps_its_head_across_extra_spaces():
+    ext = _extract("Zorg counts", "Unlike the classical Brasko-Villen  algorithm, ours is smooth.")
+    assert "Brasko-Villen algorithm" in _aliases(ext, "Brasko-Villen")
+
+
+def test_star_name_keeps_its_algorithm_head_as_alias():
+    ext = _extract("Zorg planning", "Paths are planned with the QRT* algorithm on grids.")
+    assert "QRT* algorithm" in _aliases(ext, "QRT*")
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We represent the product features of each layer as a learnable Zorbic Polyadic Decomposition "
+     "(ZPD) of low rank, which keeps the number of weights small.",
+     "Zorbic Polyadic Decomposition"),
+    ("The second order statistics of the features are kept after Quorble Covariance Pooling (QCP) "
+     "in each of the deep blocks of the network.", "Quorble Covariance Pooling"),
+])
+def test_titled_procedure_defined_with_acronym_is_used(abstract, name):
+    assert name in _names(_extract("Zorg features", abstract), Kind.METHOD, Role.USES)
+
+
+def test_titled_procedure_the_paper_proposes_is_not_used():
+    ext = _extract("Zorg policies", "We fill this gap by proposing a trust-region method, Quorble Model "
+                   "Policy Search (QMPS), able to learn both.")
+    assert "Quorble Model Policy Search" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_acronym_of_a_linking_task_is_not_a_method():
+    ext = _extract("Zorg linking", "Zorbic Entity Linking (ZEL) is hard. Most existing ZEL methods fail "
+                   "on videos.")
+    assert "ZEL" not in _names(ext, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our model is better than QZXT-large on all tasks.", "QZXT-large"),
+    ("We fine-tune QZXT-base on the reviews.", "QZXT-base"),
+])
+def test_acronym_with_a_size_word_is_a_name(abstract, name):
+    assert name in _names(_extract("Zorg reviews", abstract), Kind.METHOD, Role.USES)
+
+
+def test_hyphenated_capitals_after_a_comparison_cue_are_a_method():
+    ext = _extract("Zorg lines", "Compared with QR-ZLD-Lite, previously the best real-time method, ours "
+                   "is faster.")
+    assert "QR-ZLD-Lite" in _names(ext, Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("There are three competing methods: QZBN, a partial feedback method, and two others.",
+     "QZBN"),
+    ("It outperforms state-of-the-art unsupervised methods, ZKRQ, by a wide margin.", "ZKRQ"),
+])
+def test_name_in_apposition_to_other_methods_is_used(abstract, name):
+    assert name in _names(_extract("Zorg ranking", abstract), Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We show that many classifiers including Quorble Bayes suffer from a distortion.", "Quorble Bayes"),
+    ("We use sketching techniques such as Zanzy Directions to derive bounds.", "Zanzy Directions"),
+    ("Boosting algorithms like Zorboost overfit on noisy labels.", "Zorboost"),
+])
+def test_name_opening_a_list_of_a_method_kind_is_used(abstract, name):
+    assert name in _names(_extract("Zorg calibration", abstract), Kind.METHOD, Role.USES)

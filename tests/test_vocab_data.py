@@ -243,3 +243,16 @@ def test_vocab_data_method_phrases_include_variational_autoencoders():
     # VAE stays a generic acronym, but the long form names the model in either spelling
     phrases = column("method_phrases.tsv", "phrase")
     assert {"variational autoencoder", "variational auto-encoder", "bundle adjustment"} <= phrases
+
+
+def test_build_vocab_mines_definite_algorithm_names():
+    vocab = _build_vocab()
+    docs = [("t", "We train it with the zorblation algorithm and compare to the greedy algorithm.")] * 6
+    docs += [("t", "A greedy algorithm and our greedy algorithm and a new zanzy method.")] * 6
+    docs += [("t", "We then apply the zanzy method, like the quibble method of multipliers.")] * 3
+    docs += [("t", "It is solved by the quibble method of multipliers and trained using zorblation.")] * 5
+    rows = vocab.mine_definite_method_names(docs)
+    # "greedy" describes; "zanzy" comes mostly after "a"/"new"; "quibble method" goes on with "of"
+    assert ("zorblation algorithm", "", 6) in rows
+    assert ("zorblation", "", 5) in rows  # also used bare: "trained using zorblation"
+    assert not {r[0] for r in rows} & {"greedy algorithm", "zanzy method", "quibble method"}

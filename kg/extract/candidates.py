@@ -33,6 +33,9 @@ VARIANT_MODIFIERS = frozenset("""kernel sparse robust online distributed stochas
 hierarchical conditional extended unscented accelerated randomized asynchronous parallel
 decentralized federated proximal projected preconditioned variational bayesian nonparametric
 non-parametric infinite""".split())
+# ... and before a known acronym: "kernel PCA", "linear SVM", "multilingual BERT" name a variant
+ACRONYM_VARIANTS = VARIANT_MODIFIERS | {"linear", "multilingual", "generalized", "generalised",
+                                        "probabilistic"}
 CONNECTORS = frozenset({"of", "in", "for", "and", "with", "to", "on", "from", "the", "via", "as"})
 
 
@@ -213,6 +216,9 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
                     if not titled:
                         first = i - 1
+                if (j == i and i > 0 and tokens[i - 1].text in ACRONYM_VARIANTS and surface.isupper()
+                        and tokens[i].start - tokens[i - 1].end == 1):
+                    first = i - 1  # "kernel PCA": the variant, with the acronym as its alias
                 # "GPT-3.5 Turbo", "GPT-4 Turbo": a variant word after a known model continues it
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
                        and _VARIANT_WORD.match(tokens[j + 1].text)):
@@ -220,7 +226,9 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 hit = Candidate(tokens[first].start, tokens[j].end,
                                 text[tokens[first].start:tokens[j].end], "vocab-method")
                 break
-            if phrase_start and j > i and _last_word(tokens[j].text) in lexicon.phrase_last_words \
+            # one token too: "backpropagation", "back-propagation" (the vocabulary's one-word
+            # entries are names the corpus uses bare, never a single describing word)
+            if phrase_start and _last_word(tokens[j].text) in lexicon.phrase_last_words \
                     and not surface.isupper() and \
                     _known_phrase(text, tokens[i].start, phrase_key(surface), lexicon):
                 first = i - 1 if (i > 0 and _variant_modifier(tokens[i - 1].text, surface)

@@ -101,7 +101,8 @@ _TITLED_MODEL = re.compile(r"[ -](?:Auto-?[Ee]ncoder|Autoencoder|Network|Machine
 # names that procedure (in a title every word is capitalised, so nothing is told from case there).
 _TITLED_PROCEDURE = re.compile(r" (?:Pursuit|Decomposition|Descent|Sampling|Sampler|Selector|Filter|"
                                r"Filtering|Minimi[sz]ation|Perturbation|Propagation|Annealing|"
-                               r"Clustering|Adjustment|Factori[sz]ation|Lasso)s?$")
+                               r"Clustering|Adjustment|Factori[sz]ation|Lasso|Normali[sz]ation|Pooling|"
+                               r"Squares|Search)s?$")
 
 
 # "Functional Isolation Forest (FIF) is a recent state-of-the-art anomaly detection algorithm",
@@ -143,11 +144,40 @@ def _defined_as_method(text: str, cand: Candidate, left: str, lexicon: Lexicon) 
     return (widely_used or not plural) and not _FIELD_TAIL.search(name)
 
 
-def _titled_procedure(text: str, cand: Candidate, left: str) -> bool:
-    if not _TITLED_PROCEDURE.search(cand.text) or _OWN_BEFORE.search(left):
-        return False
+def _titled_procedure(text: str, cand: Candidate, left: str, lexicon: Lexicon,
+                      long: str | None = None) -> bool:
+    long = long or cand.text
+    if not _TITLED_PROCEDURE.search(long) or _OWN_BEFORE.search(left) or long.lower() in lexicon.tasks:
+        return False  # ("Neural Architecture Search" is the problem, not one procedure)
     words = _WORD.findall(text)
     return sum(w[0].isupper() for w in words) * 3 < len(words)
+
+
+# "three competing methods: BanditNet, ...", "state-of-the-art unsupervised methods, PromptRank":
+# a name in apposition to other people's methods is one of them
+_KIND_APPOSITION_BEFORE = re.compile(
+    r"\b(?:competing|existing|baseline|state-of-the-art|previous|prior|strong|other|recent|popular|"
+    r"(?:un|semi-|self-)?supervised)\s+(?:[\w-]+\s+)?(?:methods|baselines|approaches|algorithms|models)"
+    r"\s*[:,]\s*$", re.IGNORECASE)
+# "many classifiers including Naive Bayes", "sketching techniques such as Frequent Directions":
+# a name that opens a list of a kind of method is one (a capitalised word needs this much)
+_KIND_LIST_BEFORE = re.compile(
+    r"\b(?:classifiers|methods|algorithms|models|baselines|techniques|approaches|learners|"
+    r"optimi[sz]ers|architectures|solvers|planners|detectors|trackers|estimators)\s*,?\s*\(?"
+    r"(?:such as|including|like|e\.g\.,?|namely)\s+$", re.IGNORECASE)
+
+
+def _coined_hyphenated(name: str) -> bool:
+    """'TP-QRS-Lite': hyphenated capitalised parts, one an acronym, none a describing prefix."""
+    parts = name.split("-")
+    return parts[0] not in cues.HYPHEN_PREFIXES and any(sum(c.isupper() for c in p) >= 2 for p in parts)
+
+
+def _titled_long(cand: Candidate) -> bool:
+    """A long form of two or more words, each capitalised but for small linking words."""
+    long = cand.partner if cand.source == "acronym-short" else cand.text
+    words = [w for w in re.split(r"[\s-]+", long) if w not in ("of", "and", "for", "the", "to", "in", "on")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 _METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
@@ -327,7 +357,10 @@ def _hyphenated(c: Context) -> Verdict:
     if _hyphenated_eponym(c.name, c.head) and c.name not in c.lexicon.methods \
             and not dataset_entry(c.lexicon, c.name):
         return Label("method", 0.7, "head:eponym")
-    return data.hyphenated(c)
+    verdict = data.hyphenated(c)
+    if verdict is REJECT and _coined_hyphenated(c.name) and cues.METHOD_BEFORE_STRONG.search(c.left):
+        return Label("method", 0.7, "context:method")  # "Compared with TP-QRS-Lite, ..."
+    return verdict
 
 
 def _known_phrase(c: Context) -> Verdict:
@@ -369,6 +402,8 @@ def _capitalised_word(c: Context) -> Verdict:
         return Label("method", 0.7, f"head:{head}")
     if head in _CAPWORD_MODEL_HEADS and _eponym_like(name):
         return Label("method", 0.65, f"head:{head}")  # "a Hopfield network", "Parzen windows"
+    if _KIND_LIST_BEFORE.search(c.left):
+        return Label("method", 0.6, "context:kind-list")  # "classifiers such as Adaboost"
     if _TOOL_AFTER.match(c.text, c.cand.end) and name not in _LANGUAGE_TOOLS:
         return Label("method", 0.7, "head:tool")  # "the Bullet physics engine", "Gazebo simulator"
     return REJECT
@@ -438,8 +473,8 @@ def _strong_method_context(c: Context) -> Verdict:
     """'outperforms X', 'fine-tuned X', 'inside a numerical simulator Isaac Sim', 'the autonomy
     architecture NeBula' (not 'a model M1': a variable, not a name)."""
     left = c.left
-    if cues.METHOD_BEFORE_STRONG.search(left) or _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) \
-            and not _NOTATION_NAME.fullmatch(c.name):
+    if cues.METHOD_BEFORE_STRONG.search(left) or _KIND_APPOSITION_BEFORE.search(left) or \
+            _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) and not _NOTATION_NAME.fullmatch(c.name):
         return REJECT if c.known_data else Label("method", 0.7, "context:method")
     return None
 
@@ -456,8 +491,11 @@ def _weak_name(c: Context) -> Verdict:
         # "through a Conditional Variational Auto-Encoder", "a Restricted Boltzmann
         # Machine": a Title-Case phrase ending in a model noun names a model
         return Label("method", 0.6, "titlecase:model")
-    if titlecase and _titled_procedure(c.text, c.cand, left):
+    if titlecase and _titled_procedure(c.text, c.cand, left, c.lexicon):
         return Label("method", 0.55, "titlecase:procedure")
+    if titlecase and _KIND_LIST_BEFORE.search(left) and \
+            name.lower() not in c.lexicon.tasks and name.lower() not in GENERIC_PHRASES:
+        return Label("method", 0.6, "context:kind-list")  # "classifiers including Naive Bayes"
     return REJECT
 
 
@@ -482,6 +520,17 @@ def _coined_shape(c: Context) -> Verdict:
     if c.cand.source == "shape" and len(name) >= 4 and has_inner_capital(name) \
             and sum(ch.isupper() for ch in name) >= 2 and not is_acronym(name):
         return Label("method", 0.45, "shape")
+    return None
+
+
+def _titled_procedure_defined(c: Context) -> Verdict:
+    """'via Canonical Polyadic Decomposition (CPD)', 'Batch Normalization (BN)': a Title-Case
+    procedure defined with its acronym in a lower-case sentence, as in _weak_name (not 'by
+    proposing a trust-region method, Foo Policy Search (FPS)': the paper's own)."""
+    if c.cand.source in ("acronym-long", "acronym-short") and _titled_long(c.cand) and \
+            not cues.INTRODUCING_WORD.search(c.left) and \
+            _titled_procedure(c.text, c.cand, c.left, c.lexicon, c.phrase):
+        return Label("method", 0.55, "acronym:titled-procedure")
     return None
 
 
@@ -525,5 +574,6 @@ _STEPS = (
     data.weak_context,
     data.bench_shaped,
     _coined_shape,
+    _titled_procedure_defined,
     _known_acronym,
 )

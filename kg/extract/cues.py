@@ -68,7 +68,9 @@ DATA_INTRO_HEADS = re.compile(
 # for a problem or task is not a method, whatever head noun follows it.
 TASK_TAIL = re.compile(r"(?:problem|problems|task|tasks|fusion|detection|recognition|segmentation|"
                        r"classification|estimation|tracking|prediction|localization|localisation|"
-                       r"reconstruction|captioning|translation|summarization|retrieval|logic)$",
+                       r"reconstruction|captioning|translation|summarization|retrieval|logic|"
+                       # "Multi-modal Entity Linking (MEL) methods", "VLN agents": still the task
+                       r"linking|navigation|answering|forecasting|recommendation)$",
                        re.IGNORECASE)
 
 # Head nouns of task phrases ("pose estimation", "question answering"): a title or benchmark

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.extract.candidates import (STOP_CAPITALS, Candidate, eponym_spans, find_candidates,
-                                   star_name_spans, tokenize)
+from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
+                                   find_candidates, star_name_spans, tokenize)
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
 from kg.extract.classify import Label, classify, is_metric_like, is_score_name, other_expansion
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
@@ -372,9 +372,14 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]
 _BENCH_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*benchmarking\b", re.IGNORECASE)
 
 
-_NAMED_HEAD = re.compile(r"[ -](?:algorithm|filter|transform|network|machine|sampling|sampler|"
+_NAMED_HEAD = re.compile(r"(?:-|\s+)(?:algorithm|filter|transform|network|machine|sampling|sampler|"
                          r"smoothing|smoother|filtering|decomposition|method|estimator|procedure|"
                          r"iteration|heuristic|trick|selector|window|net)s?\b")
+
+
+# "Baum-Welch algorithm", "Floyd-Warshall algorithm": people's names joined by a hyphen
+_NAME_PAIR = re.compile(r"[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+")
+_STAR_HEAD = re.compile(r"\s+(algorithm|search)s?\b")
 
 
 # "nonlinear autoregressive model with exogenous inputs (NARX)": a long form whose head is a
@@ -528,7 +533,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                  other_expansion(c, lexicon) and not _MODEL_IN_LONG_FORM.search(c.partner)}
         if other:
             for i in [i for i, lab in labels.items()
-                      if lab.kind == "method" and fld.candidates[i].text in other]:
+                      if lab.kind == "method" and fld.candidates[i].text.rsplit(" ", 1)[-1] in other]:
                 del labels[i]
         _propagate_lists(fld, labels)
         for i, label in sorted(labels.items()):
@@ -551,12 +556,15 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                      if kind is not Kind.METHOD
                      else split_method_name(cand.text))
             named_head = _NAMED_HEAD.match(fld.text, cand.end) if (
-                kind is Kind.METHOD and (cand.text[1:].islower() or label.signal == "head:eponym")
-                and not cand.partner) else None
+                kind is Kind.METHOD and not cand.partner and (
+                    cand.text[1:].islower() or label.signal == "head:eponym"
+                    or label.signal.startswith("head:") and _NAME_PAIR.fullmatch(cand.text))) else None
             for name in names:
                 aliases = (cand.partner,) if cand.partner and len(names) == 1 else ()
                 if named_head:  # "Kalman filter", "Siamese network": the head names it too
-                    aliases = (cand.text + named_head.group(),)
+                    aliases = (cand.text + re.sub(r"\s+", " ", named_head.group()),)
+                elif cand.source == "vocab-method" and cand.text.split(" ", 1)[0] in ACRONYM_VARIANTS:
+                    aliases = (cand.text.split(" ", 1)[1],)  # "kernel PCA" is recorded as "PCA" too
                 elif kind is Kind.METHOD and not aliases and " " in cand.text:
                     # "Vision Transformers ... such as ViT": the corpus's usual acronym, used
                     # here too, is the same method
@@ -568,6 +576,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 if kind is Kind.METHOD and len(names) == 1:
                     aliases += tuple(v for v in surface_variants(fld.text, name, cand.end)
                                      if v not in aliases)
+                    bare = _HEAD_AT_END.sub("", name)
+                    if cand.source == "vocab-phrase" and bare != name and bare not in aliases and (
+                            " " not in bare or phrase_key(bare) in lexicon.method_phrases):
+                        aliases += (bare,)  # "the perceptron algorithm": curators write "perceptron" too
                 mentions.append(Mention(paper.id, kind, role, name,
                                         fld.evidence(cand.start, cand.end, f"rules/{label.signal}",
                                                      label.confidence),
@@ -581,8 +593,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         if "*" in fld.text:
             for start, end, name in star_name_spans(fld.text):
                 if fold(name) not in proposed_keys and not _OWN_STAR.search(fld.text, max(0, start - 40), start):
+                    head = _STAR_HEAD.match(fld.text, end)  # "the A* algorithm" is recorded so too
                     mentions.append(Mention(paper.id, Kind.METHOD, Role.USES, name,
-                                            fld.evidence(start, end, "rules/star-name", 0.7)))
+                                            fld.evidence(start, end, "rules/star-name", 0.7),
+                                            aliases=(f"{name} {head.group(1)}",) if head else ()))
 
     # 4. Metrics and results.
     metric_spans = find_metrics(abstract.text, lexicon)

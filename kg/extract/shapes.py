@@ -62,7 +62,13 @@ def is_name_shaped(token: str) -> bool:
     if _GLUED_WORD.match(token):
         return False  # "ofVLSI", "theCNN": a lost space in extracted text, not a coined name
     return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
-            or bool(_CAPS_THEN_LOWER.match(token)))
+            or bool(_CAPS_THEN_LOWER.match(token)) or _sized_acronym(token))
+
+
+def _sized_acronym(token: str) -> bool:
+    """'BERT-large', 'GPT-base': an acronym with its size or version word glued on."""
+    head, _, tail = token.rpartition("-")
+    return bool(head) and tail.islower() and bool(_VERSION.match(tail)) and is_acronym(head)
 
 
 @lru_cache(maxsize=1 << 18)
