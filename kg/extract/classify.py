@@ -395,7 +395,9 @@ def _capitalised_word(c: Context) -> Verdict:
         return REJECT  # "NYU Depth dataset", "Task 7 dataset"
     if head in data.CAPWORD_DATA_HEADS and not name.endswith(("ian", "ean")) and \
             not (head.startswith("benchmark") and data.task_benchmarks(name)):
-        return Label("benchmark" if data.is_benchmark_name(name, head, None) else "dataset", 0.7,
+        # "on Foo and Bar datasets": a plural head speaks for the whole list before it
+        return Label("benchmark" if data.is_benchmark_name(name, head, None) else "dataset",
+                     0.8 if head in ("datasets", "data sets", "benchmarks", "corpora") else 0.7,
                      f"head:{head}")
     if head in _CAPWORD_METHOD_HEADS and not name.endswith(("ian", "ean")) \
             and name not in _DISTRIBUTIONS:
@@ -553,6 +555,7 @@ _STEPS = (
     _hyphenated,
     _known_phrase,
     data.titled_name,
+    data.edition_name,
     _capitalised_word,
     data.appositive,
     data.head_noun,

@@ -22,28 +22,41 @@ _DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in
                               r"[a-z][a-z-]{2,}){1,2}\s+(benchmarks?|datasets?|data\s+sets?|corpus|corpora)\b")
 # A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:
 # "two benchmarks, PIE and ...", "benchmarks (MSCOCO and ...", "the Text-to-SQL benchmark Spider".
+# ... "two benchmarks: the BioASQ and ...", "the histopathology datasets Foo and Bar"
 _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*[(,:]\s*"
-                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?|\b(?:dataset|benchmark|corpus)\s+|"
+                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?(?:the\s+)?|\b(?:dataset|benchmark|corpus|"
+                               r"datasets|benchmarks|corpora)\s+|"
                                r"\b(?:task|dataset|benchmark)\s*\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?)$",  # "a face verification task (LFW)"
                                re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
+# "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
+# is evaluated on is a name, as after "the"
+_ON_BEFORE = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
 _DATA_NAME_TAILS = frozenset({"Database", "Dataset", "Corpus", "Treebank", "Benchmark"})
-CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "benchmark", "corpus"})
+CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "data sets", "benchmark",
+                                "benchmarks", "corpus", "corpora"})
 
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
 # ... also when a short qualifier follows the noun: "NLU benchmarks in various languages, such as GLUE"
 _DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)"
                                r"(?:\s+(?:in|of|from|for|across)(?:\s+[a-z][\w-]*){1,2})?\s*,?\s*"
-                               r"\(?(?:such as|including|like|namely|e\.g\.,?)\s*$", re.IGNORECASE)
+                               r"\(?(?:such as|including|like|namely|e\.g\.),?\s*$", re.IGNORECASE)  # "such as, Foo"
 # ... also further down such a list: "benchmarks, including Paris, ImageNet, ..."
 _DATA_LIST_CONTINUED = re.compile(_DATA_LIST_BEFORE.pattern[:-1] +
                                   r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2},\s*){1,6}$", re.IGNORECASE)
+# ... up to five modifiers: "SOLID, the largest English offensive language identification dataset"
 _DATA_APPOSITIVE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:a|an|the|one\s+of\s+the)\s+"
-    r"(?:(?!(?:for|of|on|in|with|by|to|from|and|or|that|which|trained|used|our|its)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?!(?:for|of|on|in|with|by|to|from|and|or|that|which|trained|used|our|its)\b)[\w-]+\s+){0,5}?"
     r"(benchmark|dataset|data set|corpus|database)s?\b", re.IGNORECASE)
 
 _EDITION = re.compile(r"[\s-](?:19|20)\d\d$")
+
+# "results on CIFAR and ImageNet", "on Foo-7, COCO and KITTI": "on" still speaks for a known
+# name further down a list of capitalised names (not "based on X and Y": what is built on).
+_DATA_LIST_AFTER_ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )"
+                                 r"\b(?:on|across)\s+(?:the\s+)?(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
+                                 r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
 
 
 # "in CL-Net", "from ViZDoom": "in"/"from" before a lone coined name mostly mean a system, a
@@ -129,14 +142,18 @@ def hyphenated(c: Context) -> Verdict:
     ('English-French'), a description ('Multi-Person', 'Few-Shot') or a task."""
     name, head = c.name, c.head
     parts = name.split("-")
-    if head not in _HYPHEN_DATA_HEADS or parts[0] in cues.HYPHEN_PREFIXES or \
+    # "two datasets, i.e., Foo-Bar-Baz and ...": a data noun before it speaks as one after it
+    listed = head not in _HYPHEN_DATA_HEADS and _DATA_NOUN_BEFORE.search(c.left)
+    if (head not in _HYPHEN_DATA_HEADS and not listed) or parts[0] in cues.HYPHEN_PREFIXES or \
             any(p in cues.LANGUAGES for p in parts) or name.lower() in c.lexicon.tasks or \
             name.lower() in GENERIC_PHRASES:
         return REJECT
     if tail_of_a_longer_name(c):
         return REJECT  # "WMT English-X", "Stanford Foo-Bar"
-    return Label("benchmark" if is_benchmark_name(name, head, None) else "dataset", 0.7,
-                 "head:hyphenated")
+    kind = "benchmark" if is_benchmark_name(name, head, None) else "dataset"
+    if listed:
+        return Label(kind, 0.6, "context:data-noun")  # opens a list like any name a data noun introduces
+    return Label(kind, 0.7, "head:hyphenated")
 
 
 def tail_of_a_longer_name(c: Context) -> bool:
@@ -175,14 +192,42 @@ def slash_list(c: Context) -> Verdict:
     return None
 
 
+# "from the recent benchmark Zorb Learning Environment (ZLE)": a Title-Case name right after a
+# lower-case data noun (a title's "A New Benchmark Towards ..." is capitalised throughout)
+_LOWER_DATA_NOUN_BEFORE = re.compile(r"\b(?:dataset|benchmark|corpus|datasets|benchmarks|corpora)\s+$")
+
+
 def titled_name(c: Context) -> Verdict:
     """'the Global Terrorism Database', 'the Penn Zorb Treebank': a name ending in a data noun."""
     name = c.name
     if c.cand.source == "titlecase" and name.rsplit(" ", 1)[-1] in _DATA_NAME_TAILS \
             and not c.data_vocab and not name.lower() in c.lexicon.tasks and name.count(" ") >= 2 \
-            and _THE_BEFORE.search(c.left):
+            and (_THE_BEFORE.search(c.left) or _ON_BEFORE.search(c.left)):
         return Label("benchmark" if name.endswith("Benchmark") else "dataset", 0.75,
                      "titlecase:data")
+    if c.cand.source in ("titlecase", "acronym-long") and " " in name and not c.method_df \
+            and _LOWER_DATA_NOUN_BEFORE.search(c.left) and not name.lower() in c.lexicon.tasks:
+        return Label("benchmark" if "bench" in c.left[-12:] else "dataset", 0.7, "titlecase:data-noun")
+    return None
+
+
+# "on VOC 2012", "on Pascal VOC 2007 and COCO": a capitalised name with a year evaluated on is
+# a data set's edition; a venue or a month with a year ("in IJCAI 2023", "in June 2012") is not.
+_EDITION_NAME = re.compile(r"(?:[A-Z][\w.-]*\s){1,2}(?:19|20)\d\d")
+_NOT_EDITIONS = frozenset("""January February March April May June July August September October
+November December Spring Summer Autumn Fall Winter AAAI IJCAI ICML ICLR NeurIPS NIPS CVPR ICCV ECCV
+ACL EMNLP NAACL COLING KDD WWW SIGIR ICRA IROS RSS CoRL AISTATS UAI COLT WACV BMVC ICASSP
+Interspeech INTERSPEECH MICCAI IEEE ACM""".split())
+
+
+def edition_name(c: Context) -> Verdict:
+    """'results on VOC 2012': a capitalised name with a year, evaluated on, is a data set."""
+    name, left = c.name, c.left
+    if c.cand.source == "titlecase" and _EDITION_NAME.fullmatch(name) and not c.method_df \
+            and name.split()[0] not in _NOT_EDITIONS \
+            and (_ON_BEFORE.search(left) or _DATA_LIST_AFTER_ON.search(left)) \
+            and not cues.NOUN_AFTER.match(c.text, c.cand.end):
+        return Label("dataset", 0.7, "titlecase:edition")
     return None
 
 
@@ -247,7 +292,8 @@ def known(c: Context) -> Verdict:
     needs_context = data_vocab[2] or " " in name and (
         name.lower() in c.lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS)
     data_context = (cues.DATA_BEFORE.search(left) or c.scored_on or _DATA_NOUN_BEFORE.search(left)
-                    or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left))
+                    or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
+                    or _DATA_LIST_AFTER_ON.search(left))
     if needs_context and (c.method_df or not data_context):
         return None
     return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
-from kg.extract.classify import Label, classify, is_metric_like, is_score_name, other_expansion
+from kg.extract.classify import (Label, classify, is_metric_like, is_score_name, other_expansion,
+                                 right_head)
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, TitleLead, background_names, coined_in_abstract,
@@ -75,6 +76,12 @@ _EVALUATED_ACROSS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:on|across|over)\s+
                                r"(?:datasets|benchmarks|corpora|data sets)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _DATA_NAMED = re.compile(r"\b(?:benchmark|dataset|corpus)$", re.IGNORECASE)
+# "we build ZorbBench", "FooArena 2": a coined name shaped as a benchmark's ("FooEval" is as
+# often a coined metric or evaluation framework)
+_BENCH_NAMED = re.compile(r"(?:Bench|Arena)(?:[-\s]?v?\d[\w.]*)?$")
+# ... unless the text says what else it is: "SLAMBench, a publicly-available software framework"
+_NOT_DATA_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|toolkit|tool|"
+                                  r"library|model|method|system|platform|metric)\b")
 _LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
 # "MORPH (the largest face database) and FGNET": a member's own gloss in brackets still leaves
 # the next name in the same list
@@ -299,7 +306,7 @@ def _inside_proposed(text: str, cand: Candidate, proposed_texts: list[str]) -> b
 
 
 _PLURAL_DATA_NOUN_BEFORE = re.compile(r"\b(?:(?:datasets|data sets|benchmarks|corpora)\s*[(:,]?\s*"
-                                      r"(?:(?:such as|including|namely|e\.g\.,?|i\.e\.,?)\s*)?|"
+                                      r"(?:(?:such as|including|namely|e\.g\.|i\.e\.),?\s*)?(?:the\s+)?|"
                                       # "two benchmark dataset (i.e., A and B)": the bracket lists them
                                       r"(?:dataset|data set|benchmark|corpus)\s*\(\s*(?:e\.g\.|i\.e\.),?\s*)$",
                                       re.IGNORECASE)
@@ -469,7 +476,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         key = fold(item.text)
         if not key or item.text in STOP_CAPITALS:
             continue
-        if _DATA_NAMED.search(item.text):
+        if _DATA_NAMED.search(item.text) or _BENCH_NAMED.search(item.text) and \
+                not _NOT_DATA_APPOSITIVE.match(fld.text, item.end):
             item = Coined(item.start, item.end, item.text, True, item.confidence, item.rule)
         elif item.is_data and _EVALUATED_ACROSS.match(fld.text, item.end):
             # "our plots (ADP) across multiple use-cases and datasets": evaluated on data sets,
@@ -505,7 +513,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
                 continue  # "MAGIC's training procedure": the coined name itself, not a variant
             if ((cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text)
-                    and any(key.startswith(p) and key != p for p in proposed_stems)):
+                    and any(key.startswith(p) and key != p for p in proposed_stems)
+                    # "D2C-SR ... the new D2CRealSR dataset": a data noun names the paper's data
+                    and right_head(fld.text, cand.end) not in DATA_HEADS):
                 labels[i] = Label("method", 0.6, "proposed-variant")
                 continue
             if cand.source == "vocab-phrase" and _inside_proposed(fld.text, cand, proposed_texts):

@@ -608,6 +608,11 @@ _NOT_THE_OBJECT = re.compile(r"\b(?:based on|built on|using|uses|with|by|from|vi
                              r"adopt\w*)\b", re.IGNORECASE)
 
 
+# "we collect a new dataset, Zorblax,": a plain capitalised word right after the data noun the
+# paper introduces is that data set's name (a method's needs a shape: "a new model, Adam" is not)
+_DATA_NOUN_ENDS = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*[,:]?\s*$", re.IGNORECASE)
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
     found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands)
@@ -643,6 +648,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 break
             shaped = cand.source in ("shape", "acronym-long", "acronym-short") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded) or (
+                cand.source == "capword" and _DATA_NOUN_ENDS.search(between)) or (
                 cand.source.startswith("vocab") and is_name_shaped(cand.text))
             named = bool(cues.NAMING.search(text[max(0, cand.start - 30):cand.start]))
             appositive = bool(_APPOSITIVE_AFTER.match(text[cand.end:cand.end + 60]))

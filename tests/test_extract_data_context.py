@@ -1,0 +1,114 @@
+"""Data sets and benchmarks named without a data noun right after them: in a list after "on", in an
+apposition, after a data noun, with an edition year. All names are invented (ImageNet stands for
+a known data set whose name is also used for pre-training, so it needs context to be data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import extract_paper
+from kg.model import Kind, Paper, Role
+
+
+def _extract(abstract: str, title: str = "A study"):
+    return extract_paper(Paper("t-data", title, abstract))
+
+
+def _names(extraction, kind=None, role=None):
+    return {m.text for m in extraction.mentions
+            if (kind is None or m.kind is kind) and (role is None or m.role is role)}
+
+
+def _data(extraction):
+    return _names(extraction, Kind.DATASET) | _names(extraction, Kind.BENCHMARK)
+
+
+def test_on_speaks_for_a_known_name_further_down_a_list():
+    ext = _extract("Experimental results on Zorblax and ImageNet demonstrate that our method is efficient.")
+    assert {"Zorblax", "ImageNet"} <= _data(ext)
+
+
+def test_on_does_not_make_what_is_built_on_a_list_of_data():
+    ext = _extract("Our detector is based on Zorblax and ImageNet features.")
+    assert "ImageNet" not in _data(ext)
+
+
+def test_a_data_noun_keeps_a_name_sharing_the_proposed_stem_a_data_set():
+    ext = _extract("We propose Quorb, a super-resolution network. We evaluate it on several "
+                   "benchmarks, including a new QuorbRealSR dataset with x8 scaling factor.")
+    assert "QuorbRealSR" in _data(ext)
+    assert "QuorbRealSR" not in _names(ext, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We present zBERT, a model retrained on ZELDO, the largest English offensive language "
+     "identification dataset.", "ZELDO"),
+    ("The datasets are included in QuorbGLUE, the Klingon general language understanding benchmark.",
+     "QuorbGLUE"),
+])
+def test_a_long_apposition_says_the_name_is_data(abstract, name):
+    assert name in _data(_extract(abstract))
+
+
+def test_a_titled_data_name_evaluated_on():
+    ext = _extract("Evaluations are conducted on the challenging Zorp Reasoning Benchmark, and the "
+                   "results demonstrate gains.")
+    assert "Zorp Reasoning Benchmark" in _names(ext, Kind.BENCHMARK)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Extensive experiments on Quorb VOX 2012 demonstrate the advantage of our method.", "Quorb VOX 2012"),
+    ("We improve the previous best result on ZORB 2017 by 3 points.", "ZORB 2017"),
+])
+def test_a_name_with_an_edition_year_evaluated_on_is_data(abstract, name):
+    assert name in _names(_extract(abstract), Kind.DATASET)
+
+
+@pytest.mark.parametrize("abstract", [
+    "Our algorithm is faster than the one presented on IJCAI 2023 by a wide margin.",
+    "The robot was deployed on June 2012 and ran for a week.",
+])
+def test_a_venue_or_a_month_with_a_year_is_no_data_set(abstract):
+    assert not _data(_extract(abstract))
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("Furthermore, we contribute two datasets, i.e., QX-UCF-Blorp and ZTRA, consisting of videos.",
+     {"QX-UCF-Blorp", "ZTRA"}),
+    ("We evaluate our approach on the histopathology datasets QBCS and Zemicol and prove it works.",
+     {"QBCS", "Zemicol"}),
+    ("We report results on standard datasets such as, QMDB, UCF-77, Zorb-12 and KQH.",
+     {"QMDB", "UCF-77", "Zorb-12", "KQH"}),
+])
+def test_a_data_noun_before_a_list_labels_its_members(abstract, names):
+    assert names <= _data(_extract(abstract))
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("We conduct experiments on Zorblax and Quintor datasets.", {"Zorblax", "Quintor"}),
+    ("We evaluate on the Zorblax and Quintor benchmarks.", {"Zorblax", "Quintor"}),
+])
+def test_a_plural_data_head_after_capitalised_words_speaks_for_the_list(abstract, names):
+    assert names <= _data(_extract(abstract))
+
+
+def test_a_capitalised_word_after_a_new_data_noun_is_the_introduced_data_set():
+    ext = _extract("We collect a new dataset, Zorblax, with 10k images of rare birds.")
+    assert "Zorblax" in _names(ext, Kind.DATASET, Role.INTRODUCES)
+
+
+def test_a_plain_capitalised_word_after_a_new_model_is_not_data():
+    ext = _extract("We propose a new model, Zorblax, for planning.")
+    assert "Zorblax" not in _data(ext)
+
+
+def test_a_coined_bench_name_is_a_benchmark_unless_said_otherwise():
+    assert "ZorbBench" in _names(_extract("We build ZorbBench to evaluate LLMs."), Kind.BENCHMARK)
+    ext = _extract("In this paper we introduce ZorbBench, a publicly-available software framework.")
+    assert "ZorbBench" not in _data(ext)
+
+
+def test_a_titled_name_right_after_a_lower_case_data_noun():
+    ext = _extract("In particular Atari games from the recent benchmark Zorb Learning Environment "
+                   "(ZLE), we consider video prediction.")
+    assert "Zorb Learning Environment" in _data(ext)
