@@ -638,3 +638,130 @@ def test_dated_events_in_brackets_do_not_form_a_method_list():
     ext = _extract("A study", "Outbreaks with pandemic potential include SARS (2002), Quorvid-9 (2009), "
                    "Zelkin-12 (2012), and the Blorp virus (2015).")
     assert not {"Quorvid-9", "Zelkin-12"} & _names(ext, Kind.METHOD)
+
+
+# --- proposed: components, pairs, renamed objects, used names (helper round proposed10) ---
+
+def test_capitalised_component_names_are_proposed():
+    ext = _extract("Zorbling interactions between deformable objects",
+                   "We approach dynamics learning by proposing a graph representation and two "
+                   "modules, the Glarp Prediction Module (GPM) and a Multi-zorb Decoder. "
+                   "A Building Block is shared.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert {"Glarp Prediction Module", "Multi-zorb Decoder"} <= proposed
+    assert "Building Block" not in proposed  # two plain words: no name
+
+
+def test_the_second_of_a_pair_of_introduced_names_is_proposed():
+    ext = _extract("Improving zorb conditioning",
+                   "To avoid such a side effect, we propose the Nearest Blorp Gradient (NBG) and "
+                   "Optimal Zorb Rate (OZR). Both help.")
+    assert {"Nearest Blorp Gradient", "Optimal Zorb Rate"} <= _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_name_renaming_the_verbs_object_after_a_comma_is_proposed():
+    ext = _extract("Learning compositional zorb processes",
+                   "To tackle large data, we propose a new sparse posterior for zorb processes, "
+                   "MultiZorbGP, constructed from groups of inducing points.")
+    assert "MultiZorbGP" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our findings lead us to propose translation-blorp self-zorbing (TBSZ), which helps.",
+     "translation-blorp self-zorbing"),
+    ("We address the problem by proposing Convolutional Blorp-Pooling (CBP), a two-layer network.",
+     "Convolutional Blorp-Pooling"),
+])
+def test_introducing_forms_without_we_as_subject(abstract, name):
+    assert name in _names(_extract("Zorbing things", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, wrong", [
+    ("We study a probabilistic approach called Bayesian zorbing for robots.", "Bayesian"),
+    ("We give an exact algorithm via a fixed point iteration called Zorbstra’s method.", "Zorbstra"),
+    ("We give an exact algorithm via a fixed point iteration called Zorbstra's method.", "Zorbstra's"),
+    ("We propose an activation named L*Blorp for fine-grained categorization.", "L"),
+    ("The dynamics has the conservative quantity named ZORB constant, which we use.", "ZORB"),
+    ("Fins are moved by a transducer material called BLORPC (blorp polymer).", "BLORPC"),
+    ("We propose a pipeline. Our approach uses a human model named Zorbaiba and a background.",
+     "Zorbaiba"),
+    ("Federated learning grows, and there comes a new research branch called federated zorb "
+     "systems aiming to build models.", "federated zorb systems aiming"),
+    ("In this study, we propose position-zorbing strategies to prolong the duration of the robot, "
+     "and test position-zorbing strategies.", "position-zorbing strategies"),
+    ("Additionally, we propose relative blorp accuracy to complement metrics; relative blorp "
+     "accuracy is robust.", "relative blorp accuracy"),
+])
+def test_names_that_are_not_the_papers_own_methods(abstract, wrong):
+    assert wrong not in _names(_extract("Zorbing things", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_our_named_broker_is_proposed_but_our_robot_is_not():
+    ext = _extract("Towards smarter zorb grids",
+                   "We use a simulator as a test-bed and use these strategies for our autonomous "
+                   "broker, BlorpVanika, which is efficient. We test on our quadruped robot Zorb3.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "BlorpVanika" in proposed and "Zorb3" not in proposed
+
+
+def test_a_bench_title_defined_as_a_benchmark_acronym_is_data():
+    ext = _extract("@ZORB: Benchmarking Vision-Language Models for Assistive Technology",
+                   "To bridge this gap we first create a novel AT benchmark (@ZORB). We also "
+                   "propose a novel model.")
+    assert "@ZORB" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_our_key_contribution_names_what_the_paper_introduces():
+    ext = _extract("Multimodal zorb detection via probabilistic ensembling",
+                   "Our key contribution is a probabilistic ensembling technique, ZorbEn, a simple "
+                   "non-learned method that fuses detections.")
+    assert "ZorbEn" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_title_head_before_a_challenges_and_prospects_subtitle_is_not_proposed():
+    ext = _extract("Cross-Zorb Recommendation: Challenges, Progress, and Prospects",
+                   "We present a survey of the Cross-Zorb Recommendation field and propose a "
+                   "taxonomy.")
+    assert "Cross-Zorb Recommendation" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, abstract, proposed", [
+    ("Quorble Recurrent Networks",
+     "A central problem is memory. In the present approach, weights reflect a history.", True),
+    ("Circuit Zorbing Predicts Dynamic Networks",
+     "The connectivity of the nervous system has been described completely.", False),
+])
+def test_an_older_abstract_without_we_propose_keeps_its_model_title(title, abstract, proposed):
+    assert (title in _names(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)) is proposed
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We introduce credal zorb testing, a new hypothesis testing framework for comparing sets.",
+     "credal zorb testing"),
+    ("We propose blorp cloning, which imitates procedures. Blorp cloning is fast; blorp cloning "
+     "wins.", "blorp cloning"),
+])
+def test_a_lower_case_name_after_a_sentence_initial_we_propose(abstract, name):
+    assert name in _names(_extract("Zorbing things", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_bound_is_a_result_not_a_proposed_method():
+    ext = _extract("Tighter PAC-Zorb Bounds",
+                   "This paper proposes a PAC-Zorb bound to measure the performance of "
+                   "classifiers. The bound is tighter than the original PAC-Zorb.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "Tighter PAC-Zorb Bounds" not in proposed and "PAC-Zorb" not in proposed
+
+
+def test_a_hyphenated_compound_does_not_hide_the_introduced_name():
+    ext = _extract("An End-To-End Network for Panoptic Zorbing",
+                   "To address the problems, we propose a novel end-to-end Zorb Aware Network "
+                   "(ZANet) for panoptic zorbing.")
+    assert "Zorb Aware Network" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_task_named_in_a_passive_introduction_is_not_proposed():
+    ext = _extract("Zorb-based azimuth estimation",
+                   "A theoretically grounded scheme to Direction of Zorbing (DOZ) estimation and "
+                   "Source Blorp Detection (SBD) is proposed, on the basis of two microphones.")
+    assert "Source Blorp Detection" not in _names(ext, Kind.METHOD, Role.PROPOSES)

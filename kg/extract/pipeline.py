@@ -375,6 +375,8 @@ _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the
 # "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.
 _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
                             r"(?:dataset|data set|benchmark|corpus|test suite)s?\b", re.IGNORECASE)
+# "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym
+_DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$", re.IGNORECASE)
 # "ManipBench: Benchmarking VLMs for ...": a bench-named title head that benchmarks
 _BENCH_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*benchmarking\b", re.IGNORECASE)
 
@@ -411,10 +413,11 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         head = None  # "Word Sense Disambiguation: ...": the task the paper addresses, not a name
     if head:
         name, start = head
-        data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name))
+        data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name)) or
+                   _DATA_BEFORE_NAME.search(abstract.text, max(0, i - 30), i)
                    for i in _occurrences(abstract.text, name)) or bool(
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
-            "Bench" in name and _BENCH_SUBTITLE.match(title, start + len(name)))
+            "bench" in name.lower() and _BENCH_SUBTITLE.match(title, start + len(name)))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = (((lead.text, lead.start) if lead and lead.named else None)
               or whole_title_name(title, abstract.text)

@@ -24,7 +24,8 @@ _GENERIC_TITLE_HEAD = re.compile(
 )
 _NOT_A_METHOD_SUBTITLE = re.compile(
     r"^(?:an? |the )?(?:survey|review|tutorial|overview|position|perspective|roadmap|primer|"
-    r"reality check|case study|plea|journey|critique|call|note|lessons?|introduction)\b",
+    r"reality check|case study|plea|journey|critique|call|note|lessons?|introduction|"
+    r"(?:recent )?(?:challenges|progress|prospects|opportunities|trends|advances)(?!\s+(?:in|of)\s))\b",
     re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:why|how|what|when|where|which|who|is|are|can|do|does|should|will)\b",
                        re.IGNORECASE)
@@ -43,9 +44,11 @@ _NAMING_CUE = re.compile(
     # "named the Factored Policy Planner": the article before a capitalised name is not part of it
     r"\s*:?\s*(?:the\s+(?=[\"“'*A-Z]))?[\"“']?(?:\*\*?)?(?=[A-Za-z0-9])")  # "named **Blorp**" (markdown)
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*")
+# (and a theorist's results: "Tighter Blorp Bounds" proves, it does not build)
 _GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", "survey",
                                  "perspective", "framework", "approach", "view", "overview",
-                                 "study", "analysis", "review", "primer", "guide"})
+                                 "study", "analysis", "review", "primer", "guide", "bound", "bounds",
+                                 "inequality", "inequalities", "theorem", "theorems"})
 _TITLE_FUNCTION_WORDS = frozenset({"Using", "Via", "For", "With", "From", "Through", "By", "On",
                                    "In", "Towards", "Toward", "To", "Under", "Without"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -53,10 +56,12 @@ _OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|result
                   r"developed\s+)?|"
                   r"[Tt]he\s+proposed\s+)$")
 # "Our method, Object Preference Adaptation (OPA), is ...", "our model FGTrack", "our proposed
-# NAS method -- GibbsNAS": the name in apposition to "our X".
+# NAS method -- GibbsNAS", "our autonomous broker, Blorp": the name in apposition to "our X" (not
+# "our robot X": the lab's hardware, which a paper uses more often than it builds).
 _OUR_APPOSITION = re.compile(
     r"\b[Oo]ur\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
-    r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library)s?\s*"
+    r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library|controller|planner|"
+    r"simulator|broker|assistant|engine|solver|classifier|detector|tracker|estimator|optimizer)s?\s*"
     r"(?:,|``|\"|“|--?|–|—|\()?\s*$")  # "our model (FooNet-tiny)"
 _RENAMING_END = re.compile(r",\s+(?:the|namely)\s+$")
 _PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
@@ -271,7 +276,11 @@ def title_model_name(title: str, abstract: str) -> tuple[str, int] | None:
     if first.endswith(("ing", "ly")) or first in ("a", "an", "toward", "towards") or \
             any(w in _TITLE_FUNCTION_WORDS for w in words[1:]) or _GENERIC_TITLE_HEAD.match(name):
         return None  # "Accelerating Gradient Boosting Machines": a clause, not a name
-    if not _PAPER_INTRODUCES.search(abstract):
+    if not _PAPER_INTRODUCES.search(abstract) and any(
+            w.endswith("s") and not w.endswith("ss") for w in words[:-1]):
+        # An older abstract rarely says "we propose" ("Meiosis Networks", "In the present
+        # approach, ..."); the title alone names the model unless a word before the head may be
+        # a verb ("Circuit Optimization Predicts Dynamic Networks": a finding)
         return None
     return name, title.index(name)
 
@@ -378,8 +387,30 @@ _STUDIED_THING = (r"(?:problem|setting|phenomen(?:on|a)|property|condition|effec
 _NAMES_NO_METHOD_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?" + _STUDIED_THING + r"\b")
 _NO_METHOD_NAME_END = re.compile(r"\s(?:Curse|Effect|Problem|Paradox|Phenomenon|Dilemma|Hypothesis|"
                                  r"Conjecture)$")
-_NO_METHOD_BEFORE_CUE = re.compile(r"\b" + _STUDIED_THING + r"\s+(?:is\s+|are\s+)?$",
-                                   re.IGNORECASE)
+_NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:" + _STUDIED_THING + r"|quantity|quantities|material|"
+                                   r"materials)\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
+# "Our approach uses a human model named Blorp": a name given to what the sentence uses, with no
+# sign that the paper made it.
+_USED_BEFORE_CUE = re.compile(r"\b(?:uses?|using|used|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
+                              r"utili[sz](?:e|es|ed|ing))\s+(?:(?!new\b|novel\b|our\b|own\b)[\w-]+\s+){0,4}$",
+                              re.IGNORECASE)
+
+
+_CLAUSE_WORD = re.compile(r"\s+(?:which|that|for|to|and|or|is|are|with|as|in|on|of|by)\b")
+
+
+def _start_of_longer_name(name: str, rest: str) -> bool:
+    """A one-word run that only starts a longer name: a letter ("named L*ReLU"), a possessive
+    ("called Dykstra's method") or an eponym's adjective before lower-case words ("called
+    Bayesian programming"), an existing term rather than a coined name."""
+    if len(name) == 1:
+        return True
+    if " " in name:
+        return False
+    if re.match(r"['’]s\b", rest) or name.endswith("'s"):
+        return True
+    return bool(re.search(r"[a-z](?:ian|ean)$", name)) and bool(re.match(r"\s+[a-z]", rest)) \
+        and not _CLAUSE_WORD.match(rest)
 
 
 def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
@@ -403,8 +434,8 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
         if not first or first in STOP_CAPITALS or not (first[:1].isupper() or is_name_shaped(first)):
             continue
         name = " ".join(words).rstrip(".,;:'")
-        if not name:
-            continue
+        if not name or _start_of_longer_name(name, text[cue.end() + len(name):cue.end() + len(name) + 30]):
+            continue  # "called Bayesian programming", "called Dykstra's method": an existing term
         defined = long_forms.get(cue.end())
         if defined and len(defined.text) > len(name) and defined.text.startswith(name):
             # "called Multi-turn Multiple-choice Machine reading comprehension (M3)": the
@@ -416,7 +447,8 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
             continue  # "often referred to as Large Language Models": an existing term
         if _NAMES_NO_METHOD_AFTER.match(text, cue.end() + len(name)) or \
                 _NO_METHOD_NAME_END.search(name) or \
-                _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()):
+                _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()) or \
+                _USED_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start()):
             continue  # "referred to as the Zorg Cover (ZC) problem", "termed the Zorg Curse"
         pair = _NAME_PAIR.fullmatch(name)
         if pair and not (is_name_shaped(pair.group(1)) and is_name_shaped(pair.group(2))):
@@ -450,9 +482,11 @@ _NOT_INTRODUCED_OBJECT = re.compile(r"\b(?:based on|built on|using|via|with|from
                                     re.IGNORECASE)
 
 
-# "a novel setting of X, dubbed Y": a problem the paper poses goes to tasks, not to its names.
+# "a novel setting of X, dubbed Y": a problem the paper poses goes to tasks, not to its names;
+# "a new research branch called Y" is a field.
 _PROBLEM_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:problem|setting|task|"
-                             r"phenomenon|property|concept of)s?\b", re.IGNORECASE)
+                             r"phenomenon|property|concept of|branch|field|area|direction|"
+                             r"discipline)s?\b", re.IGNORECASE)
 _BACKGROUND_ADVERB = re.compile(r"\b(?:also|often|commonly|usually|sometimes|widely|generally|"
                                 r"recently proposed)\s*,?\s*$")
 _NAMING_WORDS = ("we call", "we term", "we dub", "we name", "called", "named", "dubbed", "termed",
@@ -603,9 +637,106 @@ _DESIGN_OF = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:design|development|imp
                         re.IGNORECASE)
 # Between an introducing verb and a name: words that make the name something the object uses
 # or relates to ("a technique that leverages sparse photometric stereo (PS)").
-_NOT_THE_OBJECT = re.compile(r"\b(?:based on|built on|using|uses|with|by|from|via|of|over|than|into|and|"
-                             r"for|on|to|that|which|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|"
-                             r"adopt\w*)\b", re.IGNORECASE)
+# (not inside a hyphenated compound: "an end-to-end framework", "a 6 degree-of-freedom arm")
+_NOT_THE_OBJECT = re.compile(r"(?<![\w-])(?:based on|built on|using|uses|with|by|from|via|of|over|than|into|"
+                             r"and|for|on|to|that|which|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|"
+                             r"adopt\w*)(?![\w-])", re.IGNORECASE)
+
+
+# Head nouns of a part of an architecture: "the Active Prediction Module", "a Multi-arm Decoder".
+# A capitalised name ending in one is, in a paper that introduces something, one of its own
+# parts (an existing part is written in lower case, "a transformer encoder", or is a known name).
+_COMPONENT_HEADS = frozenset({"Module", "Modules", "Block", "Blocks", "Encoder", "Decoder", "Branch",
+                              "Stack"})
+_COMPONENT_SOURCES = ("titlecase", "acronym-long", "vocab-phrase")
+# "by proposing ...", "our model consists of ...": the abstract describes something of its own.
+_OWN_WORK = re.compile(r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ing)|we (?:\w+ )?(?:present|design|"
+                       r"develop|build)|our)\b", re.IGNORECASE)
+
+
+def _component_name(name: str) -> bool:
+    """'Position Prediction Module', 'Multi-arm Decoder': capitalised words before a component
+    head; two words only when the first is coined ('Building Block', 'Transformer Encoder' are
+    plain words)."""
+    words = name.split()
+    if words[-1] not in _COMPONENT_HEADS or not 2 <= len(words) <= 6 or \
+            not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return len(words) >= 3 or "-" in words[0] or is_name_shaped(words[0])
+
+
+def component_names(text: str, cands: list[Candidate], lexicon: Lexicon) -> list[Coined]:
+    """'two modules, the Glarp Prediction Module (GPM) and ...': the paper's own named parts,
+    wherever the abstract names them (often in a list after "consists of")."""
+    if not any(head in text for head in _COMPONENT_HEADS) or not _OWN_WORK.search(text):
+        return []  # cheap test first
+    found = []
+    for cand in cands:
+        if cand.source in _COMPONENT_SOURCES and _component_name(cand.text) and \
+                not _is_known_method(cand.text, lexicon) and \
+                phrase_key(cand.text) not in lexicon.method_phrases and \
+                fold(cand.text) not in lexicon.methods_folded:
+            found.append(Coined(cand.start, cand.end, cand.text, False, 0.7, "component"))
+    return found
+
+
+# "a new sparse approximate posterior for GPs, MultiSVGP, constructed from ...": the verb's
+# object, with its own "of"/"for" phrase, renamed by the name set off with a comma.
+_OBJECT_WITH_PHRASE = re.compile(r"^\s*(?:a|an|the)\s+[\w\s-]{1,80}?\b(?:of|for|to|on)\s+[\w\s-]{1,40},\s*$")
+_NOT_A_RENAMING = re.compile(r"\b(?:based|built|using|uses|with|by|from|via|than|and|or|that|which|"
+                             r"such|including|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|adopt\w*)\b",
+                             re.IGNORECASE)
+_RENAMING_CLOSE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,(?!\s*(?:and|or)\b)|\.)")
+
+
+def _renamed_object(between: str, text: str, end: int) -> bool:
+    """Between an introducing verb and a name, an object phrase ending in a comma, and the name
+    closed by a comma or a full stop: the name is the object's, not something it relates to."""
+    return bool(_OBJECT_WITH_PHRASE.match(between)) and not _NOT_A_RENAMING.search(between) \
+        and bool(_RENAMING_CLOSE.match(text, end))
+
+
+_PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s+and\s+(?:an?\s+|the\s+)?")
+
+
+def _second_of_pair(text: str, first: Candidate, cands: list[Candidate],
+                    lexicon: Lexicon) -> list[Coined]:
+    """'we propose the Blorp Gradient (BG) and Flarp Rate (FR)': the introducing verb's object
+    is a pair of names of the same kind; the second is coined as much as the first."""
+    gap = _PAIR_GAP.match(text, first.end)
+    if not gap:
+        return []
+    for cand in cands:
+        if cand.start <= first.end or cand.source != first.source:
+            continue
+        if gap.end() != cand.start or _is_known_method(cand.text, lexicon) or \
+                cand.text in STOP_CAPITALS or (cand.source == "acronym-long"
+                                               and _established_long_form(cand.text, lexicon)):
+            return []
+        return [Coined(cand.start, cand.end, cand.text, _data_context(text, cand.start, cand.end),
+                       0.75, "intro-pair")]
+    return []
+
+
+# "proposes a PAC-Blorp bound": a name that qualifies a theoretical result is the theory's
+# name, not something the paper builds.
+_RESULT_AFTER = re.compile(r"\s+(?:bounds?|inequalit(?:y|ies)|theorems?|lemmas?)\b")
+# The introducing verbs, and the forms whose subject is not "we" or "this paper": "we tackle
+# this by proposing X", "our findings lead us to propose X", "we suggest X", "our key
+# contribution is X".
+_INTRODUCING = re.compile(cues.INTRODUCE_VERBS.pattern + r"|\b(?:by|us to)\s+(?:propos|introduc|present|"
+                          r"develop|design)(?:e|es|ing)?\b|\bwe\s+(?:\w+\s+)?suggest(?:s|ed)?\b|"
+                          r"\bour\s+(?:\w+\s+)?contributions?\s+(?:is|are|includes?)\b",
+                          re.IGNORECASE)
+
+
+# "We introduce credal two-sample testing, a new hypothesis testing framework": the apposition
+# says the lower-case phrase is new, so a name, even when the abstract never repeats it.
+_NOVEL_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b")
+# The end of a lower-case phrase that describes (a plural of a generic head) or measures (a
+# metric's head): "position-keeping strategies", "relative slot accuracy" are no method names.
+_DESCRIPTION_END = re.compile(r"\b(?:strategies|methods|techniques|approaches|schemes|algorithms|"
+                              r"policies|models|accuracy|score|error|rate|distance|metric|measure)$")
 
 
 # "we collect a new dataset, Zorblax,": a plain capitalised word right after the data noun the
@@ -615,9 +746,10 @@ _DATA_NOUN_ENDS = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*[,:]?\s
 
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
-    found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands)
+    found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands) + \
+        component_names(text, cands, lexicon)
     title_folded = fold(title)
-    for match in cues.INTRODUCE_VERBS.finditer(text):
+    for match in _INTRODUCING.finditer(text):
         # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
         # a clause, is the name of what the paper introduces.
         word = _CAPWORD_AFTER.match(text, match.end())
@@ -633,10 +765,12 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
         for cand in cands:
             if not (match.end() <= cand.start < window_end):
                 continue
-            if _is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS:
+            if _is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS or \
+                    _RESULT_AFTER.match(text, cand.end):
                 continue
             between = _DESIGN_OF.sub("", text[match.end():cand.start], count=1)
-            if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]):
+            if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]) \
+                    and not _renamed_object(between, text, cand.end):
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
                 cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
@@ -645,6 +779,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                     found.append(Coined(cand.start, cand.end, cand.text,
                                         _data_context(text, cand.start, cand.end), 0.8,
                                         "intro-acronym"))
+                    found.extend(_second_of_pair(text, cand, cands, lexicon))
                 break
             shaped = cand.source in ("shape", "acronym-long", "acronym-short") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded) or (
@@ -662,6 +797,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 found.append(Coined(cand.start, cand.end, cand.text,
                                     _data_context(text, cand.start, cand.end),
                                     0.9 if named else 0.8, "intro"))
+                found.extend(_second_of_pair(text, cand, cands, lexicon))
                 break
     # "The method is referred to as group blorp factorization (GBF)": the paper's own method,
     # named with an acronym, without an introducing verb in the sentence.
@@ -705,6 +841,8 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             continue  # "a method for graph convolution network (GCN) is proposed": GCN is no subject
         if any(o.end <= start and _LIST_GAP.fullmatch(text, o.end, start) for o in cands):
             continue  # "MCMC, SAS and AIS are developed": a list of background names
+        if any(cues.TASK_TAIL.search(n) for n in (cand.text, cand.partner) if n):
+            continue  # "a scheme to DOA estimation and Source Activity Detection (SAD) is proposed"
         found.append(Coined(cand.start, cand.end, cand.text,
                             _data_context(text, cand.start, cand.end), 0.75, "passive"))
     # "including the novel adaptive contrastive estimation (ACE) bound": a definition that
@@ -735,12 +873,15 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             found.append(Coined(match.start(1), match.end(1), name,
                                 _data_context(text, match.start(1), match.end(1)), 0.75, "intro-word"))
     # "propose procedure cloning, which ...": a lower-case coined phrase that recurs.
-    for match in re.finditer(r"\bwe (?:propose|introduce|present)\s+([a-z][a-z-]+(?: [a-z][a-z-]+){1,2})"
+    for match in re.finditer(r"\b[Ww]e (?:propose|introduce|present)\s+([a-z][a-z-]+(?: [a-z][a-z-]+){1,2})"
                              r"(?=\s*(?:,|\(|\.| which| that| to))", text):
         phrase = match.group(1)
         if phrase.split()[0] in {"a", "an", "the", "to", "two", "three", "this", "that", "novel",
                                  "new", "our", "several", "methods", "techniques"}:
             continue
-        if text.lower().count(phrase) >= 2 or phrase in title.lower():
+        if _DESCRIPTION_END.search(phrase):
+            continue  # "we propose position-keeping strategies", "we propose relative slot accuracy"
+        if text.lower().count(phrase) >= 2 or phrase in title.lower() or \
+                _NOVEL_APPOSITION.match(text, match.end(1)):
             found.append(Coined(match.start(1), match.end(1), phrase, False, 0.7, "recurring-phrase"))
     return found
