@@ -223,7 +223,12 @@ PHRASE_HEAD_RE = re.compile(
     r"clustering|adjustment|policy gradient|reduced gradient|proximal gradient|"
     r"integrated gradient|langevin dynamics|block model|kernel learning|bayesian learning|"
     r"quantization|neighbou?r embedding|and-or graph|perceptron|conjugate gradient|"
-    r"sliding mode control|predictive controller|behaviou?r(?:al)? cloning)$")
+    r"sliding mode control|predictive controller|behaviou?r(?:al)? cloning|"
+    # robot control and motion procedures defined with their acronym: "image-based visual
+    # servoing (IBVS)", "central pattern generator (CPG)", "dynamic movement primitives (DMP)",
+    # "probabilistic roadmap (PRM)", "self-organizing map (SOM)"; bare "visual servoing" and
+    # "movement primitives" are the problem and the kind, as "variational inference" is
+    r"\w visual servoing|pattern generators?|\w movement primitives?|roadmap|organi[sz]ing maps?)$")
 # Control laws, solvers and classic procedures named the same way: "model predictive control
 # (MPC)", "iterative closest point (ICP)", "dynamic time warping (DTW)", "gated recurrent unit
 # (GRU)", "stochastic variational inference (SVI)". These heads name a procedure, never a
@@ -332,8 +337,13 @@ def mine_shared_acronym_phrases(abbrevs: dict[str, Counter], task_names=frozense
             lower[re.sub(r"\s+", " ", lf.lower().replace("\u2010", "-"))] += c
         top = lower.most_common(1)[0][0]
         ambiguous = short in seed or short.rstrip("s") in seed
+        # an acronym with no usual long form ("projected gradient descent" is 4 of 14 PGD
+        # definitions, beside "proximal gradient descent") is shared too; its top long form
+        # has to be a name of three words or more, two ("monte carlo", "matrix factorization",
+        # "policy gradient") are mostly concepts and families
+        shared = lower[top] < T.phrase_top_share * sum(lower.values()) and len(top.split()) >= 3
         for lf, count in lower.items():
-            if (lf == top and not ambiguous) or count < T.phrase_min_defs:
+            if (lf == top and not (ambiguous or shared)) or count < T.phrase_min_defs:
                 continue
             if lf in SHARED_NOT_NAMES or lf in PHRASE_NOT_NAMES or BROAD_CLASS_RE.search(lf) or not _phrase_head_ok(lf, task_names) or not _spells(short, lf):
                 continue
@@ -779,8 +789,9 @@ _OTHER_DET = (r"a|an|our|proposed|novel|new|this|these|those|its|their|his|each|
               r"some|two|three|several|other|efficient|simple|fast|modified|improved|generic|"
               r"general|similar|first|second")
 _DEF_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+# (an acronym may stand between the name and its head: "the expectation maximization (EM) algorithm")
 DEFINITE_METHOD_RE = re.compile(rf"\b({_KNOWN_DET}|{_OTHER_DET})\s+((?:{_DEF_WORD}\s+){{0,2}}{_DEF_WORD})"
-                                rf"\s+(algorithm|method)s?\b(\s+of\b)?")
+                                rf"(?:\s+\([A-Za-z][\w-]*\))?\s+(algorithm|method)s?\b(\s+of\b)?")
 _KNOWN_DET_RE = re.compile(rf"(?:{_KNOWN_DET})")
 # words that describe a method (what it does, how good or new it is) rather than name one
 DESCRIBING_WORDS = frozenset("""
@@ -840,6 +851,28 @@ def mine_definite_method_names(docs) -> list[tuple[str, str, int]]:
         if total and used >= BARE_USED_SHARE * total:
             rows.append((n, "", used))
     return rows
+
+
+CLOSED_MIN_DOCS = 5  # abstracts writing a hyphenated row's word closed up ("multilayer perceptron")
+
+
+def closed_spellings(docs, phrases) -> list[tuple[str, str, int]]:
+    """(phrase, "", df) rows: a row's hyphenated prefix word written closed up, as many abstracts
+    spell the same name ("multi-layer perceptron" / "multilayer perceptron", "non-negative" /
+    "nonnegative"); kg reads hyphens as spaces, but a closed-up word is another token."""
+    variants = {}
+    for p in phrases:
+        # only a short prefix closes up ("multi-", "non-", "back-", "auto-"), not "k-means"
+        closed = re.sub(r"\b([a-z]{3,5})-(?=[a-z])", r"\1", p)
+        if closed != p and " " in closed:
+            variants[closed] = re.compile(r"\b" + re.escape(closed) + r"\b")
+    df: Counter = Counter()
+    for _, ab in docs:
+        low = ab.lower()
+        for v, rx in variants.items():
+            if v in low and rx.search(low):
+                df[v] += 1
+    return sorted((v, "", n) for v, n in df.items() if n >= CLOSED_MIN_DOCS)
 
 
 def mine_methods(docs):
@@ -1242,6 +1275,8 @@ def main(argv=None) -> int:
     known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
     phrase_rows += [r for r in mine_shared_acronym_phrases(abbrevs, frozenset(tasks))
                     if re.sub(r"[\s-]+", " ", r[0]) not in known and norm_task(r[0]) not in tasks]
+    known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
+    phrase_rows += [r for r in closed_spellings(docs, [r[0] for r in phrase_rows]) if r[0] not in known]
     phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces)
     n_ph = write_tsv(out / "method_phrases.tsv", ["phrase", "short", "df"], phrase_rows)
     log(f"method_phrases.tsv: {n_ph} rows")

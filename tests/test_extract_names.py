@@ -1346,3 +1346,40 @@ def test_name_in_apposition_to_other_methods_is_used(abstract, name):
 ])
 def test_name_opening_a_list_of_a_method_kind_is_used(abstract, name):
     assert name in _names(_extract("Zorg calibration", abstract), Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We analyze the data using QZ machines [18, 21] and Recursive Zorble Elimination (RZE) [11].",
+     "Recursive Zorble Elimination"),
+    ("It improves the success rate by 12% for Wobble-Follower [14] and by 4% for ZanRN [50].",
+     "Wobble-Follower"),
+    ("It improves the success rate by 12% for Wobble-Follower [14] and by 4% for ZanRN [50].", "ZanRN"),
+    ("We build on a domain adaptation framework, QUIB [1], to align the features.", "QUIB"),
+])
+def test_a_name_with_a_numbered_reference_is_a_method_used(abstract, name):
+    assert name in _names(_extract("Zorg decoding", abstract), Kind.METHOD, Role.USES)
+
+
+def test_a_cited_data_set_stays_a_data_set():
+    ext = _extract("Zorg decoding", "Demonstrations on the Quibble Beach Rover dataset [1] show it.")
+    assert not _names(ext, Kind.METHOD) & {"Quibble Beach Rover"}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We apply an offline Zorbic Processes based framework to induce a policy.",
+     "Zorbic Processes"),
+    ("It uses a Quibble Decision Process based approach to generate collision-free paths.",
+     "Quibble Decision Process"),
+])
+def test_a_title_case_name_before_a_separate_based_is_a_method(abstract, name):
+    assert name in _names(_extract("Zorg planning", abstract), Kind.METHOD, Role.USES)
+
+
+def test_a_name_based_on_something_is_not_used_for_that():
+    ext = _extract("Zorg planning", "The Quibble Wobble Process based on dynamic programming is slow.")
+    assert "Quibble Wobble Process" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_a_separate_based_inside_a_longer_coined_name_is_no_use():
+    ext = _extract("Zorg planning", "We propose a novel Quibble Vocabulary based Feature Hallucinator (QVFH).")
+    assert "Quibble Vocabulary" not in _names(ext, Kind.METHOD, Role.USES)

@@ -256,3 +256,51 @@ def test_build_vocab_mines_definite_algorithm_names():
     assert ("zorblation algorithm", "", 6) in rows
     assert ("zorblation", "", 5) in rows  # also used bare: "trained using zorblation"
     assert not {r[0] for r in rows} & {"greedy algorithm", "zanzy method", "quibble method"}
+
+
+def test_build_vocab_mines_servoing_pattern_generator_and_roadmap_heads():
+    from collections import Counter
+    vocab = _build_vocab()
+    abbrevs = {"QBVS": Counter({"quibble-based visual servoing": 6}),
+               "VS": Counter({"visual servoing": 6}),  # the problem itself
+               "ZPG": Counter({"zorbic pattern generator": 5}),
+               "WMP": Counter({"wobbly movement primitives": 4}),
+               "FPR": Counter({"frobby probabilistic roadmap": 4}),
+               "ZOM": Counter({"zany-organizing map": 4}),
+               "MP": Counter({"movement primitive": 9})}  # the kind alone is no name
+    rows = {r[0] for r in vocab.mine_method_phrases(abbrevs)}
+    assert rows == {"quibble-based visual servoing", "zorbic pattern generator",
+                    "wobbly movement primitives", "frobby probabilistic roadmap", "zany-organizing map"}
+
+
+def test_build_vocab_mines_the_top_long_form_of_an_acronym_without_a_usual_one():
+    from collections import Counter
+    vocab = _build_vocab()
+    # no long form is half of ZGD's definitions; the top one of three words is still a name
+    abbrevs = {"ZGD": Counter({"zigzag gradient descent": 4, "zonal gradient descent": 3,
+                               "zero gain damping": 3}),
+               "QF": Counter({"quibble filter": 4, "quantum field": 3, "quick fix": 3})}  # two words
+    rows = {r[0] for r in vocab.mine_shared_acronym_phrases(abbrevs)}
+    assert rows == {"zigzag gradient descent"}
+
+
+def test_build_vocab_adds_closed_up_spellings_of_hyphenated_rows():
+    vocab = _build_vocab()
+    docs = [("t", "We train a multilayer zonotope and a nonnegative quibble filter.")] * 5
+    docs += [("t", "An autoencoder wobble is used once.")]
+    rows = vocab.closed_spellings(docs, ["multi-layer zonotope", "non-negative quibble filter",
+                                         "auto-encoder wobble", "k-zorb algorithm"])
+    assert rows == [("multilayer zonotope", "", 5), ("nonnegative quibble filter", "", 5)]
+
+
+def test_build_vocab_mines_definite_names_with_an_acronym_before_the_head():
+    vocab = _build_vocab()
+    docs = [("t", "We fit it with the zorbic maximization (ZM) algorithm.")] * 5
+    rows = vocab.mine_definite_method_names(docs)
+    assert ("zorbic maximization algorithm", "", 5) in rows
+
+
+def test_vocab_data_method_phrases_include_servoing_and_closed_spellings():
+    phrases = column("method_phrases.tsv", "phrase")
+    assert {"image-based visual servoing", "multilayer perceptron", "central pattern generator"} <= phrases
+    assert not {"movement primitive", "visual servoing"} & phrases

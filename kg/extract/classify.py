@@ -28,6 +28,10 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+# "a Markov Decision Process based approach": older abstracts write the cue apart ("X based on
+# Y" says instead what X is built on; "X based Feature Hallucinator" and titles, "Virtual Region
+# based Path Planning", coin a longer name)
+_BASED_AFTER = re.compile(r" based\s+(?!on\b)[a-z]")
 
 
 def right_head(text: str, end: int) -> str:
@@ -38,8 +42,7 @@ def right_head(text: str, end: int) -> str:
     words = _next_words(text, end)
     if len(words) == 2 and " ".join(words) in cues.DATA_HEADS:
         return " ".join(words)
-    rest = text[end:end + 2]
-    if rest.startswith("-based") or rest.startswith("-style"):
+    if _BASED_AFTER.match(text, end):
         return "-based"
     return words[0] if words and text[end:end + 1] in " -" else ""
 
@@ -350,6 +353,24 @@ def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
 
 # --- method steps -----------------------------------------------------------------------------
 
+# "using Recursive Channel Elimination (RCE) [11]", "12% for Speaker-Follower [14]": a numbered
+# reference right after a name points to the paper that made it, so the name is someone else's
+# method. (A data set is cited the same way: the data vocabulary, a data head or "on X" keep it.)
+_NUMBERED_CITATION_AFTER = re.compile(r"(?:\s*\([A-Za-z][\w-]*\))?\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
+_CITABLE_SOURCES = frozenset({"shape", "titlecase", "hyphcaps", "acronym-long", "acronym-short"})
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+
+
+def _cited(c: Context) -> Verdict:
+    if c.cand.source not in _CITABLE_SOURCES or not _NUMBERED_CITATION_AFTER.match(c.text, c.cand.end):
+        return None
+    if c.data_vocab or c.head in cues.DATA_HEADS or _ON_BEFORE.search(c.left) or \
+            c.name.lower() in c.lexicon.tasks or _OWN_BEFORE.search(c.left) or \
+            cues.TASK_TAIL.search(c.phrase):
+        return None
+    return Label("method", 0.6, "context:cited")
+
+
 def _hyphenated(c: Context) -> Verdict:
     """'the Kneser-Ney smoothing' names a method; other hyphenated capitals need a data head."""
     if c.cand.source != "hyphcaps":
@@ -552,8 +573,9 @@ def _known_acronym(c: Context) -> Verdict:
 # opinion decides.
 _STEPS = (
     data.slash_list,
+    _known_phrase,  # (before _cited: a known phrase keeps its label; no hyphcaps name is one)
+    _cited,
     _hyphenated,
-    _known_phrase,
     data.titled_name,
     data.edition_name,
     _capitalised_word,
