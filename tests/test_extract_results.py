@@ -677,3 +677,61 @@ def test_extract_results_data_set_in_the_numbers_own_clause():
 def test_extract_results_prec_at_cutoff_is_a_measure():
     got = _results("Zorblat shows average Prec@100 improvements of 12.6% over Quokka.")
     assert got == [("12.6%", "Prec@100 improvement")], got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the cue sits before the first of the listed measures only
+    ("Training Zorblat on Quokka brings gains in precision, recall and specificity over Wombat.",
+     {"precision", "recall", "specificity"}),
+    # a trade-off between two measures names both
+    ("Zorblat gives a better tradeoff between latency and accuracy on Quokka devices.",
+     {"latency", "accuracy"}),
+    ("Glimmer scores let Zorblat trade off runtime and accuracy.", {"runtime", "accuracy"}),
+    ("Zorblat reaches a good compromise between accuracy and memory usage.",
+     {"accuracy", "memory usage"}),
+])
+def test_extract_metrics_listed_with_a_cued_measure(abstract, expected):
+    got = _metrics(abstract)
+    assert expected <= got, got
+
+
+def test_extract_metrics_listed_measure_without_a_cue_is_not_one():
+    # no cue, no number: "precision and recall" of a design goal stays unnamed
+    assert not _metrics("The Zorblat gripper needs precision and recall of past poses.")
+
+
+def test_extract_metrics_reduction_of_the_named_error():
+    assert "tracking error" in _metrics("Zorblat yields a clear reduction of the tracking error "
+                                        "of the Quokka arm.")
+
+
+def test_extract_metrics_outperforms_in_a_measure():
+    got = _metrics("Zorblat outperforms the Quokka baselines in keypoint localization accuracy.")
+    assert got == {"keypoint localization accuracy"}, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the list ends before a preposition
+    ("Glimmer modes are evaluated in terms of the energy consumption and mean drift distance in "
+     "both field and lab trials.", {"energy consumption", "mean drift distance"}),
+    # other leads of a list of measures
+    ("The Zorblat display brings improvements in task completion time, number of failures, and "
+     "the failure rate.", {"task completion time", "failure rate"}),
+    ("The Quokka gaits are compared on the basis of locomotion time.", {"locomotion time"}),
+])
+def test_extract_metrics_listed_after_other_leads(abstract, expected):
+    got = _metrics(abstract)
+    assert expected <= got, got
+
+
+def test_extract_results_change_of_a_measure_taken_of_something():
+    got = _results("Zorblat reduces the pretraining cost of Quokka by 25% on Wombat tasks.")
+    assert ("25%", "pretraining cost reduction") in got, got
+    assert "pretraining cost" in _metrics("Zorblat reduces the pretraining cost of Quokka by 25%.")
+
+
+def test_extract_metrics_an_aim_to_improve_names_no_reported_measure():
+    assert "accuracy" not in _metrics("This paper describes a Zorblat rig for improving the "
+                                      "accuracy of Quokka range data.")
+    # the measure the paper reports moving is still one
+    assert "accuracy" in _metrics("The Zorblat rig improves the accuracy of Quokka range data.")

@@ -36,8 +36,10 @@ _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|g
                             # "without sacrificing accuracy", "with little loss of accuracy": the
                             # measure the paper reports keeping while gaining something else
                             r"(?:without|little|no|negligible|minimal|minor|small)\s+(?:an?\s+|any\s+)?"
-                            r"(?:compromis\w*|loss|losing|sacrific\w*|degrad\w*|drop)(?:\s+(?:in|of))?)"
-                            r"\s+(?:both\s+)?"
+                            r"(?:compromis\w*|loss|losing|sacrific\w*|degrad\w*|drop)(?:\s+(?:in|of))?|"
+                            # "a better trade-off between latency and accuracy": the measures weighed
+                            r"trade[- ]?offs?(?:\s+(?:between|of))?|compromise\s+between)"
+                            r"\s+(?:both\s+)?(?:(?:of|in)\s+)?"  # "a reduction of the tracking error"
                             r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
                             re.IGNORECASE)
 _LINK = re.compile(r"\s+(?:of|is|was|at|to|reaches|reached|exceeding|above|below|around|about|"
@@ -48,6 +50,44 @@ _LINK = re.compile(r"\s+(?:of|is|was|at|to|reaches|reached|exceeding|above|below
 _OWN_CLAUSE = re.compile(r"[^,;:()]{0,80}")
 # "203.4% higher text span IoU": a comparative between the number and the measure's name.
 _COMPARED_AFTER = re.compile(r"\s*(?:higher|lower|better|more|less|fewer|greater)\s+")
+
+
+# "precision, recall, and diversity", "coverage and accuracy": measures listed together.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?:the\s+)?")
+
+
+# "outperforms existing approaches in accuracy": the measure a comparison is won on.
+_OUTPERFORMS_IN = re.compile(r"\b(?:outperform\w*|surpass\w*)\s+(?:[\w-]+\s+){0,5}?(?:in|on)\s+"
+                             r"(?:terms\s+of\s+)?(?:both\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:[\w-]+\s+)?$")
+
+
+# "a sensor system for improving the accuracy of range data", "to improve prediction accuracy":
+# what the work aims at, not a measure it reports moving.
+_AIM_TO_IMPROVE = re.compile(r"\b(?:to|for)\s+(?:further\s+)?(?:improv|enhanc|increas|boost)\w*\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _cued_spans(text: str, spans: list, values: list) -> set[int]:
+    """The metric spans the text marks as measures: near a number, or after a cue word ("in
+    terms of", "improves"); and a measure listed with a marked one is marked too ("gains in
+    precision, recall and F1": the cue sits before the first name only)."""
+    cued = set()
+    for i, span in enumerate(spans):
+        if any(abs(v.start - span.start) < 80 for v in values if v.metric) or \
+                _METRIC_CUE.search(text[max(0, span.start - 40):span.end + 30]) or \
+                _METRIC_CHANGE.search(text[max(0, span.start - 30):span.start]) and \
+                not _AIM_TO_IMPROVE.search(text, max(0, span.start - 45), span.start):
+            cued.add(i)
+        elif _OUTPERFORMS_IN.search(text, max(0, span.start - 80), span.start):
+            cued.add(i)
+    listed = [i for i in range(len(spans) - 1)
+              if _LIST_JOIN.fullmatch(text, spans[i].end, spans[i + 1].start)]
+    for _ in range(2):  # both ways along a list of three
+        for i in listed:
+            if i in cued or i + 1 in cued:
+                cued |= {i, i + 1}
+    return cued
 
 
 def _qualified_before(text: str, mention: Mention, value_start: int, base: str) -> bool:
@@ -621,15 +661,14 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                  for j in (i + 1,) if re.fullmatch(r"\s*\(\s*", abstract.text[
                      span.end:metric_spans[j].start]) and abstract.text.startswith(
                      ")", metric_spans[j].end)}
+    cued = _cued_spans(abstract.text, metric_spans, values)
     for i, span in enumerate(metric_spans):
         if i in bracketed:
             continue
-        near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
-        cue = _METRIC_CUE.search(abstract.text[max(0, span.start - 40):span.end + 30]) or \
-            _METRIC_CHANGE.search(abstract.text[max(0, span.start - 30):span.start])
         bare = " " not in span.text.strip() or span.qualified  # "pose accuracy": "accuracy"
-        if span.text[1:].islower() and bare and not (near_value or cue):
+        if span.text[1:].islower() and bare and i not in cued:
             continue
+        near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
         surface = _average_of(metric_surface(span.text), lexicon)

@@ -197,7 +197,8 @@ out-of-distribution overall""".split())  # "overall accuracy" (OA) is a measure 
 # "word"). A closed list: a curator writes "improving selection accuracy" as "accuracy".
 _MEASURED_NOUNS = frozenset("""pose position positioning tracking targeting trajectory heading
 depth joint angle angular rotation translation orientation odometry localisation localization
-estimation registration reconstruction pixel word character phoneme token frame""".split())
+estimation registration reconstruction pixel word character phoneme token frame keypoint
+landmark""".split())
 # Nouns that name what an error measures in robotics, control and forecasting ("prediction
 # error", "placement error", "reprojection error"), but say nothing before "accuracy", where
 # a curator writes "improving prediction accuracy" as the vocabulary's own name.
@@ -322,7 +323,7 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found = [s for s in found if not _FUNCTION_AFTER.match(text, s.end)]
     if any(s.text.isupper() for s in found):
         found = [s for s in found if not _not_a_measure(text, s)]
-    if " terms of " in text:  # "routing latency" is the measure, not also "latency" inside it
+    if _LIST_LEAD_WORDS.search(text):  # "routing latency" is the measure, not also "latency" in it
         listed = [s for s in _listed_measures(text) if not any(
             f.start <= s.start and s.end <= f.end or f.start < s.start < f.end or
             f.start < s.end < f.end for f in found)]
@@ -340,9 +341,17 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
 # "compared in terms of execution time, smoothness and memory usage": the sentence lists what
 # it measures. A listed phrase of two or three lower-case words ending in a measure's head is a
 # metric no vocabulary needs to hold ("efficiency" and "performance" name none).
-_TERMS_OF = re.compile(r"\bin terms of\s+(?:the\s+|both\s+|their\s+|its\s+)?")
+# Other leads of such a list: "improvements in task completion time and failure rate",
+# "compared on the basis of locomotion speed", "metrics such as ...", "measured by ...".
+_TERMS_OF = re.compile(r"\b(?:in terms of|improvements? in(?! terms of)|on the basis of|"
+                       r"(?:metrics?|measures?) (?:such as|including|like)|measured (?:by|using|with))\s+"
+                       r"(?:the\s+|both\s+|their\s+|its\s+)?")
+_LIST_LEAD_WORDS = re.compile(r" terms of | improvements? in | basis of | such as | including |"
+                              r" like | measured ")
 _LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
-                          r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$))")
+                          r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
+                          # "... and mean error distance in both settings": the list ends
+                          r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with)\b)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 _VAGUE_HEADS = frozenset({"efficiency", "success", "gap", "return", "reward", "coverage", "size"})
 
@@ -619,6 +628,14 @@ _CHANGED_ACRONYM = re.compile(
     r"\b(?:improv|reduc|increas|boost|lower|rais|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"([A-Z][\w@.-]*[A-Z][\w@.-]*)\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|"
     r"approximately\s+)?$")
+# A change verb, then a measure of two or three words and what it is taken of: "reduces the
+# pretraining cost of BERT by 25%" is a pretraining cost reduction (one word, "the cost of X",
+# names no measure of its own).
+_CHANGED_MEASURE_OF = re.compile(
+    r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"((?:[a-z][\w-]*\s+){1,2}?[a-z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+|an?\s+)?[\w.-]+"
+    r"(?:\s+[\w.-]+)?\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|"
+    r"approximately\s+|more than\s+)?$", re.IGNORECASE)
 _POINTS = re.compile(r"\s(?:points?|pp|percentage points?)$")
 # "between 10 and 20 ms": a range, not two results.
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\d+(?:\.\d+)?\s*(?:,\s*|\s+and\s+))+$")
@@ -848,6 +865,10 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             changed = None if metric else _CHANGED_ACRONYM.search(text, max(0, start - 60), start)
             if changed:
                 metric = changed.group(1)  # "improving the FPR95 by 44.2%"
+            if not (metric and _measure_named(metric)) and \
+                    (changed := _CHANGED_MEASURE_OF.search(text, max(0, start - 90), start)) and \
+                    _singular(changed.group(2).split()[-1]) in METRIC_HEADS:
+                metric = f"{changed.group(2)} {_CHANGE_NOUN[changed.group(1).lower()]}"
             if not (metric and _measure_named(metric)):  # "is 91.3% in the hall"
                 metric = _measure_of(text, sentence_start, start) or metric
             if not metric:
