@@ -735,3 +735,66 @@ def test_extract_metrics_an_aim_to_improve_names_no_reported_measure():
                                       "accuracy of Quokka range data.")
     # the measure the paper reports moving is still one
     assert "accuracy" in _metrics("The Zorblat rig improves the accuracy of Quokka range data.")
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # "respectively" pairs the lists, however many words stand between them
+    ("Student networks trained with Zorbnet reach 91.3% and 72.6% accuracies without any labels "
+     "on the Quxal-10 and Vemro-20 datasets, respectively.",
+     {("91.3%", "Quxal-10"), ("72.6%", "Vemro-20")}),
+    # the data sets listed before the numbers, and no other data set in the sentence
+    ("On the Quxal-10, Vemro-20 and Plindo-5 datasets, Zorbnet outperforms prior methods by "
+     "4.5%, 8.5% and 7.4%.",
+     {("4.5%", "Quxal-10"), ("8.5%", "Vemro-20"), ("7.4%", "Plindo-5")}),
+    # the measure named between the two lists
+    ("Zorbnet achieves 2.2%, 2.4% and 6.3% absolute improvement in exact match accuracy on the "
+     "Quxal-10, Vemro-20 and Plindo-5 datasets.",
+     {("2.2%", "Quxal-10"), ("2.4%", "Vemro-20"), ("6.3%", "Plindo-5")}),
+])
+def test_extract_results_number_list_pairs_with_data_list_in_its_sentence(abstract, expected):
+    ex = extract_paper(Paper("p", "T", abstract), load_lexicon())
+    got = {(r.value, r.dataset) for r in ex.results}
+    assert expected <= got, got
+
+
+def test_extract_results_data_list_of_another_length_is_not_paired():
+    ex = extract_paper(Paper("p", "T", "On the Quxal-10, Vemro-20 and Plindo-5 datasets, Zorbnet "
+                                       "outperforms prior methods by 4.5% and 8.5%."), load_lexicon())
+    got = {(r.value, r.dataset) for r in ex.results}
+    assert ("4.5%", "Quxal-10") not in got, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # lower-case measures no vocabulary holds, moved by a change verb before the list
+    ("Compared with a baseline, Zorbnet can improve the reward, charging utilization fairness, "
+     "and supply-demand fairness by 8.21%, 8.29%, and 9.42%, respectively.",
+     [("8.21%", "reward improvement"), ("8.29%", "charging utilization fairness improvement"),
+      ("9.42%", "supply-demand fairness improvement")]),
+    # ... or by the verb after it; a head shared by the list names every member
+    ("The platform induces slower gaits, as the mean impulse force and linear velocity decrease "
+     "by 42% and 44%, respectively.",
+     [("42%", "mean impulse force decrease"), ("44%", "linear velocity decrease")]),
+    ("Zorbnet outperforms recent methods, reducing the rotation and translation error by 12% and "
+     "40%, respectively.",
+     [("12%", "rotation error reduction"), ("40%", "translation error reduction")]),
+    # a measure listed after the numbers, without "respectively"
+    ("We benchmark Zorbnet, achieving a 15.3% and 14.7% improvement in MAE and RMSE over the "
+     "previous model.", [("15.3%", "MAE improvement"), ("14.7%", "RMSE improvement")]),
+    # the measure after a list of margins over a rival names every margin
+    ("Zorbnet outperforms the state-of-the-art method by 12.2%, 10.9%, 10.4% AUROC for 1, 2, "
+     "and 4-shot settings.",
+     [("12.2%", "AUROC improvement"), ("10.9%", "AUROC improvement"),
+      ("10.4%", "AUROC improvement")]),
+])
+def test_extract_results_listed_measures_pair_with_listed_numbers(abstract, expected):
+    assert set(expected) <= set(_results(abstract)), _results(abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "It improves Zorbnet and Quxal by 3% and 4%, respectively.",  # names, not measures
+    "It improves the performance of 1-shot classification and 5-shot classification by 7.15% "
+    "and 2.89%, respectively.",  # the list does not start at the verb
+])
+def test_extract_results_changed_list_must_be_lower_case_measures(abstract):
+    assert all(not m.endswith(("improvement", "increase")) or "performance" in m
+               for _, m in _results(abstract)), _results(abstract)

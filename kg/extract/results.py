@@ -756,6 +756,41 @@ def _metrics_after(text: str, end: int, metrics: list[MetricSpan], count: int) -
     return after
 
 
+# "improves the reward, charging fairness and supply fairness by 19%, 28% and 4%, respectively",
+# "the impulse force and linear velocity decrease by 42% and 44%, respectively": a list of
+# lower-case noun phrases that a change verb moves by a list of as many numbers names their
+# measures, though no vocabulary holds them.
+_PHRASE = r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}"
+_CHANGED_LIST = re.compile(
+    r"\b(?:(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(" + _PHRASE + r"(?:,\s+" + _PHRASE + r")*,?\s+and\s+(?:the\s+)?" + _PHRASE + r")|"
+    r"(?:the\s+|its\s+|their\s+)(" + _PHRASE + r"(?:,\s+" + _PHRASE + r")*,?\s+and\s+(?:the\s+)?" +
+    _PHRASE + r")\s+(\w+))\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?$")
+_LIST_ITEM_GAP = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+")
+
+
+def _changed_phrases(text: str, start: int, count: int) -> list[str]:
+    """The ``count`` measures a change verb moves, listed before "by" and the numbers at
+    ``start`` (none when the words before are no such list)."""
+    sentence_start = text.rfind(". ", 0, start) + 1
+    listed = _CHANGED_LIST.search(text, max(sentence_start, start - 160), start)
+    if not listed:
+        return []
+    if listed.group(1):
+        items, change = listed.group(2), _CHANGE_NOUN[listed.group(1).lower()]
+    elif listed.group(4).lower() in _MOVES:  # "... decrease by"
+        items, change = listed.group(3), _MOVES[listed.group(4).lower()]
+    else:
+        return []
+    names = _LIST_ITEM_GAP.split(items)
+    if len(names) != count or any(set(n.split()) & _NOT_MEASURE for n in names):
+        return []
+    head = names[-1].split()[-1]
+    if _singular(head) in METRIC_HEADS:  # "the rotation and translation error": one head for both
+        names = [n if _singular(n.split()[-1]) in METRIC_HEADS else f"{n} {head}" for n in names]
+    return [f"{n} {change}" for n in names]
+
+
 def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -> list[ValueSpan]:
     """"reduces MAE and RMSE by 9% and 11.2% respectively": listed numbers take the listed
     measures in order."""
@@ -779,6 +814,64 @@ def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -
                 change = f" {_CHANGE_NOUN[moved.group(1)]}" if moved else ""
                 for k, m in zip(range(i, j + 1), run):
                     out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, m.canonical + change)
+            elif names := _changed_phrases(text, out[i].start, j - i + 1):
+                for k, name in zip(range(i, j + 1), names):
+                    out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, name)
+        i = j + 1
+    return out
+
+
+_NUMBERS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _bare_gain(metric: str) -> str:
+    """The change a metric names without its measure: "gain", "improvement over X"."""
+    if metric in _BARE_GAINS or re.match(r"(?:average )?improvement over ", metric):
+        return metric.split()[-1] if metric in _BARE_GAINS else "improvement"
+    return ""
+
+
+def _margins_share_measure(text: str, out: list[ValueSpan]) -> list[ValueSpan]:
+    """"outperforms X by 12.2%, 10.9%, 10.4% AUROC": the measure named after a list of margins
+    names the margin of every member, the first one too, as a change in that measure."""
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _NUMBERS_JOINED.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        changes = [c for k in range(i, j) if (c := _bare_gain(out[k].metric))]
+        named = out[j].metric
+        if changes and named and not _bare_gain(named) and _measure_named(named) and \
+                named.split()[-1].lower() not in _GAINS:
+            for k in range(i, j + 1):
+                out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, f"{named} {changes[0]}")
+        i = j + 1
+    return out
+
+
+# "by 9.77% and 10.47% in terms of accuracy and F1", "a 15.3% and 14.7% improvement in MAE and
+# RMSE": as many measures listed right after a list of numbers pair with them in order.
+_PAIRED_LEAD = re.compile(r"\s+(?:(?:absolute|relative|average)\s+)?(?:(improvement|gain|reduction|"
+                          r"increase)s?\s+)?(?:in|on|for|in terms of)\s+(?:the\s+)?")
+
+
+def _paired_measures(text: str, out: list[ValueSpan], metrics: list[MetricSpan]) -> list[ValueSpan]:
+    """Listed numbers take the measures listed right after them, one each, when that list ends
+    there (a longer list of measures says nothing about which number is which)."""
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _NUMBERS_JOINED.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        lead = _PAIRED_LEAD.match(text, out[j].end) if j > i else None
+        run = [m for m in metrics if lead and m.start >= lead.end()][:j - i + 2]
+        if lead and len(run) > j - i and run[0].start == lead.end() and all(
+                _LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:j - i + 1])) \
+                and not (len(run) > j - i + 1 and _LIST_JOIN.fullmatch(text, run[-2].end,
+                                                                       run[-1].start)):
+            change = f" {lead.group(1)}" if lead.group(1) else ""
+            for k, m in zip(range(i, j + 1), run):
+                out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, m.canonical + change)
         i = j + 1
     return out
 
@@ -921,6 +1014,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     out.extend(_by_values(text, metrics, out))
     out.sort(key=lambda v: v.start)
     out = _named_heads(out, metrics)
+    out = _paired_measures(text, out, metrics)
     if "respectively" in text:
         out = _respective(text, out, metrics)
     # "87.8%, 88.5% and 94.4% of fully-supervised performance": a list of numbers shares the
@@ -930,6 +1024,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if not here.metric and following.metric and re.fullmatch(
                 r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?", text[here.end:following.start]):
             out[i] = ValueSpan(here.start, here.end, here.value, following.metric)
+    out = _margins_share_measure(text, out)
     # "87.8% fully-supervised performance under AL, 88.5% under ASFDA": and the other way.
     for i in range(1, len(out)):
         here, before = out[i], out[i - 1]
