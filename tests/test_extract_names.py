@@ -1383,3 +1383,73 @@ def test_a_name_based_on_something_is_not_used_for_that():
 def test_a_separate_based_inside_a_longer_coined_name_is_no_use():
     ext = _extract("Zorg planning", "We propose a novel Quibble Vocabulary based Feature Hallucinator (QVFH).")
     assert "Quibble Vocabulary" not in _names(ext, Kind.METHOD, Role.USES)
+
+
+# --- structural rules of helper round methods13: lists, comparisons, appositions ---------------
+
+def test_an_acronym_definition_is_one_member_of_a_list():
+    ext = _extract("Zorg games", "Earlier learners, such as Zorbic Best Reply (ZBR), Quibble Play (QBP), "
+                                 "and Flarn-Oracle (FLNO), can be slow.")
+    used = {form for m in ext.mentions if m.kind is Kind.METHOD and m.role is Role.USES
+            for form in (m.text, *m.aliases)}
+    assert {"Quibble Play", "Flarn-Oracle"} <= used
+
+
+def test_a_name_and_its_own_acronym_are_no_list():
+    # the acronym alone is a known method's; its long form here is a disease, no method
+    ext = _extract("Zorg gait", "The gait of Pinkle Disease (PD) patients is studied.")
+    assert "Pinkle Disease" not in _names(ext, Kind.METHOD)
+
+
+def test_a_comparison_speaks_for_a_list_of_plain_capitalised_names():
+    ext = _extract("Zorg planning", "Our planner is faster than Zorbit, Quaxle and Flimbo on every map.")
+    assert {"Zorbit", "Quaxle", "Flimbo"} <= _names(ext, Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Compared with Wibble-Net and Zorb-Former, our planner is faster.", "Zorb-Former"),
+    ("Finally, we compare our graph-based approach with the state-of-the-art QUUX-FLIP and "
+     "Zorb-Task architectures.", "Zorb-Task"),
+    ("The baselines are Zorbit, Quaxle and Flimbo.", "Quaxle"),
+    ("We study Zorbit and its variants on sparse graphs.", "Zorbit"),
+])
+def test_comparisons_and_relations_name_other_methods(abstract, name):
+    assert name in _names(_extract("Zorg planning", abstract), Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract", [
+    "This paper studies a generalization of ZorPlan for sparse maps.",
+    "We present an extension to ZorPlan for sparse maps.",
+])
+def test_what_the_paper_extends_is_a_method_it_uses_with_confidence(abstract):
+    # a coined-looking name alone is a guess below the default confidence cut (0.5)
+    ext = _extract("Zorg planning", abstract)
+    assert any(m.text == "ZorPlan" and m.role is Role.USES and m.evidence.confidence >= 0.5
+               for m in ext.mentions)
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Better than Zorbit: fast planning", "We plan fast on sparse maps.", "Zorbit"),
+    ("Zorg prompting", "LLM fine-tuning helps compared to Zero- and Few-Shot prompting.", "Zero"),
+    ("Zorg speech", "We show results for transcriptions in French, Hungarian, Lithuanian, and Polish.",
+     "Hungarian"),
+    ("Zorg planning", "Our proposed Zorbit and its variants are fast.", "Zorbit"),
+])
+def test_no_method_from_a_title_a_split_compound_or_a_list_of_languages(title, abstract, name):
+    assert name not in _names(_extract(title, abstract), Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, name, kind", [
+    ("It beats action recognizers on the Zorb Sport, the Quux Gesture and the Flarn-Action3D datasets.",
+     "Quux Gesture", Kind.DATASET),
+    ("Our planner is faster than Zorbit as well as Quaxle on every map.", "Quaxle", Kind.METHOD),
+])
+def test_as_well_as_and_and_the_join_a_list(abstract, name, kind):
+    assert name in _names(_extract("Zorg recognition", abstract), kind)
+
+
+def test_names_after_baselines_are_methods_used_with_confidence():
+    # coined-looking names alone are guesses below the default confidence cut (0.5)
+    ext = _extract("Zorg planning", "We evaluate two baselines: ZorbNet and QuixFormer.")
+    confident = {m.text for m in ext.mentions if m.role is Role.USES and m.evidence.confidence >= 0.5}
+    assert {"ZorbNet", "QuixFormer"} <= confident

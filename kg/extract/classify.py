@@ -170,6 +170,24 @@ _KIND_LIST_BEFORE = re.compile(
     r"(?:such as|including|like|e\.g\.,?|namely)\s+$", re.IGNORECASE)
 
 
+# The comparison half of the strong method cues: "outperforms", "than", "compared with", "versus"
+_COMPARISON_BEFORE = re.compile(
+    r"(?:compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|model|"
+    r"algorithm|system)\s+){0,3}(?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
+    r"beat\w*|rival\w*)\s+(?:(?:the|both|state-of-the-art|strong|popular|existing)\s+){0,2}$",
+    re.IGNORECASE)
+
+
+# "the baselines are A, B and C", "two baselines, A and B", "baseline A": the other side of a
+# comparison, named as such
+_BASELINES_BEFORE = re.compile(r"\bbaselines?\s*(?:[:,(]\s*|(?:are|include|including|such as)\s+)?$",
+                               re.IGNORECASE)
+# "Zorbit and its variants", "BERT and its many extensions": a name others build on is a method
+_VARIANTS_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:its|their)\s+(?:many\s+|numerous\s+|"
+                             r"various\s+|recent\s+)?(?:variants|variations|extensions|successors|"
+                             r"derivatives)\b")
+
+
 def _coined_hyphenated(name: str) -> bool:
     """'TP-QRS-Lite': hyphenated capitalised parts, one an acronym, none a describing prefix."""
     parts = name.split("-")
@@ -371,6 +389,15 @@ def _cited(c: Context) -> Verdict:
     return Label("method", 0.6, "context:cited")
 
 
+def _with_variants(c: Context) -> Verdict:
+    """'Zorbit and its variants': a name with a family of variants is a method (a data set has
+    versions or splits, not variants)."""
+    if c.data_vocab or c.head in cues.DATA_HEADS or not _VARIANTS_AFTER.match(c.text, c.cand.end) \
+            or c.name.lower() in GENERIC_PHRASES or c.name.lower() in c.lexicon.tasks:
+        return None
+    return REJECT if _OWN_BEFORE.search(c.left) else Label("method", 0.7, "context:variants")
+
+
 def _hyphenated(c: Context) -> Verdict:
     """'the Kneser-Ney smoothing' names a method; other hyphenated capitals need a data head."""
     if c.cand.source != "hyphcaps":
@@ -381,6 +408,8 @@ def _hyphenated(c: Context) -> Verdict:
     verdict = data.hyphenated(c)
     if verdict is REJECT and _coined_hyphenated(c.name) and cues.METHOD_BEFORE_STRONG.search(c.left):
         return Label("method", 0.7, "context:method")  # "Compared with TP-QRS-Lite, ..."
+    if verdict is REJECT and _compared_against(c):
+        return Label("method", 0.6, "context:compared")  # "than Wibble-Net and Zorb-Former"
     return verdict
 
 
@@ -429,7 +458,22 @@ def _capitalised_word(c: Context) -> Verdict:
         return Label("method", 0.6, "context:kind-list")  # "classifiers such as Adaboost"
     if _TOOL_AFTER.match(c.text, c.cand.end) and name not in _LANGUAGE_TOOLS:
         return Label("method", 0.7, "head:tool")  # "the Bullet physics engine", "Gazebo simulator"
+    if _compared_against(c):
+        return Label("method", 0.6, "context:compared")
     return REJECT
+
+
+def _compared_against(c: Context) -> bool:
+    """'outperforms Adaboost', 'faster than Lasso', 'compared with Shotgun': what a comparison
+    sets the paper's method against is someone else's method, even a plain capitalised word
+    (the list rule then carries the cue to 'outperforms Foo, Bar and Baz'). A description
+    ('than Euclidean'), a language or a word a comparison clause often ends on is no name."""
+    name = c.name
+    return bool(_COMPARISON_BEFORE.search(c.left) or _BASELINES_BEFORE.search(c.left)) and \
+        not name.endswith(("ian", "ean")) and \
+        name not in cues.LANGUAGES and name not in _DISTRIBUTIONS and \
+        name.split("-")[0] not in cues.HYPHEN_PREFIXES and not c.text.startswith("-", c.cand.end) \
+        and not cues.NOUN_AFTER.match(c.text, c.cand.end)
 
 
 def _method_head(c: Context) -> Verdict:
@@ -497,6 +541,7 @@ def _strong_method_context(c: Context) -> Verdict:
     architecture NeBula' (not 'a model M1': a variable, not a name)."""
     left = c.left
     if cues.METHOD_BEFORE_STRONG.search(left) or _KIND_APPOSITION_BEFORE.search(left) or \
+            _BASELINES_BEFORE.search(left) or \
             _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) and not _NOTATION_NAME.fullmatch(c.name):
         return REJECT if c.known_data else Label("method", 0.7, "context:method")
     return None
@@ -575,6 +620,7 @@ _STEPS = (
     data.slash_list,
     _known_phrase,  # (before _cited: a known phrase keeps its label; no hyphcaps name is one)
     _cited,
+    _with_variants,
     _hyphenated,
     data.titled_name,
     data.edition_name,

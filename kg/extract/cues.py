@@ -20,12 +20,17 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
 METHOD_BEFORE_STRONG = re.compile(
     r"(?:fine-?tun\w*|finetun\w*|based on|buil(?:t|ds?|ding) (?:up)?on(?: top of)?|compared (?:to|with)|"
     r"compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|model|algorithm|system)\s+){0,3}"
-    r"(?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
-    r"distill\w*|initiali[sz]ed (?:from|with)|beat\w*|rival\w*|extension of|variants? of|"
+    r"(?:to|with|against)|"
+    # "we compare our LLM-based approach with": what is compared runs to the preposition
+    r"\bcompare[sd]? (?:our|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:with|against)|"
+    r"outperform\w*|surpass\w*|than|versus|vs\.?|"
+    r"distill\w*|initiali[sz]ed (?:from|with)|beat\w*|rival\w*|variants? of|"
+    # "an extension to SyCLoP", "a generalization of Foo": what the paper builds from
+    r"extensions? (?:of|to)|generali[sz]ations? of|modifications? of|adaptations? of|"
     r"backbones? (?:of|such as)|(?:architecture|implementation)s? of|"
     r"(?:Google|Microsoft|Facebook|Meta|OpenAI|NVIDIA|Nvidia|DeepMind|Amazon|IBM|Apple|Baidu|"
-    r"Alibaba|Tencent|Anthropic|Intel)['’]s)\s+(?:the\s+|a\s+|an\s+|both\s+|state-of-the-art\s+|"
-    r"strong\s+|popular\s+|existing\s+)?$",
+    r"Alibaba|Tencent|Anthropic|Intel)['’]s)\s+(?:(?:the|a|an|both|state-of-the-art|strong|popular|"
+    r"existing)\s+){0,2}$",  # "than the state-of-the-art X"
     re.IGNORECASE,
 )
 METHOD_BEFORE = re.compile(

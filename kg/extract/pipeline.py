@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
-from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD
+from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD, LANGUAGES
 from kg.extract.classify import (Label, classify, is_metric_like, is_score_name, other_expansion,
                                  right_head)
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
@@ -122,13 +122,17 @@ _BENCH_NAMED = re.compile(r"(?:Bench|Arena)(?:[-\s]?v?\d[\w.]*)?$")
 # ... unless the text says what else it is: "SLAMBench, a publicly-available software framework"
 _NOT_DATA_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|toolkit|tool|"
                                   r"library|model|method|system|platform|metric)\b")
-_LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)$")
+# ("A as well as B", "A and the B": the same coordination, in more words)
+_LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|"
+                       r",?\s+as well as\s+|\s+and\s+the\s+)$")
 # "MORPH (the largest face database) and FGNET": a member's own gloss in brackets still leaves
 # the next name in the same list
 _GLOSSED_LIST_SEP = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 # "two datasets (M-VAD and MPII-MD)", "datasets: A and B": a plural data noun introducing a
 # list speaks for every member, not only the first one it stands next to
 _LIST_OPENING_SIGNALS = frozenset({"context:data-noun", "context:data-list"})
+# Cues that set a list against the paper's method ("outperforms A and B", "compared with A, B")
+_COMPARED_SIGNALS = frozenset({"context:method", "context:compared"})
 
 
 class _Field:
@@ -395,22 +399,42 @@ def _plural_data_noun_before(text: str, start: int) -> bool:
     return bool(_PLURAL_DATA_NOUN_BEFORE.search(text, max(0, start - 40), start))
 
 
+def _defines(long: Candidate, short: Candidate, gap: str) -> bool:
+    """A long form and the acronym bracketed right after it are one member of a list, so the
+    list runs on past the bracket ("such as Iterated Best Response (IBR), Fictitious Play (FP)
+    and Double-Oracle (DO)")."""
+    return long.source == "acronym-long" and short.source == "acronym-short" and \
+        short.partner == long.text and gap.strip() == "("
+
+
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
     groups: list[list[int]] = []
     glossed: set[int] = set()  # groups joined across a bracketed gloss
+    defined: dict[int, int] = {}  # each form of an acronym definition -> the other form
     for i, cand in enumerate(cands):
         gap = fld.text[cands[groups[-1][-1]].end:cand.start] if groups else ""
-        if groups and _LIST_SEP.match(gap):
+        if groups and _defines(cands[groups[-1][-1]], cand, gap):
+            groups[-1].append(i)  # "Fictitious Play (FP), and Double-Oracle (DO)": one member
+            defined[i], defined[i - 1] = i - 1, i
+        elif groups and _LIST_SEP.match(gap):
             groups[-1].append(i)
         elif groups and _GLOSSED_LIST_SEP.match(gap):
             groups[-1].append(i)
             glossed.add(len(groups) - 1)
         else:
             groups.append([i])
+    given = set(labels)
     for g, group in enumerate(groups):
-        if len(group) < 2:
+        if len(group) - sum(1 for i in group if i in defined) // 2 < 2:
+            continue  # one name and its acronym are no list
+        if sum(cands[i].text in LANGUAGES for i in group) >= 2:
+            # "in French, Hungarian, Lithuanian, and Polish": a list of languages, whatever
+            # method one of them also names
+            for i in group:
+                if i in labels and labels[i].kind == "method" and cands[i].text in LANGUAGES:
+                    del labels[i]
             continue
         strong = [labels[i] for i in group if i in labels and (
             labels[i].confidence >= 0.8
@@ -431,8 +455,13 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
             continue  # "SARS (2002), H1N1 (2009)": dated events, not a list of methods
         for i in group:
             current = labels.get(i)
-            if cands[i].source == "hyphcaps" and best.kind == "method":
-                continue  # "Tanks-and-Temples" joins a list of data sets, never of methods
+            if defined.get(i) in given:
+                continue  # the acronym's other form already speaks for this member
+            if cands[i].source == "hyphcaps" and best.kind == "method" and \
+                    best.signal not in _COMPARED_SIGNALS:
+                # "Tanks-and-Temples" joins a list of data sets, never of methods (unless a
+                # comparison names the list: "than Wibble-Net and Zorb-Former")
+                continue
             if cands[i].source == "titlecase" and best.kind != "method" and " for " in cands[i].text:
                 continue  # "GLUE for English, CLUE for Chinese": a name and what it serves
             overridden = current is not None and current.signal == "context:method-weak" and \
@@ -614,8 +643,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue  # a title capitalises every word; "we propose SCAN, a Spatial ... Network"
             if label and survey_name and cand.text == survey_name:
                 continue  # "Mamba-360: Survey of ...": the survey's own name, not a method it uses
-            if (label and fld is title and cand.source == "titlecase" and label.signal.startswith(
-                    "context:") and cand.text not in abstract.text):
+            if (label and fld is title and cand.source in ("titlecase", "capword") and
+                    label.signal.startswith("context:") and cand.text not in abstract.text):
                 continue  # every title word is capitalised: "... based on Output Evaluation"
             if label:
                 labels[i] = label
