@@ -798,3 +798,94 @@ def test_extract_results_listed_measures_pair_with_listed_numbers(abstract, expe
 def test_extract_results_changed_list_must_be_lower_case_measures(abstract):
     assert all(not m.endswith(("improvement", "increase")) or "performance" in m
                for _, m in _results(abstract)), _results(abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a change noun: "a decline in", "leaps in"
+    ("We find a notable decline in accuracy for long Quokka inputs.", {"accuracy"}),
+    # a comparison of equals names the measure it is drawn on
+    ("Zorblat attains the same accuracy as Wombat sampling but is faster.", {"accuracy"}),
+    ("Zorblat shows similar levels of precision with fewer Quokka queries.", {"precision"}),
+    # the measure given up or kept for a gain elsewhere
+    ("Zorblat speeds up Quokka inference at the cost of accuracy.", {"accuracy"}),
+    ("Zorblat is faster on Quokka while maintaining accuracy.", {"accuracy"}),
+    # comparisons won on a measure, beyond "outperforms"
+    ("Zorblat is superior to Wombat in accuracy on Quokka.", {"accuracy"}),
+    ("Zorblat beats the Wombat baselines on precision and recall.", {"precision", "recall"}),
+    # the measures as subject of a change verb
+    ("With Glimmer features, precision and recall improve on Quokka.", {"precision", "recall"}),
+    # a measure named in brackets right after its number
+    ("Zorblat reaches 0.91 (accuracy) on Quokka.", {"accuracy"}),
+])
+def test_extract_metrics_cued_by_sentence_structure(abstract, expected):
+    got = _metrics(abstract)
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("abstract", [
+    # a noun compound, not a change verb
+    "Zorblat adopts a relative accuracy improvement strategy for Quokka arms.",
+])
+def test_extract_metrics_structure_cues_stop_short(abstract):
+    assert "accuracy" not in _metrics(abstract)
+
+
+def test_extract_metrics_acronym_after_a_reported_percentage():
+    got = _metrics("Zorblat achieves 61.3% mAP and 67.6% QDS on the Quokka val set.")
+    assert {"mAP", "QDS"} <= got, got
+    assert ("67.6%", "QDS") in _results("Zorblat achieves 61.3% mAP and 67.6% QDS on Quokka.")
+
+
+@pytest.mark.parametrize("abstract", [
+    "The effect on Quokka was 12% (95% CI 3-20%).",
+    # spelled out as something other than a measure
+    "We decouple the Degrees of freedom (DoF) of Zorblat, which reaches 96% with only 18% DoF.",
+    # nothing reported: a condition
+    "After an isometric 50% ZVC the Quokka muscle tires.",
+])
+def test_extract_metrics_percentage_acronym_not_a_measure(abstract):
+    got = _metrics(abstract)
+    assert not got & {"CI", "DoF", "ZVC"}, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("The Zorblat rig was evaluated by grasp completion rate and mean tap error.",
+     {"grasp completion rate", "mean tap error"}),
+    ("Zorblat gives gains of 3.1% in blorp detection accuracy and mean glint error over Quokka.",
+     {"blorp detection accuracy", "mean glint error"}),
+])
+def test_extract_metrics_listed_after_evaluated_by_and_gains_of(abstract, expected):
+    got = _metrics(abstract)
+    assert expected <= got, got
+
+
+def test_extract_metrics_with_respect_to_leads_no_list():
+    assert "sigmoid loss" not in _metrics("The Zorblat embedding is optimal with respect to the "
+                                          "sigmoid loss of Quokka.")
+
+
+def test_extract_metrics_stated_for_a_sentence_subject():
+    got = _metrics("Zorblat runs on Quokka boards. Processing time is approximately 20ms per frame. "
+                   "In field trials, position errors are typically below 1m.")
+    assert {"processing time", "position error"} <= got, got  # the plural names the measure
+    assert not _metrics("Zorblat runs on Quokka boards. The error is 5 times smaller.") & {
+        "error"}
+
+
+def test_extract_metrics_list_closed_by_the_word_metrics():
+    got = _metrics("Zorblat fares well (measured using glint, wobble count, and drift "
+                   "accuracy metrics) against Quokka.")
+    assert {"glint", "wobble count", "drift accuracy"} <= got, got
+    # modifiers of "metrics" are no measures
+    assert not _metrics("Zorblat is compared with Quokka in terms of human and automatic metrics.")
+
+
+def test_extract_results_measure_in_brackets_after_its_number():
+    got = _results("Zorblat reaches 0.91 (glint accuracy) and 0.88 (AUC) on Quokka.")
+    assert ("0.88", "AUC") in got, got
+    assert not [v for v, m in _results("We train 2 (AUC) Zorblat variants on Quokka.") if v == "2"]
+
+
+def test_extract_metrics_plural_long_form_before_its_acronym():
+    got = _metrics("The Zorblat arm was evaluated on Quokka, with mean wobble errors (MWE) of 2 mm.")
+    assert "mean wobble errors" in got and "MWE" not in got, got

@@ -38,7 +38,16 @@ _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|g
                             r"(?:without|little|no|negligible|minimal|minor|small)\s+(?:an?\s+|any\s+)?"
                             r"(?:compromis\w*|loss|losing|sacrific\w*|degrad\w*|drop)(?:\s+(?:in|of))?|"
                             # "a better trade-off between latency and accuracy": the measures weighed
-                            r"trade[- ]?offs?(?:\s+(?:between|of))?|compromise\s+between)"
+                            r"(?:trade[- ]?offs?|trades\s+off)(?:\s+(?:between|of))?|compromise\s+between|"
+                            # "a notable decline in accuracy", "leaps in accuracy": a change noun
+                            r"declin\w*|degrad\w*|deteriorat\w*|(?:leap|jump|fall|loss)(?:es|s)?\s+(?:in|of)|"
+                            # "attains the same accuracy as X", "similar levels of accuracy": a
+                            # comparison of equals names the measure it is drawn on, as "higher" does
+                            r"(?:same|similar|comparable|competitive|equal|equivalent)(?:\s+levels?\s+of)?|"
+                            # "at the cost of accuracy", "while maintaining accuracy": the measure
+                            # given up or kept for a gain elsewhere
+                            r"at\s+the\s+(?:cost|expense|price)\s+of|maintain\w*|preserv\w*|retain\w*|"
+                            r"los(?:e|es|ing)|sacrific\w*)"
                             r"\s+(?:both\s+)?(?:(?:of|in)\s+)?"  # "a reduction of the tracking error"
                             r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -57,7 +66,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*
 
 
 # "outperforms existing approaches in accuracy": the measure a comparison is won on.
-_OUTPERFORMS_IN = re.compile(r"\b(?:outperform\w*|surpass\w*)\s+(?:[\w-]+\s+){0,5}?(?:in|on)\s+"
+_OUTPERFORMS_IN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|superior\s+to|"
+                             r"better\s+than|compar\w+\s+favou?rably\s+(?:to|with))\s+"
+                             r"(?:[\w-]+\s+){0,5}?(?:in|on)\s+"
                              r"(?:terms\s+of\s+)?(?:both\s+)?(?:the\s+|its\s+|their\s+)?"
                              r"(?:[\w-]+\s+)?$")
 
@@ -66,6 +77,16 @@ _OUTPERFORMS_IN = re.compile(r"\b(?:outperform\w*|surpass\w*)\s+(?:[\w-]+\s+){0,
 # what the work aims at, not a measure it reports moving.
 _AIM_TO_IMPROVE = re.compile(r"\b(?:to|for)\s+(?:further\s+)?(?:improv|enhanc|increas|boost)\w*\s+"
                              r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# "precision and recall improve": the measures a change verb has as its subject.
+_CHANGED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has|have|can\s+be)\s+)?(?:\w+ly\s+)?"
+                            # verbs only: "a relative accuracy improvement strategy" is a compound
+                            r"(?:improv(?:e|es|ed)|increas(?:es|ed)|decreas(?:es|ed)|reduced|drop(?:s|ped)|"
+                            r"declin(?:es|ed)|degrad(?:es|ed)|rises|rose|fell|boosted)\b",
+                            re.IGNORECASE)
+# "0.91 (accuracy)": a measure named in brackets right after its number.
+_NUMBER_BRACKET = re.compile(r"\d(?:\s?%)?\s*\(\s*$")
 
 
 def _cued_spans(text: str, spans: list, values: list) -> set[int]:
@@ -79,7 +100,9 @@ def _cued_spans(text: str, spans: list, values: list) -> set[int]:
                 _METRIC_CHANGE.search(text[max(0, span.start - 30):span.start]) and \
                 not _AIM_TO_IMPROVE.search(text, max(0, span.start - 45), span.start):
             cued.add(i)
-        elif _OUTPERFORMS_IN.search(text, max(0, span.start - 80), span.start):
+        elif _OUTPERFORMS_IN.search(text, max(0, span.start - 80), span.start) or \
+                _CHANGED_AFTER.match(text, span.end) or \
+                _NUMBER_BRACKET.search(text, max(0, span.start - 12), span.start):
             cued.add(i)
     listed = [i for i in range(len(spans) - 1)
               if _LIST_JOIN.fullmatch(text, spans[i].end, spans[i + 1].start)]

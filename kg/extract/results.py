@@ -330,6 +330,18 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
                                              for s in listed)] + listed
         found.sort(key=lambda s: s.start)
+    if " is " in text or " are " in text or " was " in text or " were " in text:
+        taken = [(s.start, s.end) for s in found]
+        stated = [s for s in _stated_measures(text)
+                  if not any(a < s.end and s.start < b for a, b in taken)]
+        found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
+                                             for s in stated)] + stated
+        found.sort(key=lambda s: s.start)
+    if "%" in text:
+        taken = [(s.start, s.end) for s in found]
+        found += [s for s in _percent_acronyms(text)
+                  if not any(a < s.end and s.start < b for a, b in taken)]
+        found.sort(key=lambda s: s.start)
     if "(" in text:
         taken = [(s.start, s.end) for s in found]
         found += [s for s in _defined_measures(text)
@@ -338,16 +350,72 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     return found
 
 
+# "Processing time is approximately 20ms", "For example, position errors are below 1m": a
+# sentence whose subject is a short phrase ending in a measure's head and whose verb states a
+# number for it reports that measure.
+_STATED = re.compile(r"(?:^|[.!?] )(?:[A-Z][\w ]{0,24}, )?"
+                     r"(?:[Tt]he |[Tt]heir |[Ii]ts |[Oo]ur )?((?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z-]+) "
+                     r"(?:is|are|was|were) (?:\w+ly )?(?:less than |below |under |about |around |"
+                     r"approximately |within |only |up to |as low as |over |above |)~?\d")
+
+
+def _stated_measures(text: str) -> list[MetricSpan]:
+    out = []
+    for match in _STATED.finditer(text):
+        words = match.group(1).lower().split()
+        if len(words) > 1 and _singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
+                not any(w in _NOT_MEASURE for w in words):
+            name = " ".join(words[:-1] + [_singular(words[-1])])  # "position errors": the error
+            out.append(MetricSpan(match.start(1), match.end(1), match.group(1), name))
+    return out
+
+
+# "achieves 53.6% PQ", "(70.3% CorLoc, 36.9% mAP)": an acronym written right after a percentage
+# that the paper reports reaching is the measure of that number, whether or not a vocabulary
+# holds it ("an isometric 50% MVC" reports nothing; "95% CI" is an interval's confidence).
+_PERCENT_ACRONYM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%\s+([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)"
+                              r"(?![\w@-]|\s+[A-Z][a-z])")
+_REPORTED_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|improv|outperform|surpass|gain|"
+                              r"yield|boost|scor|increas|exceed|sets?\b|with\b|by\b)", re.IGNORECASE)
+_NOT_MEASURE_ACRONYMS = frozenset({"CI", "CPU", "GPU", "TPU", "RAM", "VS", "AI", "ML", "US", "UK"})
+
+
+def _defined_otherwise(text: str, acronym: str) -> bool:
+    """The text spells the acronym out as something other than a measure: "Degrees of freedom
+    (DoF)", whose share "18% DoF" is a size, not a score."""
+    at = text.find("(" + acronym + ")")
+    if at < 0:
+        return False
+    words = _WORD.findall(text, max(0, at - 60), at)
+    return not words or words[-1].lower() not in _DEFINED_HEADS
+
+
+def _percent_acronyms(text: str) -> list[MetricSpan]:
+    out = []
+    for match in _PERCENT_ACRONYM.finditer(text):
+        name = match.group(1)
+        if name.upper() in _NOT_MEASURE_ACRONYMS or len(name) > 8 or _defined_otherwise(text, name):
+            continue
+        sentence = text.rfind(". ", 0, match.start()) + 1
+        if _REPORTED_BEFORE.search(text, max(sentence, match.start() - 100), match.start()):
+            out.append(MetricSpan(match.start(1), match.end(1), name, name))
+    return out
+
+
 # "compared in terms of execution time, smoothness and memory usage": the sentence lists what
 # it measures. A listed phrase of two or three lower-case words ending in a measure's head is a
 # metric no vocabulary needs to hold ("efficiency" and "performance" name none).
 # Other leads of such a list: "improvements in task completion time and failure rate",
 # "compared on the basis of locomotion speed", "metrics such as ...", "measured by ...".
+# "evaluated by", "gains of 3.1% in": leads of the same list ("with respect to" is not: "optimal
+# with respect to the sigmoid loss" names an objective).
 _TERMS_OF = re.compile(r"\b(?:in terms of|improvements? in(?! terms of)|on the basis of|"
-                       r"(?:metrics?|measures?) (?:such as|including|like)|measured (?:by|using|with))\s+"
+                       r"(?:metrics?|measures?) (?:such as|including|like)|measured (?:by|using|with)|"
+                       r"evaluated (?:by|with|using)|(?:gains?|improvements?) of "
+                       r"(?:up to |about )?\d+(?:\.\d+)?\s?(?:%|points?|pp)? in)\s+"
                        r"(?:the\s+|both\s+|their\s+|its\s+)?")
 _LIST_LEAD_WORDS = re.compile(r" terms of | improvements? in | basis of | such as | including |"
-                              r" like | measured ")
+                              r" like |\bmeasured |\bevaluated | gains? of | improvements? of ")
 _LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
                           r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
                           # "... and mean error distance in both settings": the list ends
@@ -356,22 +424,40 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s
 _VAGUE_HEADS = frozenset({"efficiency", "success", "gap", "return", "reward", "coverage", "size"})
 
 
+# "measured using coherence, similarity count, and clustering accuracy metrics": a list that
+# the word "metrics" closes names measures in every member, whatever their heads.
+# ... unless its members are modifiers: "human and automatic metrics".
+_CLOSING = frozenset({"metrics", "measures", "scores"})
+_MODIFIER = re.compile(r"(?:al|ic|ive|ous|ed|ful|able|ible|ary)$|^(?:human|standard|common|new|"
+                       r"several|various|other|evaluation|existing|popular|many|multiple|these)$")
+
+
 def _listed_measures(text: str) -> list[MetricSpan]:
     out = []
     for lead in _TERMS_OF.finditer(text):
         at = lead.end()
+        items = []
         for _ in range(4):
             item = _LISTED_ITEM.match(text, at)
             if not item:
                 break
-            words = item.group(1).split()
-            if len(words) > 1 and _singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
-                    not any(w in _NOT_MEASURE for w in words):
-                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
+            items.append(item)
             gap = _LIST_GAP.match(text, item.end())
             if not gap:
                 break
             at = gap.end()
+        closed = len(items) > 1 and items[-1].group(1).rsplit(" ", 1)[-1] in _CLOSING and not any(
+            _MODIFIER.search(item.group(1).split()[0]) for item in items)
+        for item in items:
+            words = item.group(1).split()
+            if closed and item is items[-1]:
+                words = words[:-1]
+            if closed and words and not any(w in _NOT_MEASURE for w in words):
+                name = " ".join(words)
+                out.append(MetricSpan(item.start(1), item.start(1) + len(name), name, name))
+            elif len(words) > 1 and _singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
+                    not any(w in _NOT_MEASURE for w in words):
+                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
     return out
 
 
@@ -393,7 +479,7 @@ def _defined_measures(text: str) -> list[MetricSpan]:
     for match in _DEFINED.finditer(text):  # the brackets first: a cheap scan
         offset = max(0, match.start() - 80)
         words = list(_WORD.finditer(text, offset, match.start()))
-        if not words or words[-1].group().lower() not in _DEFINED_HEADS or \
+        if not words or _singular(words[-1].group()) not in _DEFINED_HEADS or \
                 text[words[-1].end():match.start()].strip():
             continue
         letters = match.group(1).lower()
@@ -516,6 +602,9 @@ _NUMBER_AFTER = re.compile(r"(?:\s+scores?)?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
                            r"\s*(?:of|=|:|is|was|reaches|reached|at)?\s*"
                            r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
                            r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)")
+# "0.88 (AUC)": the measure named in brackets right after its number.
+# (a score has decimals: "2 (AUC) variants" counts variants)
+_NUMBER_BRACKETED = re.compile(r"(?<![\w.,/-])(\d+\.\d+)\s?\(\s*$")
 _OUTPERFORMS = re.compile(
     r"\b(?:(?:out-?perform|surpass|beat|exceed)(?:s|es|ed|ing)?|"
     r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?((?:[\w.+-]+\s){1,4}?)"
@@ -534,7 +623,9 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
     out: list[ValueSpan] = []
     taken = [(v.start, v.end) for v in found]
     for m in metrics:
-        before = _NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start)
+        before = _NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start) or (
+            text.startswith(")", m.end) and _NUMBER_BRACKETED.search(text, max(0, m.start - 14),
+                                                                     m.start))
         after = _NUMBER_AFTER.match(text, m.end, min(len(text), m.end + 40))
         for match in (before, after):
             if not match or _YEAR.fullmatch(match.group(1)):
