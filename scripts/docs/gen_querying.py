@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/docs/gen_querying.py
 """
-import os, pathlib, shutil, subprocess, sys, tempfile, time, signal, re
+import os, pathlib, shutil, subprocess, tempfile, time, signal, re
 REPO = pathlib.Path(__file__).resolve().parents[2]
 HERE = pathlib.Path(__file__).resolve().parent
 WORK = pathlib.Path(tempfile.mkdtemp(prefix="kg-docs-"))
