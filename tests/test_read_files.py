@@ -121,6 +121,16 @@ def test_read_pdf_spacing_and_glyph_ids_are_read_back(tmp_path, plain):
                               "noisy-OR nets, a classification effective for (cid:15)-tubes.")
 
 
+def test_read_ligature_characters_are_spelled_out(tmp_path):
+    path = tmp_path / "lig.jsonl"
+    import json
+    path.write_text(json.dumps({"title": "E\ufb03cient Zorbly Classi\ufb01ers",
+                                "abstract": "A classi\ufb01cation e\ufb00ect on \ufb02oating zorbs."}) + "\n")
+    (paper,) = _papers(path)
+    assert paper.title == "Efficient Zorbly Classifiers"
+    assert paper.abstract == "A classification effect on floating zorbs."
+
+
 def test_read_unknown_extension_in_folder_and_given_explicitly(tmp_path):
     shutil.copy(FIXTURES / "mystery.data", tmp_path / "mystery.data")
     report = read_sources([tmp_path, FIXTURES / "mystery.data"])

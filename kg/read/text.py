@@ -13,6 +13,9 @@ a Paper carries is final. The rules:
   hyphen at a line end ("thresh(cid:173) old" -> "threshold", "Hodgkin(cid:173) Huxley" ->
   "Hodgkin-Huxley"), "(cid:11)".."(cid:14)" between letters are TeX's ff/fi/fl/ffi
   ligatures ("classi(cid:12)cation" -> "classification");
+* the Latin ligature characters U+FB00-U+FB06 that PDF extraction leaves are spelled out
+  ("classi\ufb01cation" -> "classification": NFC keeps them, and no rule or vocabulary would
+  match the word), in titles and abstracts;
 * both are stripped at the ends.
 """
 
@@ -88,17 +91,25 @@ def json_line_is_clean(line: str) -> bool:
 
 def clean_title(text: str) -> str:
     """'  A\\u200b  Title\\n' -> 'A Title'."""
-    return " ".join(_clean(text).split())
+    return " ".join(_spell_ligatures(_clean(text)).split())
 
 
 _SOFT_HYPHEN_GLYPH = re.compile(r"\(cid:173\)\s*(?=([A-Z0-9])?)")
 _LIGATURE_GLYPH = re.compile(r"(?<=[a-z])\(cid:1([1-4])\)(?=[a-z])")
 _LIGATURES = {"1": "ff", "2": "fi", "3": "fl", "4": "ffi"}
 _SPACE_RUN = re.compile(r"\s{2,}")
+_LIGATURE_CHARS = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+                   0xFB05: "st", 0xFB06: "st"}
+
+
+def _spell_ligatures(text: str) -> str:
+    return text if text.isascii() else text.translate(_LIGATURE_CHARS)
 
 
 def tidy_abstract(text: str) -> str:
-    """PDF glyph ids read back and space runs made single, in a stripped one-line abstract."""
+    """PDF glyph ids and ligatures read back and space runs made single, in a stripped one-line
+    abstract."""
+    text = _spell_ligatures(text)
     if "(cid:" in text:
         # a line-end hyphen before a capital stays one ("noisy(cid:173) OR" -> "noisy-OR")
         text = _SOFT_HYPHEN_GLYPH.sub(lambda m: "-" if m.group(1) else "", text)
