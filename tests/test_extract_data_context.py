@@ -112,3 +112,31 @@ def test_a_titled_name_right_after_a_lower_case_data_noun():
     ext = _extract("In particular Atari games from the recent benchmark Zorb Learning Environment "
                    "(ZLE), we consider video prediction.")
     assert "Zorb Learning Environment" in _data(ext)
+
+
+# Abstracts stripped of commas ("on the A-1 B-2 and C datasets"): names that each carry a digit
+# or an acronym part, side by side, are a list, not one name.
+def test_a_list_written_without_commas_is_split_into_its_data_sets():
+    ext = _extract("Experiments conducted on the ZAPR-CD QUIX-7 MELD-CD and PLOV datasets "
+                   "demonstrate that the proposed method outperforms the baselines.")
+    assert {"ZAPR-CD", "QUIX-7", "MELD-CD", "PLOV"} <= _data(ext)
+    assert "ZAPR-CD QUIX-7 MELD-CD" not in _data(ext)
+
+
+def test_a_known_data_set_speaks_for_its_neighbours_in_a_list_without_commas():
+    ext = _extract("Our approach achieves the best accuracy on MS-COCO QUIX-7 and Zorblax "
+                   "in the experiments.")
+    assert {"MS-COCO", "QUIX-7"} <= _data(ext)
+
+
+@pytest.mark.parametrize("name", ["ZORB RGB-D", "Quaddle-Quaddle V2", "WMT19 En-De"])
+def test_a_word_a_version_or_a_language_pair_continues_one_name(name):
+    from kg.extract.pipeline import split_data_name
+    assert split_data_name(name) == [name]
+
+
+def test_a_known_data_set_in_a_list_outweighs_a_weak_method_cue_before_it():
+    ext = _extract("Experimental results on widely adopted QXZ14 and WMT16 English to German "
+                   "translation validate the method.")
+    assert "QXZ14" in _data(ext)
+    assert "QXZ14" not in _names(ext, Kind.METHOD)

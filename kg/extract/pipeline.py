@@ -327,7 +327,26 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
     parts = name.split("/")
     if len(parts) > 1 and all(known(p) for p in parts):
         return parts
+    run = name.split(" ")
+    if len(run) > 1 and all(_set_token(t) for t in run):
+        return run  # "on the LEVIR-CD WHU-CD and CDD datasets": a list written without commas
     return expand_shorthand(name)
+
+
+# One data set's name as one token: capitalised, with a hyphen or a digit ("WHU-CD", "GTA5"),
+# and a digit or an acronym part in it (not a title's "Sample-Efficient" or "Multi-Scale")
+_SET_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[A-Za-z]*\d[\w]*|-[A-Za-z\d][\w-]*)")
+_LANGUAGE_PAIR = re.compile(r"[A-Z][a-z]{1,2}-[A-Z][a-z]{1,2}")  # "En-De", "Zh-En"
+
+
+def _set_token(token: str) -> bool:
+    """A token that names a whole data set by itself, so that names of this shape side by side
+    are several sets ('MELD-CD QUIX-7'), while a word, an acronym alone, a version ('V2') or a
+    language pair ('En-De') only continues one name ('SUN RGB-D', 'Something-Something V2')."""
+    return bool(_SET_TOKEN.fullmatch(token)) and sum(c.isalpha() for c in token) >= 3 \
+        and bool(re.search(r"\d|\b[A-Z]{2,}\b", token)) \
+        and not is_version(token) and not _LANGUAGE_PAIR.fullmatch(token) \
+        and not any(part in LANGUAGES for part in token.split("-"))
 
 
 _METHOD_PART = re.compile(r"[A-Z][A-Za-z0-9-]+")
@@ -443,6 +462,8 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
             defined[i], defined[i - 1] = i - 1, i
         elif groups and _LIST_SEP.match(gap):
             groups[-1].append(i)
+        elif groups and gap == " " and _set_token(cands[groups[-1][-1]].text) and _set_token(cand.text):
+            groups[-1].append(i)  # "LEVIR-CD WHU-CD and CDD": a list written without commas
         elif groups and _GLOSSED_LIST_SEP.match(gap):
             groups[-1].append(i)
             glossed.add(len(groups) - 1)
@@ -466,9 +487,10 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
         if opener is not None and opener.signal in _LIST_OPENING_SIGNALS and \
                 _plural_data_noun_before(fld.text, cands[group[0]].start):
             strong.append(opener)
-        if any(lab.kind != "method" and lab.confidence >= 0.9 for lab in strong):
+        if any(lab.kind != "method" and lab.confidence >= 0.85 for lab in strong):
             # "using the QXZ2 and Reuters-21578 corpus": a data head that names the whole list
-            # outweighs a weak method cue before it
+            # outweighs a weak method cue before it, and so does a known data set in the list
+            # ("on widely adopted QXZ14 and WMT16")
             strong = [lab for lab in strong if lab.signal != "context:method-weak"]
         kinds = {lab.kind in ("dataset", "benchmark") for lab in strong}
         if len(kinds) != 1:
