@@ -765,3 +765,96 @@ def test_a_task_named_in_a_passive_introduction_is_not_proposed():
                    "A theoretically grounded scheme to Direction of Zorbing (DOZ) estimation and "
                    "Source Blorp Detection (SBD) is proposed, on the basis of two microphones.")
     assert "Source Blorp Detection" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_object_then_colon_names_it():
+    ext = _extract("Faster widget training", "Training widgets is slow. This paper proposes an "
+                   "algorithm for training widgets: Sequential Blorp Descent, or SBD. SBD splits "
+                   "the problem into small parts.")
+    assert "Sequential Blorp Descent" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_our_phrase_apposition():
+    ext = _extract("Predicting widget search outcomes", "We learn to predict the outcome of a "
+                   "search. Our implementation of this idea, ZORBEX, has produced promising results "
+                   "on two domains.")
+    assert "ZORBEX" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_our_phrase_apposition_not_a_list():
+    ext = _extract("Widget search", "Our method for widget search, ZORBEX, GLARPO and FLINTO, is "
+                   "compared on two domains.")
+    assert "GLARPO" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_bare_capitalised_object_with_apposition():
+    ext = _extract("Guiding widget synthesis", "This paper introduces Zorbic Learner, an "
+                   "algorithm for providing reference strategies to guide the search.")
+    assert "Zorbic Learner" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_enumerated_contributions():
+    ext = _extract("Towards noise resilient widget mapping", "We propose (i) Glarp Consensus "
+                   "Rejection (GCR) to counter lateral noise, and (ii) Adaptive Zorb Camera (AZC) "
+                   "to combat axial noise.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert {"Glarp Consensus Rejection", "Adaptive Zorb Camera"} <= proposed
+
+
+def test_proposed_bare_object_called_popular_is_not_coined():
+    ext = _extract("Widget kinematics", "We propose Blorp Vector Machines, a very popular machine "
+                   "learning method, as the method that models such behaviours.")
+    assert "Blorp Vector Machines" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_enumerated_item_with_article_is_used():
+    ext = _extract("Widget entity representation", "We introduce two objectives: (i) a node-level "
+                   "contrastive objective and (ii) the Deep Zorb Infomax (DZI) loss, which maximizes "
+                   "the mutual information.")
+    assert "Deep Zorb Infomax" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_enumeration_after_colon_lead():
+    ext = _extract("Adapting widget swarms", "We propose two algorithms: (i) Swarm Glarp "
+                   "Optimisation (SGO), which selects one controller at a time, and (ii) Flarp Swarm "
+                   "Planning (FSP), which runs in parallel.")
+    assert {"Swarm Glarp Optimisation", "Flarp Swarm Planning"} <= _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_verb_coordinated_with_introducing_verb():
+    ext = _extract("Mining widget intents", "We have introduced an extension to the DBSCAN algorithm "
+                   "and presented a density-based clustering algorithm ZORB-DBSCAN for unbalanced data "
+                   "clustering.")
+    assert "ZORB-DBSCAN" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_description_before_naming_cue_is_not_a_name():
+    ext = _extract("GlarpKE: Widget Knowledge Extraction by Verification", "In this work, we "
+                   "develop a Widget Knowledge Extraction system called GlarpKE.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "GlarpKE" in proposed and "Widget Knowledge Extraction" not in proposed
+
+
+def test_proposed_hyphenated_modifier_is_not_the_object():
+    ext = _extract("Proactive widget assistance", "Theory of Zorbs (ToZ) is the ability to attribute "
+                   "states to others. We propose a ToZ-based approach to proactive assistance.")
+    assert "ToZ" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_introduced_task_is_not_a_method():
+    ext = _extract("Widget coding", "We present the novel Multimodal Blorp Target Identification "
+                   "(MBTI) task and a model for it.")
+    assert not {"MBTI", "Multimodal Blorp Target Identification"} & _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_acronym_defined_in_intro_sentence_then_subject():
+    ext = _extract("Sparse widget classification", "We address the cost of widget machines by "
+                   "proposing an algorithm that constructs sparse glarp (SGLARP) models by adding "
+                   "basis functions. SGLARP automatically chooses the kernel parameters.")
+    assert "SGLARP" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_proposed_acronym_subject_without_intro_sentence_is_not_coined():
+    ext = _extract("Sparse widget classification", "Earlier work built sparse glarp (SGLARP) "
+                   "models. SGLARP automatically chooses the kernel parameters. We study its bounds.")
+    assert "SGLARP" not in _names(ext, Kind.METHOD, Role.PROPOSES)

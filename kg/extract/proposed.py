@@ -63,6 +63,13 @@ _OUR_APPOSITION = re.compile(
     r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library|controller|planner|"
     r"simulator|broker|assistant|engine|solver|classifier|detector|tracker|estimator|optimizer)s?\s*"
     r"(?:,|``|\"|“|--?|–|—|\()?\s*$")  # "our model (FooNet-tiny)"
+# "Our implementation of this idea, Blorp, has ...": "our" + a head with its of/for phrase, the
+# name set off by commas on both sides (an apposition, not a list item).
+_OUR_PHRASE_APPOSITION = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:implementation|instantiation|realization|method|model|approach|"
+    r"framework|system|algorithm|architecture|network|agent|tool|toolkit|pipeline|technique|solution|"
+    r"library|controller|planner|simulator|solver)\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s*$")
+_APPOSITION_CLOSE = re.compile(r"\s*,\s+(?!and\b|or\b|etc\b)[a-z]")
 _RENAMING_END = re.compile(r",\s+(?:the|namely)\s+$")
 _PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
                            r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
@@ -683,16 +690,21 @@ def component_names(text: str, cands: list[Candidate], lexicon: Lexicon) -> list
 # "a new sparse approximate posterior for GPs, MultiSVGP, constructed from ...": the verb's
 # object, with its own "of"/"for" phrase, renamed by the name set off with a comma.
 _OBJECT_WITH_PHRASE = re.compile(r"^\s*(?:a|an|the)\s+[\w\s-]{1,80}?\b(?:of|for|to|on)\s+[\w\s-]{1,40},\s*$")
+# "proposes an algorithm for training SVMs: Blorp Minimal Descent, or BMD.": a colon after the
+# object announces its name, with or without a phrase after the head noun.
+_OBJECT_THEN_COLON = re.compile(r"^\s*(?:a|an|the)\s+[\w\s-]{1,80}?:\s*$")
 _NOT_A_RENAMING = re.compile(r"\b(?:based|built|using|uses|with|by|from|via|than|and|or|that|which|"
                              r"such|including|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|adopt\w*)\b",
                              re.IGNORECASE)
-_RENAMING_CLOSE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,(?!\s*(?:and|or)\b)|\.)")
+_RENAMING_CLOSE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,(?!\s*(?:and|or)\b)|\.|"
+                             r",\s+or\s+[A-Z][\w-]*[A-Z][\w-]*\s*[.,;])")  # ", or BMD."
 
 
 def _renamed_object(between: str, text: str, end: int) -> bool:
     """Between an introducing verb and a name, an object phrase ending in a comma, and the name
     closed by a comma or a full stop: the name is the object's, not something it relates to."""
-    return bool(_OBJECT_WITH_PHRASE.match(between)) and not _NOT_A_RENAMING.search(between) \
+    return bool(_OBJECT_WITH_PHRASE.match(between) or _OBJECT_THEN_COLON.match(between)) \
+        and not _NOT_A_RENAMING.search(between) \
         and bool(_RENAMING_CLOSE.match(text, end))
 
 
@@ -744,12 +756,109 @@ _DESCRIPTION_END = re.compile(r"\b(?:strategies|methods|techniques|approaches|sc
 _DATA_NOUN_ENDS = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*[,:]?\s*$", re.IGNORECASE)
 
 
+_PAREN_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
+# "We propose Support Vector Machines, a very popular method": an apposition that calls the
+# object established, or a measure rather than a method.
+_ESTABLISHED_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:popular|well-known|"
+                                     r"standard|classical|classic|conventional|existing|widely|"
+                                     r"common|traditional|metric|measure|score|criterion)\b",
+                                     re.IGNORECASE)
+
+
+def _proper_object(cand: Candidate, text: str, cands: list[Candidate], lexicon: Lexicon) -> bool:
+    """A capitalised phrase as an introducing verb's bare object, described by an apposition."""
+    after = text[cand.end:cand.end + 80]
+    paren = _PAREN_AFTER.match(after)
+    if paren and any(c.start > cand.end and c.end <= cand.end + paren.end() for c in cands):
+        return False  # "Blorp Control (BC-X), a ...": the acronym's own rule names the pair
+    rest = after[paren.end():] if paren else after
+    words = cand.text.split()
+    if words[-1].isupper() and len(words) > 1:
+        return False  # "Blorp Flarp Disentanglement BFD, a framework": an unbracketed acronym
+    return bool(_APPOSITIVE_AFTER.match(rest)) and not _ESTABLISHED_APPOSITION.match(rest) and \
+        phrase_key(cand.text) not in lexicon.method_phrases and \
+        fold(cand.text) not in lexicon.methods_folded
+
+
+# "we propose (i) Blorp Rejection (BR) to ..., and (ii) Flarp Camera (FC) to ...": the markers
+# of an enumeration that the introducing verb governs; each item is one contribution.
+# (or "we introduce three techniques: (1) ..."; a short object phrase closed by a colon)
+_ENUM_LEAD = re.compile(r"\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+:\s*)?")
+# (not "(ii) the Blorp Infomax (BI) loss": the article marks a known thing the paper uses)
+_ENUM_MARKER = re.compile(r"(?:\(|(?<=\s))(?:i{1,3}|iv|v|vi|[1-6]|[a-f])\)\s+(?:an?\s+)?")
+
+
+def enumerated_names(text: str, verb_end: int, cands: list[Candidate],
+                     lexicon: Lexicon) -> list[Coined]:
+    """The names that open the items of an enumeration right after an introducing verb."""
+    lead = _ENUM_LEAD.match(text, verb_end)
+    first = _ENUM_MARKER.match(text, lead.end()) if lead else None
+    if not first:
+        return []
+    starts = {m.end() for m in _ENUM_MARKER.finditer(text, verb_end, _sentence_end(text, verb_end))}
+    return [Coined(c.start, c.end, c.text, _data_context(text, c.start, c.end), 0.75, "intro-enum")
+            for c in cands if c.start in starts and c.source in ("shape", "acronym-long", "acronym-short")
+            and not _is_known_method(c.text, lexicon) and c.text not in STOP_CAPITALS
+            and phrase_key(c.text) not in lexicon.method_phrases]
+
+
+# "... by proposing an algorithm that constructs sparse blorp (SB) models. SB chooses ...": an
+# acronym defined in the sentence that introduces the paper's work, then the subject of a later
+# sentence, is what the paper introduced (a method it uses is defined, but not the actor after).
+_SUBJECT_AFTER = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he\s+)?{}(?:\s+(?:algorithm|method|model|framework|"
+                            r"system|approach))?\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|can|is|outperforms)\b")
+
+
+def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
+                     background: set[str]) -> list[Coined]:
+    """Acronyms that the introducing sentence defines and a later sentence has as its subject."""
+    found = []
+    for cand in cands:
+        if cand.source != "acronym-short" or _is_known_method(cand.text, lexicon) or \
+                cand.text in background or cand.text in STOP_CAPITALS or not cand.partner or \
+                cand.partner.lower() in lexicon.tasks or _established_long_form(cand.partner, lexicon):
+            continue  # (a task the paper addresses, or a known method: "mean field theory (MFT)")
+        start = text.rfind(". ", 0, cand.start) + 1
+        if not _INTRODUCING.search(text, start, cand.start) or \
+                _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
+            continue
+        later = re.compile(_SUBJECT_AFTER.pattern.format(re.escape(cand.text)))
+        if later.search(text, _sentence_end(text, cand.end)):
+            found.append(Coined(cand.start, cand.end, cand.text,
+                                _data_context(text, cand.start, cand.end), 0.7, "intro-subject"))
+    return found
+
+
+# "a Blorp Extraction system called BX", "the Blorp Target (BT) task": what follows the name
+# shows it is the description of something named next, or a problem rather than a method.
+_NAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:called|named|dubbed|termed)\b")
+
+
+# "We have introduced an extension to X and presented a clustering algorithm Blorp-X": a verb
+# coordinated with an introducing verb shares its subject, so it introduces too (its past form
+# alone, "results are analysed and presented", does not).
+_COORDINATED_VERB = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:present|propos|introduc|develop|design|"
+                               r"devis)(?:e|es|ed|ing)?\b", re.IGNORECASE)
+
+
+def _introducing_verbs(text: str) -> list[re.Match]:
+    """The introducing verbs, and the verbs coordinated with one later in its sentence."""
+    verbs = list(_INTRODUCING.finditer(text))
+    extra = {c.end(): c for m in verbs
+             for c in _COORDINATED_VERB.finditer(text, m.end(), _sentence_end(text, m.end()))}
+    if not extra:
+        return verbs
+    for m in verbs:
+        extra.pop(m.end(), None)
+    return sorted(verbs + list(extra.values()), key=lambda m: m.start())
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
     found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands) + \
         component_names(text, cands, lexicon)
     title_folded = fold(title)
-    for match in _INTRODUCING.finditer(text):
+    for match in _introducing_verbs(text):
         # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
         # a clause, is the name of what the paper introduces.
         word = _CAPWORD_AFTER.match(text, match.end())
@@ -759,6 +868,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                     and name.lower() not in GENERIC_PHRASES:
                 found.append(Coined(word.start(1), word.end(1), name,
                                     _data_context(text, word.start(1), word.end(1)), 0.75, "intro-word"))
+        found.extend(enumerated_names(text, match.end(), cands, lexicon))
         window_end = min(len(text), match.end() + _INTRO_WINDOW)
         clause_end = text.find(". ", match.end())
         window_end = min(window_end, clause_end if clause_end > 0 else len(text))
@@ -768,6 +878,11 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             if _is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS or \
                     _RESULT_AFTER.match(text, cand.end):
                 continue
+            if _NAMED_AFTER.match(text, cand.end) or \
+                    _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
+                continue  # "a Blorp Extraction system called BX": the description, not the name
+            if text[cand.end:cand.end + 1] == "-" and cand.source == "shape":
+                continue  # "the BX-driven robot arm Flarp": a modifier of the object, not its name
             between = _DESIGN_OF.sub("", text[match.end():cand.start], count=1)
             if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]) \
                     and not _renamed_object(between, text, cand.end):
@@ -781,7 +896,11 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                                         "intro-acronym"))
                     found.extend(_second_of_pair(text, cand, cands, lexicon))
                 break
-            shaped = cand.source in ("shape", "acronym-long", "acronym-short") or (
+            # "introduces Blorp Learner (BL), an algorithm for ...": a capitalised phrase as the
+            # verb's bare object, which an apposition then describes, is a proper name
+            proper = cand.source == "titlecase" and not between.strip() and \
+                _proper_object(cand, text, cands, lexicon)
+            shaped = proper or cand.source in ("shape", "acronym-long", "acronym-short") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded) or (
                 cand.source == "capword" and _DATA_NOUN_ENDS.search(between)) or (
                 cand.source.startswith("vocab") and is_name_shaped(cand.text))
@@ -811,6 +930,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
     # "resulting in our ToolX (TX) model", "our proposed FooNet": the paper's own names.
     if background is None:
         background = background_names(text, cands)
+    found.extend(subject_acronyms(text, cands, lexicon, background))
     for cand in cands:
         if cand.source in ("shape", "acronym-long", "acronym-short") and \
                 _OUR.search(text[max(0, cand.start - 25):cand.start]) and \
@@ -822,6 +942,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 _OUR_APPOSITION.search(text[max(0, cand.start - 60):cand.start]) and \
                 not _is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text, False, 0.8, "our-apposition"))
+        elif cand.source in ("shape", "acronym-short", "acronym-long") and \
+                _OUR_PHRASE_APPOSITION.search(text[max(0, cand.start - 80):cand.start]) and \
+                _APPOSITION_CLOSE.match(text, cand.end) and not _is_known_method(cand.text, lexicon):
+            found.append(Coined(cand.start, cand.end, cand.text, False, 0.75, "our-apposition"))
     # "Recurrent Bilinear Optimization is proposed", "(w-OGSPs) is proposed": a name the passive
     # introduces (present tense: "X was proposed in 2015" is background).
     passive = any(verb in text for verb in _PASSIVE_VERBS) and _ANY_PASSIVE.search(text) is not None
