@@ -170,11 +170,9 @@ _KIND_LIST_BEFORE = re.compile(
     r"(?:such as|including|like|e\.g\.,?|namely)\s+$", re.IGNORECASE)
 
 
-# The comparison half of the strong method cues: "outperforms", "than", "compared with", "versus"
+# The comparison half of the strong method cues (here without "a"/"an" before the name)
 _COMPARISON_BEFORE = re.compile(
-    r"(?:compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|model|"
-    r"algorithm|system)\s+){0,3}(?:to|with|against)|outperform\w*|surpass\w*|than|versus|vs\.?|"
-    r"beat\w*|rival\w*)\s+(?:(?:the|both|state-of-the-art|strong|popular|existing)\s+){0,2}$",
+    r"(?:" + cues.COMPARISON + r")\s+(?:(?:the|both|state-of-the-art|strong|popular|existing)\s+){0,2}$",
     re.IGNORECASE)
 
 

@@ -17,14 +17,15 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "mechanism", "classifier", "teacher", "student", "generator", "implementation",
                 "implementations", "kernel", "kernels", "paradigm", "prompting", "decoding",
                 "sampling", "routing", "gates", "gate", "search"}
+# The words that set a name against the paper's method: "outperforms", "than", "compared with".
+COMPARISON = (r"compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|"
+              r"model|algorithm|system)\s+){0,3}(?:to|with|against)|outperform\w*|surpass\w*|than|"
+              r"versus|vs\.?|beat\w*|rival\w*")
 METHOD_BEFORE_STRONG = re.compile(
-    r"(?:fine-?tun\w*|finetun\w*|based on|buil(?:t|ds?|ding) (?:up)?on(?: top of)?|compared (?:to|with)|"
-    r"compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|model|algorithm|system)\s+){0,3}"
-    r"(?:to|with|against)|"
+    r"(?:fine-?tun\w*|finetun\w*|based on|buil(?:t|ds?|ding) (?:up)?on(?: top of)?|" + COMPARISON + "|"
     # "we compare our LLM-based approach with": what is compared runs to the preposition
     r"\bcompare[sd]? (?:our|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:with|against)|"
-    r"outperform\w*|surpass\w*|than|versus|vs\.?|"
-    r"distill\w*|initiali[sz]ed (?:from|with)|beat\w*|rival\w*|variants? of|"
+    r"distill\w*|initiali[sz]ed (?:from|with)|variants? of|"
     # "an extension to SyCLoP", "a generalization of Foo": what the paper builds from
     r"extensions? (?:of|to)|generali[sz]ations? of|modifications? of|adaptations? of|"
     r"backbones? (?:of|such as)|(?:architecture|implementation)s? of|"
