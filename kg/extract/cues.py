@@ -110,3 +110,13 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|with|using|to|for|on|in|by|as|at|of|fr
                         r"are|was|were|also|respectively|benchmark|benchmarks|dataset|datasets|task|tasks|"
                         r"split|splits|setting|settings)\b)"
                         r"[a-z][a-z-]+\b")
+
+
+def list_gap(*, either: bool = False, slash: bool = False, article: bool = False) -> re.Pattern:
+    """The gap between two members of a coordinated list: ", ", ", and ", " and "; with
+    ``either`` also ", or " and " or ", with ``slash`` "A/B", with ``article`` a "the" after it.
+    One builder, so the lists of measures, numbers and data sets agree on what joins them."""
+    comma = r",\s*(?:and\s+|or\s+)?" if either else r",\s*(?:and\s+)?"
+    words = r"\s+and\s+|\s+or\s+" if either else r"\s+and\s+"
+    return re.compile(r"\s*(?:" + comma + "|" + words + (r"|\s*/\s*" if slash else "") + ")"
+                      + (r"(?:the\s+)?" if article else ""))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
-from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD, LANGUAGES
+from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD, LANGUAGES, list_gap
 from kg.extract.classify import (Label, classify, is_metric_like, is_score_name, other_expansion,
                                  right_head)
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
@@ -62,7 +62,7 @@ _COMPARED_AFTER = re.compile(r"\s*(?:higher|lower|better|more|less|fewer|greater
 
 
 # "precision, recall, and diversity", "coverage and accuracy": measures listed together.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?:the\s+)?")
+_LIST_JOIN = list_gap(either=True, slash=True, article=True)
 
 
 # "outperforms existing approaches in accuracy": the measure a comparison is won on.
@@ -89,14 +89,19 @@ _CHANGED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has|have|can\s+be)\s+)?(?
 _NUMBER_BRACKET = re.compile(r"\d(?:\s?%)?\s*\(\s*$")
 
 
-def _cued_spans(text: str, spans: list, values: list) -> set[int]:
+def _near_value(span, values: list) -> bool:
+    """A number with a measure stands within 80 characters of the metric span."""
+    return any(abs(v.start - span.start) < 80 for v in values if v.metric)
+
+
+def _cued_spans(text: str, spans: list, near: list[bool]) -> set[int]:
     """The metric spans the text marks as measures: near a number, or after a cue word ("in
     terms of", "improves"); and a measure listed with a marked one is marked too ("gains in
-    precision, recall and F1": the cue sits before the first name only)."""
+    precision, recall and F1": the cue sits before the first name only). ``near``: each span's
+    ``_near_value``."""
     cued = set()
     for i, span in enumerate(spans):
-        if any(abs(v.start - span.start) < 80 for v in values if v.metric) or \
-                _METRIC_CUE.search(text[max(0, span.start - 40):span.end + 30]) or \
+        if near[i] or _METRIC_CUE.search(text[max(0, span.start - 40):span.end + 30]) or \
                 _METRIC_CHANGE.search(text[max(0, span.start - 30):span.start]) and \
                 not _AIM_TO_IMPROVE.search(text, max(0, span.start - 45), span.start):
             cued.add(i)
@@ -774,14 +779,14 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                  for j in (i + 1,) if re.fullmatch(r"\s*\(\s*", abstract.text[
                      span.end:metric_spans[j].start]) and abstract.text.startswith(
                      ")", metric_spans[j].end)}
-    cued = _cued_spans(abstract.text, metric_spans, values)
+    near = [_near_value(span, values) for span in metric_spans]
+    cued = _cued_spans(abstract.text, metric_spans, near)
     for i, span in enumerate(metric_spans):
         if i in bracketed:
             continue
         bare = " " not in span.text.strip() or span.qualified  # "pose accuracy": "accuracy"
         if span.text[1:].islower() and bare and i not in cued:
             continue
-        near_value = any(abs(v.start - span.start) < 80 for v in values if v.metric)
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
         surface = _average_of(metric_surface(span.text), lexicon)
@@ -791,7 +796,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             surface = span.canonical  # "accuracies", "success rates": the measure's name
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
-                                                  0.8 if near_value else 0.6),
+                                                  0.8 if near[i] else 0.6),
                                 aliases=(span.canonical,) if surface != span.canonical else ()))
     named = {fold(m.text) for m in mentions if m.kind is Kind.METRIC} | {
         fold(m.aliases[0]) for m in mentions if m.kind is Kind.METRIC and m.aliases}

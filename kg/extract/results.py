@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import takewhile
 
+from kg.extract import cues
 from kg.extract.lexicon import Lexicon
 
 # Physical quantities a robotics or hardware abstract reports: "an error of 1.12m", "a turning
@@ -420,7 +421,7 @@ _LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
                           r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
                           # "... and mean error distance in both settings": the list ends
                           r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with)\b)")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+_LIST_GAP = cues.list_gap(either=True, article=True)
 _VAGUE_HEADS = frozenset({"efficiency", "success", "gap", "return", "reward", "coverage", "size"})
 
 
@@ -824,7 +825,7 @@ def _unit_measure(value: str) -> str:
     return next((name for unit, name in _UNIT_MEASURES if unit.search(value)), "")
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
+_LIST_JOIN = cues.list_gap(slash=True)
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _CHANGE_NOUN = {"reduc": "reduction", "lower": "reduction", "cut": "reduction",
                 "decreas": "reduction", "increas": "increase", "rais": "increase",
@@ -912,7 +913,7 @@ def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -
     return out
 
 
-_NUMBERS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_NUMBERS_JOINED = cues.list_gap()
 
 
 def _bare_gain(metric: str) -> str:
