@@ -8,22 +8,12 @@ typed by hand.
 
     python bench/heldout3/annotate.py
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-
-def E(name, *aliases):
-    return {"name": name, "aliases": list(aliases)}
-
-
-def D(name, *aliases, introduced=False):
-    return {"name": name, "aliases": list(aliases), "introduced": introduced}
-
-
-def R(metric, value, dataset=""):
-    return {"metric": metric, "value": value, "dataset": dataset}
+sys.path.insert(0, str(HERE.parent))
+from heldout_annotation import D, E, R, write_gold  # noqa: E402  (shared by the held-out sets)
 
 
 # One entry per line of input.jsonl, in order; the first field is the record id (checked).
@@ -217,24 +207,6 @@ A = [
         results=[R("throughput improvement over ResNet-50 (FP32)", "9.87x")])),
 ]
 
-KEYS = ["proposed", "methods_used", "datasets", "benchmarks", "metrics", "tasks", "repos", "results"]
-
-
-def main() -> None:
-    inputs = [json.loads(l) for l in open(HERE / "input.jsonl", encoding="utf-8") if l.strip()]
-    assert len(inputs) == len(A), (len(inputs), len(A))
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as out:
-        for rec, (rid, ann) in zip(inputs, A):
-            assert rec["id"] == rid, (rec["id"], rid)
-            unknown = set(ann) - set(KEYS)
-            assert not unknown, unknown
-            assert 1 <= len(ann.get("tasks", [])) <= 4, rid
-            row = {"id": rec["id"], "title": rec["title"]}
-            for k in KEYS:
-                row[k] = ann.get(k, [])
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(inputs)} gold records")
-
 
 if __name__ == "__main__":
-    main()
+    write_gold(HERE, A)
