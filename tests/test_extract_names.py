@@ -1453,3 +1453,29 @@ def test_names_after_baselines_are_methods_used_with_confidence():
     ext = _extract("Zorg planning", "We evaluate two baselines: ZorbNet and QuixFormer.")
     confident = {m.text for m in ext.mentions if m.role is Role.USES and m.evidence.confidence >= 0.5}
     assert {"ZorbNet", "QuixFormer"} <= confident
+
+
+# --- the passive's subject through a relative clause; a name before its kind ---
+
+def test_passive_introduction_through_a_relative_clause():
+    ext = _extract("Zorg platforms", "In this study, a high-capacity linear zibble compensator (LZC), "
+                   "which comprises coil springs, a cam, and a wire, is proposed to carry the payload.")
+    assert "linear zibble compensator" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_capitalised_words_before_the_introduced_kind_are_its_name():
+    ext = _extract("Robust zorg learning as a game",
+                   "We model robust zorg learning as a game. We develop the Quibble Policy Ascent "
+                   "algorithm to solve it, and our method is stable.")
+    assert "Quibble Policy Ascent" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # the name given after the kind is the name, the capitalised words a description
+    ("To answer it, we propose a Multiple Quill Student architecture (named ZORBUS), an efficient "
+     "network.", "Multiple Quill Student"),
+    # a task the model addresses
+    ("We propose a Zibble Question Answering model that reads tables.", "Zibble Question Answering"),
+])
+def test_capitalised_words_before_a_kind_that_are_no_name(abstract, name):
+    assert name not in _names(_extract("Zorg ranking", abstract), Kind.METHOD, Role.PROPOSES)

@@ -71,9 +71,13 @@ _OUR_PHRASE_APPOSITION = re.compile(
     r"library|controller|planner|simulator|solver)\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s*$")
 _APPOSITION_CLOSE = re.compile(r"\s*,\s+(?!and\b|or\b|etc\b)[a-z]")
 _RENAMING_END = re.compile(r",\s+(?:the|namely)\s+$")
-_PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
-                           r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
-                           r"developed|devised)\b(?!\s+(?:by|in)\b)")
+# The subject of the passive is the name, with a relative clause set off by commas between it
+# and the verb: "a blorp compensator (BC), which comprises springs, a cam and a wire, is proposed".
+_PASSIVE_RELATIVE = r"(?:,\s+(?:which|that)\s+[^.;()]{1,160}?,)?"
+_PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?" + _PASSIVE_RELATIVE +
+                            r"\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
+                            r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
+                            r"developed|devised)\b(?!\s+(?:by|in)\b)")
 # "a method for graph convolution network (GCN) is proposed": the subject is the method, not GCN.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|during|in|on|with|by|to|from|into|via|under|using)\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -765,6 +769,29 @@ _ESTABLISHED_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}
                                      re.IGNORECASE)
 
 
+# "we propose a Blorp Attention module": the kind of thing named, right after the name.
+_KIND_AFTER = re.compile(r"\s+(?:algorithm|method|module|mechanism|network|loss|framework|model|"
+                         r"architecture|strategy|technique|scheme|block|layer|controller|planner|"
+                         r"estimator)s?\b")
+_NAMED_NEXT = re.compile(r"\s*[(,]?\s*(?:called|named|dubbed|termed)\b")
+_ARTICLE_ONLY = re.compile(r"\s*(?:a|an|the)\s+(?:(?:novel|new|simple|general)\s+)?", re.IGNORECASE)
+
+
+def _headed_object(cand: Candidate, between: str, text: str, lexicon: Lexicon) -> bool:
+    """'we propose a Blorp Attention module', 'we develop the Flarp Policy Gradient algorithm':
+    capitalised words between the introducing verb's article and the kind of thing it
+    introduces are that thing's name (not a task the model addresses, 'a Visual Question
+    Answering model', nor a theory it applies, 'a Mean Field Theory method')."""
+    kind = _KIND_AFTER.match(text, cand.end)
+    if not _ARTICLE_ONLY.fullmatch(between) or not kind or _NAMED_NEXT.match(text, kind.end()):
+        return False  # "a Multiple Heads Student architecture (named BLORP)": BLORP is the name
+    words = cand.text.split()
+    return len(words) >= 2 and words[-1].lower() not in _GENERIC_HEAD_NOUNS | {"theory"} and \
+        not cues.TASK_TAIL.search(cand.text) and \
+        not _established_long_form(cand.text, lexicon) and \
+        fold(cand.text) not in lexicon.methods_folded
+
+
 def _proper_object(cand: Candidate, text: str, cands: list[Candidate], lexicon: Lexicon) -> bool:
     """A capitalised phrase as an introducing verb's bare object, described by an apposition."""
     after = text[cand.end:cand.end + 80]
@@ -898,8 +925,8 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 break
             # "introduces Blorp Learner (BL), an algorithm for ...": a capitalised phrase as the
             # verb's bare object, which an apposition then describes, is a proper name
-            proper = cand.source == "titlecase" and not between.strip() and \
-                _proper_object(cand, text, cands, lexicon)
+            proper = cand.source == "titlecase" and (not between.strip() and _proper_object(
+                cand, text, cands, lexicon) or _headed_object(cand, between, text, lexicon))
             shaped = proper or cand.source in ("shape", "acronym-long", "acronym-short") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded) or (
                 cand.source == "capword" and _DATA_NOUN_ENDS.search(between)) or (
