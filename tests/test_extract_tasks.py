@@ -487,3 +487,51 @@ def test_extract_tasks_broad_field_only_in_abstract_is_the_setting():
     abstract = ("We train a blim policy with reinforcement learning. Reinforcement learning "
                 "makes the blim walk.")
     assert "reinforcement learning" not in _tasks("Blim Walking on Sand", abstract)
+
+
+# A task noun speaks for the whole list it closes or opens (invented task names).
+_LIST_TITLE = "Zelkova: A Compact Recurrent Encoder"
+
+
+def test_extract_tasks_task_noun_after_a_list_marks_every_member():
+    abstract = ("We present Zelkova, a compact recurrent encoder. We evaluate it on glyph "
+                "spotting, rune parsing and sigil detection tasks.")
+    tasks = _tasks(_LIST_TITLE, abstract, proposed={"zelkova"})
+    assert {"glyph spotting", "rune parsing", "sigil detection"} <= set(tasks)
+
+
+def test_extract_tasks_task_list_after_a_colon_marks_every_member():
+    abstract = ("We present Zelkova, a compact recurrent encoder. Zelkova handles three tasks: "
+                "glyph spotting, rune parsing, and sigil detection.")
+    tasks = _tasks(_LIST_TITLE, abstract, proposed={"zelkova"})
+    assert {"glyph spotting", "rune parsing", "sigil detection"} <= set(tasks)
+
+
+def test_extract_tasks_task_list_keeps_a_lone_activity_noun_but_not_a_vague_one():
+    abstract = ("We present Zelkova, a compact recurrent encoder. We apply it to captioning, "
+                "prediction and glyph spotting tasks.")
+    tasks = _tasks(_LIST_TITLE, abstract, proposed={"zelkova"})
+    assert "captioning" in tasks and "glyph spotting" in tasks
+    assert "prediction" not in tasks
+
+
+def test_extract_tasks_list_needs_a_conjunction_and_own_work():
+    unclosed = ("We present Zelkova, a compact recurrent encoder. Its glyph spotting, "
+                "rune parsing tasks are left open.")
+    assert "glyph spotting" not in _tasks(_LIST_TITLE, unclosed, proposed={"zelkova"})
+    examples = ("Encoders serve tasks such as glyph spotting, rune parsing and sigil detection. "
+                "We present Zelkova, a compact recurrent encoder.")
+    assert "glyph spotting" not in _tasks(_LIST_TITLE, examples, proposed={"zelkova"})
+
+
+def test_extract_tasks_relative_clause_ends_an_activity_phrase():
+    abstract = ("We present Zelkova, a compact recurrent encoder. We address the problems of "
+                "glyph ordering and rune naming which make decoding hard.")
+    assert "rune naming" in _tasks(_LIST_TITLE, abstract, proposed={"zelkova"})
+
+
+def test_extract_tasks_evaluation_list_marks_every_member():
+    abstract = ("We present Zelkova, a compact recurrent encoder. Experiments on glyph spotting "
+                "and rune parsing show that it is accurate.")
+    tasks = _tasks(_LIST_TITLE, abstract, proposed={"zelkova"})
+    assert {"glyph spotting", "rune parsing"} <= set(tasks)

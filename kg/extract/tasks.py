@@ -288,6 +288,98 @@ _NOT_TASKS_BEFORE = re.compile(r"\b(?:datasets|benchmarks|baselines|models|metho
                                r"techniques|approaches|algorithms|components|choices)\W*$",
                                re.IGNORECASE)
 _EXAMPLE_END = re.compile(r"[.;:)]\s|[.;:]$|\s(?:to|that|which|where|we|our|is|are)\s")
+# A task noun speaks for the whole list it closes or opens, not only for the phrase beside it:
+# "on entity typing, relation extraction and event detection tasks", "three tasks: image
+# denoising, deblurring and inpainting"; so does an evaluation that lists where it was run
+# ("experiments on glyph spotting and rune parsing").
+_LIST_TOKEN = re.compile(r"[\w'’/-]+|[^\w\s]")
+_LIST_CONJ = frozenset({"and", "or"})
+_LIST_LEAD = re.compile(r"\b(?:tasks|problems|applications)(?:\s*:|,?\s+(?:such as|including|like|"
+                        r"namely|e\.g\.,?))\s")  # on lower-cased text
+# (found with str.find, then matched where found: cheaper than one search over the text)
+_EVALUATED = ("evaluat", "experiment", "appl", "tested", "validated", "results")
+_EVALUATED_ON = re.compile(r"(?:ion|ions|ing|e|ed|es|s|y|ied|ies)?\b[^.;:]{0,40}?\b(?:on|to|in)\s")
+_LIST_TAIL = re.compile(r"\s(?:tasks?|problems?)\b")  # on lower-cased text
+_LIST_MAX_WORDS = 5
+# Activity nouns too vague to name a task alone, even in a task list ("modeling, prediction").
+_VAGUE_ALONE = frozenset("""
+modeling modelling prediction identification simulation evaluation estimation inference learning
+optimization optimisation generation reasoning understanding completion transfer adaptation
+decoding programming coding sampling search systems attention fusion mapping analysis design
+""".split())
+
+
+def _list_members(tokens: list[re.Match]) -> list[tuple[list[re.Match], set[str]]]:
+    """Short noun phrases separated by commas or a conjunction, read along `tokens` (which may
+    run backwards), each with the separator that follows it; a word that cannot be in a task
+    name ends the list."""
+    members: list[tuple[list[re.Match], set[str]]] = []
+    words: list[re.Match] = []
+    for tok in tokens:
+        low = tok.group().lower()
+        if low == "," or low in _LIST_CONJ:
+            if words:
+                members.append((words, set()))
+                words = []
+            if not members:
+                break
+            members[-1][1].add(low)
+            continue
+        if not low[:1].isalnum() or low in BREAK_WORDS or low in STOP_WORDS or \
+                len(words) == _LIST_MAX_WORDS:
+            break
+        words.append(tok)
+    if words:
+        members.append((words, set()))
+    return members
+
+
+def _closed_list_ends(text: str, lowered: str) -> set[int]:
+    """Ends of the earlier members of each list that a task noun closes: 'A, B and C tasks'
+    (the last member is next to the noun, see _TASK_NOUN)."""
+    out: set[int] = set()
+    for m in _LIST_TAIL.finditer(lowered):
+        start = lowered.rfind(". ", 0, m.start()) + 1  # 0 in the first sentence
+        members = _list_members(list(_LIST_TOKEN.finditer(text, start, m.start()))[::-1])
+        if len(members) < 2 or not members[0][1] & _LIST_CONJ:
+            continue
+        for k, (words, _) in enumerate(members[1:], 1):
+            out.add(words[0].end())  # read backwards: a member's first token is its last word
+            if members[k][1] & _LIST_CONJ:
+                break  # "A and B, C and D tasks": the list ends at the earlier conjunction
+    return out
+
+
+def _list_leads(lowered: str, named: bool) -> list[int]:
+    """Where a list that a task noun or an evaluation opens begins."""
+    leads = [m.end() for m in _LIST_LEAD.finditer(lowered)] if named or \
+        "application" in lowered else []
+    for needle in _EVALUATED:
+        i = lowered.find(needle)
+        while i >= 0:
+            m = _EVALUATED_ON.match(lowered, i + len(needle)) if i == 0 or not \
+                lowered[i - 1].isalnum() else None
+            if m:
+                leads.append(m.end())
+            i = lowered.find(needle, i + 1)
+    return leads
+
+
+def _listed_ends(text: str, lowered: str) -> set[int]:
+    """End offsets of the phrases in a list that a task noun closes or opens; a list needs two
+    members and a conjunction before its last ('A, B and C tasks', 'tasks such as A, B or C')."""
+    named = "task" in lowered or "problem" in lowered
+    out = _closed_list_ends(text, lowered) if named else set()
+    for lead in _list_leads(lowered, named):
+        stop = _EXAMPLE_END.search(text, lead)
+        members = _list_members(list(_LIST_TOKEN.finditer(text, lead,
+                                                          stop.start() if stop else len(text))))
+        last = next((k for k, (_, sep) in enumerate(members) if sep & _LIST_CONJ), None)
+        if last is not None and last + 1 < len(members):
+            out.update(words[-1].end() for words, _ in members[:last + 1])
+            # the last member may run on into the clause: "A and B show that ..."
+            out.update(word.end() for word in members[last + 1][0])
+    return out
 
 
 # A phrase right after a verb of use names the means: "we use self-supervised learning"; not
@@ -362,11 +454,16 @@ def _cue_ends(lowered: str) -> list[int]:
     return sorted(out)
 
 
+# A relative clause starts after the activity, not its object: "variable naming which ...".
+_CLAUSE_OPENERS = frozenset("which that who whose whereas while".split())
+
+
 def _takes_object(text: str, word: re.Match) -> bool:
     """An -ing word followed by a noun phrase is a verb ('maximizing its return'); at the end of
     a phrase it is the activity ('variable naming', 'distributed training')."""
     nxt = _WORD.search(text, word.end())
-    return bool(nxt) and text[word.end():nxt.start()] == " " and nxt.group().lower() not in BREAK_WORDS
+    return bool(nxt) and text[word.end():nxt.start()] == " " and \
+        nxt.group().lower() not in BREAK_WORDS | _CLAUSE_OPENERS
 
 
 def _cue_phrases(text: str, lowered: str, proposed: set[str]
@@ -765,17 +862,18 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
         stop = _EXAMPLE_END.search(abstract, m.end())
         examples.append((m.start(), stop.start() if stop else len(abstract)))
     found = _spans(_phrases(abstract, proposed), _vocab_phrases(abstract, lexicon))
+    listed = _listed_ends(abstract, lowered)
     for start, end, words in found:
         key = display(words).lower()
-        if len(words) == 1:
-            continue
+        if len(words) == 1 and (end not in listed or key in _VAGUE_ALONE):
+            continue  # a lone activity noun is a task only where a task list names it
         if any(s < start < e for s, e in examples):
             continue  # "tasks such as text generation, question answering ...": examples
         base = _mention_weight(key, words, lexicon)
         if _MEANS_BEFORE.search(lowered, max(0, start - 40), start):
             base *= MEANS_SLOT_FACTOR  # "uses self-supervised learning", "via transfer learning"
         weight = base
-        if _TASK_NOUN.match(abstract, end):
+        if _TASK_NOUN.match(abstract, end) or end in listed:
             weight += TASK_NOUN_BONUS  # "a matrix reasoning task", "reasoning problems"
         add(key, weight, (start, end, "abstract"), "a-phrase")
         # "characterize individual fairness", "study nonmonotonic reasoning": a leading verb or
