@@ -202,12 +202,17 @@ def _titled_long(cand: Candidate) -> bool:
 _METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
 # ("the backbone model TextDiffuser", "a multi-target network CenterNet": a kind noun names what follows)
 _TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )(?<!proposed )\b(?:simulator|architecture|library|"
-                               r"toolkit|solver|planner|engine|middleware|backbone|baseline|network|model)\s+$")
+                               r"toolkit|toolbox|renderer|software|solver|planner|engine|middleware|backbone|baseline|"
+                               r"network|model)\s+$")
+# ... of which the software nouns speak for a plain capitalised word too ("the auto-differentiation
+# toolbox Chumpy"; not "the video hosting platform Behance", "the model Alice")
+_SOFTWARE_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )(?<!proposed )\b(?:simulator|library|toolkit|software|"
+                                   r"toolbox|renderer|solver|middleware)\s+$")
 # "the Bullet physics engine", "the Gazebo simulator", "the Drake toolbox": a capitalised word
 # before a software noun names the software the paper runs ("Python library" says only what a
 # library is written in)
 _TOOL_AFTER = re.compile(r"[ -](?:(?:physics|game|rendering|robot|robotics|dynamics)\s+)?"
-                         r"(?:engine|simulator|toolbox|toolkit|library|middleware|solver)s?\b")
+                         r"(?:engine|simulator|toolbox|toolkit|library|middleware|solver|software|renderer)s?\b")
 # "the Hopfield network", "a Boltzmann machine", "Petri nets", "Parzen windows": a person's name
 # before a model noun names that model. Ordinary capitalised words ("Memory network", "Residual
 # network") are told apart by their English endings; descriptions of a kind ("Bayesian",
@@ -372,7 +377,12 @@ def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
 # "using Recursive Channel Elimination (RCE) [11]", "12% for Speaker-Follower [14]": a numbered
 # reference right after a name points to the paper that made it, so the name is someone else's
 # method. (A data set is cited the same way: the data vocabulary, a data head or "on X" keep it.)
-_NUMBERED_CITATION_AFTER = re.compile(r"(?:\s*\([A-Za-z][\w-]*\))?\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
+_NUMBERED_CITATION_AFTER = re.compile(r"(?:\s*\([A-Za-z][\w-]*\))?\s*(?:\[\d+(?:\s*[,\u2013-]\s*\d+)*\]|"
+                                      # "Mirror-Prox (Juditsky et al., 2011)", "DBM (Yu & Cohen, 2008)":
+                                      # an author-year reference points the same way
+                                      # (a surname, not "the Challenge 2014 (LAP 2014)": an edition's year)
+                                      r"[(\[]\s*[A-Z][a-z][\w'-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+"
+                                      r"(?:19|20)\d\d[a-z]?(?:\s*[;,][^()\[\]]*)?[)\]])")
 _CITABLE_SOURCES = frozenset({"shape", "titlecase", "hyphcaps", "acronym-long", "acronym-short"})
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 
@@ -382,7 +392,10 @@ def _cited(c: Context) -> Verdict:
         return None
     if c.data_vocab or c.head in cues.DATA_HEADS or _ON_BEFORE.search(c.left) or \
             c.name.lower() in c.lexicon.tasks or _OWN_BEFORE.search(c.left) or \
-            cues.TASK_TAIL.search(c.phrase):
+            cues.TASK_TAIL.search(c.phrase) or _no_method_word(c.name) or \
+            c.cand.source == "acronym-long" and sum(ch.isupper() for ch in c.cand.partner) < 2:
+        # "lost monthly revenue is considered (Luna, 1998)": the source of a claim; "... introduced
+        # by (Shamir, 2015)": an author's name read as an acronym
         return None
     return Label("method", 0.6, "context:cited")
 
@@ -394,6 +407,101 @@ def _with_variants(c: Context) -> Verdict:
             or c.name.lower() in GENERIC_PHRASES or c.name.lower() in c.lexicon.tasks:
         return None
     return REJECT if _OWN_BEFORE.search(c.left) else Label("method", 0.7, "context:variants")
+
+
+# "TD-Gammon, an extremely strong multi-layer network", "MAML, a popular meta-learning framework",
+# "GPT-4, the best-to-date language model": an apposition that says what kind of method a name is
+# labels it whatever its shape (a capitalised word, a hyphenated pair, a Title-Case phrase)
+_KIND_APPOSITIVE = re.compile(
+    r"\s*(?:\([^()]{1,25}\)\s*)?,\s*(a|an|the)\s+((?:[\w-]+\s+){0,4}?)(?:algorithm|method|model|network|"
+    r"architecture|technique|solver|simulator|library|toolkit|toolbox|framework|classifier|optimi[sz]er|"
+    r"planner|estimator|heuristic|engine|LLM|procedure|transformer|software|package|language model|"
+    r"(?:programming|query|modell?ing|specification) language)s?\b")
+# ... words by which the apposition describes someone else's method, not the paper's own
+_ESTABLISHED_WORD = re.compile(r"\b(?:popular|well-known|widely[- ]used|commonly[- ]used|state-of-the-art|"
+                               r"standard|classical|classic|conventional|existing|recent(?:ly)?|leading|"
+                               r"strong|powerful|off-the-shelf|open-source|prominent|established|"
+                               r"representative|successful|best|famous|traditional|seminal|"
+                               r"pre-?trained|general-purpose|mature)\b", re.IGNORECASE)
+_OWN_WORD = re.compile(r"\b(?:new|novel|our|(?<!recently )(?<!previously )proposed|first|this|simple|"
+                       r"unified|generic|general)\b", re.IGNORECASE)
+# "Joachims (2006) presented X", "Smith et al. introduced X": a cited author's introduction
+_CITED_INTRODUCER = re.compile(r"(?:\(\d{4}\)|\[\d+\]|et al\.?)\s+(?:\w+\s+)?(?:propos|present|introduc|"
+                               r"develop|design)\w*\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _appositive_kind(c: Context) -> Verdict:
+    """'We use Lean, a theorem proving framework': a name the text glosses as a method kind is
+    a method, unless the sentence introduces it ("we propose X, a framework ...": the paper's
+    own) or the gloss calls it new. A gloss with the definite article must also mark the method
+    as established ("the best-to-date language model"), since "X, the model ..." often refers back."""
+    match = _KIND_APPOSITIVE.match(c.text, c.cand.end)
+    if not match or c.known_data or c.data_vocab or c.head in cues.DATA_HEADS:
+        return None
+    words = match.group(2)
+    established = bool(_ESTABLISHED_WORD.search(words))
+    if _OWN_WORD.search(words) or match.group(1) == "the" and not established or \
+            cues.INTRODUCING_WORD.search(c.left) and not _CITED_INTRODUCER.search(c.left) or \
+            cues.NAMING.search(c.left) or _OWN_BEFORE.search(c.left) or re.search(r"\b(?:our|we call)\b", c.left, re.IGNORECASE):
+        return None
+    name = c.name
+    if name.lower() in GENERIC_PHRASES or name.lower() in c.lexicon.tasks or name in cues.LANGUAGES or \
+            c.cand.source == "capword" and c.cand.start == c.sentence_start:
+        return None
+    if not established and not (cues.METHOD_BEFORE.search(c.left) or cues.METHOD_BEFORE_STRONG.search(c.left)
+                                or c.cand.source in ("shape", "hyphcaps", "acronym-long", "acronym-short")):
+        return None  # a plain word or phrase needs a use cue or an established gloss
+    return Label("method", 0.7, "context:appositive")
+
+
+# "outperforms existing NeSy approaches", "the state-of-the-art HOI detection algorithms", "current
+# MPP methods": a name between a word that ranges over a class of work and a plural kind noun
+# qualifies that class (a field's or task's acronym); it names no one method the paper uses
+# ("existing NeRF-based methods" says what the class is built on, so "-based" stays out)
+_CLASS_QUANTIFIER_BEFORE = re.compile(r"\b(?:existing|other|previous|prior|state-of-the-art|recent|"
+                                      r"traditional|conventional|current|many|most|several|classical|"
+                                      r"mainstream|typical|contemporary)\s+(?:[a-z][a-z-]*\s+)?$",
+                                      re.IGNORECASE)
+_CLASS_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:methods|approaches|algorithms|models|"
+                               r"systems|techniques|frameworks|solutions|baselines|architectures)\b")
+
+
+def _class_modifier(c: Context) -> Verdict:
+    if c.method_df or MODEL_FAMILY.match(c.name) or c.cand.source not in ("shape", "hyphcaps", "titlecase") \
+            or not _CLASS_QUANTIFIER_BEFORE.search(c.left) or not _CLASS_NOUN_AFTER.match(c.text, c.cand.end):
+        return None
+    return REJECT
+
+
+# "the vanilla DSAE suffers", "compared to the original DIP", "the widely-used Stroke Width Transform
+# (SWT)": a word that calls a name established, right before it, makes it someone else's method
+_ESTABLISHED_BEFORE = re.compile(r"\b(?:popular|well-known|well known|widely[- ]used|commonly[- ]used|"
+                                 r"classical|classic|seminal|celebrated|original|vanilla|off-the-shelf|"
+                                 r"famous|prominent|well-established|recently proposed|pre-?trained)\s+$",
+                                 re.IGNORECASE)
+_OWN_GLOSS_BEFORE = re.compile(r"\b(?:propos|present|introduc|develop|design)\w*\b[^.;]*[:,]\s*(?:a|an)\s+"
+                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ESTABLISHED_SOURCES = frozenset({"shape", "hyphcaps", "titlecase", "acronym-long", "acronym-short"})
+
+
+def _established_name(c: Context) -> Verdict:
+    """... unless it only qualifies the noun after it ("the well-known Mahalanobis distance", "the
+    original RST tree structure"), names a task or a data set, or is a lower-case description."""
+    cand, end = c.cand, c.cand.end
+    if cand.source not in _ESTABLISHED_SOURCES or not _ESTABLISHED_BEFORE.search(c.left) or \
+            c.data_vocab or c.head in cues.DATA_HEADS or c.head in ("task", "tasks", "setting", "settings") \
+            or c.text.startswith("-", end):
+        return None
+    paren = _PAREN_AFTER.match(c.text, end)
+    if cues.NOUN_AFTER.match(c.text, paren.end() if paren else end) and c.head not in cues.METHOD_HEADS:
+        return None
+    if _OWN_GLOSS_BEFORE.search(c.left):
+        return None  # "we propose RoCBert: a pretrained Chinese Bert": the paper's own, described
+    if c.name in cues.LANGUAGES or c.name.lower() in c.lexicon.tasks or c.name.lower() in GENERIC_PHRASES \
+            or cues.TASK_TAIL.search(c.phrase) or _plain_long_form(cand) or _no_method_word(c.name):
+        return None
+    # ("the widely used Lempel-Ziv algorithms": the head noun's signal, so the name keeps its head)
+    return Label("method", 0.7, f"head:{c.head}" if c.head in cues.METHOD_HEADS else "context:established")
 
 
 def _hyphenated(c: Context) -> Verdict:
@@ -454,7 +562,8 @@ def _capitalised_word(c: Context) -> Verdict:
         return Label("method", 0.65, f"head:{head}")  # "a Hopfield network", "Parzen windows"
     if _KIND_LIST_BEFORE.search(c.left):
         return Label("method", 0.6, "context:kind-list")  # "classifiers such as Adaboost"
-    if _TOOL_AFTER.match(c.text, c.cand.end) and name not in _LANGUAGE_TOOLS:
+    if (_TOOL_AFTER.match(c.text, c.cand.end) or _SOFTWARE_NOUN_BEFORE.search(c.left)) and \
+            name not in _LANGUAGE_TOOLS:
         return Label("method", 0.7, "head:tool")  # "the Bullet physics engine", "Gazebo simulator"
     if _compared_against(c):
         return Label("method", 0.6, "context:compared")
@@ -474,10 +583,19 @@ def _compared_against(c: Context) -> bool:
         and not cues.NOUN_AFTER.match(c.text, c.cand.end)
 
 
+_SOFTWARE_HEADS = frozenset({"simulator", "simulators", "software", "softwares", "toolbox", "toolboxes",
+                             "middleware", "package", "packages", "solver", "solvers", "renderer"})
+_HEAD_THEN_NOUN = re.compile(r"(?:\s*\([^()]{1,40}\))?[ -][\w-]+" + cues.NOUN_AFTER.pattern)
+
+
 def _method_head(c: Context) -> Verdict:
     """'the Foo method', 'Foo-based', 'Foo blocks': a method noun after the name."""
     head, name = c.head, c.name
     if (head not in cues.METHOD_HEADS and head != "-based") or c.cand.source == "capword":
+        return None
+    if head in _SOFTWARE_HEADS and (_HEAD_THEN_NOUN.match(c.text, c.cand.end) or name.islower()):
+        # "RT software components": the software noun qualifies another thing; "a
+        # hardware-in-the-loop (HIL) simulator": lower-case words describe it, name none
         return None
     if head in _COMPONENT_HEADS and not c.method_df and not MODEL_FAMILY.match(name) and \
             c.cand.source in ("titlecase", "acronym-long", "acronym-short"):
@@ -617,7 +735,10 @@ def _known_acronym(c: Context) -> Verdict:
 _STEPS = (
     data.slash_list,
     _known_phrase,  # (before _cited: a known phrase keeps its label; no hyphcaps name is one)
+    _class_modifier,
     _cited,
+    _appositive_kind,
+    _established_name,
     _with_variants,
     _hyphenated,
     data.titled_name,

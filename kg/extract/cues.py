@@ -16,7 +16,10 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "module", "block", "blocks", "loss", "library", "toolkit", "framework",
                 "mechanism", "classifier", "teacher", "student", "generator", "implementation",
                 "implementations", "kernel", "kernels", "paradigm", "prompting", "decoding",
-                "sampling", "routing", "gates", "gate", "search"}
+                "sampling", "routing", "gates", "gate", "search",
+                # software a paper runs: "the VirtualHome simulator", "SolidWorks software"
+                "simulator", "simulators", "software", "softwares", "toolbox", "toolboxes",
+                "middleware", "package", "packages", "solver", "solvers", "renderer"}
 # The words that set a name against the paper's method: "outperforms", "than", "compared with".
 COMPARISON = (r"compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|"
               r"model|algorithm|system)\s+){0,3}(?:to|with|against)|outperform\w*|surpass\w*|than|"

@@ -161,6 +161,9 @@ _GLOSSED_LIST_SEP = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:,\s*(?:and\s+|or\s+)?|
 _LIST_OPENING_SIGNALS = frozenset({"context:data-noun", "context:data-list"})
 # Cues that set a list against the paper's method ("outperforms A and B", "compared with A, B")
 _COMPARED_SIGNALS = frozenset({"context:method", "context:compared"})
+_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d[a-z]?\b")
+# Method labels that rest on a name's shape or prefix alone, not on the words around it
+_NAME_ONLY_SIGNALS = frozenset({"family", "shape"})
 
 
 class _Field:
@@ -454,6 +457,27 @@ def _defines(long: Candidate, short: Candidate, gap: str) -> bool:
         short.partner == long.text and gap.strip() == "("
 
 
+# "Projected Natural Actor-Critic", "Dance Style Transfer With Cross-Modal Transformer": in a
+# title, a known method written as the last word(s) of a longer capitalised compound is the head
+# of the paper's own variant, not a method it uses ("Using Backpropagation", "Detecting ChatGPT
+# Imposters": a verb or a function word before it leaves it standing alone)
+_TITLE_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?!(?:A|An|The|Its|Their|Using|Use|Via|With|For|And|Or|Of|On|In|To|From|By|"
+                                    r"Into|Beyond|Towards?|Versus|Vs|Than|Through|Over|Under|At|As|Is|"
+                                    r"Are|Does|Do|Can|Meets?|Improv\w*|Enhanc\w*|Boost\w*|Revisit\w*|"
+                                    r"Rethink\w*|Understand\w*|Explain\w*|Train\w*|Learn\w*|Scal\w*)\b)"
+                                    r"(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?<!ing)\s+$")
+
+
+def _drop_title_compound_heads(title: str, mentions: list[Mention]) -> list[Mention]:
+    """Title mentions of used methods that head a longer capitalised compound, when the abstract
+    never names the method itself."""
+    in_abstract = {fold(m.text) for m in mentions if m.evidence.field == "abstract"}
+    return [m for m in mentions if not (
+        m.kind is Kind.METHOD and m.role is Role.USES and m.evidence.field == "title" and
+        fold(m.text) not in in_abstract and
+        _TITLE_MODIFIER_BEFORE.search(title, max(0, m.evidence.start - 40), m.evidence.start))]
+
+
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
@@ -497,6 +521,13 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
             # outweighs a weak method cue before it, and so does a known data set in the list
             # ("on widely adopted QXZ14 and WMT16")
             strong = [lab for lab in strong if lab.signal != "context:method-weak"]
+        data_opened = _plural_data_noun_before(fld.text, cands[group[0]].start) and \
+            any(lab.kind != "method" for lab in strong)
+        if data_opened:
+            # "on three benchmark datasets XSum, Pubmed, and SAMSum": the plural data noun that
+            # opens the list speaks for every member, over a method label that rests on the
+            # name alone (a model family's prefix, a coined shape)
+            strong = [lab for lab in strong if lab.signal not in _NAME_ONLY_SIGNALS]
         kinds = {lab.kind in ("dataset", "benchmark") for lab in strong}
         if len(kinds) != 1:
             continue
@@ -512,10 +543,12 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                 # "Tanks-and-Temples" joins a list of data sets, never of methods (unless a
                 # comparison names the list: "than Wibble-Net and Zorb-Former")
                 continue
+            if cands[i].source == "capword" and _YEAR_AFTER.match(fld.text, cands[i].end):
+                continue  # "(GCV, Wahba, 1990)": an author cited beside the list, not a member
             if cands[i].source == "titlecase" and best.kind != "method" and " for " in cands[i].text:
                 continue  # "GLUE for English, CLUE for Chinese": a name and what it serves
-            overridden = current is not None and current.signal == "context:method-weak" and \
-                best.kind != "method"
+            overridden = current is not None and best.kind != "method" and (
+                current.signal == "context:method-weak" or data_opened and current.signal in _NAME_ONLY_SIGNALS)
             if (current is None or current.confidence < 0.6 or overridden) and not (
                     best.kind != "method" and is_metric_like(fld.text, cands[i], load_lexicon())) \
                     and not (best.kind == "method" and is_score_name(cands[i].text)):
@@ -768,6 +801,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                     mentions.append(Mention(paper.id, Kind.METHOD, Role.USES, name,
                                             fld.evidence(start, end, "rules/star-name", 0.7),
                                             aliases=(f"{name} {head.group(1)}",) if head else ()))
+
+    mentions = _drop_title_compound_heads(title.text, mentions)
 
     # 4. Metrics and results.
     metric_spans = find_metrics(abstract.text, lexicon)
