@@ -889,3 +889,111 @@ def test_extract_results_measure_in_brackets_after_its_number():
 def test_extract_metrics_plural_long_form_before_its_acronym():
     got = _metrics("The Zorblat arm was evaluated on Quokka, with mean wobble errors (MWE) of 2 mm.")
     assert "mean wobble errors" in got and "MWE" not in got, got
+
+
+def _values(abstract: str) -> list[tuple[str, str]]:
+    metrics = find_metrics(abstract, load_lexicon())
+    return [(v.value, v.metric) for v in find_values(abstract, metrics)]
+
+
+def test_extract_metrics_measured_list_with_one_named_measure():
+    # "in terms of" speaks for the whole list once a member is a known measure
+    got = _metrics("Zorblat beats Quokka in terms of accuracy and wobbliness on the Plonk set.")
+    assert "wobbliness" in got, got
+    # qualities, tasks and a modifier that shares the last member's head are no measures
+    got = _metrics("Zorblat beats Quokka in terms of accuracy and efficiency on the Plonk set.")
+    assert "efficiency" not in got, got
+    got = _metrics("Zorblat aligns words in terms of token and pronunciation similarity.")
+    assert "token" not in got, got
+    # without a named measure in the list nothing is added
+    assert "wobbliness" not in _metrics("Zorblat beats Quokka in terms of glint and wobbliness.")
+
+
+def test_extract_results_signed_numbers_listed_before_a_metric():
+    got = _results("On the Plonk dataset Zorblat improves rare and odd glints (+7.82 and +6.86 "
+                   "macro F1, respectively).")
+    assert {("7.82", "macro F1"), ("6.86", "macro F1")} <= set(got), got
+
+
+def test_extract_results_points_abbreviated_pt():
+    got = _values("Zorblat raised the glint score of Quokka by 10.3 pt on Plonk.")
+    assert [v for v, _ in got if v.startswith("10.3")], got
+
+
+def test_extract_results_measure_named_before_a_bracketed_number():
+    got = _values("Zorblat cuts the wobble time (x7 faster) and the number of parameters (30%) "
+                  "compared to Quokka.")
+    assert ("30%", "number of parameters") in got, got
+    # part of a proper name is not the measure's name
+    assert not [m for _, m in _values("Zorblat improves Quokka Mover's distance (36.17%) on Plonk.")
+                if m.startswith("s ")]
+    # a preposition before the words makes them a condition
+    assert ("5.9 Hz", "reasonable time") not in _values("Zorblat runs in reasonable time (~5.9 Hz).")
+
+
+def test_extract_results_share_of_a_saved_or_cut_measure():
+    assert ("94%", "computation time") in _values("Zorblat saves up to 94% of computation time "
+                                                    "for the Quokka step.")
+    assert ("77%", "battery") in _values("The Zorblat wheel saves up to 77% battery without tuning.")
+    assert ("90.9%", "overhead") in _values("Zorblat matches Quokka while reducing up to 90.9% of "
+                                            "its overhead.")
+    # a cut needs "of"; a shared head after a list names no measure for the first member
+    assert ("30%", "steps") not in _values("Zorblat cuts 30% steps.")
+    assert not [m for v, m in _values("Zorblat eliminates 60% of strong glint and 90% of strong "
+                                      "wobble attacks.") if "glint" in m]
+
+
+def test_extract_results_bare_numbers_listed_on_data_sets():
+    got = _values("Zorblat delivers a +4.2 percentage point gain on FooBench, +3.9 on BarQA, and "
+                  "+6.8 on the hard QuxSet compared to Quokka.")
+    assert [v for v, _ in got] == ["+4.2 percentage point", "+3.9", "+6.8"], got
+    assert len({m for _, m in got}) == 1, got
+
+
+def test_extract_results_speed_moved_by_a_number():
+    got = _values("Zorblat increases inference speeds by up to 18x on a Foo GPU and 12.8x on a "
+                  "Bar chip.")
+    assert got == [("18x", "inference speed"), ("12.8x", "inference speed")], got
+    assert ("10%", "speed") in _values("Zorblat fins increase the speed of Quokkas by 10%.")
+
+
+def test_extract_results_second_from_to_pair_without_from():
+    got = _values("Zorblat accuracy was increased from 93.20% to 94.30% on Plonk and 50.00% to "
+                  "79.16% on Flonk.")
+    assert "50.00%" not in [v for v, _ in got] and "79.16%" in [v for v, _ in got], got
+    got = _values("Zorblat raises the success rate from 72.9% to 99.2%, 31.3% to 99.5%, and 47.2% "
+                  "to 100.0% for three arms.")
+    assert not {"31.3%", "47.2%"} & {v for v, _ in got}, got
+    got = _values("Zorblat lifts rank-1 rates from 40% to 50% on Plonk, 16% to 18% on Plonk2011, "
+                  "43% to 46% on the Flonk benchmark and 21% to 62% on Glonk.")
+    assert [v for v, _ in got] == ["50%", "18%", "46%", "62%"], got
+
+
+def test_extract_results_measure_moving_from_one_number_to_another():
+    assert ("60.79%", "miss rate") in _values("Zorblat helps small objects (miss rate decreases "
+                                              "from 74.53% to 60.79%).")
+
+
+def test_extract_results_acronym_in_brackets_moved_by_a_number():
+    assert ("7.4%", "S-GLINT") in _values("Zorblat improves tracking quality (S-GLINT) by 7.4% "
+                                          "over Quokka.")
+
+
+def test_extract_results_number_of_things_moved_by_a_number():
+    assert ("59.6%", "number of trainable parameters") in _values(
+        "Zorblat can reduce the number of trainable parameters by 59.6%.")
+    assert ("48%", "number of collisions") in _values(
+        "Zorblat can reduce the number of collisions up to 48% on Quokka tracks.")
+    # a counted measure keeps the clause's own name
+    assert not [m for _, m in _values("Zorblat reduces the number of test errors by 45%.")
+                if m.startswith("number of")]
+
+
+def test_extract_results_object_a_change_verb_moves_by_a_number():
+    assert ("1.5%", "link prediction performance") in _values(
+        "On Plonk, Zorblat saves 51%-68% training time and improves link prediction performance "
+        "by 1.5%.")
+    assert ("5%", "metabolic energy") in _values("The wearer of the Zorblat brace reduced "
+                                                 "metabolic energy by 5% compared to Quokka.")
+    # the rival is no measure
+    assert not [m for _, m in _values("Zorblat improves the baseline by 3%.") if "baseline" in m]

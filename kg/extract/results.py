@@ -34,7 +34,7 @@ _VALUE = re.compile(
     # "2,000 times": a thousands separator is part of the number
     r"(?<![\w.,])(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
-    r" points?\b| pp\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
+    r" points?\b| pp\b| pts?\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _RATE_UNIT + "|" +
     _PHYSICAL_UNIT + ")")
 _PERCENT = re.compile(r"\d\s?(?:%|\\%| percent)")
@@ -160,14 +160,22 @@ def _baseline_in_brackets(text: str, start: int, end: int) -> bool:
         _RIVAL_CUE.search(text, max(0, opened.start() - 60), opened.start()))
 
 
+# "from 93.20% to 94.30% on MNIST and 50.00% to 79.16% on CIFAR-10": the second pair leaves out
+# its "from", but still starts at the baseline's number.
+_PAIR = r"\d+(?:\.\d+)?\s?%?\s+to\s+\d+(?:\.\d+)?\s?%?"
+_ELIDED_FROM = re.compile(r"\bfrom\s+" + _PAIR + r"(?:[^.;:()%]{0,60}?(?:,\s*|\s+and\s+)" + _PAIR + ")*"
+                          r"[^.;:()%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def _leads_to_another(text: str, start: int, end: int) -> bool:
     """"from 83% to 90.3%", "(95.07% to 94.92%)", "5.9% → 10.9%": the number the result
     started from, which is the baseline's, not the paper's."""
     if _ARROW.match(text, end):
         return True
-    opener = _FROM.search(text, max(0, start - 45), start) or text[max(0, start - 2):start] \
-        .strip().endswith("(")
-    return bool(opener) and bool(_TO_NUMBER.match(text, end))
+    if not _TO_NUMBER.match(text, end):
+        return False
+    return bool(_FROM.search(text, max(0, start - 45), start) or text[max(0, start - 2):start]
+                .strip().endswith("(") or _ELIDED_FROM.search(text, max(0, start - 300), start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +338,7 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
             f.start < s.end < f.end for f in found)]
         found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
                                              for s in listed)] + listed
+        found += _members_of_measured_list(text, found)
         found.sort(key=lambda s: s.start)
     if " is " in text or " are " in text or " was " in text or " were " in text:
         taken = [(s.start, s.end) for s in found]
@@ -458,6 +467,56 @@ def _listed_measures(text: str) -> list[MetricSpan]:
                 out.append(MetricSpan(item.start(1), item.start(1) + len(name), name, name))
             elif len(words) > 1 and _singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
                     not any(w in _NOT_MEASURE for w in words):
+                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
+    return out
+
+
+# Words a measured list holds that name a quality, not a measure a curator lists ("in terms of
+# accuracy and efficiency").
+_QUALITIES = frozenset("""performance efficiency effectiveness quality robustness scalability
+generalization generalisation generalizability interpretability stability flexibility simplicity
+speed cost costs time memory complexity convergence reliability""".split())
+# Leads that say the list is what was measured ("improvements in models" lists no measures).
+_MEASURED_LEAD = re.compile(r"\b(?:in terms of|(?:measured|evaluated|assessed) (?:by|using|with)|"
+                            r"(?:metrics?|measures?) (?:such as|including|like))\s+"
+                            r"(?:the\s+|both\s+|their\s+|its\s+)?")
+_LISTED_WORD = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
+                          r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with|"
+                          r"against)\b)")
+
+
+def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[MetricSpan]:
+    """"in terms of accuracy and forgetting", "measured by mAP, recall and coverage": once a
+    lead's list holds a named measure, its other plain members are measures too, whatever their
+    heads (the lead speaks for the whole list)."""
+    out = []
+    for lead in _MEASURED_LEAD.finditer(text):
+        at, members, anchored, last = lead.end(), [], False, None
+        for _ in range(5):
+            known = next((f for f in found if f.start == at), None)
+            if known:
+                anchored, end, last = True, known.end, known
+            else:
+                item = _LISTED_WORD.match(text, at)
+                if not item or item.group(1).split()[0] in _NOT_MEASURE | {"all", "both", "each"}:
+                    break  # "..., and belief consistency, all with": the list has ended
+                members.append(item)
+                end, last = item.end(), item
+            gap = _LIST_GAP.match(text, end)
+            if not gap:
+                break
+            at = gap.end()
+        if not anchored or len(members) > 2:
+            continue
+        if isinstance(last, MetricSpan) and " " in last.text and members and re.fullmatch(
+                r"\s+and\s+", text[members[-1].end():last.start]):
+            members.pop()  # "in terms of token and pronunciation similarity": one head for both
+        for item in members:
+            words = item.group(1).split()
+            if words[-1].endswith("ion") and _singular(words[-1]) not in METRIC_HEADS:
+                continue  # "in terms of privacy score and attribute prediction": a task
+            if not any(w in _NOT_MEASURE or w in _QUALITIES for w in words) and \
+                    not any(f.start < item.end() and item.start() < f.end for f in found):
                 out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
     return out
 
@@ -647,7 +706,8 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
 
 # "15.6 and 10.2 BLEU", "71.2, 70.4 and 69.9 mAP": the numbers listed before the one beside
 # the metric are its values too.
-_LISTED_NUMBER = re.compile(r"(?<![\w.,/@-])(\d+(?:\.\d+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# ("+7.82 and +6.86 macro F1": signed gains list the same way)
+_LISTED_NUMBER = re.compile(r"(?<![\w.,/@-])(\d+(?:\.\d+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)[+-]?$")
 
 
 def _listed_before(text: str, start: int, metric: str, taken: list) -> list[ValueSpan]:
@@ -716,10 +776,11 @@ def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> 
 
 # A change verb, then an acronym: the measure no vocabulary lists ("reduces the FPR95 by 4%"),
 # not a rival ("outperforms LLaMA by 4%").
+# ("improves tracking performance (S-MOTA) by 7.4%": the acronym in brackets names the measure)
 _CHANGED_ACRONYM = re.compile(
     r"\b(?:improv|reduc|increas|boost|lower|rais|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?"
-    r"([A-Z][\w@.-]*[A-Z][\w@.-]*)\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|"
-    r"approximately\s+)?$")
+    r"(?:([A-Z][\w@.-]*[A-Z][\w@.-]*)|(?:[a-z][\w-]*\s+){1,3}\(([A-Z][\w@.-]*[A-Z][\w@.-]*)\))"
+    r"\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|more than\s+)?$")
 # A change verb, then a measure of two or three words and what it is taken of: "reduces the
 # pretraining cost of BERT by 25%" is a pretraining cost reduction (one word, "the cost of X",
 # names no measure of its own).
@@ -728,7 +789,7 @@ _CHANGED_MEASURE_OF = re.compile(
     r"((?:[a-z][\w-]*\s+){1,2}?[a-z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+|an?\s+)?[\w.-]+"
     r"(?:\s+[\w.-]+)?\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|"
     r"approximately\s+|more than\s+)?$", re.IGNORECASE)
-_POINTS = re.compile(r"\s(?:points?|pp|percentage points?)$")
+_POINTS = re.compile(r"\s(?:points?|pp|pts?|percentage points?)$")
 # "between 10 and 20 ms": a range, not two results.
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\d+(?:\.\d+)?\s*(?:,\s*|\s+and\s+))+$")
 _VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$")
@@ -968,6 +1029,128 @@ def _paired_measures(text: str, out: list[ValueSpan], metrics: list[MetricSpan])
     return out
 
 
+# "reducing the computation time (x7) and the number of parameters (30%)", "retrieval speed
+# (8.2x)": a number in brackets right after a measure's name is that measure's value.
+_BEFORE_BRACKET = re.compile(r"(?<![\w-])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*\(\s*"
+                             r"(?:by\s+|up to\s+|about\s+|only\s+|~\s*)?$")
+# A preposition before the words sets a condition: "in reasonable time (~5.9 Hz)", "at varying
+# distances (20 cm)".
+_CONDITION_WORDS = frozenset("at in on for with over under within across from".split())
+_EVALUATIVE = frozenset("""significant substantial large huge considerable dramatic notable
+remarkable high low higher lower better good great similar competitive comparable""".split())
+
+
+def _bracketed_measure(text: str, start: int) -> str:
+    named = _BEFORE_BRACKET.search(text, max(0, start - 60), start)
+    if not named or re.search(r"(?:[A-Za-z]['’]|\b[A-Z][\w'’-]*\s+)$", text[:named.start(1)]):
+        return ""  # "Earth Mover's distance (36.17%)": part of a proper name, not all of it
+    words = named.group(1).split()
+    if _singular(words[-1]) not in METRIC_HEADS | _COUNTED | {"speed"}:
+        return ""
+    kept = _trailing_measure(words).split()
+    before = words[:len(words) - len(kept)]
+    while len(kept) > 1 and kept[0].lower() in _EVALUATIVE:
+        before, kept = before + kept[:1], kept[1:]  # "significant speed-ups (up to 4 times)"
+    if not kept or before and before[-1].lower() in _CONDITION_WORDS:
+        return ""
+    if before[-2:] in (["number", "of"], ["amount", "of"]):
+        kept = before[-2:] + kept  # "the number of parameters (30%)"
+    measure = " ".join(kept)
+    return "speedup" if re.fullmatch(r"speed-?ups?", measure, re.IGNORECASE) else measure
+
+
+# A change verb moves a speed by the number: the speed is the measure, though "a speed of 3 m/s"
+# is as often a setting as a result.
+# ("the speed of WUSVs by 10%": what the speed is of does not name the measure)
+_SPEED_CHANGED_BY = re.compile(r"\b(?:increas|improv|boost|rais|doubl)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                               r"((?:[a-z][\w-]*\s+){0,2})speeds?(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+by\s+"
+                               r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+|"
+                               r"approximately\s+)?$")
+
+
+# "improves link prediction performance by 1.5%", "reduced metabolic energy by 5%": the object a
+# change verb moves by the number is the measure (kept when its head names a result, as
+# "performance" or "energy" do), unless it is the rival or the system ("improves the baseline").
+_MOVED_OBJECT = re.compile(r"\b(?:improv|increas|reduc|decreas|lower|boost|rais|enhanc|shorten|"
+                           r"cut|doubl)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                           r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+by\s+(?:up to\s+|about\s+|"
+                           r"around\s+|nearly\s+|over\s+|more than\s+|approximately\s+|almost\s+|"
+                           r"an average of\s+|roughly\s+)?$")
+_NOT_MOVED = frozenset("""baseline baselines model models method methods approach approaches
+system systems it them state-of-the-art sota results result art prior previous existing""".split())
+
+
+def _moved_object(text: str, start: int) -> str:
+    moved = _MOVED_OBJECT.search(text, max(0, start - 80), start)
+    words = moved.group(1).split() if moved else []
+    if not words or any(w in _NOT_MEASURE or w in _NOT_MOVED for w in words):
+        return ""
+    return " ".join(words)
+
+
+# "saves up to 94% of computation time", "saving 11% parameters", "reducing up to 90.9% of its
+# overhead": what the number is a share of, and a verb cuts, names the measure, whatever its head.
+_SAVES = re.compile(r"\b(?:(sav)(?:e|es|ed|ing)|(?:reduc|cut|eliminat|lower|decreas)\w*)\s+"
+                    r"(?:up to\s+|about\s+|over\s+|approximately\s+|around\s+|nearly\s+|"
+                    r"more than\s+|roughly\s+)?$", re.IGNORECASE)
+_SAVED = re.compile(r"\s*(of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][\w-]*\s?){1,3})")
+
+
+def _saved_measure(text: str, start: int, end: int) -> str:
+    verb = _SAVES.search(text, max(0, start - 40), start)
+    words = _SAVED.match(text, end) if verb else None
+    if not words or not (verb.group(1) or words.group(1)):
+        return ""  # "reduces 30% fewer": only a share "of" something is what a cut removes
+    kept = list(takewhile(lambda w: w.lower() not in _NOT_MEASURE | _COMPARING | _PREPOSITIONS
+                          and not w.endswith("ed"), words.group(2).split()))
+    if kept and re.match(r"\s*(?:,|and|or)\s+\d", text[words.start(2) + len(" ".join(kept)):]):
+        return ""  # "60% of strong gray-box and 90% of strong black-box attacks": a shared head
+    return " ".join(kept)  # no "reduction" or "saving": a curator writes either, or neither
+
+
+# "a +4.2 point gain on MVBench, +3.9 on PerceptionTest, and +6.8 on EgoSchema": bare numbers
+# listed after a result, each with where it was measured, repeat that result's measure (the
+# unit and the metric are written once, for the first member).
+_NEXT_ON_DATA = re.compile(r"(?:\s+(?:gain|improvement|increase|reduction|drop)s?)?\s+(?:on|in|for)\s+"
+                           r"[^,.;()]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                           r"([+-]?\d+(?:\.\d+)?)(?=\s+(?:on|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z0-9])")
+
+
+def _listed_on_data(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
+    out: list[ValueSpan] = []
+    taken = [(v.start, v.end) for v in values]
+    for value in values:
+        end, metric = value.end, value.metric
+        while metric and (more := _NEXT_ON_DATA.match(text, end)) and len(out) < 8:
+            start, end = more.span(1)
+            if _YEAR.fullmatch(more.group(1).lstrip("+-")) or any(
+                    s < end and start < e for s, e in taken):
+                break
+            taken.append((start, end))
+            out.append(ValueSpan(start, end, more.group(1), metric))
+    return out
+
+
+# "reduce the number of trainable parameters by 59.6%", "reduce the number of collisions up to
+# 48%": a count a change verb moves is the measure, whatever is counted.
+_CHANGED_COUNT = re.compile(r"\b(?:reduc|lower|decreas|cut|increas|rais|boost|doubl|halv)\w*\s+"
+                            r"(?:the\s+|its\s+|their\s+)?(?:total\s+|average\s+)?"
+                            r"(number\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                            r"(?:by\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|"
+                            r"approximately\s+|more than\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def _counted_measure(text: str, start: int) -> str:
+    counted = _CHANGED_COUNT.search(text, max(0, start - 80), start) if "number of" in text \
+        else None
+    words = counted.group(1).split() if counted else []
+    if not words or any(w in _NOT_MEASURE for w in words[2:]) or _singular(words[-1]) in \
+            METRIC_HEADS:
+        return ""  # "the number of parameters and FLOPS", "the number of test errors": the
+        # clause's own measure words decide
+    return " ".join(words)
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
@@ -1012,8 +1195,13 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed"):
                     words.append(w)
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
+        saved = "" if metric and _measure_named(metric) else _saved_measure(
+            text, start, match.end()) or _counted_measure(text, start)
+        metric = saved or metric  # (its head need not be a measure's: "77% battery")
         measured = _physical_measure(text, clause_start, start) if physical else ""
-        if measured:  # "an accuracy of 97.6% and a deformation of 2.69 μm": the nearer name
+        if saved:
+            pass
+        elif measured:  # "an accuracy of 97.6% and a deformation of 2.69 μm": the nearer name
             metric = measured
         elif physical:  # "(10 mm times 1 mm)": a size, unless the clause names a metric
             nearest = min(near, key=lambda m: abs(m.start - match.end())) if near else None
@@ -1044,12 +1232,20 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                         re.match(r"\s+by\b", before.group(0)[len(before.group(1)):]) and \
                         _singular(named[-2]) in METRIC_HEADS:  # "error decreases by 20%"
                     metric = f"{_trailing_measure(named[:-1])} {_MOVES[named[-1].lower()]}"
+                elif len(named) >= 2 and named[-1].lower() in _MOVES and \
+                        re.match(r"\s+from\b", before.group(0)[len(before.group(1)):]) and \
+                        _singular(named[-2]) in METRIC_HEADS:
+                    metric = _trailing_measure(named[:-1])  # "miss rate decreases from 74% to 61%"
                 elif before and (_singular(before.group(1).split()[-1]) in METRIC_HEADS or physical
                                  and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS):
                     metric = _trailing_measure(named)  # "improves cost by 11%"
+                elif speed := _SPEED_CHANGED_BY.search(text, max(0, start - 70), start):
+                    metric = f"{speed.group(1) or ''}speed"  # "increases the walking speed by 40%"
+                elif moved := _moved_object(text, start):
+                    metric = moved  # "improves link prediction performance by 1.5%"
             changed = None if metric else _CHANGED_ACRONYM.search(text, max(0, start - 60), start)
             if changed:
-                metric = changed.group(1)  # "improving the FPR95 by 44.2%"
+                metric = changed.group(1) or changed.group(2)  # "improving the FPR95 by 44.2%"
             if not (metric and _measure_named(metric)) and \
                     (changed := _CHANGED_MEASURE_OF.search(text, max(0, start - 90), start)) and \
                     _singular(changed.group(2).split()[-1]) in METRIC_HEADS:
@@ -1060,6 +1256,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 gain = _GAIN_WORDS.search(text[clause_start:clause_end])
                 metric = gain.group(1).lower() if gain else ""
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
+        if not metric and "(" in text[max(0, start - 12):start]:
+            metric = _bracketed_measure(text, start)
         gain_before = _GAIN_BEFORE.search(text, max(0, start - 40), start)
         if metric and gain_before and \
                 metric.split()[-1].lower() not in _RESULT_HEADS - METRIC_HEADS:
@@ -1067,7 +1265,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if metric.split()[:1] == ["faster"] or metric == "speed" and re.match(
                 r"\s*speed[- ]?ups?\b", text[match.end():match.end() + 12], re.IGNORECASE):
             metric = "speedup"  # "4.3x faster", "2.5x speed up"
-        if metric and not (_measure_named(metric) or near or physical and
+        if metric and not (metric == saved or _measure_named(metric) or near or physical and
                            metric.split()[-1].lower() in _PHYSICAL_HEADS):
             metric = ""  # "90% above", "fewer data": not the name of a measure
         over = _GAIN_OVER.match(text, match.end()) if metric in _BARE_GAINS else None
@@ -1104,6 +1302,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             out.extend(_listed_before(text, v.start, v.metric, taken))
     out.extend(_bare_values(text, metrics, out))
     out.extend(_by_values(text, metrics, out))
+    if " on " in text or " in " in text:
+        out.extend(_listed_on_data(text, out))
     out.sort(key=lambda v: v.start)
     out = _named_heads(out, metrics)
     out = _paired_measures(text, out, metrics)
