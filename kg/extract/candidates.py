@@ -136,6 +136,30 @@ def _data_name_tail(text: str, tokens: list[Token], j: int) -> int:
     return k if k > j and _DATA_HEAD_NEXT.match(text, tokens[k].end) else j
 
 
+# "three datasets: MNIST, Foo 101 Silhouettes and ...", "benchmark datasets such as Foo, Bar
+# Clothes Retrieval, ...": a list a plural data noun opens holds whole names between its commas
+_LISTED_DATA_LEAD = re.compile(r"\b(?:datasets|data sets|benchmarks|corpora)\s*(?:[:(]\s*|\s[-\u2013\u2014]\s+|"
+                               r",?\s*(?:such as|including|namely|e\.g\.|i\.e\.),?\s+)"
+                               r"(?:[^.;:()]{1,40}?(?:,\s*|\s+and\s+))*$", re.IGNORECASE)
+_LIST_MEMBER_END = re.compile(r"\s*(?:,|;|\)|\.(?:\s|$)|\s+and\s)")
+
+
+def _listed_name_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Capitalised words (and numbers) after a known data set, up to the next comma or 'and' of
+    a data list: the member's full name ('Foo 101 Silhouettes', 'Bar Clothes Retrieval'), a
+    subset or variant of the known set."""
+    k = j
+    while (k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].start - tokens[k].end == 1
+           and (is_capitalised(tokens[k + 1].text) or is_name_shaped(tokens[k + 1].text)
+                or tokens[k + 1].text.isdigit())
+           and tokens[k + 1].text not in STOP_CAPITALS and tokens[k + 1].text not in _CAPITAL_DATA_HEADS):
+        k += 1
+    if k == j or not _LIST_MEMBER_END.match(text, tokens[k].end) or \
+            not _LISTED_DATA_LEAD.search(text, max(0, tokens[i].start - 160), tokens[i].start):
+        return j
+    return k
+
+
 # "based on particle filters", "using Gaussian mixture models", "the use of particle filters":
 # a plural algorithm name that the sentence says is used or built on is that algorithm (a list
 # after "such as" may be one of research fields: "genetic algorithms, fuzzy logic and ...").
@@ -200,6 +224,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
                     if not titled:
                         j = _data_name_tail(text, tokens, j)
+                        j = _listed_name_tail(text, tokens, i, j)
                 hit = Candidate(tokens[i].start, tokens[j].end, text[tokens[i].start:tokens[j].end],
                                 "vocab-data")
                 break
@@ -262,6 +287,9 @@ def _hyphenated_spans(tokens: list[Token]) -> list[Candidate]:
             if "-" in t.text and t.text not in STOP_CAPITALS and _HYPHENATED_CAPS.match(t.text)]
 
 
+_CLAUSE_PREPOSITIONS = frozenset({"on", "in", "with", "across", "over", "from"})
+
+
 # "New" starts no name ("New Methods for ...") except a place's ("the New York Times corpus").
 _NEW_PLACES = frozenset({"York", "Zealand", "Jersey", "Mexico", "Orleans", "Delhi", "Hampshire",
                          "England", "South", "Haven", "Caledonia", "Guinea"})
@@ -284,6 +312,12 @@ def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
                     and not (nxt[:1].isdigit() and _QUANTITY_AFTER.match(text, tokens[j + 1].end)):
                 j += 1
             elif (nxt in CONNECTORS and j + 2 < len(tokens) and nxt != "and"
+                  # "Evaluations on FooV2 show ...", "Experiments with Bar-7": a sentence's first
+                  # word, a plural noun, and the preposition after it start no name
+                  and not (j == i and tok.sentence_start and nxt in _CLAUSE_PREPOSITIONS
+                           and tok.text.endswith("s") and tok.text[1:].islower())
+                  # "GLUE for English, Zorb for Chinese": a name and the language it serves
+                  and not (nxt == "for" and tokens[j + 2].text in cues.LANGUAGES)
                   and is_capitalised(tokens[j + 2].text) and tokens[j + 2].text not in STOP_CAPITALS
                   and tokens[j + 2].start - tokens[j + 1].end <= 1):
                 j += 2

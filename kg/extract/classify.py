@@ -34,8 +34,14 @@ _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _BASED_AFTER = re.compile(r" based\s+(?!on\b)[a-z]")
 
 
+_CLOSING_QUOTES = frozenset("'’\"”")
+
+
 def right_head(text: str, end: int) -> str:
-    """The word after a name, past an acronym in brackets: 'Heavy Ball (HB) method' -> method."""
+    """The word after a name, past an acronym in brackets: 'Heavy Ball (HB) method' -> method,
+    and past the closing quote of a quoted name: "the ‘Open Zorb’ dataset" -> dataset."""
+    if text[end:end + 1] in _CLOSING_QUOTES and text[end + 1:end + 2] == " ":
+        end += 1
     paren = _PAREN_AFTER.match(text, end)
     if paren:
         end = paren.end()
@@ -368,8 +374,9 @@ def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
     if is_score_name(name):
         return True  # "BARTScore", "CLIPScore": a learned metric, what is measured
     # "Pearl's do-calculus", "by Pearl [1995]", "Sutton (1984)": a person, whatever shares the name
-    return name[1:].islower() and bool(_POSSESSIVE_AFTER.match(text, cand.end) or
-                                       _CITATION_AFTER.match(text, cand.end))
+    # (a surname has no digits: "Foo-256 [15]" is a cited data set's edition)
+    return name[1:].islower() and not any(ch.isdigit() for ch in name) and bool(
+        _POSSESSIVE_AFTER.match(text, cand.end) or _CITATION_AFTER.match(text, cand.end))
 
 
 # --- method steps -----------------------------------------------------------------------------
@@ -550,11 +557,18 @@ def _capitalised_word(c: Context) -> Verdict:
     if data.tail_of_a_longer_name(c):
         return REJECT  # "NYU Depth dataset", "Task 7 dataset"
     if head in data.CAPWORD_DATA_HEADS and not name.endswith(("ian", "ean")) and \
+            not data.language_data(name) and \
             not (head.startswith("benchmark") and data.task_benchmarks(name)):
         # "on Foo and Bar datasets": a plural head speaks for the whole list before it
         return Label("benchmark" if data.is_benchmark_name(name, head, None) else "dataset",
                      0.8 if head in ("datasets", "data sets", "benchmarks", "corpora") else 0.7,
                      f"head:{head}")
+    if data.opens_data_list(c) and not _ENGLISH_ENDING.search(name) and not data.language_data(name):
+        # "three datasets: Zorbix, Quellstone and ...": a plural data noun that introduces a
+        # list names data sets, a plain capitalised word among them too (not an English word
+        # that starts a clause after a colon: "datasets: Achieving ...")
+        return Label("benchmark" if data.is_benchmark_name(name, head, None) else "dataset", 0.6,
+                     "context:data-noun")
     if head in _CAPWORD_METHOD_HEADS and not name.endswith(("ian", "ean")) \
             and name not in _DISTRIBUTIONS:
         return Label("method", 0.7, f"head:{head}")
@@ -746,6 +760,7 @@ _STEPS = (
     _capitalised_word,
     data.appositive,
     data.head_noun,
+    data.split_head,
     data.qualified_head,
     data.environment,
     _method_head,

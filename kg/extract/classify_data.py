@@ -11,7 +11,7 @@ from kg.extract import cues
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase, phrase_key
-from kg.extract.shapes import has_inner_capital, is_acronym
+from kg.extract.shapes import expand_shorthand, has_inner_capital, is_acronym
 
 _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
 # "NP-Hard", "PSPACE-complete": complexity classes, shaped like "BBH-Hard" but never data
@@ -20,14 +20,33 @@ _COMPLEXITY_CLASS = re.compile(r"^(?:NP|P|PSPACE|EXPTIME|#P|APX|PPAD|W\[\d\])-(?
 _DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in|of|from|per|its|"
                               r"their|this|that|these|to|as|by|any|all|our|new|one|two|three)\b)"
                               r"[a-z][a-z-]{2,}){1,2}\s+(benchmarks?|datasets?|data\s+sets?|corpus|corpora)\b")
+# "on Foo-256 [15], Bar [32] and ...": a numbered reference after a member leaves the list going
+_CITED = r"(?:\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\])?"
 # A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:
 # "two benchmarks, PIE and ...", "benchmarks (MSCOCO and ...", "the Text-to-SQL benchmark Spider".
 # ... "two benchmarks: the BioASQ and ...", "the histopathology datasets Foo and Bar"
-_DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*[(,:]\s*"
+# "datasets with pose annotation (Foo, Bar, ...)", "a large dataset of 30k scenes (Foo)": the
+# bracket after a data noun and its qualifier names the data set(s) it describes
+_QUALIFIED_DATA_BRACKET = (r"\b(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora)\s+(?:with|of|from|containing)\s+"
+                           r"[^().;,:]{1,50}\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?")
+_NAMING_DATA_NOUN = (r"\b(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora)\s*,?\s+(?:which\s+(?:is|are|we)\s+)?"
+                     r"(?:named|called|dubbed|termed|coined)\s*,?\s*(?:as\s+)?\(?\s*")
+# ("three datasets - Foo, Bar and Baz": a dash opens the list as a colon does)
+_DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*(?:[(,:]|\s[-\u2013\u2014])\s*"
                                r"(?:(?:i\.e\.|e\.g\.),?\s*)?(?:the\s+)?|\b(?:dataset|benchmark|corpus|"
                                r"datasets|benchmarks|corpora)\s+|"
-                               r"\b(?:task|dataset|benchmark)\s*\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?)$",  # "a face verification task (LFW)"
+                               r"\b(?:task|dataset|benchmark)\s*\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?|"  # "a face verification task (LFW)"
+                               # "two datasets named Foo40 and Foo1600", "a corpus called (LIVE)"
+                               + _NAMING_DATA_NOUN + "|" + _QUALIFIED_DATA_BRACKET + r")$",
                                re.IGNORECASE)
+# A list a plural data noun leads, down to any member: "three datasets (Foo, Newsroom and Bar)",
+# "two new benchmarks on Zorb Retrieval: Foo-Story and Foo-Meet", "datasets named Foo40 and
+# Foo1600": the lead speaks for every member, also past members no other rule recognises
+_LED_DATA_LIST = re.compile(
+    r"\b(?i:datasets|data\s?sets|benchmarks|corpora)(?:\s+(?:on|of|for|in|from|with|containing)\s+[^.;:()]{1,50}?)?"
+    r"(?:\s*[:(]|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|\s+(?:named|called|dubbed|termed))"
+    r"\s*,?\s*(?:the\s+)?(?:[A-Z][\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}" + _CITED +
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 # "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
 # is evaluated on is a name, as after "the"
@@ -42,8 +61,12 @@ _DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|e
                                r"(?:\s+(?:in|of|from|for|across)(?:\s+[a-z][\w-]*){1,2})?\s*,?\s*"
                                r"\(?(?:such as|including|like|namely|e\.g\.),?\s*$", re.IGNORECASE)  # "such as, Foo"
 # ... also further down such a list: "benchmarks, including Paris, ImageNet, ..."
+# ... members may say what each serves: "benchmarks, including Foo for news and Bar for dialogue",
+# "such as GLUE for English, Zorb for Chinese and ..."
 _DATA_LIST_CONTINUED = re.compile(_DATA_LIST_BEFORE.pattern[:-1] +
-                                  r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2},\s*){1,6}$", re.IGNORECASE)
+                                  r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2}"
+                                  r"(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?(?:,\s*(?:and\s+)?|\s+and\s+)|,\s*)){1,6}$",
+                                  re.IGNORECASE)
 # ... up to five modifiers: "SOLID, the largest English offensive language identification dataset"
 _DATA_APPOSITIVE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:a|an|the|one\s+of\s+the)\s+"
@@ -56,7 +79,16 @@ _EDITION = re.compile(r"[\s-](?:19|20)\d\d$")
 # name further down a list of capitalised names (not "based on X and Y": what is built on).
 _DATA_LIST_AFTER_ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )"
                                  r"\b(?:on|across)\s+(?:the\s+)?(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
-                                 r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
+                                 + _CITED + r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
+# ... and its members may carry a gloss or what they serve: "on Foo (images) and Bar (video)",
+# "on Foo for news and Bar for dialogue"
+_DATA_LIST_AFTER_ON_QUALIFIED = re.compile(
+    r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )\b(?:on|across)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?" + _CITED + r"(?:\s*\([^()]{1,40}\))?(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
+_AND_BEFORE = re.compile(r"\band\s+$")
+_LIST_GOES_ON = re.compile(_CITED + r"(?:\s*\([^()]{1,40}\))?(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?"
+                           r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 
 
 # "in CL-Net", "from ViZDoom": "in"/"from" before a lone coined name mostly mean a system, a
@@ -143,7 +175,9 @@ def hyphenated(c: Context) -> Verdict:
     name, head = c.name, c.head
     parts = name.split("-")
     # "two datasets, i.e., Foo-Bar-Baz and ...": a data noun before it speaks as one after it
-    listed = head not in _HYPHEN_DATA_HEADS and _DATA_NOUN_BEFORE.search(c.left)
+    # ... and so does a data list's lead: "challenging datasets, including City-Zorb and ..."
+    listed = head not in _HYPHEN_DATA_HEADS and (_DATA_NOUN_BEFORE.search(c.left)
+                                                 or _DATA_LIST_BEFORE.search(c.left))
     if (head not in _HYPHEN_DATA_HEADS and not listed) or parts[0] in cues.HYPHEN_PREFIXES or \
             any(p in cues.LANGUAGES for p in parts) or name.lower() in c.lexicon.tasks or \
             name.lower() in GENERIC_PHRASES:
@@ -160,7 +194,8 @@ def tail_of_a_longer_name(c: Context) -> bool:
     """A capitalised word right before the name ("NYU Depth dataset", "WMT English-X"): the
     candidate is only the tail of a longer name."""
     before = c.text[max(c.sentence_start, c.cand.start - 12):c.cand.start].split()
-    return bool(before) and not before[-1][:1].islower()
+    # (a word a comma ends is the list's previous member: "(Foo, Newsroom and ...")
+    return bool(before) and not before[-1][:1].islower() and not before[-1].endswith((",", ";", ":", "("))
 
 
 def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
@@ -183,8 +218,11 @@ def _kind(c: Context, head: str | None = None, vocab_kind: str | None = None) ->
 # --- steps, in the order kg.extract.classify runs them ---------------------------------------
 
 def slash_list(c: Context) -> Verdict:
-    """'(SVHN/CIFAR-10/CIFAR-100)': known data sets joined by slashes (split when assembled)."""
+    """'(SVHN/CIFAR-10/CIFAR-100)': known data sets joined by slashes (split when assembled);
+    also the shorthand 'CIFAR-10/100', 'Kinetics-400/600' that spells out known editions."""
     parts = c.name.split("/")
+    if len(parts) > 1 and not all(dataset_entry(c.lexicon, p) for p in parts):
+        parts = expand_shorthand(c.name)
     if len(parts) > 1 and all(dataset_entry(c.lexicon, p) for p in parts):
         kind = "benchmark" if all(dataset_entry(c.lexicon, p)[1] == "benchmark" for p in parts) \
             else "dataset"
@@ -197,9 +235,18 @@ def slash_list(c: Context) -> Verdict:
 _LOWER_DATA_NOUN_BEFORE = re.compile(r"\b(?:dataset|benchmark|corpus|datasets|benchmarks|corpora)\s+$")
 
 
+# "the 2019 Foo Bar Challenge", "on the Foo Grasping Competition 2020": a Title-Case name
+# headed by a contest noun names a challenge (a benchmark), after "the" or "on"/"in"
+_CONTEST_TAIL = re.compile(r"\s(?:Challenge|Competition)(?:\s(?:19|20)\d\d)?$")
+_CONTEST_BEFORE = re.compile(r"\b(?:the|on|in|at)\s+(?:(?:19|20)\d\d\s+)?$")
+
+
 def titled_name(c: Context) -> Verdict:
     """'the Global Terrorism Database', 'the Penn Zorb Treebank': a name ending in a data noun."""
     name = c.name
+    if c.cand.source == "titlecase" and _CONTEST_TAIL.search(name) and not c.method_df \
+            and name.lower() not in c.lexicon.tasks and _CONTEST_BEFORE.search(c.left):
+        return Label("benchmark", 0.75, "titlecase:contest")
     if c.cand.source == "titlecase" and name.rsplit(" ", 1)[-1] in _DATA_NAME_TAILS \
             and not c.data_vocab and not name.lower() in c.lexicon.tasks and name.count(" ") >= 2 \
             and (_THE_BEFORE.search(c.left) or _ON_BEFORE.search(c.left)):
@@ -242,6 +289,17 @@ def appositive(c: Context) -> Verdict:
     return None
 
 
+def _concept_acronym(text: str, name: str) -> bool:
+    """An acronym the text spells out in lower case, as a concept and not as a data set's name:
+    'keyphrase extraction (KE)', but not 'the room-to-room dataset (R2R)'."""
+    i = text.find(f"({name}")
+    if i < 0 or not is_acronym(name):
+        return False
+    match = re.search(r"((?:\b[a-z][a-z-]*\s+){1,5})\(\s*" + re.escape(name) + r"s?\s*\)", text[max(0, i - 80):])
+    return bool(match) and not re.search(r"\b(?:data|dataset|benchmark|corpus|database|challenge)s?\s*$",
+                                         match.group(1))
+
+
 def head_noun(c: Context) -> Verdict:
     """'the Foo dataset', 'the Foo benchmarks': a data noun after the name."""
     head = c.head
@@ -253,12 +311,29 @@ def head_noun(c: Context) -> Verdict:
         return REJECT  # ... or "Conversational Question Answering datasets": a task's
     if c.cand.source == "titlecase" and _POSSESSOR_BEFORE.search(left):
         return REJECT  # "the Bird's Eye View benchmarks": the tail of a longer phrase
+    if not data_vocab and c.cand.source == "shape" and _concept_acronym(c.text, name):
+        return REJECT  # "keyphrase extraction (KE) ... six KE benchmark datasets": the task's data
     if not data_vocab and head.endswith(("ks", "ts", "corpora")) and _COUNTED_BEFORE.search(left):
         return REJECT  # "on two popular FSSL benchmarks": a task's or a kind's data sets
     if c.cand.source in ("vocab-phrase", "acronym-long", "acronym-short") and head.startswith("benchmark") \
             and (defined_phrase(phrase_key(c.phrase), c.lexicon.method_phrases) or c.method_df):
         return REJECT  # "than Markov chain Monte Carlo (MCMC) benchmarks": baselines
     return Label(_kind(c, vocab_kind=data_vocab and data_vocab[1]), 0.9, f"head:{head}")
+
+
+# "the Foo-7 test set", "the BarQA dev split": a split noun after a name makes it the data set
+# it splits (a model has no test set)
+_SPLIT_AFTER = re.compile(r"\s+(?:official\s+)?(?:training|train|test|testing|validation|val|dev|development|"
+                          r"evaluation|held-out)[- ](?:set|split|subset|partition)s?\b", re.IGNORECASE)
+
+
+def split_head(c: Context) -> Verdict:
+    """'on the Foo-7 test set and the BarQA validation set'."""
+    if c.cand.source == "shape" and not c.method_df and not MODEL_FAMILY.match(c.name) \
+            and (not is_acronym(c.name) or any(ch.isdigit() for ch in c.name)) \
+            and not language_data(c.name) and _SPLIT_AFTER.match(c.text, c.cand.end):
+        return Label(_kind(c), 0.75, "head:split")
+    return None
 
 
 def qualified_head(c: Context) -> Verdict:
@@ -293,7 +368,7 @@ def known(c: Context) -> Verdict:
         name.lower() in c.lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS)
     data_context = (cues.DATA_BEFORE.search(left) or c.scored_on or _DATA_NOUN_BEFORE.search(left)
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
-                    or _DATA_LIST_AFTER_ON.search(left))
+                    or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left))
     if needs_context and (c.method_df or not data_context):
         return None
     return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
@@ -315,27 +390,104 @@ def data_shaped(c: Context) -> Verdict:
     return None
 
 
+# "outperforms several benchmarks", "in comparison to various benchmarks, including ...": what a
+# method is compared with is a baseline, whatever the text calls it
+_COMPARED_BENCHMARKS = re.compile(r"\b(?:compared\s+(?:to|with)|comparisons?\s+(?:to|with|against)|against|than|"
+                                  r"outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?(?:(?!(?:on|in|for|of|across|"
+                                  r"over|at|from)\b)[\w-]+\s+){0,3}benchmarks?$", re.IGNORECASE)
+
+
+_LIST_LEAD_WORD = re.compile(r"such as|including|like|namely|e\.g\.", re.IGNORECASE)
+
+
 def data_list(c: Context) -> Verdict:
-    """'on benchmark datasets, such as TSI880'."""
-    if _DATA_LIST_BEFORE.search(c.left) and c.cand.source == "shape" and not c.method_df:
-        return Label(_kind(c), 0.6, "context:data-list")
+    """'on benchmark datasets, such as TSI880', and further down that list ('such as Foo for
+    English, Bar for Chinese'): the data noun that leads the list speaks for each member."""
+    if c.cand.source != "shape" or c.method_df:
+        return None
+    # a long list's lead lies further back than the usual window ("such as GLUE for English,
+    # Foo for Chinese, Bar for Korean, and Baz for ...")
+    left = c.text[max(c.sentence_start, c.cand.start - 200):c.cand.start]
+    if not _LIST_LEAD_WORD.search(left):
+        return None
+    lead = _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
+    if lead and _COMPARED_BENCHMARKS.search(left, 0, lead.start() + 10):
+        return None  # "compared to various benchmarks, including FooGAN": baselines, not data
+    if lead:
+        # the text's own word decides: "benchmarks such as ..." lists benchmarks
+        bench = lead.group().lower().startswith("bench")
+        return Label("benchmark" if bench else _kind(c), 0.6, "context:data-list")
     return None
+
+
+# "on a public caricature dataset, FooCari, show ...", "a new dataset, Foo, of ...": a name set off
+# by commas right after an indefinite data noun phrase is that data set (an apposition closed
+# on both sides, unlike "On the Foo dataset, BarNet achieves ...": the clause's subject)
+_DATA_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}?(?:dataset|data set|benchmark|"
+                                     r"corpus|database)\s*,\s*$", re.IGNORECASE)
+_APPOSITION_CLOSES = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|\bof\b|\bwhich\b|\bthat\b)")
+
+
+def _led_data_list(left: str) -> re.Match | None:
+    lowered = left.lower()
+    if "sets" not in lowered and "bench" not in lowered and "corpora" not in lowered:
+        return None
+    lead = _LED_DATA_LIST.search(left)
+    if lead and _COMPARED_BENCHMARKS.search(left, 0, lead.start() + 10):
+        return None  # "compared to various benchmarks, including ...": baselines
+    return lead
+
+
+def opens_data_list(c: Context) -> bool:
+    return bool(_led_data_list(c.left))
+
+
+def _named_or_apposed(c: Context) -> bool:
+    left = c.left
+    return bool(_led_data_list(left)
+                or left.rstrip().endswith(",") and _DATA_APPOSITION_BEFORE.search(left)
+                and _APPOSITION_CLOSES.match(c.text, c.cand.end))
 
 
 def data_noun(c: Context) -> Verdict:
     """'a simulated benchmark EARL,', 'a face identification task (PubFig83)': a name a data
     noun introduces."""
-    if _DATA_NOUN_BEFORE.search(c.left) and c.cand.source == "shape" and not c.method_df \
+    if c.cand.source == "shape" and not c.method_df \
+            and (_DATA_NOUN_BEFORE.search(c.left) or _named_or_apposed(c)) \
             and not cues.NOUN_AFTER.match(c.text, c.cand.end):
         bench = is_benchmark_name(c.name, c.head, None) or "bench" in c.left[-12:].lower()
         return Label("benchmark" if bench else "dataset", 0.6, "context:data-noun")
     return None
 
 
+def _listed_after_on(c: Context) -> bool:
+    """'on Foo-7 and BarSet', 'on Foo (images), Bar and Baz': "on" speaks for every member of the
+    coordinated list it opens, not only the first (a comma alone may end a fronted phrase: "On
+    Foo-7, BarNet reaches ...", so a member must be the list's last or be followed by another)."""
+    left = c.left
+    if " on " not in left and "across " not in left or not _DATA_LIST_AFTER_ON_QUALIFIED.search(left):
+        return False
+    return bool(_AND_BEFORE.search(left) or _LIST_GOES_ON.match(c.text, c.cand.end))
+
+
+# "Experimental results on FOO-V2X demonstrate ...", "experiments conducted on ZB-12": what results
+# or experiments are on is evaluated on, a set-shaped acronym too (not "on GPU", "on NLU tasks")
+_EVALUATED_ON_BEFORE = re.compile(r"\b(?:results?|experiments?|evaluations?|performance|accuracy|tests?|"
+                                  r"trained|evaluated|tested|validated|benchmarked)\s+(?:[a-z]+\s+){0,2}?"
+                                  r"(?:on|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _evaluated_set(c: Context) -> bool:
+    return bool(_SET_SHAPED.match(c.name) and any(ch.isdigit() for ch in c.name)
+                and _EVALUATED_ON_BEFORE.search(c.left))
+
+
 def weak_context(c: Context) -> Verdict:
-    """'on X' alone is weak evidence: only for coined-looking single names, never bare acronyms."""
+    """'on X' alone is weak evidence: only for coined-looking single names, never bare acronyms
+    (unless set-shaped and what results are on: 'results on FOO-V2X')."""
     name, left, end = c.name, c.left, c.cand.end
-    if cues.DATA_BEFORE.search(left) and c.cand.source == "shape" and not is_acronym(name) \
+    if c.cand.source == "shape" and (not is_acronym(name) or _evaluated_set(c)) \
+            and (cues.DATA_BEFORE.search(left) or _listed_after_on(c)) \
             and not language_data(name) and "×" not in name \
             and not _OWNER_OR_MATH_AFTER.match(c.text, end) \
             and (not cues.NOUN_AFTER.match(c.text, end) or _DATA_SOON_AFTER.match(c.text, end)) \

@@ -19,7 +19,7 @@ from kg.extract.proposed import (Coined, TitleLead, background_names, coined_in_
                                   title_name, title_opening_name, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
-from kg.extract.shapes import is_name_shaped, is_version
+from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks
 from kg.extract.urls import find_urls
 from kg.model import Evidence, Extraction, Kind, Mention, Paper, ResultMention, Role
@@ -151,7 +151,9 @@ _BENCH_NAMED = re.compile(r"(?:Bench|Arena)(?:[-\s]?v?\d[\w.]*)?$")
 _NOT_DATA_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|toolkit|tool|"
                                   r"library|model|method|system|platform|metric)\b")
 # ("A as well as B", "A and the B": the same coordination, in more words)
-_LIST_SEP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|"
+# ("Foo [12], Bar [13] and Baz": a numbered reference after a member leaves the list going)
+_LIST_SEP = re.compile(r"^(?:\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\])?"
+                       r"\)?\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|"
                        r",?\s+as well as\s+|\s+and\s+the\s+)$")
 # "MORPH (the largest face database) and FGNET": a member's own gloss in brackets still leaves
 # the next name in the same list
@@ -185,23 +187,6 @@ class _Field:
     def evidence(self, start: int, end: int, extractor: str, confidence: float) -> Evidence:
         return Evidence(self.name, start, end, self.sentences.sentence_at(start), extractor,
                         round(confidence, 3))
-
-
-def expand_shorthand(name: str) -> list[str]:
-    """'Kinetics-400/600/700' -> three names; 'CIFAR-10/100-LT' -> CIFAR-10-LT, CIFAR-100-LT."""
-    if "/" not in name:
-        return [name]
-    parts = name.split("/")
-    head = re.match(r"^(.*?[-\s]?)(\d+|[Vv]\d+)$", parts[0])  # "MOT15/16": prefix "MOT"
-    tail = re.match(r"^(\w*?\d+|V\d+|v\d+)([-\s].+)?$", parts[-1])
-    if not head or not head.group(1) or head.group(1).endswith(".") or \
-            not all(re.fullmatch(r"(?:V|v)?\d+(?:[-\s].+)?", p) for p in parts[1:]):
-        return [name]
-    suffix = tail.group(2) or "" if tail else ""
-    first = parts[0] + suffix if suffix and not parts[0].endswith(suffix) else parts[0]
-    rest = [head.group(1) + (p[:-len(suffix)] if suffix and p.endswith(suffix) else p) + suffix
-            for p in parts[1:]]
-    return [first] + rest
 
 
 def metric_surface(text: str) -> str:
@@ -438,15 +423,20 @@ def _inside_proposed(text: str, cand: Candidate, proposed_texts: list[str]) -> b
     return False
 
 
-_PLURAL_DATA_NOUN_BEFORE = re.compile(r"\b(?:(?:datasets|data sets|benchmarks|corpora)\s*[(:,]?\s*"
+_PLURAL_DATA_NOUN_BEFORE = re.compile(r"\b(?:(?:datasets|data sets|benchmarks|corpora)\s*(?:[(:,]|\s[-\u2013\u2014])?\s*"
                                       r"(?:(?:such as|including|namely|e\.g\.|i\.e\.),?\s*)?(?:the\s+)?|"
                                       # "two benchmark dataset (i.e., A and B)": the bracket lists them
-                                      r"(?:dataset|data set|benchmark|corpus)\s*\(\s*(?:e\.g\.|i\.e\.),?\s*)$",
+                                      r"(?:dataset|data set|benchmark|corpus)\s*\(\s*(?:e\.g\.|i\.e\.),?\s*|"
+                                      # "datasets with pose labels (A, B, C)": the bracket lists them
+                                      r"(?:datasets|data sets|benchmarks|corpora)\s+(?:with|of|from|containing)\s+"
+                                      r"[^().;,:]{1,50}\(\s*|"
+                                      # "two datasets named A and B": the naming verb lists them
+                                      r"(?:datasets|data sets|benchmarks|corpora)\s+(?:named|called|dubbed|termed)\s+)$",
                                       re.IGNORECASE)
 
 
 def _plural_data_noun_before(text: str, start: int) -> bool:
-    return bool(_PLURAL_DATA_NOUN_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_PLURAL_DATA_NOUN_BEFORE.search(text, max(0, start - 90), start))
 
 
 def _defines(long: Candidate, short: Candidate, gap: str) -> bool:

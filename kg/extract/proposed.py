@@ -124,11 +124,20 @@ def _nearest(pattern: re.Pattern, text: str, reverse: bool) -> int:
     return len(text) - max(hits) if reverse else min(hits)
 
 
+# "two new datasets named Foo40 and Foo1600 to evaluate our method": a plural data noun that
+# opens the coordinated list a name ends speaks for it, whatever noun comes after the list
+_DATA_LIST_OPENED = re.compile(r"\b(?:datasets|data sets|benchmarks|corpora)\s*(?:[,:(]\s*|\s+(?:named|called|"
+                               r"dubbed|termed|such as|including|namely)\s+)(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
+                               r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
+
+
 def _data_context(text: str, start: int, end: int) -> bool:
     """Is the coined name a dataset or benchmark? The nearest head noun around it decides:
     'we call ACCESS' after 'Our model' is a method even with 'dataset' further on."""
     before = text[max(0, start - 60):start]
     before = before[before.rfind(". ") + 1:]  # a data noun in the sentence before says nothing
+    if ("sets" in before or "benchmarks" in before or "corpora" in before) and _DATA_LIST_OPENED.search(before):
+        return True
     after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])[:60]  # past "(its long form)"
     data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
     method = min(_nearest(_METHOD_WORD, before, True), _nearest(_METHOD_WORD, after, False))

@@ -80,3 +80,20 @@ def is_capitalised(token: str) -> bool:
 def is_version(token: str) -> bool:
     """A token that continues a model name: '3', '8B', 'v2', 'Pro', 'Instruct', '7B'."""
     return bool(_VERSION.match(token))
+
+
+def expand_shorthand(name: str) -> list[str]:
+    """'Kinetics-400/600/700' -> three names; 'CIFAR-10/100-LT' -> CIFAR-10-LT, CIFAR-100-LT."""
+    if "/" not in name:
+        return [name]
+    parts = name.split("/")
+    head = re.match(r"^(.*?[-\s]?)(\d+|[Vv]\d+)$", parts[0])  # "MOT15/16": prefix "MOT"
+    tail = re.match(r"^(\w*?\d+|V\d+|v\d+)([-\s].+)?$", parts[-1])
+    if not head or not head.group(1) or head.group(1).endswith(".") or \
+            not all(re.fullmatch(r"(?:V|v)?\d+(?:[-\s].+)?", p) for p in parts[1:]):
+        return [name]
+    suffix = tail.group(2) or "" if tail else ""
+    first = parts[0] + suffix if suffix and not parts[0].endswith(suffix) else parts[0]
+    rest = [head.group(1) + (p[:-len(suffix)] if suffix and p.endswith(suffix) else p) + suffix
+            for p in parts[1:]]
+    return [first] + rest
