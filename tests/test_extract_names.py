@@ -1479,3 +1479,160 @@ def test_capitalised_words_before_the_introduced_kind_are_its_name():
 ])
 def test_capitalised_words_before_a_kind_that_are_no_name(abstract, name):
     assert name not in _names(_extract("Zorg ranking", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+# --- a new acronym, a title taken up as a subject, "our"/"the proposed", counted lists ---
+
+@pytest.mark.parametrize("abstract, name", [
+    # a variant of a known algorithm, given an acronym of its own that then acts
+    ("We propose a nonparametric generalization of belief propagation, Sparse Belief Propagation "
+     "(SpaBP), for pairwise fields. SpaBP makes none of the usual assumptions.",
+     "Sparse Belief Propagation"),
+    # a known model's name, with the paper's own acronym (the field writes ESN)
+    ("Here we propose an Echo State Network (EchoSN) to assist treatments. EchoSN seamlessly "
+     "combines reservoirs and deep networks.", "Echo State Network"),
+])
+def test_known_long_form_with_the_papers_own_acronym_as_a_later_subject(abstract, name):
+    assert name in _names(_extract("Zorg prediction", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_known_long_form_with_an_acronym_that_never_acts_is_still_used():
+    ext = _extract("Zorg prediction", "We propose an Echo State Network (EchoSN) to assist "
+                   "treatments. Experiments on two data sets show gains.")
+    assert "Echo State Network" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Zorbly-ICP", "In this paper we combine two algorithms into a single framework. While "
+     "maintaining speed, Zorbly-ICP allows the addition of outlier terms.", "Zorbly-ICP"),
+    ("Beta zorbination: a well-founded improvement on logistic zorbination",
+     "We derive the method from first principles. Experiments show that beta zorbination is "
+     "superior to logistic zorbination.", "Beta zorbination"),
+    ("Stochastic Zorbolution", "We present a stochastic framework for zorbolution. Stochastic "
+     "Zorbolution is straightforward to implement.", "Stochastic Zorbolution"),
+])
+def test_title_taken_up_as_a_sentence_subject_is_the_papers_name(title, abstract, name):
+    assert name in _names(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, abstract", [
+    # a phenomenon the paper studies
+    ("Zorb Collapse", "We study a phenomenon called zorb collapse. We show that zorb collapse "
+     "goes hand in hand with generalization."),
+    # an activity, or a goal others reach
+    ("Zorb choice: a posterior predictive approach", "Zorb choice is a fundamental activity in "
+     "data analysis. We propose a criterion."),
+    ("Robotic zorbic catching: initial experiments", "Robotic zorbic catching can be achieved "
+     "by caging. We present experiments."),
+])
+def test_title_subject_that_is_no_method(title, abstract):
+    name = title.split(":")[0]
+    assert name not in _names(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_title_head_with_its_bracketed_acronym_is_one_name():
+    ext = _extract("Long Range Zorbigator (LRZ): extending planning horizons",
+                   "We present a planner for long distances. LRZ plans over images.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert "Long Range Zorbigator" in proposed
+    assert "Long Range Zorbigator (LRZ)" not in proposed
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We study planning. Experiments show that our Zorbly Planner achieves the best results.",
+     "Zorbly Planner"),
+    ("We present a method for segmentation. Experiments show that the proposed Zorbnet "
+     "outperforms strong baselines.", "Zorbnet"),
+])
+def test_capitalised_name_marked_as_our_own(abstract, name):
+    assert name in _names(_extract("Zorg planning", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_capitalised_word_that_modifies_our_own_kind_is_no_name():
+    ext = _extract("Zorg planning", "We study planning. The proposed Bayesian evidence framework "
+                   "also identifies the model.")
+    assert "Bayesian" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("To improve accuracy, we introduce two reasoning strategies, Self-Zorbing and Self-Quibbing, "
+     "enabling models to fill gaps.", {"Self-Zorbing", "Self-Quibbing"}),
+    ("We propose three algorithms: ZORBCUT, Hill-Zorbing (HZ) and Incentive-Compatible Zorb "
+     "Regression (IC-ZR). We show that ZORBCUT is optimal.",
+     {"ZORBCUT", "Hill-Zorbing", "Incentive-Compatible Zorb Regression"}),
+    ("We propose two methods, namely the Compacted Zorb Model (CZM) and the Dominated Compacted "
+     "Zorb Model (DCZM).", {"Compacted Zorb Model", "Dominated Compacted Zorb Model"}),
+])
+def test_members_of_a_counted_list_of_introduced_methods(abstract, names):
+    assert names <= _names(_extract("Zorg learning", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We introduce Intelligent Zorbing Dialogs for bounding box annotation. We train an agent.",
+     "Intelligent Zorbing Dialogs"),
+    ("In this paper, we present Quibble Frob Networks that learn to frob.", "Quibble Frob Networks"),
+])
+def test_bare_capitalised_object_closed_by_a_clause_is_introduced(abstract, name):
+    assert name in _names(_extract("Zorg annotation", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_bare_capitalised_words_before_a_noun_are_no_name():
+    ext = _extract("Zorg annotation", "We present Quibble Frob simulations for bounding box annotation.")
+    assert "Quibble Frob" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_plural_kind_named_with_a_coordination_names_each_member():
+    ext = _extract("Zorg alignment", "We introduce supervised and unsupervised density-based "
+                   "approaches named Zorb-NVP and GAN-Zorb-NVP, driven by flows, to align.")
+    proposed = _names(ext, Kind.METHOD, Role.PROPOSES)
+    assert {"Zorb-NVP", "GAN-Zorb-NVP"} <= proposed
+    assert "Zorb-NVP and GAN-Zorb-NVP" not in proposed
+
+
+def test_title_subject_after_a_hyphenated_genre_word():
+    ext = _extract("ZorbaNet: Perspective-Aware Urban Scene Parsing",
+                   "Parsing urban scenes is hard. Experiments show that ZorbaNet outperforms baselines.")
+    assert "ZorbaNet" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose a novel loss function Limited Zorb. The experiment shows gains.", "Limited Zorb"),
+    ("This paper presents a multi-dimensional fusion module ZO-Fuse-Net to extract features.",
+     "ZO-Fuse-Net"),
+    ("We develop a framework Zorbo, which searches input spaces.", "Zorbo"),
+])
+def test_name_right_after_the_introduced_kind(abstract, name):
+    assert name in _names(_extract("Zorg tracking", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_first_word_of_a_longer_name_after_the_kind_is_no_name():
+    ext = _extract("Zorg generation", "We propose a novel approach Zorbify, Memorize and Generate "
+                   "for faithful generation.")
+    assert "Zorbify" not in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_quoted_name_after_we_call_an():
+    ext = _extract("Zorg recognition", "Examples include an HMM-based word discriminator, which we "
+                   "call an 'Alphazorb'.")
+    assert "Alphazorb" in _names(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We argue that the resulting method–Reparameterized Zorbational Sampling (RZS)–offers a "
+     "good trade-off.", "Reparameterized Zorbational Sampling"),
+    ("Experiments show the proposed framework (ZANODE+MPPI) significantly outperforms baselines.",
+     "ZANODE+MPPI"),
+])
+def test_name_in_apposition_to_the_resulting_or_proposed_kind(abstract, name):
+    assert name in _names(_extract("Zorg sampling", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # an opening phrase: the name is the subject the sentence is about (a robot the paper uses)
+    ("We propose a skating controller. Applying the proposed controller, ZRP-2 could skate.",
+     "ZRP-2"),
+    # "models" is a verb here, not the kind
+    ("We study close proximity. The proposed framework models ZRC scenarios as games.", "ZRC"),
+])
+def test_no_apposition_to_the_proposed_kind(abstract, name):
+    assert name not in _names(_extract("Zorg skating", abstract), Kind.METHOD, Role.PROPOSES)

@@ -14,9 +14,9 @@ from kg.extract.classify import (Label, classify, is_metric_like, is_score_name,
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, TitleLead, background_names, coined_in_abstract,
-                                  introduced_title_lead, known_variant, survey_title_name,
-                                  title_defined_name, title_lead_name, title_model_name,
-                                  title_name, title_opening_name, whole_title_name)
+                                  introduced_title_lead, known_variant, subject_title_name,
+                                  survey_title_name, title_defined_name, title_lead_name,
+                                  title_model_name, title_name, title_opening_name, whole_title_name)
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
@@ -605,6 +605,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
               or title_defined_name(title, abstract.text, abstract.candidates, lexicon)
               or title_lead_name(title, abstract.text) or title_model_name(title, abstract.text)
               or title_opening_name(title, abstract.text, abstract.candidates, lexicon)
+              or subject_title_name(title, abstract.text, lexicon)
               if not head else None)
     in_abstract = coined_in_abstract(abstract.text, abstract.candidates, lexicon, title, background)
     if head and " " in head[0] and head[0] not in abstract.text and not out[0][1].is_data and \

@@ -39,7 +39,7 @@ _APPOSITIVE_AFTER = re.compile(
     r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
 _NAMING_CUE = re.compile(
     r"\b(?-i:(?:called|named|dubbed|termed|coined)(?: as)?|denoted as|referred to as|"
-    r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2}| an?(?= [A-Z]))?|"
+    r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2}| an?(?= [\"“'‘]?[A-Z]))?|"
     r"(?:[Ww]e|which we) refer to(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})? as)"
     # "named the Factored Policy Planner": the article before a capitalised name is not part of it
     r"\s*:?\s*(?:the\s+(?=[\"“'*A-Z]))?[\"“']?(?:\*\*?)?(?=[A-Za-z0-9])")  # "named **Blorp**" (markdown)
@@ -56,13 +56,23 @@ _OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|result
                   r"developed\s+)?|"
                   r"[Tt]he\s+proposed\s+)$")
 # "Our method, Object Preference Adaptation (OPA), is ...", "our model FGTrack", "our proposed
-# NAS method -- GibbsNAS", "our autonomous broker, Blorp": the name in apposition to "our X" (not
+# NAS method -- GibbsNAS", "our autonomous broker, Blorp", "the resulting method–Blorp Sampling
+# (BS)–offers": the name in apposition to "our X" or "the resulting/proposed X" (not
 # "our robot X": the lab's hardware, which a paper uses more often than it builds).
 _OUR_APPOSITION = re.compile(
     r"\b[Oo]ur\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
     r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library|controller|planner|"
     r"simulator|broker|assistant|engine|solver|classifier|detector|tracker|estimator|optimizer)s?\s*"
     r"(?:,|``|\"|“|--?|–|—|\()?\s*$")  # "our model (FooNet-tiny)"
+# ... and "the resulting/proposed X" with a singular kind ("the proposed framework models Y" has a
+# verb), unless a preposition or a gerund makes it an opening phrase: "Applying the proposed
+# controller, HRP-9 skates" names the robot the sentence is about.
+_OPENING_PHRASE_END = re.compile(r"\b(?:\w+ing|by|via|with|through|from|after)\s+$", re.IGNORECASE)
+_THE_OWN_APPOSITION = re.compile(
+    r"\b[Tt]he\s+(?:resulting|proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|"
+    r"algorithm|architecture|network|agent|tool|toolkit|pipeline|technique|solution|library|controller|"
+    r"planner|simulator|solver|classifier|detector|tracker|estimator|optimizer)(?:\s*s?\s*\(|\s*"
+    r"(?:,|``|\"|“|--?|–|—)?)\s*$")
 # "Our implementation of this idea, Blorp, has ...": "our" + a head with its of/for phrase, the
 # name set off by commas on both sides (an apposition, not a list item).
 _OUR_PHRASE_APPOSITION = re.compile(
@@ -168,6 +178,21 @@ def survey_title_name(title: str) -> str:
     return ""
 
 
+_BRACKETED_ACRONYM_END = re.compile(r"\s*\(\s*([A-Za-z0-9][\w+-]*)\s*\)$")
+
+
+def _bracketed_acronym(head: str) -> re.Match | None:
+    """'Long Range Navigator (LRN)', 'Surface Edge Explorer (see)': an acronym closing a title's
+    head (not a word in brackets: 'Correlations strike back (again)')."""
+    match = _BRACKETED_ACRONYM_END.search(head) if " " in head else None
+    if not match:
+        return None
+    short = match.group(1)
+    initials = "".join(w[0] for w in head[:match.start()].split())
+    coined = any(c.isupper() or c.isdigit() for c in short) and any(c.isalpha() for c in short)
+    return match if coined or short.lower() == initials.lower() else None
+
+
 def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     """'UniFormerV2: Spatiotemporal ...' -> ('UniFormerV2', 0); generic heads give None."""
     parts = _TITLE_SPLIT.split(title, maxsplit=1)
@@ -177,6 +202,9 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
             return None
         parts = [first, rest]  # "HuatuoGPT-II, One-stage Training for ..."
     head = _ARTICLE.sub("", parts[0].strip().rstrip("?!").strip("\"“”'"))
+    # "Long Range Navigator (LRN): ...": the name, then its acronym, which is recorded beside it
+    acronym = _bracketed_acronym(head)
+    head = head[:acronym.start()] if acronym else head
     words = head.split()
     if (not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head)
             or _NOT_A_METHOD_SUBTITLE.match(parts[1]) or words[0].lower().endswith("ing")
@@ -185,7 +213,7 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if len(words) > 1 and any(w.islower() and len(w) <= 3 for w in words) and not re.search(
             r"\b(?:propos|present|introduc)\w*\s+" + re.escape(head) + r"\b", abstract):
         return None  # "Axe the X in XAI": a phrase, not a name ("presents Code as Policies" is)
-    coined = any(_coined_word(w.strip("(),")) for w in words)
+    coined = bool(acronym) or any(_coined_word(w.strip("(),")) for w in words)
     if not coined and _QUESTION.match(parts[1]):
         return None  # "Parameter Selection: Why We Should ...": an essay's topic, not a name
     in_abstract = head.lower() in abstract.lower()
@@ -398,6 +426,60 @@ def title_opening_name(title: str, abstract: str, cands: list[Candidate],
     return None
 
 
+# A later sentence whose subject is a name: "Generalized-ICP allows ...", "We show that beta
+# calibration is superior ...", "The Blorp Sampler can ..." (a verb in the third person).
+_SUBJECT_VERB = r"(?:\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|can|is|are|has|does)\b)"
+_SUBJECT_LEAD = r"(?:^|[.;!?]\s+|\bthat\s+|,\s+)(?:[Tt]he\s+)?"
+# ... and what a predicate says of a thing the paper does not build: it is a kind of something
+# other than a method ("is a fundamental activity", "is a result of"), or a goal others reach.
+_NOT_A_METHOD_PREDICATE = re.compile(r"(?<=\bis)\s+(?:an?|the)\s|(?<=\bare)\s+(?:an?|the)\s|"
+                                     r"\s+be\s+(?:achieved|realized|realised|solved|accomplished|"
+                                     r"addressed|attained)\b")
+_LOWER_FUNCTION_WORD = re.compile(r"^(?:[a-z]{1,3}|with|from|into|over|under|versus|without)$")
+
+
+def subject_title_name(title: str, abstract: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """'Generalized-ICP' + 'Generalized-ICP allows ...', 'Beta calibration: ...' + 'beta
+    calibration is superior to ...': a short title, or the head before its colon, that the
+    abstract takes up again as the subject of a sentence is what the paper is about, its name
+    (an older abstract rarely says 'we propose'); a field or task the paper addresses is not
+    one ('Novelty detection: ...' + 'Novelty detection is ...')."""
+    parts = _TITLE_SPLIT.split(title, maxsplit=1)
+    name = _ARTICLE.sub("", parts[0].strip())
+    words = name.split()
+    if not 1 <= len(words) <= 4 or len(parts) == 1 and len(title.split()) > 4 or \
+            any(_LOWER_FUNCTION_WORD.match(w) for w in words) or _GENERIC_TITLE_HEAD.match(name):
+        return None
+    genre = _NOT_A_METHOD_SUBTITLE.match(parts[1]) if len(parts) == 2 else None
+    if genre and not re.match(r"-|\s+[A-Z]", parts[1][genre.end():]) or len(parts) == 2 and (
+            _SURVEY_SUBTITLE.match(parts[1]) or _QUESTION.match(parts[1])):
+        # "Mamba-720: Survey of ...", "X: Why ...": a survey's or an essay's name (not
+        # "FoveaNet: Perspective-Aware Scene Parsing", "PETR: Position Embedding ...")
+        return None
+    if len(words) == 1 and not _coined_word(name):
+        return None  # "Hypernetworks", "Calibration": a word of the field, not a coined name
+    if len(words) > 1 and (not words[0][:1].isupper() or words[0].lower().endswith(("ing", "ly"))
+                           or words[-1].lower() in _GENERIC_HEAD_NOUNS | cues.TASK_NOUNS |
+                           {"learning", "problem", "problems", "optimization", "analysis"}):
+        return None  # "Minimax Optimization: ...", "Salient Object Detection: ...": a field or task
+    key = name.lower()
+    if key not in abstract.lower():
+        return None  # cheap test first
+    if key in lexicon.tasks or key in GENERIC_PHRASES or cues.TASK_TAIL.search(name) or \
+            _is_known_method(name, lexicon) or known_variant(name, lexicon) or \
+            defined_phrase(phrase_key(name), lexicon.method_phrases):
+        return None
+    if re.search(_STUDIED_THING + r"\s+(?:called|named|termed|dubbed|known as)\s+" + re.escape(key),
+                 abstract.lower()):
+        return None  # "a phenomenon called feature collapse": what the paper studies
+    subject = re.compile(_SUBJECT_LEAD + "(?i:" + re.escape(name) + r")" + _SUBJECT_VERB)
+    match = subject.search(abstract)
+    if not match or _NOT_A_METHOD_PREDICATE.match(abstract, match.end()) and not \
+            _METHOD_WORD.search(abstract, match.end(), match.end() + 40):
+        return None  # "Model choice is a fundamental activity", "X can be achieved by ...": not a method
+    return name, title.index(name)
+
+
 # What a paper studies or poses, as opposed to what it builds: a name given to one of these is
 # not a method the paper coins.
 _STUDIED_THING = (r"(?:problem|setting|phenomen(?:on|a)|property|condition|effect|task|issue|"
@@ -471,8 +553,9 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
                 _USED_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start()):
             continue  # "referred to as the Zorg Cover (ZC) problem", "termed the Zorg Curse"
         pair = _NAME_PAIR.fullmatch(name)
-        if pair and not (is_name_shaped(pair.group(1)) and is_name_shaped(pair.group(2))):
-            pair = None  # "called Search and Rescue": one name
+        if pair and not (is_name_shaped(pair.group(1)) and is_name_shaped(pair.group(2)) or
+                         _PLURAL_KIND_BEFORE.search(text, max(0, cue.start() - 40), cue.start())):
+            pair = None  # "called Search and Rescue": one name ("two approaches named X and Y": two)
         spans = [(cue.end() + pair.start(i), cue.end() + pair.end(i)) for i in (1, 2)] if pair \
             else [(cue.end(), cue.end() + len(name))]  # "called MuSeRC and RuCoS": two names
         for start, end in spans:
@@ -481,6 +564,9 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
 
 
 _NAME_PAIR = re.compile(r"(\S+) and (\S+)")
+# A plural kind right before the naming cue names as many things as the coordination lists.
+_PLURAL_KIND_BEFORE = re.compile(r"\b(?:approaches|methods|models|algorithms|frameworks|variants|"
+                                 r"networks|architectures|strategies|techniques|schemes)\s*,?\s*$")
 
 
 # "a new beam search, which we call determinantal beam search.": a lower-case name that a
@@ -801,6 +887,47 @@ def _headed_object(cand: Candidate, between: str, text: str, lexicon: Lexicon) -
         fold(cand.text) not in lexicon.methods_folded
 
 
+# A clause or a purpose that closes the introducing verb's object: "we propose Blorp Flarp
+# Networks to ...", "we introduce Zorb Dialogs for ..." (an apposition is _proper_object's).
+_OBJECT_CLOSED = re.compile(r"\s*(?:[.;:]|\s(?:for|to|that|which|in order)\b)")
+
+
+def _bare_object(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
+    """'We introduce Intelligent Zorbing Dialogs for bounding box annotation': capitalised words
+    right after the introducing verb, with no article and closed by a clause or a purpose, are
+    what the verb introduces by name (not 'we present Monte Carlo simulations': a noun follows;
+    nor a known method, a task or a generic phrase)."""
+    words = cand.text.split()
+    return len(words) >= 2 and bool(_OBJECT_CLOSED.match(text, cand.end)) and \
+        words[-1].lower() not in _GENERIC_HEAD_NOUNS and not cues.TASK_TAIL.search(cand.text) and \
+        cand.text.lower() not in lexicon.tasks and not _established_long_form(cand.text, lexicon) and \
+        fold(cand.text) not in lexicon.methods_folded
+
+
+# The introducing verb's object ending in the kind of thing it is, a part's kind included: "a
+# novel loss function ", "a multi-granularity reasoning module ".
+_KIND_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|model|"
+                               r"algorithm|approach|system|architecture|network|pipeline|toolkit|"
+                               r"module|mechanism|loss|loss function|layer|block|strategy|scheme|"
+                               r"technique|planner|controller|estimator|sampler|solver|optimizer)\s+$")
+_NAME_CLOSED = re.compile(r"\s*(?:[.;,]|\s(?:that|which|to|for)\b)")
+
+
+def _named_after_kind(cand: Candidate, between: str, text: str, lexicon: Lexicon) -> bool:
+    """'we propose a novel loss function Limited Zorb.', 'we develop a framework Zorp, which
+    ...', 'a fusion module ZFM to ...': the capitalised or name-shaped words right after the
+    kind that closes the introducing verb's object are that thing's name (the name ends the
+    noun phrase: 'a model Zorb layer' is a description)."""
+    if cand.source not in ("shape", "hyphcaps", "titlecase", "capword") or \
+            not _KIND_BEFORE_NAME.search(between) or not _NAME_CLOSED.match(text, cand.end):
+        return False
+    if cand.source == "capword" and (cand.text in GENERIC or cand.text in STOP_CAPITALS or
+                                     re.match(r"\s*,\s*[A-Z]", text[cand.end:])):
+        return False  # "a novel approach Attend, Memorize and Generate": the first of a longer name
+    return cand.text.lower() not in lexicon.tasks and not cues.TASK_TAIL.search(cand.text) and \
+        cand.text.lower() not in GENERIC_PHRASES and not _established_long_form(cand.text, lexicon)
+
+
 def _proper_object(cand: Candidate, text: str, cands: list[Candidate], lexicon: Lexicon) -> bool:
     """A capitalised phrase as an introducing verb's bare object, described by an apposition."""
     after = text[cand.end:cand.end + 80]
@@ -845,6 +972,20 @@ _SUBJECT_AFTER = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he\s+)?{}(?:\s+(?:algorithm|me
                             r"system|approach))?\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|can|is|outperforms)\b")
 
 
+def _own_acronym(short: str, long: str, text: str, after: int, lexicon: Lexicon) -> bool:
+    """'a generalization of belief propagation, Kernel Belief Propagation (KBP)' + 'KBP makes
+    ...', 'a Neural Tensor Network (NeurTN)' + 'NeurTN combines ...': an established term (or a
+    variant of one) that the introducing sentence gives an acronym of its own, which a later
+    sentence then has as its subject, is what the paper built (a method it applies keeps the
+    field's acronym: 'Model Predictive Control (MPC)'; a task or problem is never a method)."""
+    if _is_known_method(short, lexicon) or short in lexicon.generic or short in STOP_CAPITALS or \
+            lexicon.method_phrases.get(phrase_key(long)) == short or long.lower() in lexicon.tasks or \
+            cues.TASK_TAIL.search(long) or long.lower().endswith(("problem", "problems")):
+        return False
+    later = re.compile(_SUBJECT_AFTER.pattern.format(re.escape(short)))
+    return later.search(text, _sentence_end(text, after)) is not None
+
+
 def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
                      background: set[str]) -> list[Coined]:
     """Acronyms that the introducing sentence defines and a later sentence has as its subject."""
@@ -852,7 +993,8 @@ def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
     for cand in cands:
         if cand.source != "acronym-short" or _is_known_method(cand.text, lexicon) or \
                 cand.text in background or cand.text in STOP_CAPITALS or not cand.partner or \
-                cand.partner.lower() in lexicon.tasks or _established_long_form(cand.partner, lexicon):
+                cand.partner.lower() in lexicon.tasks or _established_long_form(cand.partner, lexicon) \
+                and not _own_acronym(cand.text, cand.partner, text, cand.end, lexicon):
             continue  # (a task the paper addresses, or a known method: "mean field theory (MFT)")
         start = text.rfind(". ", 0, cand.start) + 1
         if not _INTRODUCING.search(text, start, cand.start) or \
@@ -889,10 +1031,87 @@ def _introducing_verbs(text: str) -> list[re.Match]:
     return sorted(verbs + list(extra.values()), key=lambda m: m.start())
 
 
+# "we propose two methods: Blorp Search (BS) and Flarp Sampling", "we introduce two strategies,
+# Self-Blorp and Self-Flarp,": a counted plural kind as the introducing verb's object, then a
+# colon, a comma or "namely" and the list of its members.
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|several)\s+")
+_COUNTING_VERB = re.compile(r"\b(?:propos|present|introduc|develop|design)(?:e|es|ed|ing)?\s+$",
+                            re.IGNORECASE)
+_COUNTED_KINDS = re.compile(
+    r"(?:new\s+|novel\s+)?(?:[\w-]+\s+){0,2}?(?:strategies|methods|techniques|approaches|algorithms|"
+    r"models|modules|variants|mechanisms|losses|frameworks|schemes|components|architectures|"
+    r"extensions|networks)\s*(?:[,:]|--|—|–)?\s*(?:namely,?\s+|i\.e\.,?\s+|called\s+|named\s+)?"
+    r"(?:the\s+)?(?:\(?(?:i|1|a)\)\s*)?", re.IGNORECASE)
+# between two members: their acronyms, then a comma or "and", and the next member's marker
+_MEMBER_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?[’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+                         r"(?:the\s+)?(?:\(?(?:ii|iii|iv|2|3|4|b|c|d)\)\s*)?")
+_MEMBER_SOURCES = ("shape", "acronym-long", "acronym-short", "titlecase", "hyphcaps")
+
+
+def counted_members(text: str, cands: list[Candidate], lexicon: Lexicon) -> list[Coined]:
+    """The names that a counted list of the paper's own methods enumerates."""
+    found: list[Coined] = []
+    by_start: dict[int, Candidate] = {}
+    for count in _COUNT_WORD.finditer(text):  # (anchored on the count: cheaper than a text scan)
+        lead = _COUNTED_KINDS.match(text, count.end())
+        if not lead or not _COUNTING_VERB.search(text, max(0, count.start() - 16), count.start()):
+            continue
+        by_start = by_start or {c.start: c for c in cands if c.source in _MEMBER_SOURCES}
+        members, pos = [], lead.end()
+        while pos in by_start:
+            members.append(by_start[pos])
+            gap = _MEMBER_GAP.match(text, members[-1].end)
+            if not gap:
+                break
+            pos = gap.end()
+        if len(members) < 2:
+            continue  # one capitalised word after the list's lead is no list of names
+        for cand in members:
+            if not _is_known_method(cand.text, lexicon) and cand.text not in STOP_CAPITALS and \
+                    phrase_key(cand.text) not in lexicon.method_phrases:
+                found.append(Coined(cand.start, cand.end, cand.text,
+                                    _data_context(text, cand.start, cand.end), 0.75, "intro-members"))
+    return found
+
+
+def _own_apposition(text: str, start: int) -> bool:
+    """'the resulting method–Blorp Sampling (BS)–offers', 'the proposed framework (ZNet)'."""
+    match = _THE_OWN_APPOSITION.search(text, max(0, start - 60), start)
+    return match is not None and not _OPENING_PHRASE_END.search(
+        text, max(0, match.start() - 20), match.start())
+
+
+# After "our"/"the proposed" + capitalised words: the name acts or is evaluated, or a kind of
+# thing it is follows ("our Blorp Planner achieves ...", "the proposed Zorbnet outperforms ...").
+_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|can|is|are|has|achieves|outperforms)\b|"
+                         r"\s*,\s+(?:which|a|an)\b")
+
+
+def _our_capitalised(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
+    """'our Blorp Planner achieves ...', 'the proposed Zorbnet outperforms ...': capitalised words
+    that "our" or "the proposed" marks as the paper's own, when the name acts, is a kind of
+    thing or is glossed next (not 'our Supplementary Material', nor a task: 'our Visual Question
+    Answering model')."""
+    if cand.source not in ("titlecase", "capword"):
+        return False
+    words = cand.text.split()
+    if cand.source == "capword" and (cand.text in GENERIC or cand.text.lower() in GENERIC_PHRASES or
+                                     cand.text in STOP_CAPITALS or cand.text.lower() in lexicon.tasks):
+        return False
+    if words[-1].lower() in _GENERIC_HEAD_NOUNS or cues.TASK_TAIL.search(cand.text) or \
+            cand.text.lower() in lexicon.tasks or _established_long_form(cand.text, lexicon):
+        return False
+    if cand.source == "capword":  # one word: "the proposed Bayesian evidence framework" is no name
+        return bool(_ACTS_AFTER.match(text, cand.end))
+    return bool(_ACTS_AFTER.match(text, cand.end) or _KIND_AFTER.match(text, cand.end) or
+                text.endswith("proposed ", 0, cand.start) and not re.match(r"\s+[a-z(]",
+                                                                            text[cand.end:]))
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
     found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands) + \
-        component_names(text, cands, lexicon)
+        component_names(text, cands, lexicon) + counted_members(text, cands, lexicon)
     title_folded = fold(title)
     for match in _introducing_verbs(text):
         # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
@@ -925,8 +1144,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
                 cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
-                if not _established_long_form(cand.text if cand.source == "acronym-long"
-                                              else cand.partner, lexicon):
+                long, short = ((cand.text, cand.partner) if cand.source == "acronym-long"
+                               else (cand.partner, cand.text))
+                if not _established_long_form(long, lexicon) or \
+                        _own_acronym(short, long, text, cand.end, lexicon):
                     found.append(Coined(cand.start, cand.end, cand.text,
                                         _data_context(text, cand.start, cand.end), 0.8,
                                         "intro-acronym"))
@@ -934,8 +1155,9 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 break
             # "introduces Blorp Learner (BL), an algorithm for ...": a capitalised phrase as the
             # verb's bare object, which an apposition then describes, is a proper name
-            proper = cand.source == "titlecase" and (not between.strip() and _proper_object(
-                cand, text, cands, lexicon) or _headed_object(cand, between, text, lexicon))
+            proper = cand.source == "titlecase" and (not between.strip() and (_proper_object(
+                cand, text, cands, lexicon) or _bare_object(cand, text, lexicon)) or
+                _headed_object(cand, between, text, lexicon))
             shaped = proper or cand.source in ("shape", "acronym-long", "acronym-short") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded) or (
                 cand.source == "capword" and _DATA_NOUN_ENDS.search(between)) or (
@@ -947,8 +1169,9 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             renamed = bool(_RENAMING_END.search(between))  # "a novel reasoning model, the NC-BERT,"
             # "a tensor decomposition based framework KBTD": the name right after the head noun
             headed = cand.source == "shape" and bool(_HEAD_BEFORE_NAME.search(between))
-            if named or (shaped and (appositive or direct or bracketed or renamed or headed
-                                     or between.rstrip().endswith(","))):
+            if named or _named_after_kind(cand, between, text, lexicon) or (
+                    shaped and (appositive or direct or bracketed or renamed or headed
+                                or between.rstrip().endswith(","))):
                 found.append(Coined(cand.start, cand.end, cand.text,
                                     _data_context(text, cand.start, cand.end),
                                     0.9 if named else 0.8, "intro"))
@@ -968,14 +1191,16 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
         background = background_names(text, cands)
     found.extend(subject_acronyms(text, cands, lexicon, background))
     for cand in cands:
-        if cand.source in ("shape", "acronym-long", "acronym-short") and \
-                _OUR.search(text[max(0, cand.start - 25):cand.start]) and \
+        if _OUR.search(text[max(0, cand.start - 25):cand.start]) and (
+                cand.source in ("shape", "acronym-long", "acronym-short") or
+                _our_capitalised(cand, text, lexicon)) and \
                 not _is_known_method(cand.text, lexicon) and cand.text not in background:
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.75, "our"))
     for cand in cands:
-        if cand.source in ("shape", "acronym-short", "acronym-long", "titlecase") and \
-                _OUR_APPOSITION.search(text[max(0, cand.start - 60):cand.start]) and \
+        if cand.source in ("shape", "acronym-short", "acronym-long", "titlecase") and (
+                _OUR_APPOSITION.search(text[max(0, cand.start - 60):cand.start]) or
+                _own_apposition(text, cand.start)) and \
                 not _is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text, False, 0.8, "our-apposition"))
         elif cand.source in ("shape", "acronym-short", "acronym-long") and \
