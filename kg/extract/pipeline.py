@@ -13,14 +13,15 @@ from kg.extract.classify import (Label, classify, is_metric_like, is_score_name,
                                  right_head)
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
-from kg.extract.proposed import (Coined, TitleLead, background_names, coined_in_abstract,
-                                  introduced_title_lead, known_variant, subject_title_name,
-                                  survey_title_name, title_defined_name, title_lead_name,
-                                  title_model_name, title_name, title_opening_name, whole_title_name)
+from kg.extract.proposed import Coined, background_names, coined_in_abstract, known_variant
 from kg.extract.results import METRIC_HEADS, find_metrics, find_values
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks
+from kg.extract.title_names import (TitleLead, introduced_title_lead, subject_title_name,
+                                    survey_title_name, title_defined_name, title_lead_name,
+                                    title_model_name, title_name, title_opening_name,
+                                    whole_title_name)
 from kg.extract.urls import find_urls
 from kg.model import Evidence, Extraction, Kind, Mention, Paper, ResultMention, Role
 
