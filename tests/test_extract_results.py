@@ -1,4 +1,4 @@
-"""Numeric results (kg.extract.results via extract_paper): which measure a number belongs to."""
+"""Metrics and numeric results (kg.extract.metrics, kg.extract.results, via extract_paper): which measure a number belongs to."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import pytest
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.pipeline import extract_paper
-from kg.extract.results import find_metrics, find_values
+from kg.extract.metrics import find_metrics
+from kg.extract.results import find_values
 from kg.model import Kind, Paper
 
 

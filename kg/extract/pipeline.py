@@ -14,7 +14,8 @@ from kg.extract.classify import (Label, classify, is_metric_like, is_score_name,
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import Coined, background_names, coined_in_abstract, known_variant
-from kg.extract.results import METRIC_HEADS, find_metrics, find_values
+from kg.extract.results import find_values
+from kg.extract.metrics import METRIC_HEADS, find_metrics
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks

@@ -1,5 +1,6 @@
-"""Metrics and numeric results: "90% top-1 accuracy on Kinetics-400", "5.67x speedup",
-"improves ROC AUC by 13%". The metric and dataset are read from the same clause as the number."""
+"""Numeric results: "90% top-1 accuracy on Kinetics-400", "5.67x speedup", "improves ROC AUC by
+13%". The metric (found by kg.extract.metrics) and the dataset are read from the same clause as
+the number."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from kg.extract import cues
-from kg.extract.lexicon import Lexicon
+from kg.extract.metrics import GENERIC_AFTER, METRIC_HEADS, NOT_MEASURE, MetricSpan, singular
 
 # Physical quantities a robotics or hardware abstract reports: "an error of 1.12m", "a turning
 # radius of 55 mm", "260 rpm", "up to 330 kPa", "0.7°".
@@ -46,24 +47,9 @@ _METRIC_AFTER = re.compile(
     r"in terms of|in|"
     r"improvements? (?:in|on|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
     r"((?:[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
-_GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than", "for", "to",
-                            "across", "compared", "while", "at", "by", "from", "more", "less",
-                            "fewer", "faster", "higher", "lower", "better", "improvement",
-                            "improvements", "gain", "gains", "reduction", "increase", "under",
-                            "compared", "relative", "respectively", "absolute", "average",
-                            "using", "when", "which", "that", "is", "are", "was", "were", "we",
-                            "our", "its", "their", "this", "these", "those", "per", "as", "or",
-                            "after", "before", "only", "up", "about", "nearly", "around"})
 _CHANGES = frozenset({"reduction", "improvement", "gain", "increase"})
 _REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
                            r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
-# Nouns that end a metric's name: "sparsity ratio", "execution time", "top-1 accuracy".
-METRIC_HEADS = frozenset("""
-accuracy precision recall score scores error errors rate ratio speedup speed-up time latency
-throughput cost loss perplexity auc f1 bleu rouge fps memory overhead sparsity efficiency
-success reward return distance similarity correlation iou miou map psnr ssim fid wer cer
-likelihood regret coverage consumption usage size gap delay
-""".split())
 # What a model's cost is counted in: "80.8% fewer parameters" is a parameter reduction.
 _COUNTED = frozenset({"parameters", "params", "flops", "gflops", "macs", "energy"})
 # A result may also name a change in a measure, or a paper's "performance".
@@ -82,36 +68,21 @@ _ENDS_MEASURE = frozenset({"and", "or", "with", "than", "compared", "while", "wh
                            "whereas", "but"})
 _COMPARING = frozenset({"over", "than", "compared", "across", "for", "on", "at", "by", "under",
                         "relative", "against", "versus", "vs", "vs.", "from", "to", "in", "when"})
-_CHANGE_VERBS = frozenset({"improves", "improve", "improved", "reduces", "reduce", "reduced",
-                           "increases", "increase", "increased", "lowers", "lowered", "raises",
-                           "decreases", "decreased", "boosts", "boosted", "cuts", "achieves",
-                           "achieved", "achieve", "obtains", "obtained", "reaches", "reached",
-                           "high", "low", "even"})
-
-
-_NOT_MEASURE = _GENERIC_AFTER | _CHANGE_VERBS | frozenset(
-    "a an attain attains attained yield yields yielded deliver delivers delivered show shows showed "
-    "has have had get gets got give gives gave provide provides provided resulting".split())
 
 
 def _trailing_measure(words: list[str]) -> str:
     """The measure's own words, after the last verb or function word: "policies attain
     coverage" -> "coverage", "an average error" -> "error"."""
-    kept = list(takewhile(lambda w: w.lower() not in _NOT_MEASURE, reversed(words)))
+    kept = list(takewhile(lambda w: w.lower() not in NOT_MEASURE, reversed(words)))
     if len(kept) >= 2 and len(words) > len(kept) and words[-len(kept) - 1].lower() == "average":
         kept.append(words[-len(kept) - 1])  # "an average positioning error": the measure named
     return " ".join(reversed(kept))
 
 
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and word[:-1] in METRIC_HEADS else word
-
-
 def _measure_named(metric: str) -> bool:
     """The words end in a measure ("planning costs") or are an acronym ("AR@200", "mBF1")."""
     last = metric.split()[-1]
-    return _singular(last) in _RESULT_HEADS or (
+    return singular(last) in _RESULT_HEADS or (
         len(metric.split()) == 1 and sum(c.isupper() for c in last) >= 2)
 
 
@@ -179,435 +150,11 @@ def _leads_to_another(text: str, start: int, end: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class MetricSpan:
-    start: int
-    end: int
-    text: str
-    canonical: str
-    qualified: bool = False  # a vocabulary head with the text's own qualifier: "pose accuracy"
-
-
-@dataclass(frozen=True, slots=True)
 class ValueSpan:
     start: int
     end: int
     value: str
     metric: str
-
-
-# Heads that a curator names together with the text's qualifier: "validation accuracy",
-# "pose accuracy", "tracking error", "phoneme error rate" (but "high accuracy" is "accuracy").
-_QUALIFIABLE = frozenset({"accuracy", "error", "errors", "error rate"})
-# Qualifiers that say on which split or in which setting a measure was taken.
-_SETTING_WORDS = frozenset("""test testing validation training online offline certified held-out
-out-of-distribution overall""".split())  # "overall accuracy" (OA) is a measure of its own
-# Nouns that say what was measured: robotics and geometry error measures ("position error",
-# "tracking error", "estimation accuracy") and the units an error rate counts ("phoneme",
-# "word"). A closed list: a curator writes "improving selection accuracy" as "accuracy".
-_MEASURED_NOUNS = frozenset("""pose position positioning tracking targeting trajectory heading
-depth joint angle angular rotation translation orientation odometry localisation localization
-estimation registration reconstruction pixel word character phoneme token frame keypoint
-landmark""".split())
-# Nouns that name what an error measures in robotics, control and forecasting ("prediction
-# error", "placement error", "reprojection error"), but say nothing before "accuracy", where
-# a curator writes "improving prediction accuracy" as the vocabulary's own name.
-_ERROR_NOUNS = frozenset("""prediction forecasting forecast translational rotational positional
-attitude tip placement reprojection calibration steady-state end-effector endpoint contouring
-contour following path regression segmentation""".split())
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+|[1-6][Dd])\s+$")
-# "Recall@K", "mAP@.5", "Hits@10": a ranking or detection measure at a cut-off.
-_AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|"
-                        r"pass|success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
-# Words after a vocabulary name that belong to the measure the text names.
-_COEFFICIENT = re.compile(r" coefficient\b", re.IGNORECASE)
-_CUT = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)
-_CUT_THEN_ACCURACY = re.compile(r" accuracy\b", re.IGNORECASE)
-
-
-def _qualifier(text: str, start: int, error: bool = False) -> int:
-    """Where the metric's own qualifier starts ("pose estimation error": two words), or
-    ``start`` when the word before is not one."""
-    first = start
-    for _ in range(2):
-        before = _WORD_BEFORE.search(text, max(0, first - 40), first)
-        word = before.group(1) if before else ""
-        if error and word == "estimation" and first == start:
-            break  # "bounds on the estimation error": a quantity in a proof, not a measure
-        if first < start and re.fullmatch(r"[1-6][Dd]", word):
-            first = before.start(1)  # "3D position accuracy": the space the measure is taken in
-            break
-        if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or word.startswith("rank-") or
-                error and word in _ERROR_NOUNS):
-            break
-        first = before.start(1)
-    return first
-
-
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(p[0] for w in words for p in w.split("-") if p).lower()
-
-
-def _spelled_start(text: str, start: int, end: int) -> int:
-    """Where the long form of the acronym in brackets after a metric starts, when the metric is
-    only its last words: "Matthews Correlation Coefficient (MCC)" -> at "Matthews"."""
-    acronym = _ACRONYM_AFTER.match(text, end)
-    if not acronym:
-        return start
-    letters = acronym.group(1).lower()
-    own = _initials(text[start:end].split())
-    if not letters.endswith(own) or letters == own:
-        return start
-    before = list(re.finditer(r"[A-Za-z][\w-]*", text[max(0, start - 60):start]))
-    for k in range(1, min(4, len(before)) + 1):
-        first = before[-k]
-        if _initials([m.group() for m in before[-k:]]) + own == letters:
-            return max(0, start - 60) + first.start()
-    return start
-
-
-def _hyphenated(word: str, lexicon: Lexicon) -> str:
-    """"run-time" is the vocabulary's "runtime", "frames-per-second" its "frames per second":
-    a name the text writes with hyphens."""
-    low = word.lower()
-    return lexicon.metrics_folded.get(low.replace("-", ""), "") or \
-        lexicon.metrics_folded.get(low.replace("-", " "), "")
-
-
-def _acronym_in_title_case(surface: str, lexicon: Lexicon) -> str:
-    """"Meteor score", "Rouge": a metric acronym of four or more letters written as a word."""
-    if len(surface) >= 4 and re.fullmatch(r"[A-Z][a-z]{3,}(?:-[0-9A-Za-z]{1,2})?", surface):
-        return lexicon.metrics.get(surface.upper(), "")  # and "Rouge-1"
-    return ""
-
-
-# Words of a measure's long form: "Intersection over Union (IoU)", "area under the curve (AUC)",
-# "Matthews correlation coefficient (MCC)". A long form with none of them spells the acronym
-# out as something else: "maximum a posteriori (MAP)", "masked autoencoders (MAE)".
-_LONG_FORM_WORDS = METRIC_HEADS | {"union", "curve", "coefficient", "index", "measure", "gain",
-                                   "rank", "characteristic", "deviation", "mean", "average",
-                                   "precision", "opinion", "calibration", "likelihood",
-                                   "evaluation", "understudy", "character", "byte", "bits",
-                                   "frames", "second"}  # "bits per character (BPC)"
-# An acronym followed by one of these names an estimate, a loss or a problem, not a measure:
-# "MAP inference", "the MAP solution", "an MSE loss".
-_MODIFIED_NOUN = re.compile(
-    r"\s+(?:inference|estimates?|estimation|estimators?|solutions?|assignments?|problems?|"
-    r"configurations?|decoding|labell?ings?|quer(?:y|ies)|objectives?|formulations?|losse?s?|"
-    r"approximations?|frameworks?|rules?|principles?|priors?|criteri(?:on|a))\b")
-
-
-def _spelled_otherwise(text: str, acronym: str) -> bool:
-    """The text defines ``acronym`` with a long form that names no measure: "unmanned aircraft
-    systems (UAS)", "moving object segmentation (MOS)"."""
-    at = text.find("(" + acronym)
-    while at >= 0:
-        close = text.find(")", at)
-        if close > 0 and re.fullmatch(r"\(\s*" + re.escape(acronym) + r"s?\s*", text[at:close]) \
-                and re.search(r"[A-Za-z]\s*$", text[max(0, at - 3):at]):  # not "6.7% (BLEU)"
-            letters = sum(c.isupper() or c.isdigit() for c in acronym) or len(acronym)
-            words = re.findall(r"[A-Za-z]+", text[max(0, at - 80):at])[-letters:]
-            return not any(w.lower() in _LONG_FORM_WORDS or w.lower()[:-1] in _LONG_FORM_WORDS
-                           for w in words)
-        at = text.find("(" + acronym, at + 1)
-    return False
-
-
-def _not_a_measure(text: str, span: "MetricSpan") -> bool:
-    """An acronym from the vocabulary used for something else in this text."""
-    if not (span.text.isupper() and len(span.text) >= 2 and span.text.isalpha()):
-        return False
-    return bool(_MODIFIED_NOUN.match(text, span.end)) or _spelled_otherwise(text, span.text)
-
-
-_FUNCTION_AFTER = re.compile(r"\s+functions?\b")
-
-
-def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
-    """Metric names from the vocabulary: case-sensitive acronyms, case-insensitive phrases."""
-    found = _vocabulary_metrics(text, lexicon)
-    if " function" in text:  # "the negative log-likelihood function": an objective, not a measure
-        found = [s for s in found if not _FUNCTION_AFTER.match(text, s.end)]
-    if any(s.text.isupper() for s in found):
-        found = [s for s in found if not _not_a_measure(text, s)]
-    if _LIST_LEAD_WORDS.search(text):  # "routing latency" is the measure, not also "latency" in it
-        listed = [s for s in _listed_measures(text) if not any(
-            f.start <= s.start and s.end <= f.end or f.start < s.start < f.end or
-            f.start < s.end < f.end for f in found)]
-        found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
-                                             for s in listed)] + listed
-        found += _members_of_measured_list(text, found)
-        found.sort(key=lambda s: s.start)
-    if " is " in text or " are " in text or " was " in text or " were " in text:
-        taken = [(s.start, s.end) for s in found]
-        stated = [s for s in _stated_measures(text)
-                  if not any(a < s.end and s.start < b for a, b in taken)]
-        found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
-                                             for s in stated)] + stated
-        found.sort(key=lambda s: s.start)
-    if "%" in text:
-        taken = [(s.start, s.end) for s in found]
-        found += [s for s in _percent_acronyms(text)
-                  if not any(a < s.end and s.start < b for a, b in taken)]
-        found.sort(key=lambda s: s.start)
-    if "(" in text:
-        taken = [(s.start, s.end) for s in found]
-        found += [s for s in _defined_measures(text)
-                  if not any(a < s.end and s.start < b for a, b in taken)]
-        found.sort(key=lambda s: s.start)
-    return found
-
-
-# "Processing time is approximately 20ms", "For example, position errors are below 1m": a
-# sentence whose subject is a short phrase ending in a measure's head and whose verb states a
-# number for it reports that measure.
-_STATED = re.compile(r"(?:^|[.!?] )(?:[A-Z][\w ]{0,24}, )?"
-                     r"(?:[Tt]he |[Tt]heir |[Ii]ts |[Oo]ur )?((?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z-]+) "
-                     r"(?:is|are|was|were) (?:\w+ly )?(?:less than |below |under |about |around |"
-                     r"approximately |within |only |up to |as low as |over |above |)~?\d")
-
-
-def _stated_measures(text: str) -> list[MetricSpan]:
-    out = []
-    for match in _STATED.finditer(text):
-        words = match.group(1).lower().split()
-        if len(words) > 1 and _singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
-                not any(w in _NOT_MEASURE for w in words):
-            name = " ".join(words[:-1] + [_singular(words[-1])])  # "position errors": the error
-            out.append(MetricSpan(match.start(1), match.end(1), match.group(1), name))
-    return out
-
-
-# "achieves 53.6% PQ", "(70.3% CorLoc, 36.9% mAP)": an acronym written right after a percentage
-# that the paper reports reaching is the measure of that number, whether or not a vocabulary
-# holds it ("an isometric 50% MVC" reports nothing; "95% CI" is an interval's confidence).
-_PERCENT_ACRONYM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%\s+([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)"
-                              r"(?![\w@-]|\s+[A-Z][a-z])")
-_REPORTED_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|improv|outperform|surpass|gain|"
-                              r"yield|boost|scor|increas|exceed|sets?\b|with\b|by\b)", re.IGNORECASE)
-_NOT_MEASURE_ACRONYMS = frozenset({"CI", "CPU", "GPU", "TPU", "RAM", "VS", "AI", "ML", "US", "UK"})
-
-
-def _defined_otherwise(text: str, acronym: str) -> bool:
-    """The text spells the acronym out as something other than a measure: "Degrees of freedom
-    (DoF)", whose share "18% DoF" is a size, not a score."""
-    at = text.find("(" + acronym + ")")
-    if at < 0:
-        return False
-    words = _WORD.findall(text, max(0, at - 60), at)
-    return not words or words[-1].lower() not in _DEFINED_HEADS
-
-
-def _percent_acronyms(text: str) -> list[MetricSpan]:
-    out = []
-    for match in _PERCENT_ACRONYM.finditer(text):
-        name = match.group(1)
-        if name.upper() in _NOT_MEASURE_ACRONYMS or len(name) > 8 or _defined_otherwise(text, name):
-            continue
-        sentence = text.rfind(". ", 0, match.start()) + 1
-        if _REPORTED_BEFORE.search(text, max(sentence, match.start() - 100), match.start()):
-            out.append(MetricSpan(match.start(1), match.end(1), name, name))
-    return out
-
-
-# "compared in terms of execution time, smoothness and memory usage": the sentence lists what
-# it measures. A listed phrase of two or three lower-case words ending in a measure's head is a
-# metric no vocabulary needs to hold ("efficiency" and "performance" name none).
-# Other leads of such a list: "improvements in task completion time and failure rate",
-# "compared on the basis of locomotion speed", "metrics such as ...", "measured by ...".
-# "evaluated by", "gains of 3.1% in": leads of the same list ("with respect to" is not: "optimal
-# with respect to the sigmoid loss" names an objective).
-_TERMS_OF = re.compile(r"\b(?:in terms of|improvements? in(?! terms of)|on the basis of|"
-                       r"(?:metrics?|measures?) (?:such as|including|like)|measured (?:by|using|with)|"
-                       r"evaluated (?:by|with|using)|(?:gains?|improvements?) of "
-                       r"(?:up to |about )?\d+(?:\.\d+)?\s?(?:%|points?|pp)? in)\s+"
-                       r"(?:the\s+|both\s+|their\s+|its\s+)?")
-_LIST_LEAD_WORDS = re.compile(r" terms of | improvements? in | basis of | such as | including |"
-                              r" like |\bmeasured |\bevaluated | gains? of | improvements? of ")
-_LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
-                          r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
-                          # "... and mean error distance in both settings": the list ends
-                          r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with)\b)")
-_LIST_GAP = cues.list_gap(either=True, article=True)
-_VAGUE_HEADS = frozenset({"efficiency", "success", "gap", "return", "reward", "coverage", "size"})
-
-
-# "measured using coherence, similarity count, and clustering accuracy metrics": a list that
-# the word "metrics" closes names measures in every member, whatever their heads.
-# ... unless its members are modifiers: "human and automatic metrics".
-_CLOSING = frozenset({"metrics", "measures", "scores"})
-_MODIFIER = re.compile(r"(?:al|ic|ive|ous|ed|ful|able|ible|ary)$|^(?:human|standard|common|new|"
-                       r"several|various|other|evaluation|existing|popular|many|multiple|these)$")
-
-
-def _listed_measures(text: str) -> list[MetricSpan]:
-    out = []
-    for lead in _TERMS_OF.finditer(text):
-        at = lead.end()
-        items = []
-        for _ in range(4):
-            item = _LISTED_ITEM.match(text, at)
-            if not item:
-                break
-            items.append(item)
-            gap = _LIST_GAP.match(text, item.end())
-            if not gap:
-                break
-            at = gap.end()
-        closed = len(items) > 1 and items[-1].group(1).rsplit(" ", 1)[-1] in _CLOSING and not any(
-            _MODIFIER.search(item.group(1).split()[0]) for item in items)
-        for item in items:
-            words = item.group(1).split()
-            if closed and item is items[-1]:
-                words = words[:-1]
-            if closed and words and not any(w in _NOT_MEASURE for w in words):
-                name = " ".join(words)
-                out.append(MetricSpan(item.start(1), item.start(1) + len(name), name, name))
-            elif len(words) > 1 and _singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
-                    not any(w in _NOT_MEASURE for w in words):
-                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
-    return out
-
-
-# Words a measured list holds that name a quality, not a measure a curator lists ("in terms of
-# accuracy and efficiency").
-_QUALITIES = frozenset("""performance efficiency effectiveness quality robustness scalability
-generalization generalisation generalizability interpretability stability flexibility simplicity
-speed cost costs time memory complexity convergence reliability""".split())
-# Leads that say the list is what was measured ("improvements in models" lists no measures).
-_MEASURED_LEAD = re.compile(r"\b(?:in terms of|(?:measured|evaluated|assessed) (?:by|using|with)|"
-                            r"(?:metrics?|measures?) (?:such as|including|like))\s+"
-                            r"(?:the\s+|both\s+|their\s+|its\s+)?")
-_LISTED_WORD = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
-                          r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with|"
-                          r"against)\b)")
-
-
-def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[MetricSpan]:
-    """"in terms of accuracy and forgetting", "measured by mAP, recall and coverage": once a
-    lead's list holds a named measure, its other plain members are measures too, whatever their
-    heads (the lead speaks for the whole list)."""
-    out = []
-    for lead in _MEASURED_LEAD.finditer(text):
-        at, members, anchored, last = lead.end(), [], False, None
-        for _ in range(5):
-            known = next((f for f in found if f.start == at), None)
-            if known:
-                anchored, end, last = True, known.end, known
-            else:
-                item = _LISTED_WORD.match(text, at)
-                if not item or item.group(1).split()[0] in _NOT_MEASURE | {"all", "both", "each"}:
-                    break  # "..., and belief consistency, all with": the list has ended
-                members.append(item)
-                end, last = item.end(), item
-            gap = _LIST_GAP.match(text, end)
-            if not gap:
-                break
-            at = gap.end()
-        if not anchored or len(members) > 2:
-            continue
-        if isinstance(last, MetricSpan) and " " in last.text and members and re.fullmatch(
-                r"\s+and\s+", text[members[-1].end():last.start]):
-            members.pop()  # "in terms of token and pronunciation similarity": one head for both
-        for item in members:
-            words = item.group(1).split()
-            if words[-1].endswith("ion") and _singular(words[-1]) not in METRIC_HEADS:
-                continue  # "in terms of privacy score and attribute prediction": a task
-            if not any(w in _NOT_MEASURE or w in _QUALITIES for w in words) and \
-                    not any(f.start < item.end() and item.start() < f.end for f in found):
-                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
-    return out
-
-
-# Last words of a measure's long form, for acronyms no vocabulary lists: "Average Path Length
-# Similarity (APLS)", "Overall Explanation Score (OES)" (not "loss" or "likelihood": objectives).
-_DEFINED_HEADS = frozenset("""similarity score error rate accuracy distance coefficient index
-precision recall ratio""".split())
-_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
-_WORD = re.compile(r"(?<![\w'-])[A-Za-z][\w'-]*")
-# The sentence says it is about measuring: "the X (XS) and Y (YS) metrics", "in terms of".
-_MEASURING = re.compile(r"\bmetrics?\b|\bmeasures?\b|in terms of|evaluat\w*|measured",
-                        re.IGNORECASE)
-
-
-def _defined_measures(text: str) -> list[MetricSpan]:
-    """A long form ending in a measure's head noun, spelled out before its acronym in a sentence
-    about measuring."""
-    out = []
-    for match in _DEFINED.finditer(text):  # the brackets first: a cheap scan
-        offset = max(0, match.start() - 80)
-        words = list(_WORD.finditer(text, offset, match.start()))
-        if not words or _singular(words[-1].group()) not in _DEFINED_HEADS or \
-                text[words[-1].end():match.start()].strip():
-            continue
-        letters = match.group(1).lower()
-        for k in range(2, min(6, len(words)) + 1):
-            if _initials([w.group() for w in words[-k:]]) == letters:
-                start, end = words[-k].start(), words[-1].end()
-                s_start = text.rfind(". ", 0, start) + 1
-                s_end = text.find(". ", match.end())
-                if re.fullmatch(r"[\w\s'-]+", text[start:end]) and _MEASURING.search(
-                        text, s_start, len(text) if s_end < 0 else s_end):
-                    out.append(MetricSpan(start, end, text[start:end], text[start:end]))
-                break
-    return out
-
-
-def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
-    found: list[MetricSpan] = []
-    taken: list[tuple[int, int]] = []
-    words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
-    cut_offs = "@" in text
-    for i in range(len(words)):
-        if words[i].group().lower() not in lexicon.first_words:
-            if "-" in words[i].group() and (canonical := _hyphenated(words[i].group(), lexicon)):
-                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
-                                        canonical))
-                taken.append(words[i].span())
-                continue
-            if cut_offs and "@" in words[i].group() and _AT_CUTOFF.fullmatch(words[i].group()):
-                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
-                                        words[i].group()))
-                taken.append(words[i].span())
-            continue
-        for j in range(min(len(words), i + 4) - 1, i - 1, -1):
-            start, end = words[i].start(), words[j].end()
-            surface = text[start:end]
-            canonical = lexicon.metrics.get(surface) or lexicon.metrics_folded.get(surface.lower())
-            if not canonical and j == i:
-                canonical = _acronym_in_title_case(surface, lexicon) if surface[1:].islower() \
-                    and surface[0].isupper() else (
-                    surface in ("error", "errors") and _qualifier(text, start, True) < start
-                    and "error")  # "error" alone names nothing; "tracking error" does
-            if canonical and not any(s < end and start < e for s, e in taken):
-                coefficient = _COEFFICIENT.match(text, end) if surface.lower().endswith(
-                    "correlation") else None
-                if coefficient:  # "Pearson correlation coefficient", as the text names it
-                    end = coefficient.end()
-                    surface = text[start:end]
-                spelled = _spelled_start(text, start, end)
-                if spelled < start:  # "Matthews Correlation Coefficient (MCC)": the whole name
-                    start, surface = spelled, text[spelled:end]
-                    canonical = surface.lower()
-                cut = _CUT_THEN_ACCURACY.match(text, end) if _CUT.fullmatch(surface) else None
-                if cut:  # "5.6% rank-1 accuracy": the cut-off names the accuracy it limits
-                    end = cut.end()
-                    found.append(MetricSpan(start, end, text[start:end], text[start:end].lower()))
-                    taken.append((start, end))
-                    break
-                head = surface.islower() and surface in _QUALIFIABLE
-                first = _qualifier(text, start, canonical == "error") if head else start
-                if first < start and not any(s < start and first < e for s, e in taken):
-                    qualified = text[first:end]
-                    name = text[first:start] + canonical if canonical == "error" else qualified
-                    found.append(MetricSpan(first, end, qualified, name.lower(), True))
-                else:
-                    found.append(MetricSpan(start, end, surface, canonical))
-                taken.append((min(first, start), end))
-                break
-    return found
 
 
 _VERSUS = re.compile(r"^\s*(?:v\.?s\.?|versus|vs\.?|against|and|to|or)\s+[\d.]+\s?(?:%|x\b|×)?",
@@ -629,7 +176,7 @@ def _metric_after(text: str, end: int) -> str:
         parts = parts[1:]
     if parts and parts[0].lower() in _COMPARATIVE and len(parts) > 1:
         if parts[0].lower() in _LESS:  # "47.7% less GPT-api cost" -> "GPT-api cost reduction"
-            measure = list(takewhile(lambda w: w.lower() not in _GENERIC_AFTER, parts[1:]))
+            measure = list(takewhile(lambda w: w.lower() not in GENERIC_AFTER, parts[1:]))
             if measure and measure[-1].lower() in METRIC_HEADS | _COUNTED:
                 return " ".join(measure + ["reduction"])
             if measure and parts[0].lower() in ("fewer", "less") and all(
@@ -640,11 +187,11 @@ def _metric_after(text: str, end: int) -> str:
     for word in parts:
         if len(word) < 2 and not words:
             return ""
-        if word.lower() in _GENERIC_AFTER and words:
+        if word.lower() in GENERIC_AFTER and words:
             if word.lower() in _CHANGES:  # "78% total communication reduction"
                 words.append(word.lower())
             break
-        if word.lower() in _GENERIC_AFTER:
+        if word.lower() in GENERIC_AFTER:
             return ""
         words.append(word)
     if words and qualifier:  # "28.34% in absolute normalized score"
@@ -811,7 +358,7 @@ _MEASURE_OF = re.compile(
 
 def _measure_of(text: str, sentence_start: int, start: int) -> str:
     named = _MEASURE_OF.search(text, max(sentence_start, start - 100), start)
-    if not named or _singular(named.group(1).split()[-1]) not in METRIC_HEADS:
+    if not named or singular(named.group(1).split()[-1]) not in METRIC_HEADS:
         return ""
     return _trailing_measure(named.group(1).split())
 
@@ -825,7 +372,7 @@ def _physical_measure(text: str, clause_start: int, start: int) -> str:
                                clause_start + before.end()):
         return ""  # "75% of the poses with error below 1.5m": a threshold, not a result
     last = before.group(1).split()[-1].lower()
-    if _singular(last) in METRIC_HEADS or last in _PHYSICAL_HEADS:
+    if singular(last) in METRIC_HEADS or last in _PHYSICAL_HEADS:
         return _trailing_measure(before.group(1).split())
     if last[-1:] == "s" and last[:-1] in _PHYSICAL_HEADS:  # "at speeds in excess of": "speed"
         return _trailing_measure(before.group(1).split())[:-1]
@@ -865,7 +412,7 @@ def _sized_noun(text: str, value: ValueSpan) -> bool:
     size, not a result that shares the measure named before it."""
     noun = _NOUN_AFTER.match(text, value.end)
     return bool(_PHYSICAL.search(value.value)) and bool(noun) and \
-        noun.group(1) not in _GENERIC_AFTER | _COMPARING | _PREPOSITIONS
+        noun.group(1) not in GENERIC_AFTER | _COMPARING | _PREPOSITIONS
 
 
 # "approximately 260 rpm and 0.1 mNm were attained": a speed, force, torque or pressure says
@@ -936,11 +483,11 @@ def _changed_phrases(text: str, start: int, count: int) -> list[str]:
     else:
         return []
     names = _LIST_ITEM_GAP.split(items)
-    if len(names) != count or any(set(n.split()) & _NOT_MEASURE for n in names):
+    if len(names) != count or any(set(n.split()) & NOT_MEASURE for n in names):
         return []
     head = names[-1].split()[-1]
-    if _singular(head) in METRIC_HEADS:  # "the rotation and translation error": one head for both
-        names = [n if _singular(n.split()[-1]) in METRIC_HEADS else f"{n} {head}" for n in names]
+    if singular(head) in METRIC_HEADS:  # "the rotation and translation error": one head for both
+        names = [n if singular(n.split()[-1]) in METRIC_HEADS else f"{n} {head}" for n in names]
     return [f"{n} {change}" for n in names]
 
 
@@ -1045,7 +592,7 @@ def _bracketed_measure(text: str, start: int) -> str:
     if not named or re.search(r"(?:[A-Za-z]['’]|\b[A-Z][\w'’-]*\s+)$", text[:named.start(1)]):
         return ""  # "Earth Mover's distance (36.17%)": part of a proper name, not all of it
     words = named.group(1).split()
-    if _singular(words[-1]) not in METRIC_HEADS | _COUNTED | {"speed"}:
+    if singular(words[-1]) not in METRIC_HEADS | _COUNTED | {"speed"}:
         return ""
     kept = _trailing_measure(words).split()
     before = words[:len(words) - len(kept)]
@@ -1083,7 +630,7 @@ system systems it them state-of-the-art sota results result art prior previous e
 def _moved_object(text: str, start: int) -> str:
     moved = _MOVED_OBJECT.search(text, max(0, start - 80), start)
     words = moved.group(1).split() if moved else []
-    if not words or any(w in _NOT_MEASURE or w in _NOT_MOVED for w in words):
+    if not words or any(w in NOT_MEASURE or w in _NOT_MOVED for w in words):
         return ""
     return " ".join(words)
 
@@ -1101,7 +648,7 @@ def _saved_measure(text: str, start: int, end: int) -> str:
     words = _SAVED.match(text, end) if verb else None
     if not words or not (verb.group(1) or words.group(1)):
         return ""  # "reduces 30% fewer": only a share "of" something is what a cut removes
-    kept = list(takewhile(lambda w: w.lower() not in _NOT_MEASURE | _COMPARING | _PREPOSITIONS
+    kept = list(takewhile(lambda w: w.lower() not in NOT_MEASURE | _COMPARING | _PREPOSITIONS
                           and not w.endswith("ed"), words.group(2).split()))
     if kept and re.match(r"\s*(?:,|and|or)\s+\d", text[words.start(2) + len(" ".join(kept)):]):
         return ""  # "60% of strong gray-box and 90% of strong black-box attacks": a shared head
@@ -1144,7 +691,7 @@ def _counted_measure(text: str, start: int) -> str:
     counted = _CHANGED_COUNT.search(text, max(0, start - 80), start) if "number of" in text \
         else None
     words = counted.group(1).split() if counted else []
-    if not words or any(w in _NOT_MEASURE for w in words[2:]) or _singular(words[-1]) in \
+    if not words or any(w in NOT_MEASURE for w in words[2:]) or singular(words[-1]) in \
             METRIC_HEADS:
         return ""  # "the number of parameters and FLOPS", "the number of test errors": the
         # clause's own measure words decide
@@ -1192,7 +739,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             for w in reduction.group(2).split():
                 if w.lower() in _ENDS_MEASURE or words and w.lower() in _COMPARING:
                     break  # "improvement in accuracy and an 11% reduction in time", "... over X"
-                if w.lower() not in _GENERIC_AFTER and not w.lower().endswith("ed"):
+                if w.lower() not in GENERIC_AFTER and not w.lower().endswith("ed"):
                     words.append(w)
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
         saved = "" if metric and _measure_named(metric) else _saved_measure(
@@ -1226,17 +773,17 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 named = before.group(1).split() if before else []
                 if len(named) >= 2 and named[-1].lower() in _GAINS and \
                         re.match(r"\s+of\b", before.group(0)[len(before.group(1)):]) and \
-                        _singular(named[-2]) in METRIC_HEADS:  # "recognition rate improvement of"
+                        singular(named[-2]) in METRIC_HEADS:  # "recognition rate improvement of"
                     metric = f"{_trailing_measure(named[:-1])} {named[-1].lower()}"
                 elif len(named) >= 2 and named[-1].lower() in _MOVES and \
                         re.match(r"\s+by\b", before.group(0)[len(before.group(1)):]) and \
-                        _singular(named[-2]) in METRIC_HEADS:  # "error decreases by 20%"
+                        singular(named[-2]) in METRIC_HEADS:  # "error decreases by 20%"
                     metric = f"{_trailing_measure(named[:-1])} {_MOVES[named[-1].lower()]}"
                 elif len(named) >= 2 and named[-1].lower() in _MOVES and \
                         re.match(r"\s+from\b", before.group(0)[len(before.group(1)):]) and \
-                        _singular(named[-2]) in METRIC_HEADS:
+                        singular(named[-2]) in METRIC_HEADS:
                     metric = _trailing_measure(named[:-1])  # "miss rate decreases from 74% to 61%"
-                elif before and (_singular(before.group(1).split()[-1]) in METRIC_HEADS or physical
+                elif before and (singular(before.group(1).split()[-1]) in METRIC_HEADS or physical
                                  and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS):
                     metric = _trailing_measure(named)  # "improves cost by 11%"
                 elif speed := _SPEED_CHANGED_BY.search(text, max(0, start - 70), start):
@@ -1248,7 +795,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 metric = changed.group(1) or changed.group(2)  # "improving the FPR95 by 44.2%"
             if not (metric and _measure_named(metric)) and \
                     (changed := _CHANGED_MEASURE_OF.search(text, max(0, start - 90), start)) and \
-                    _singular(changed.group(2).split()[-1]) in METRIC_HEADS:
+                    singular(changed.group(2).split()[-1]) in METRIC_HEADS:
                 metric = f"{changed.group(2)} {_CHANGE_NOUN[changed.group(1).lower()]}"
             if not (metric and _measure_named(metric)):  # "is 91.3% in the hall"
                 metric = _measure_of(text, sentence_start, start) or metric
@@ -1272,7 +819,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if over:  # "a 41.0% absolute improvement over GPT-4 in theorem proving"
             rival = []
             for word in over.group(1).split()[:4]:
-                if word.lower() in _GENERIC_AFTER | _COMPARING | {"respectively"}:
+                if word.lower() in GENERIC_AFTER | _COMPARING | {"respectively"}:
                     break
                 rival.append(word.rstrip(".,"))
                 if word[-1] in ".,":

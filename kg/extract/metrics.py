@@ -1,0 +1,466 @@
+"""Metrics named in an abstract: known measures from the vocabulary, measures a sentence says
+it reports ("in terms of A and B", "measured by A"), measures defined with an acronym, and the
+members of a list one of them leads. The numbers reported for them are read by
+kg.extract.results."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.lexicon import Lexicon
+GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than", "for", "to",
+                            "across", "compared", "while", "at", "by", "from", "more", "less",
+                            "fewer", "faster", "higher", "lower", "better", "improvement",
+                            "improvements", "gain", "gains", "reduction", "increase", "under",
+                            "compared", "relative", "respectively", "absolute", "average",
+                            "using", "when", "which", "that", "is", "are", "was", "were", "we",
+                            "our", "its", "their", "this", "these", "those", "per", "as", "or",
+                            "after", "before", "only", "up", "about", "nearly", "around"})
+# Nouns that end a metric's name: "sparsity ratio", "execution time", "top-1 accuracy".
+METRIC_HEADS = frozenset("""
+accuracy precision recall score scores error errors rate ratio speedup speed-up time latency
+throughput cost loss perplexity auc f1 bleu rouge fps memory overhead sparsity efficiency
+success reward return distance similarity correlation iou miou map psnr ssim fid wer cer
+likelihood regret coverage consumption usage size gap delay
+""".split())
+_CHANGE_VERBS = frozenset({"improves", "improve", "improved", "reduces", "reduce", "reduced",
+                           "increases", "increase", "increased", "lowers", "lowered", "raises",
+                           "decreases", "decreased", "boosts", "boosted", "cuts", "achieves",
+                           "achieved", "achieve", "obtains", "obtained", "reaches", "reached",
+                           "high", "low", "even"})
+
+
+NOT_MEASURE = GENERIC_AFTER | _CHANGE_VERBS | frozenset(
+    "a an attain attains attained yield yields yielded deliver delivers delivered show shows showed "
+    "has have had get gets got give gives gave provide provides provided resulting".split())
+
+
+def singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and word[:-1] in METRIC_HEADS else word
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSpan:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    qualified: bool = False  # a vocabulary head with the text's own qualifier: "pose accuracy"
+
+
+# Heads that a curator names together with the text's qualifier: "validation accuracy",
+# "pose accuracy", "tracking error", "phoneme error rate" (but "high accuracy" is "accuracy").
+_QUALIFIABLE = frozenset({"accuracy", "error", "errors", "error rate"})
+# Qualifiers that say on which split or in which setting a measure was taken.
+_SETTING_WORDS = frozenset("""test testing validation training online offline certified held-out
+out-of-distribution overall""".split())  # "overall accuracy" (OA) is a measure of its own
+# Nouns that say what was measured: robotics and geometry error measures ("position error",
+# "tracking error", "estimation accuracy") and the units an error rate counts ("phoneme",
+# "word"). A closed list: a curator writes "improving selection accuracy" as "accuracy".
+_MEASURED_NOUNS = frozenset("""pose position positioning tracking targeting trajectory heading
+depth joint angle angular rotation translation orientation odometry localisation localization
+estimation registration reconstruction pixel word character phoneme token frame keypoint
+landmark""".split())
+# Nouns that name what an error measures in robotics, control and forecasting ("prediction
+# error", "placement error", "reprojection error"), but say nothing before "accuracy", where
+# a curator writes "improving prediction accuracy" as the vocabulary's own name.
+_ERROR_NOUNS = frozenset("""prediction forecasting forecast translational rotational positional
+attitude tip placement reprojection calibration steady-state end-effector endpoint contouring
+contour following path regression segmentation""".split())
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+|[1-6][Dd])\s+$")
+# "Recall@K", "mAP@.5", "Hits@10": a ranking or detection measure at a cut-off.
+_AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|"
+                        r"pass|success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
+# Words after a vocabulary name that belong to the measure the text names.
+_COEFFICIENT = re.compile(r" coefficient\b", re.IGNORECASE)
+_CUT = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)
+_CUT_THEN_ACCURACY = re.compile(r" accuracy\b", re.IGNORECASE)
+
+
+def _qualifier(text: str, start: int, error: bool = False) -> int:
+    """Where the metric's own qualifier starts ("pose estimation error": two words), or
+    ``start`` when the word before is not one."""
+    first = start
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, first - 40), first)
+        word = before.group(1) if before else ""
+        if error and word == "estimation" and first == start:
+            break  # "bounds on the estimation error": a quantity in a proof, not a measure
+        if first < start and re.fullmatch(r"[1-6][Dd]", word):
+            first = before.start(1)  # "3D position accuracy": the space the measure is taken in
+            break
+        if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or word.startswith("rank-") or
+                error and word in _ERROR_NOUNS):
+            break
+        first = before.start(1)
+    return first
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(p[0] for w in words for p in w.split("-") if p).lower()
+
+
+def _spelled_start(text: str, start: int, end: int) -> int:
+    """Where the long form of the acronym in brackets after a metric starts, when the metric is
+    only its last words: "Matthews Correlation Coefficient (MCC)" -> at "Matthews"."""
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if not acronym:
+        return start
+    letters = acronym.group(1).lower()
+    own = _initials(text[start:end].split())
+    if not letters.endswith(own) or letters == own:
+        return start
+    before = list(re.finditer(r"[A-Za-z][\w-]*", text[max(0, start - 60):start]))
+    for k in range(1, min(4, len(before)) + 1):
+        first = before[-k]
+        if _initials([m.group() for m in before[-k:]]) + own == letters:
+            return max(0, start - 60) + first.start()
+    return start
+
+
+def _hyphenated(word: str, lexicon: Lexicon) -> str:
+    """"run-time" is the vocabulary's "runtime", "frames-per-second" its "frames per second":
+    a name the text writes with hyphens."""
+    low = word.lower()
+    return lexicon.metrics_folded.get(low.replace("-", ""), "") or \
+        lexicon.metrics_folded.get(low.replace("-", " "), "")
+
+
+def _acronym_in_title_case(surface: str, lexicon: Lexicon) -> str:
+    """"Meteor score", "Rouge": a metric acronym of four or more letters written as a word."""
+    if len(surface) >= 4 and re.fullmatch(r"[A-Z][a-z]{3,}(?:-[0-9A-Za-z]{1,2})?", surface):
+        return lexicon.metrics.get(surface.upper(), "")  # and "Rouge-1"
+    return ""
+
+
+# Words of a measure's long form: "Intersection over Union (IoU)", "area under the curve (AUC)",
+# "Matthews correlation coefficient (MCC)". A long form with none of them spells the acronym
+# out as something else: "maximum a posteriori (MAP)", "masked autoencoders (MAE)".
+_LONG_FORM_WORDS = METRIC_HEADS | {"union", "curve", "coefficient", "index", "measure", "gain",
+                                   "rank", "characteristic", "deviation", "mean", "average",
+                                   "precision", "opinion", "calibration", "likelihood",
+                                   "evaluation", "understudy", "character", "byte", "bits",
+                                   "frames", "second"}  # "bits per character (BPC)"
+# An acronym followed by one of these names an estimate, a loss or a problem, not a measure:
+# "MAP inference", "the MAP solution", "an MSE loss".
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:inference|estimates?|estimation|estimators?|solutions?|assignments?|problems?|"
+    r"configurations?|decoding|labell?ings?|quer(?:y|ies)|objectives?|formulations?|losse?s?|"
+    r"approximations?|frameworks?|rules?|principles?|priors?|criteri(?:on|a))\b")
+
+
+def _spelled_otherwise(text: str, acronym: str) -> bool:
+    """The text defines ``acronym`` with a long form that names no measure: "unmanned aircraft
+    systems (UAS)", "moving object segmentation (MOS)"."""
+    at = text.find("(" + acronym)
+    while at >= 0:
+        close = text.find(")", at)
+        if close > 0 and re.fullmatch(r"\(\s*" + re.escape(acronym) + r"s?\s*", text[at:close]) \
+                and re.search(r"[A-Za-z]\s*$", text[max(0, at - 3):at]):  # not "6.7% (BLEU)"
+            letters = sum(c.isupper() or c.isdigit() for c in acronym) or len(acronym)
+            words = re.findall(r"[A-Za-z]+", text[max(0, at - 80):at])[-letters:]
+            return not any(w.lower() in _LONG_FORM_WORDS or w.lower()[:-1] in _LONG_FORM_WORDS
+                           for w in words)
+        at = text.find("(" + acronym, at + 1)
+    return False
+
+
+def _not_a_measure(text: str, span: "MetricSpan") -> bool:
+    """An acronym from the vocabulary used for something else in this text."""
+    if not (span.text.isupper() and len(span.text) >= 2 and span.text.isalpha()):
+        return False
+    return bool(_MODIFIED_NOUN.match(text, span.end)) or _spelled_otherwise(text, span.text)
+
+
+_FUNCTION_AFTER = re.compile(r"\s+functions?\b")
+
+
+def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
+    """Metric names from the vocabulary: case-sensitive acronyms, case-insensitive phrases."""
+    found = _vocabulary_metrics(text, lexicon)
+    if " function" in text:  # "the negative log-likelihood function": an objective, not a measure
+        found = [s for s in found if not _FUNCTION_AFTER.match(text, s.end)]
+    if any(s.text.isupper() for s in found):
+        found = [s for s in found if not _not_a_measure(text, s)]
+    if _LIST_LEAD_WORDS.search(text):  # "routing latency" is the measure, not also "latency" in it
+        listed = [s for s in _listed_measures(text) if not any(
+            f.start <= s.start and s.end <= f.end or f.start < s.start < f.end or
+            f.start < s.end < f.end for f in found)]
+        found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
+                                             for s in listed)] + listed
+        found += _members_of_measured_list(text, found)
+        found.sort(key=lambda s: s.start)
+    if " is " in text or " are " in text or " was " in text or " were " in text:
+        taken = [(s.start, s.end) for s in found]
+        stated = [s for s in _stated_measures(text)
+                  if not any(a < s.end and s.start < b for a, b in taken)]
+        found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
+                                             for s in stated)] + stated
+        found.sort(key=lambda s: s.start)
+    if "%" in text:
+        taken = [(s.start, s.end) for s in found]
+        found += [s for s in _percent_acronyms(text)
+                  if not any(a < s.end and s.start < b for a, b in taken)]
+        found.sort(key=lambda s: s.start)
+    if "(" in text:
+        taken = [(s.start, s.end) for s in found]
+        found += [s for s in _defined_measures(text)
+                  if not any(a < s.end and s.start < b for a, b in taken)]
+        found.sort(key=lambda s: s.start)
+    return found
+
+
+# "Processing time is approximately 20ms", "For example, position errors are below 1m": a
+# sentence whose subject is a short phrase ending in a measure's head and whose verb states a
+# number for it reports that measure.
+_STATED = re.compile(r"(?:^|[.!?] )(?:[A-Z][\w ]{0,24}, )?"
+                     r"(?:[Tt]he |[Tt]heir |[Ii]ts |[Oo]ur )?((?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z-]+) "
+                     r"(?:is|are|was|were) (?:\w+ly )?(?:less than |below |under |about |around |"
+                     r"approximately |within |only |up to |as low as |over |above |)~?\d")
+
+
+def _stated_measures(text: str) -> list[MetricSpan]:
+    out = []
+    for match in _STATED.finditer(text):
+        words = match.group(1).lower().split()
+        if len(words) > 1 and singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
+                not any(w in NOT_MEASURE for w in words):
+            name = " ".join(words[:-1] + [singular(words[-1])])  # "position errors": the error
+            out.append(MetricSpan(match.start(1), match.end(1), match.group(1), name))
+    return out
+
+
+# "achieves 53.6% PQ", "(70.3% CorLoc, 36.9% mAP)": an acronym written right after a percentage
+# that the paper reports reaching is the measure of that number, whether or not a vocabulary
+# holds it ("an isometric 50% MVC" reports nothing; "95% CI" is an interval's confidence).
+_PERCENT_ACRONYM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%\s+([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)"
+                              r"(?![\w@-]|\s+[A-Z][a-z])")
+_REPORTED_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|improv|outperform|surpass|gain|"
+                              r"yield|boost|scor|increas|exceed|sets?\b|with\b|by\b)", re.IGNORECASE)
+_NOT_MEASURE_ACRONYMS = frozenset({"CI", "CPU", "GPU", "TPU", "RAM", "VS", "AI", "ML", "US", "UK"})
+
+
+def _defined_otherwise(text: str, acronym: str) -> bool:
+    """The text spells the acronym out as something other than a measure: "Degrees of freedom
+    (DoF)", whose share "18% DoF" is a size, not a score."""
+    at = text.find("(" + acronym + ")")
+    if at < 0:
+        return False
+    words = _WORD.findall(text, max(0, at - 60), at)
+    return not words or words[-1].lower() not in _DEFINED_HEADS
+
+
+def _percent_acronyms(text: str) -> list[MetricSpan]:
+    out = []
+    for match in _PERCENT_ACRONYM.finditer(text):
+        name = match.group(1)
+        if name.upper() in _NOT_MEASURE_ACRONYMS or len(name) > 8 or _defined_otherwise(text, name):
+            continue
+        sentence = text.rfind(". ", 0, match.start()) + 1
+        if _REPORTED_BEFORE.search(text, max(sentence, match.start() - 100), match.start()):
+            out.append(MetricSpan(match.start(1), match.end(1), name, name))
+    return out
+
+
+# "compared in terms of execution time, smoothness and memory usage": the sentence lists what
+# it measures. A listed phrase of two or three lower-case words ending in a measure's head is a
+# metric no vocabulary needs to hold ("efficiency" and "performance" name none).
+# Other leads of such a list: "improvements in task completion time and failure rate",
+# "compared on the basis of locomotion speed", "metrics such as ...", "measured by ...".
+# "evaluated by", "gains of 3.1% in": leads of the same list ("with respect to" is not: "optimal
+# with respect to the sigmoid loss" names an objective).
+_TERMS_OF = re.compile(r"\b(?:in terms of|improvements? in(?! terms of)|on the basis of|"
+                       r"(?:metrics?|measures?) (?:such as|including|like)|measured (?:by|using|with)|"
+                       r"evaluated (?:by|with|using)|(?:gains?|improvements?) of "
+                       r"(?:up to |about )?\d+(?:\.\d+)?\s?(?:%|points?|pp)? in)\s+"
+                       r"(?:the\s+|both\s+|their\s+|its\s+)?")
+_LIST_LEAD_WORDS = re.compile(r" terms of | improvements? in | basis of | such as | including |"
+                              r" like |\bmeasured |\bevaluated | gains? of | improvements? of ")
+_LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
+                          r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
+                          # "... and mean error distance in both settings": the list ends
+                          r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with)\b)")
+_LIST_GAP = cues.list_gap(either=True, article=True)
+_VAGUE_HEADS = frozenset({"efficiency", "success", "gap", "return", "reward", "coverage", "size"})
+
+
+# "measured using coherence, similarity count, and clustering accuracy metrics": a list that
+# the word "metrics" closes names measures in every member, whatever their heads.
+# ... unless its members are modifiers: "human and automatic metrics".
+_CLOSING = frozenset({"metrics", "measures", "scores"})
+_MODIFIER = re.compile(r"(?:al|ic|ive|ous|ed|ful|able|ible|ary)$|^(?:human|standard|common|new|"
+                       r"several|various|other|evaluation|existing|popular|many|multiple|these)$")
+
+
+def _listed_measures(text: str) -> list[MetricSpan]:
+    out = []
+    for lead in _TERMS_OF.finditer(text):
+        at = lead.end()
+        items = []
+        for _ in range(4):
+            item = _LISTED_ITEM.match(text, at)
+            if not item:
+                break
+            items.append(item)
+            gap = _LIST_GAP.match(text, item.end())
+            if not gap:
+                break
+            at = gap.end()
+        closed = len(items) > 1 and items[-1].group(1).rsplit(" ", 1)[-1] in _CLOSING and not any(
+            _MODIFIER.search(item.group(1).split()[0]) for item in items)
+        for item in items:
+            words = item.group(1).split()
+            if closed and item is items[-1]:
+                words = words[:-1]
+            if closed and words and not any(w in NOT_MEASURE for w in words):
+                name = " ".join(words)
+                out.append(MetricSpan(item.start(1), item.start(1) + len(name), name, name))
+            elif len(words) > 1 and singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
+                    not any(w in NOT_MEASURE for w in words):
+                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
+    return out
+
+
+# Words a measured list holds that name a quality, not a measure a curator lists ("in terms of
+# accuracy and efficiency").
+_QUALITIES = frozenset("""performance efficiency effectiveness quality robustness scalability
+generalization generalisation generalizability interpretability stability flexibility simplicity
+speed cost costs time memory complexity convergence reliability""".split())
+# Leads that say the list is what was measured ("improvements in models" lists no measures).
+_MEASURED_LEAD = re.compile(r"\b(?:in terms of|(?:measured|evaluated|assessed) (?:by|using|with)|"
+                            r"(?:metrics?|measures?) (?:such as|including|like))\s+"
+                            r"(?:the\s+|both\s+|their\s+|its\s+)?")
+_LISTED_WORD = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
+                          r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with|"
+                          r"against)\b)")
+
+
+def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[MetricSpan]:
+    """"in terms of accuracy and forgetting", "measured by mAP, recall and coverage": once a
+    lead's list holds a named measure, its other plain members are measures too, whatever their
+    heads (the lead speaks for the whole list)."""
+    out = []
+    for lead in _MEASURED_LEAD.finditer(text):
+        at, members, anchored, last = lead.end(), [], False, None
+        for _ in range(5):
+            known = next((f for f in found if f.start == at), None)
+            if known:
+                anchored, end, last = True, known.end, known
+            else:
+                item = _LISTED_WORD.match(text, at)
+                if not item or item.group(1).split()[0] in NOT_MEASURE | {"all", "both", "each"}:
+                    break  # "..., and belief consistency, all with": the list has ended
+                members.append(item)
+                end, last = item.end(), item
+            gap = _LIST_GAP.match(text, end)
+            if not gap:
+                break
+            at = gap.end()
+        if not anchored or len(members) > 2:
+            continue
+        if isinstance(last, MetricSpan) and " " in last.text and members and re.fullmatch(
+                r"\s+and\s+", text[members[-1].end():last.start]):
+            members.pop()  # "in terms of token and pronunciation similarity": one head for both
+        for item in members:
+            words = item.group(1).split()
+            if words[-1].endswith("ion") and singular(words[-1]) not in METRIC_HEADS:
+                continue  # "in terms of privacy score and attribute prediction": a task
+            if not any(w in NOT_MEASURE or w in _QUALITIES for w in words) and \
+                    not any(f.start < item.end() and item.start() < f.end for f in found):
+                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
+    return out
+
+
+# Last words of a measure's long form, for acronyms no vocabulary lists: "Average Path Length
+# Similarity (APLS)", "Overall Explanation Score (OES)" (not "loss" or "likelihood": objectives).
+_DEFINED_HEADS = frozenset("""similarity score error rate accuracy distance coefficient index
+precision recall ratio""".split())
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+_WORD = re.compile(r"(?<![\w'-])[A-Za-z][\w'-]*")
+# The sentence says it is about measuring: "the X (XS) and Y (YS) metrics", "in terms of".
+_MEASURING = re.compile(r"\bmetrics?\b|\bmeasures?\b|in terms of|evaluat\w*|measured",
+                        re.IGNORECASE)
+
+
+def _defined_measures(text: str) -> list[MetricSpan]:
+    """A long form ending in a measure's head noun, spelled out before its acronym in a sentence
+    about measuring."""
+    out = []
+    for match in _DEFINED.finditer(text):  # the brackets first: a cheap scan
+        offset = max(0, match.start() - 80)
+        words = list(_WORD.finditer(text, offset, match.start()))
+        if not words or singular(words[-1].group()) not in _DEFINED_HEADS or \
+                text[words[-1].end():match.start()].strip():
+            continue
+        letters = match.group(1).lower()
+        for k in range(2, min(6, len(words)) + 1):
+            if _initials([w.group() for w in words[-k:]]) == letters:
+                start, end = words[-k].start(), words[-1].end()
+                s_start = text.rfind(". ", 0, start) + 1
+                s_end = text.find(". ", match.end())
+                if re.fullmatch(r"[\w\s'-]+", text[start:end]) and _MEASURING.search(
+                        text, s_start, len(text) if s_end < 0 else s_end):
+                    out.append(MetricSpan(start, end, text[start:end], text[start:end]))
+                break
+    return out
+
+
+def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
+    found: list[MetricSpan] = []
+    taken: list[tuple[int, int]] = []
+    words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
+    cut_offs = "@" in text
+    for i in range(len(words)):
+        if words[i].group().lower() not in lexicon.first_words:
+            if "-" in words[i].group() and (canonical := _hyphenated(words[i].group(), lexicon)):
+                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
+                                        canonical))
+                taken.append(words[i].span())
+                continue
+            if cut_offs and "@" in words[i].group() and _AT_CUTOFF.fullmatch(words[i].group()):
+                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
+                                        words[i].group()))
+                taken.append(words[i].span())
+            continue
+        for j in range(min(len(words), i + 4) - 1, i - 1, -1):
+            start, end = words[i].start(), words[j].end()
+            surface = text[start:end]
+            canonical = lexicon.metrics.get(surface) or lexicon.metrics_folded.get(surface.lower())
+            if not canonical and j == i:
+                canonical = _acronym_in_title_case(surface, lexicon) if surface[1:].islower() \
+                    and surface[0].isupper() else (
+                    surface in ("error", "errors") and _qualifier(text, start, True) < start
+                    and "error")  # "error" alone names nothing; "tracking error" does
+            if canonical and not any(s < end and start < e for s, e in taken):
+                coefficient = _COEFFICIENT.match(text, end) if surface.lower().endswith(
+                    "correlation") else None
+                if coefficient:  # "Pearson correlation coefficient", as the text names it
+                    end = coefficient.end()
+                    surface = text[start:end]
+                spelled = _spelled_start(text, start, end)
+                if spelled < start:  # "Matthews Correlation Coefficient (MCC)": the whole name
+                    start, surface = spelled, text[spelled:end]
+                    canonical = surface.lower()
+                cut = _CUT_THEN_ACCURACY.match(text, end) if _CUT.fullmatch(surface) else None
+                if cut:  # "5.6% rank-1 accuracy": the cut-off names the accuracy it limits
+                    end = cut.end()
+                    found.append(MetricSpan(start, end, text[start:end], text[start:end].lower()))
+                    taken.append((start, end))
+                    break
+                head = surface.islower() and surface in _QUALIFIABLE
+                first = _qualifier(text, start, canonical == "error") if head else start
+                if first < start and not any(s < start and first < e for s, e in taken):
+                    qualified = text[first:end]
+                    name = text[first:start] + canonical if canonical == "error" else qualified
+                    found.append(MetricSpan(first, end, qualified, name.lower(), True))
+                else:
+                    found.append(MetricSpan(start, end, surface, canonical))
+                taken.append((min(first, start), end))
+                break
+    return found
