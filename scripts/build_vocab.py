@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.abbreviations import match_long_form
+from kg.extract.lexicon import GENERIC_PHRASES
 from kg.extract.tasks import (  # the ranker's own words
     BREAK_WORDS, PREPOSITION_SPLIT, STOP_WORDS, TITLE_HEADS, TITLE_SPLIT)
 
@@ -228,7 +229,11 @@ PHRASE_HEAD_RE = re.compile(
     # servoing (IBVS)", "central pattern generator (CPG)", "dynamic movement primitives (DMP)",
     # "probabilistic roadmap (PRM)", "self-organizing map (SOM)"; bare "visual servoing" and
     # "movement primitives" are the problem and the kind, as "variational inference" is
-    r"\w visual servoing|pattern generators?|\w movement primitives?|roadmap|organi[sz]ing maps?)$")
+    r"\w visual servoing|pattern generators?|\w movement primitives?|roadmap|organi[sz]ing maps?|"
+    # layer techniques and solvers written the same way: "batch normalization (BN)", "radial
+    # basis function (RBF)", "alternating least squares (ALS)", "federated averaging (FedAvg)";
+    # bare "normalization"/"least squares" are the operation, so a qualifier must come first
+    r"\w normalization|\w least squares|radial basis function|\w averaging)$")
 # Control laws, solvers and classic procedures named the same way: "model predictive control
 # (MPC)", "iterative closest point (ICP)", "dynamic time warping (DTW)", "gated recurrent unit
 # (GRU)", "stochastic variational inference (SVI)". These heads name a procedure, never a
@@ -246,10 +251,11 @@ PHRASE_NOT_HEAD_RE = re.compile(r"^(?:linear|logistic|ridge|kernel|gaussian proc
                                 r" regression$|\b(?:task|data|sentiment)\b")
 
 
-TITLED_HEAD = (r"(?i:algorithm|sampling|sampler|filter|network|descent|search|pursuit|decomposition|"
-               r"factorization|transform|machine|regression|estimator|propagation|autoencoder|"
-               r"forest|boosting|iteration|model|clustering|adjustment|gradient|dynamics|"
-               r"quantization|embedding|perceptron|graph|controller|control|cloning)")
+_TITLED_HEADS = (r"algorithm|sampling|sampler|filter|network|descent|search|pursuit|decomposition|"
+                 r"factorization|transform|machine|regression|estimator|propagation|autoencoder|"
+                 r"forest|boosting|iteration|model|clustering|adjustment|gradient|dynamics|"
+                 r"quantization|embedding|perceptron|graph|controller|control|cloning")
+TITLED_HEAD = rf"(?i:{_TITLED_HEADS})"
 TITLED_RE = re.compile(r"(?<![\w-])(?=((?:[A-Za-z][A-Za-z-]+ ){1,3}" + TITLED_HEAD + r")s?\b)")
 PHRASE_START_RE = re.compile(r"(?:^|[\s(,])(?:the|a|an|of|with|using|via|by|and|or|to|in|on|for|from|"
                              r"as|use|uses|called)\s+$|[,(]\s*$")
@@ -263,7 +269,11 @@ BROAD_CLASS_RE = re.compile(r"\b(?:language model|neural machine|human machine|i
 # tail, "hybrid zero dynamics" a control framework, "coordination graph" a structure).
 PHRASE_NOT_NAMES = frozenset({"oriented gradient", "hybrid zero dynamics", "knowledge embedding",
                               "experience graph", "coordination graph", "post-training quantization",
-                              "relation network", "multi-view clustering", "passivity controller"})
+                              "relation network", "multi-view clustering", "passivity controller",
+                              # classes of stochastic processes and models (as "markov decision
+                              # process" is a problem class) that papers study more than use, which
+                              # the eponym miner finds after "by"/"using"
+                              "markov process", "gaussian graphical model"})
 
 
 def mine_titled_method_phrases(docs, abbrevs: dict[str, Counter]) -> list[tuple[str, str, int]]:
@@ -853,6 +863,45 @@ def mine_definite_method_names(docs) -> list[tuple[str, str, int]]:
     return rows
 
 
+# "using Gibbs sampling", "based on Gaussian process regression", "via the Hough transform":
+# one capitalised word (a person's name or proper adjective) before one or two lower-case words
+# ending in a method head names a textbook method, when many abstracts use it as the object of
+# a use verb. Counted only as a whole noun phrase, with no describing word ("the proposed
+# Gaussian model") and no further lower-case noun going on ("Gaussian process priors").
+_USE_CUE = (r"\b(?:[Uu]sing|uses?|used|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|via|"
+            r"by means of|based on|built on|(?:trained|optimi[sz]ed|solved) (?:with|by|using)|"
+            r"compared (?:with|to)|than|versus|such as|including|by)\s+"
+            r"(?:(?:the|a|an|standard|classical|classic|conventional|traditional|vanilla)\s+)?")
+_EPONYM = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+_PROCEDURE_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+USED_EPONYM_RE = re.compile(_USE_CUE + rf"({_EPONYM}(?:\s+{_PROCEDURE_WORD})?\s+(?:{_TITLED_HEADS}|process))"
+                            r"(?:s|es)?\b(?![\w-])(?!\s+(?!(?:and|or|to|for|in|on|with|is|are|was|as|"
+                            r"that|which|from|by|at|of)\b)[a-z])")
+USED_EPONYM_MIN_DOCS = 4       # abstracts using the phrase after a use verb
+USED_EPONYM_MIN_SHARE = 0.05   # ... of all abstracts containing it (fewer: a descriptive phrase)
+
+
+def mine_used_eponym_phrases(docs) -> list[tuple[str, str, int]]:
+    """(phrase, "", df) rows: eponymous method names that the corpus uses ("Gibbs sampling",
+    "Gaussian process", "Viterbi algorithm"); "the Gaussian noise" names no method and has no
+    method head, "Monte Carlo sampling" (two capitalised words) is a family."""
+    used: Counter = Counter()
+    for _, ab in docs:
+        seen = set()
+        for m in USED_EPONYM_RE.finditer(ab):
+            words = m.group(1).split()
+            if any(w.lower() in DESCRIBING_WORDS or w.endswith(("ed", "est", "ly")) for w in words[1:-1]):
+                continue
+            seen.add(m.group(1).lower())
+        used.update(seen)
+    names = [p for p, n in used.items() if n >= USED_EPONYM_MIN_DOCS]
+    total: Counter = Counter()
+    for _, ab in docs:
+        low = ab.lower()
+        total.update(p for p in names if p in low)
+    return sorted((p, "", used[p]) for p in names if used[p] >= USED_EPONYM_MIN_SHARE * total[p])
+
+
 CLOSED_MIN_DOCS = 5  # abstracts writing a hyphenated row's word closed up ("multilayer perceptron")
 
 
@@ -873,6 +922,13 @@ def closed_spellings(docs, phrases) -> list[tuple[str, str, int]]:
             if v in low and rx.search(low):
                 df[v] += 1
     return sorted((v, "", n) for v, n in df.items() if n >= CLOSED_MIN_DOCS)
+
+
+# A coined name's shape, which no task phrase has: a capital inside a word ("NeRF"), a one-letter
+# or acronym part before a hyphen ("Q-learning", "XLM-R"). A minor task source that lists
+# such a name ("nerf", "q-learning") must not keep it out of methods.tsv; tasks.tsv drops it
+# anyway as a method name.
+COINED_SHAPE_RE = re.compile(r"[a-z][A-Z]|\b[A-Z]{1,4}-[A-Za-z]")
 
 
 def mine_methods(docs):
@@ -1127,6 +1183,7 @@ def main(argv=None) -> int:
             best[s] = (best[s][0], canon, True)
     dataset_rows = []
     dropped = Counter()
+    method_named = set()  # dataset candidates the corpus names as methods ("NeRF")
     for s, (key, canon, bench) in sorted(best.items()):
         e = exact.get(s)
         lo = lower.get(s)
@@ -1147,6 +1204,7 @@ def main(argv=None) -> int:
             continue
         if method_df.get(s, 0) >= 3 and method_df.get(s, 0) > cue_hits.get(s, 0):
             dropped["method-name"] += 1
+            method_named.add(s)
             continue
         if s in METRIC_CANON.values() or s.lower() in METRIC_CANON:
             dropped["metric"] += 1
@@ -1210,8 +1268,11 @@ def main(argv=None) -> int:
     n_me = write_tsv(out / "metrics.tsv", ["surface", "canonical", "case_sensitive"], metric_rows.values())
     log(f"metrics.tsv: {n_me} rows")
     metric_surfaces = {k.lower() for k in metric_rows}
+    # every dataset candidate's spelling keeps a method name out ("ImageNet-1k" dropped as a
+    # variant), except a candidate dropped above because the corpus names it as a method: PwC
+    # files "NeRF" (a scene collection) too, but abstracts use NeRF as the model it is
     dataset_norms = {re.sub(r"[^0-9a-z]", "", d.lower()) for d in dataset_surfaces} | {
-        re.sub(r"[^0-9a-z]", "", r[0].lower()) for r in ds_rows}
+        re.sub(r"[^0-9a-z]", "", r[0].lower()) for r in ds_rows if r[0] not in method_named}
 
     # ---- methods.tsv
     # Capitalised words and multi-word names ("Bayesian", "The", "Vision Transformer") are
@@ -1224,7 +1285,8 @@ def main(argv=None) -> int:
     for n, d in sorted(method_df.items()):
         if n in generic or n.lower() in generic_lower or n.rstrip("s") in generic or n in NOT_METHODS:
             continue
-        if n in dataset_surfaces or n.lower() in metric_surfaces or n.lower() in tasks or \
+        if n in dataset_surfaces or n.lower() in metric_surfaces or \
+                n.lower() in tasks and not COINED_SHAPE_RE.search(n) or \
                 re.sub(r"[^0-9a-z]", "", n.lower()) in dataset_norms:
             continue
         if len(n) < 2 or re.fullmatch(r"[\d\W]+", n) or re.fullmatch(r"[A-Z]\d?", n):
@@ -1275,6 +1337,11 @@ def main(argv=None) -> int:
     known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
     phrase_rows += [r for r in mine_shared_acronym_phrases(abbrevs, frozenset(tasks))
                     if re.sub(r"[\s-]+", " ", r[0]) not in known and norm_task(r[0]) not in tasks]
+    known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
+    phrase_rows += [r for r in mine_used_eponym_phrases(docs) if re.sub(r"[\s-]+", " ", r[0]) not in known
+                    and r[0] not in GENERIC_PHRASES and not BROAD_CLASS_RE.search(r[0])
+                    and r[0] not in SHARED_NOT_NAMES and r[0] not in PHRASE_NOT_NAMES
+                    and r[0] not in {m.lower() for m, _ in method_rows}]
     known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
     phrase_rows += [r for r in closed_spellings(docs, [r[0] for r in phrase_rows]) if r[0] not in known]
     phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces)

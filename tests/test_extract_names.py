@@ -1636,3 +1636,20 @@ def test_name_in_apposition_to_the_resulting_or_proposed_kind(abstract, name):
 ])
 def test_no_apposition_to_the_proposed_kind(abstract, name):
     assert name not in _names(_extract("Zorg skating", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+# --- methods round 19: plurals of corpus-mined phrases ----------------------------------------
+
+def test_plural_of_a_process_phrase_is_known_after_a_use_verb():
+    lex = _lexicon_with(phrases=["quorvel process"])
+    ext = _extract_with(lex, "We model the latent rates using quorvel processes on the sphere.")
+    assert "quorvel processes" in _names(ext, Kind.METHOD, Role.USES)
+
+
+def test_plural_led_by_a_proper_name_inside_a_sentence_is_the_model_family():
+    lex = _lexicon_with(phrases=["tamsworth sampler", "brindle regression"])
+    ext = _extract_with(lex, "The bound holds for Tamsworth samplers of any order. "
+                             "Brindle regressions are studied in the appendix.")
+    names = _names(ext, Kind.METHOD)
+    assert "Tamsworth samplers" in names
+    assert "Brindle regressions" not in names  # a sentence's first word: no proper name shown

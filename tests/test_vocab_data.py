@@ -304,3 +304,52 @@ def test_vocab_data_method_phrases_include_servoing_and_closed_spellings():
     phrases = column("method_phrases.tsv", "phrase")
     assert {"image-based visual servoing", "multilayer perceptron", "central pattern generator"} <= phrases
     assert not {"movement primitive", "visual servoing"} & phrases
+
+
+def test_build_vocab_mines_eponymous_method_names_used_as_objects():
+    vocab = _build_vocab()
+    docs = [("t", "Inference is done using Zorbeck sampling, and we compare with Quillan noise.")] * 5
+    docs += [("t", "Posteriors are computed via the Zorbeck sampling of the model.")] * 2
+    docs += [("t", "We estimate it by Quillan filter priors and by Varnish process.")] * 5
+    docs += [("t", "Smooth functions with Prell gradients; we use Tamsin learning algorithm.")] * 5
+    docs += [("t", "Structure by Monte Blanc sampling; apply Ostrow regression to it.")] * 5
+    docs += [("t", "The Ostrow regression of the residuals is shown.")] * 200
+    rows = {r[0]: r[2] for r in vocab.mine_used_eponym_phrases(docs)}
+    # a name after a use verb, singular or plural, with or without "the"
+    assert rows.get("zorbeck sampling") == 7 and rows.get("varnish process") == 5
+    # no method head ("noise"), a noun going on ("priors"), a property after "with",
+    # a describing word ("learning"), two capitalised words, or mostly used otherwise
+    assert not set(rows) & {"quillan noise", "quillan filter", "prell gradient",
+                            "tamsin learning algorithm", "monte blanc sampling", "blanc sampling",
+                            "ostrow regression"}
+
+
+def test_vocab_data_method_phrases_include_eponymous_methods_used_in_the_corpus():
+    phrases = set(column("method_phrases.tsv", "phrase"))
+    assert {"gibbs sampling", "gaussian process", "hough transform", "viterbi algorithm"} <= phrases
+    assert not phrases & {"markov process", "gaussian graphical model"}  # classes, reviewed out
+
+
+def test_build_vocab_mines_normalization_least_squares_and_averaging_heads():
+    from collections import Counter
+    vocab = _build_vocab()
+    abbrevs = {"QN": Counter({"quorble normalization": 6}),
+               "ZLS": Counter({"zentric least squares": 5}),
+               "FA": Counter({"flonky averaging": 5}),
+               "N": Counter({"normalization": 9}),  # the bare operation names no method
+               "ZD": Counter({"zentric drift": 7})}  # no method head
+    rows = {r[0] for r in vocab.mine_method_phrases(abbrevs)}
+    assert rows == {"quorble normalization", "zentric least squares", "flonky averaging"}
+
+
+def test_build_vocab_a_coined_shape_is_never_a_task_phrase():
+    vocab = _build_vocab()
+    assert all(vocab.COINED_SHAPE_RE.search(n) for n in ("ZeRF", "Q-zorbing", "XLQ-R"))
+    assert not any(vocab.COINED_SHAPE_RE.search(n) for n in ("Zorbing", "Zorb Translation", "ZRB"))
+
+
+def test_vocab_data_methods_keep_names_other_sources_file_as_data_or_tasks():
+    methods = set(column("methods.tsv", "surface"))
+    assert {"NeRF", "Q-learning", "TensorFlow"} <= methods  # a minor task source; a PwC data name
+    phrases = set(column("method_phrases.tsv", "phrase"))
+    assert {"batch normalization", "radial basis function", "ordinary least squares"} <= phrases

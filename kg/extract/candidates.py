@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.families import MODEL_FAMILY
-from kg.extract.lexicon import Lexicon, dataset_entry, defined_phrase, phrase_key
+from kg.extract.lexicon import Lexicon, dataset_entry, defined_phrase, phrase_key, plural_phrase
 from kg.extract.shapes import (TOKEN, is_acronym, is_capitalised, is_name_shaped,
                                is_numberish, is_version)
 
@@ -174,16 +174,25 @@ _USED_BEFORE_PAIR = re.compile(_USED_BEFORE.pattern[:-1] + r"[\w-]+(?:\s[\w-]+){
                                re.IGNORECASE)
 
 
-def _known_phrase(text: str, start: int, key: str, lexicon: Lexicon) -> bool:
+def _known_phrase(text: str, start: int, key: str, lexicon: Lexicon, eponym: bool = False) -> bool:
     """A method phrase as written: singular anywhere, and the procedure noun of a known filter
     ("extended Kalman filtering"); plural only where it is used ("genetic algorithms" in a list
-    of research fields names no method a paper uses)."""
+    of research fields names no method a paper uses) or where a proper name leads it inside a
+    sentence ("Gaussian processes are ...", "with Siamese networks"): a person's name before the
+    head names the model family, never a research field."""
     if key in lexicon.method_phrases or key.endswith(" filtering") and key[:-3] in lexicon.method_phrases:
         return True
-    if not (key.endswith("s") and key[:-1] in lexicon.method_phrases):
+    if not plural_phrase(key, lexicon.method_phrases):
         return False
-    return bool(_USED_BEFORE.search(text, max(0, start - 60), start)
+    return bool(eponym or _USED_BEFORE.search(text, max(0, start - 60), start)
                 or _USED_BEFORE_PAIR.search(text, max(0, start - 90), start))
+
+
+def _eponym_led(tokens: list[Token], i: int, j: int) -> bool:
+    """'Gaussian processes' inside a sentence: a capitalised first word, lower-case words after
+    it (a Title-Case 'Genetic Algorithms' heading or a sentence's first word says nothing)."""
+    return (j > i and not tokens[i].sentence_start and tokens[i].text[:1].isupper()
+            and tokens[i].text[1:].islower() and all(t.text.islower() for t in tokens[i + 1:j + 1]))
 
 
 def _last_word(token: str) -> str:
@@ -255,7 +264,8 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
             # entries are names the corpus uses bare, never a single describing word)
             if phrase_start and _last_word(tokens[j].text) in lexicon.phrase_last_words \
                     and not surface.isupper() and \
-                    _known_phrase(text, tokens[i].start, phrase_key(surface), lexicon):
+                    _known_phrase(text, tokens[i].start, phrase_key(surface), lexicon,
+                                  _eponym_led(tokens, i, j)):
                 first = i - 1 if (i > 0 and _variant_modifier(tokens[i - 1].text, surface)
                                   and tokens[i].start - tokens[i - 1].end == 1) else i
                 hit = Candidate(tokens[first].start, tokens[j].end,

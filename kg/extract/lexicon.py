@@ -27,10 +27,15 @@ def ends_with_method_phrase(key: str, phrases: dict[str, str]) -> bool:
     return any(" ".join(words[k:]) in phrases for k in range(1, len(words) - 1))
 
 
+def plural_phrase(key: str, phrases: dict[str, str]) -> bool:
+    """The plural of a method phrase: 'hidden markov models', 'gaussian processes'."""
+    return key.endswith("s") and key[:-1] in phrases or key.endswith("es") and key[:-2] in phrases
+
+
 def defined_phrase(key: str, phrases: dict[str, str]) -> bool:
     """A method phrase as an acronym definition writes it: 'hidden markov models (HMMs)' names
     the algorithm as surely as the singular does."""
-    return key in phrases or key.endswith("s") and key[:-1] in phrases
+    return key in phrases or plural_phrase(key, phrases)
 
 
 def fold(text: str) -> str:
