@@ -72,9 +72,16 @@ def build_args(sources, out: Path, *extra: str) -> list[str]:
             *extra]
 
 
+def _default_sigint() -> None:
+    # A runner started as a background job of a non-interactive shell (`.ci/run &`) ignores
+    # SIGINT, and an ignored signal stays ignored across exec: kg would then (rightly) never
+    # see the Ctrl-C these tests send. Start kg as a terminal would.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def kg_process(args: list[str]) -> subprocess.Popen:
     return subprocess.Popen([str(KG), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=_default_sigint)
 
 
 def run_kg(args: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
