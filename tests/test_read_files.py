@@ -131,6 +131,20 @@ def test_read_ligature_characters_are_spelled_out(tmp_path):
     assert paper.abstract == "A classification effect on floating zorbs."
 
 
+def test_read_words_broken_at_a_pdf_line_end_are_rejoined_as_spelled_elsewhere(tmp_path):
+    path = tmp_path / "broken.jsonl"
+    import json
+    abstract = ("Zorb allo- cation in the real- world is hard. We study zorb allocation for "
+                "real-world quib- bles, pre- and post-training, and How- ever clauses; however.")
+    path.write_text(json.dumps({"title": "Zorbly", "abstract": abstract}) + "\n")
+    (paper,) = _papers(path)
+    # joined where the abstract writes the word whole, hyphenated where it writes the compound,
+    # left alone where it says nothing (quib- bles) or the hyphen is suspended (pre- and post-)
+    assert paper.abstract == ("Zorb allocation in the real-world is hard. We study zorb allocation "
+                              "for real-world quib- bles, pre- and post-training, and However "
+                              "clauses; however.")
+
+
 def test_read_unknown_extension_in_folder_and_given_explicitly(tmp_path):
     shutil.copy(FIXTURES / "mystery.data", tmp_path / "mystery.data")
     report = read_sources([tmp_path, FIXTURES / "mystery.data"])
