@@ -9,35 +9,30 @@ import pytest
 from kg.extract.pipeline import extract_paper
 from kg.model import Kind, Paper, Role
 
+from mentions import data_names, named
+
 
 def _extract(abstract: str, title: str = "A study"):
     return extract_paper(Paper("t-data", title, abstract))
 
 
-def _names(extraction, kind=None, role=None):
-    return {m.text for m in extraction.mentions
-            if (kind is None or m.kind is kind) and (role is None or m.role is role)}
-
-
-def _data(extraction):
-    return _names(extraction, Kind.DATASET) | _names(extraction, Kind.BENCHMARK)
 
 
 def test_on_speaks_for_a_known_name_further_down_a_list():
     ext = _extract("Experimental results on Zorblax and ImageNet demonstrate that our method is efficient.")
-    assert {"Zorblax", "ImageNet"} <= _data(ext)
+    assert {"Zorblax", "ImageNet"} <= data_names(ext)
 
 
 def test_on_does_not_make_what_is_built_on_a_list_of_data():
     ext = _extract("Our detector is based on Zorblax and ImageNet features.")
-    assert "ImageNet" not in _data(ext)
+    assert "ImageNet" not in data_names(ext)
 
 
 def test_a_data_noun_keeps_a_name_sharing_the_proposed_stem_a_data_set():
     ext = _extract("We propose Quorb, a super-resolution network. We evaluate it on several "
                    "benchmarks, including a new QuorbRealSR dataset with x8 scaling factor.")
-    assert "QuorbRealSR" in _data(ext)
-    assert "QuorbRealSR" not in _names(ext, Kind.METHOD)
+    assert "QuorbRealSR" in data_names(ext)
+    assert "QuorbRealSR" not in named(ext, Kind.METHOD)
 
 
 @pytest.mark.parametrize("abstract, name", [
@@ -47,13 +42,13 @@ def test_a_data_noun_keeps_a_name_sharing_the_proposed_stem_a_data_set():
      "QuorbGLUE"),
 ])
 def test_a_long_apposition_says_the_name_is_data(abstract, name):
-    assert name in _data(_extract(abstract))
+    assert name in data_names(_extract(abstract))
 
 
 def test_a_titled_data_name_evaluated_on():
     ext = _extract("Evaluations are conducted on the challenging Zorp Reasoning Benchmark, and the "
                    "results demonstrate gains.")
-    assert "Zorp Reasoning Benchmark" in _names(ext, Kind.BENCHMARK)
+    assert "Zorp Reasoning Benchmark" in named(ext, Kind.BENCHMARK)
 
 
 @pytest.mark.parametrize("abstract, name", [
@@ -61,7 +56,7 @@ def test_a_titled_data_name_evaluated_on():
     ("We improve the previous best result on ZORB 2017 by 3 points.", "ZORB 2017"),
 ])
 def test_a_name_with_an_edition_year_evaluated_on_is_data(abstract, name):
-    assert name in _names(_extract(abstract), Kind.DATASET)
+    assert name in named(_extract(abstract), Kind.DATASET)
 
 
 @pytest.mark.parametrize("abstract", [
@@ -69,7 +64,7 @@ def test_a_name_with_an_edition_year_evaluated_on_is_data(abstract, name):
     "The robot was deployed on June 2012 and ran for a week.",
 ])
 def test_a_venue_or_a_month_with_a_year_is_no_data_set(abstract):
-    assert not _data(_extract(abstract))
+    assert not data_names(_extract(abstract))
 
 
 @pytest.mark.parametrize("abstract, names", [
@@ -81,7 +76,7 @@ def test_a_venue_or_a_month_with_a_year_is_no_data_set(abstract):
      {"QMDB", "UCF-77", "Zorb-12", "KQH"}),
 ])
 def test_a_data_noun_before_a_list_labels_its_members(abstract, names):
-    assert names <= _data(_extract(abstract))
+    assert names <= data_names(_extract(abstract))
 
 
 @pytest.mark.parametrize("abstract, names", [
@@ -89,29 +84,29 @@ def test_a_data_noun_before_a_list_labels_its_members(abstract, names):
     ("We evaluate on the Zorblax and Quintor benchmarks.", {"Zorblax", "Quintor"}),
 ])
 def test_a_plural_data_head_after_capitalised_words_speaks_for_the_list(abstract, names):
-    assert names <= _data(_extract(abstract))
+    assert names <= data_names(_extract(abstract))
 
 
 def test_a_capitalised_word_after_a_new_data_noun_is_the_introduced_data_set():
     ext = _extract("We collect a new dataset, Zorblax, with 10k images of rare birds.")
-    assert "Zorblax" in _names(ext, Kind.DATASET, Role.INTRODUCES)
+    assert "Zorblax" in named(ext, Kind.DATASET, Role.INTRODUCES)
 
 
 def test_a_plain_capitalised_word_after_a_new_model_is_not_data():
     ext = _extract("We propose a new model, Zorblax, for planning.")
-    assert "Zorblax" not in _data(ext)
+    assert "Zorblax" not in data_names(ext)
 
 
 def test_a_coined_bench_name_is_a_benchmark_unless_said_otherwise():
-    assert "ZorbBench" in _names(_extract("We build ZorbBench to evaluate LLMs."), Kind.BENCHMARK)
+    assert "ZorbBench" in named(_extract("We build ZorbBench to evaluate LLMs."), Kind.BENCHMARK)
     ext = _extract("In this paper we introduce ZorbBench, a publicly-available software framework.")
-    assert "ZorbBench" not in _data(ext)
+    assert "ZorbBench" not in data_names(ext)
 
 
 def test_a_titled_name_right_after_a_lower_case_data_noun():
     ext = _extract("In particular Atari games from the recent benchmark Zorb Learning Environment "
                    "(ZLE), we consider video prediction.")
-    assert "Zorb Learning Environment" in _data(ext)
+    assert "Zorb Learning Environment" in data_names(ext)
 
 
 # Abstracts stripped of commas ("on the A-1 B-2 and C datasets"): names that each carry a digit
@@ -119,14 +114,14 @@ def test_a_titled_name_right_after_a_lower_case_data_noun():
 def test_a_list_written_without_commas_is_split_into_its_data_sets():
     ext = _extract("Experiments conducted on the ZAPR-CD QUIX-7 MELD-CD and PLOV datasets "
                    "demonstrate that the proposed method outperforms the baselines.")
-    assert {"ZAPR-CD", "QUIX-7", "MELD-CD", "PLOV"} <= _data(ext)
-    assert "ZAPR-CD QUIX-7 MELD-CD" not in _data(ext)
+    assert {"ZAPR-CD", "QUIX-7", "MELD-CD", "PLOV"} <= data_names(ext)
+    assert "ZAPR-CD QUIX-7 MELD-CD" not in data_names(ext)
 
 
 def test_a_known_data_set_speaks_for_its_neighbours_in_a_list_without_commas():
     ext = _extract("Our approach achieves the best accuracy on MS-COCO QUIX-7 and Zorblax "
                    "in the experiments.")
-    assert {"MS-COCO", "QUIX-7"} <= _data(ext)
+    assert {"MS-COCO", "QUIX-7"} <= data_names(ext)
 
 
 @pytest.mark.parametrize("name", ["ZORB RGB-D", "Quaddle-Quaddle V2", "WMT19 En-De"])
@@ -138,5 +133,5 @@ def test_a_word_a_version_or_a_language_pair_continues_one_name(name):
 def test_a_known_data_set_in_a_list_outweighs_a_weak_method_cue_before_it():
     ext = _extract("Experimental results on widely adopted QXZ14 and WMT16 English to German "
                    "translation validate the method.")
-    assert "QXZ14" in _data(ext)
-    assert "QXZ14" not in _names(ext, Kind.METHOD)
+    assert "QXZ14" in data_names(ext)
+    assert "QXZ14" not in named(ext, Kind.METHOD)

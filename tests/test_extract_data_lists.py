@@ -11,6 +11,8 @@ import pytest
 from kg.extract.pipeline import extract_paper
 from kg.model import Kind, Paper
 
+from mentions import data_names, named
+
 # A lower-case sentence around the test sentence: a text mostly in capitals reads as a title
 _FILLER = ("we study how a simple model can be trained with little data and show that it works "
            "well in practice across many settings. ")
@@ -20,12 +22,6 @@ def _extract(abstract: str, title: str = "A study"):
     return extract_paper(Paper("t-data-lists", title, _FILLER + abstract))
 
 
-def _names(extraction, kind):
-    return {m.text for m in extraction.mentions if m.kind is kind}
-
-
-def _data(extraction):
-    return _names(extraction, Kind.DATASET) | _names(extraction, Kind.BENCHMARK)
 
 
 @pytest.mark.parametrize("abstract, members", [
@@ -39,98 +35,98 @@ def _data(extraction):
 ])
 def test_on_speaks_for_every_member_of_the_list_it_opens(abstract, members):
     ext = _extract(abstract)
-    assert members <= _data(ext)
-    assert not members & _names(ext, Kind.METHOD)
+    assert members <= data_names(ext)
+    assert not members & named(ext, Kind.METHOD)
 
 
 def test_a_fronted_on_phrase_does_not_make_the_subject_data():
     ext = _extract("Trained on ZorbSet, QuellNet reaches 80% accuracy.")
-    assert "QuellNet" not in _data(ext)
+    assert "QuellNet" not in data_names(ext)
 
 
 def test_a_naming_verb_after_a_data_noun_names_every_listed_data_set():
     ext = _extract("To evaluate our method, we build two datasets named ZorbSet40 and QuellDB12 to "
                    "evaluate our method.")
-    assert {"ZorbSet40", "QuellDB12"} <= _data(ext)
-    assert "QuellDB12" not in _names(ext, Kind.METHOD)
+    assert {"ZorbSet40", "QuellDB12"} <= data_names(ext)
+    assert "QuellDB12" not in named(ext, Kind.METHOD)
 
 
 def test_a_shorthand_of_known_editions_is_data_without_other_context():
     ext = _extract("We report results on CIFAR-10/100.")
-    assert {"CIFAR-10", "CIFAR-100"} <= _data(ext)
+    assert {"CIFAR-10", "CIFAR-100"} <= data_names(ext)
 
 
 def test_members_that_say_what_they_serve_stay_in_the_data_list():
     ext = _extract("The success of benchmarks in various languages, such as ZLUEQ for English, QLUEQ "
                    "for Chinese, BLUEQ for Korean, and IndoQLU for Indonesian, has helped evaluation.")
-    assert {"ZLUEQ", "QLUEQ", "BLUEQ", "IndoQLU"} <= _data(ext)
-    assert not any(" for " in name for name in _data(ext))
+    assert {"ZLUEQ", "QLUEQ", "BLUEQ", "IndoQLU"} <= data_names(ext)
+    assert not any(" for " in name for name in data_names(ext))
 
 
 def test_benchmarks_a_method_is_compared_with_are_baselines():
     ext = _extract("Our model performs well in comparison to various benchmarks, including ZorbStyle, "
                    "QuellPaint, and BrindleDiff.")
-    assert not {"ZorbStyle", "QuellPaint", "BrindleDiff"} & _data(ext)
+    assert not {"ZorbStyle", "QuellPaint", "BrindleDiff"} & data_names(ext)
 
 
 def test_a_data_list_member_keeps_its_whole_name_up_to_the_comma():
     ext = _extract("Results are presented for three public datasets: MNIST, ImageNet Quorb Sketches "
                    "and ZorbSet.")
-    assert "ImageNet Quorb Sketches" in _data(ext)
+    assert "ImageNet Quorb Sketches" in data_names(ext)
 
 
 def test_numbered_references_leave_a_list_of_data_sets_going():
     ext = _extract("Our method improves accuracy compared to greedy methods [14] on Zorbtech-256 [15], "
                    "MNIST [32] and ImageNet [5], respectively.")
-    assert {"Zorbtech-256", "ImageNet"} <= _data(ext)
+    assert {"Zorbtech-256", "ImageNet"} <= data_names(ext)
 
 
 def test_languages_before_a_data_noun_are_no_data_sets():
     ext = _extract("Experimental results on Chinese, English and Japanese datasets demonstrate gains.")
-    assert not {"Chinese", "English", "Japanese"} & _data(ext)
+    assert not {"Chinese", "English", "Japanese"} & data_names(ext)
 
 
 def test_a_dash_after_a_plural_data_noun_opens_a_data_list():
     ext = _extract("Our method was applied on three challenging datasets - Zorb-TIPS2, QDB and MNIST, "
                    "and has shown excellent performance.")
-    assert {"Zorb-TIPS2", "QDB"} <= _data(ext)
+    assert {"Zorb-TIPS2", "QDB"} <= data_names(ext)
 
 
 def test_a_bracket_after_a_described_data_noun_names_the_data_sets():
     ext = _extract("We used existing datasets with viewpoint annotation (ZORBVP, QuellCars) for tests.")
-    assert {"ZORBVP", "QuellCars"} <= _data(ext)
+    assert {"ZORBVP", "QuellCars"} <= data_names(ext)
 
 
 def test_a_split_noun_after_a_name_makes_it_a_data_set():
     ext = _extract("We evaluate on the ZorbSet test set and the QuellDB validation set.")
-    assert {"ZorbSet", "QuellDB"} <= _data(ext)
-    assert not {"ZorbSet", "QuellDB"} & _names(ext, Kind.METHOD)
+    assert {"ZorbSet", "QuellDB"} <= data_names(ext)
+    assert not {"ZorbSet", "QuellDB"} & named(ext, Kind.METHOD)
 
 
 def test_a_titled_contest_is_a_benchmark():
     ext = _extract("Our team won the ZorbSet Grasping Challenge 2021 by a large margin.")
-    assert "ZorbSet Grasping Challenge 2021" in _names(ext, Kind.BENCHMARK)
+    assert "ZorbSet Grasping Challenge 2021" in named(ext, Kind.BENCHMARK)
 
 
 def test_a_name_set_off_by_commas_after_an_indefinite_data_noun_is_that_data_set():
     ext = _extract("Experimental results on a public caricature dataset, ZorbCari, show the effect.")
-    assert "ZorbCari" in _data(ext)
+    assert "ZorbCari" in data_names(ext)
 
 
 def test_the_subject_after_a_definite_data_noun_phrase_is_no_apposition():
     ext = _extract("On the ZorbSet dataset, QuellNet achieves the best accuracy.")
-    assert "QuellNet" not in _data(ext)
+    assert "QuellNet" not in data_names(ext)
 
 
 def test_a_sentence_initial_plural_noun_and_preposition_start_no_name():
     ext = _extract("Evaluations on ZorbSetV2 and a kitchen play dataset show that it works.")
-    assert "ZorbSetV2" in _data(ext)
+    assert "ZorbSetV2" in data_names(ext)
 
 
 def test_an_acronym_spelled_out_as_a_concept_does_not_name_its_data_sets():
     ext = _extract("We study zero-shot phrase zorbing (PZ). Experiments on six widely-used PZ benchmark "
                    "datasets show gains.")
-    assert "PZ" not in _data(ext)
+    assert "PZ" not in data_names(ext)
 
 
 @pytest.mark.parametrize("abstract, members", [
@@ -140,28 +136,28 @@ def test_an_acronym_spelled_out_as_a_concept_does_not_name_its_data_sets():
      {"Zorbix", "Quellstone", "Brindle"}),
 ])
 def test_a_plural_data_noun_opening_a_list_names_plain_capitalised_words(abstract, members):
-    assert members <= _data(_extract(abstract))
+    assert members <= data_names(_extract(abstract))
 
 
 def test_a_clause_after_a_data_noun_and_colon_is_no_list_of_names():
     ext = _extract("Our method is strong on benchmark datasets: Achieving low error rates on all of them.")
-    assert "Achieving" not in _data(ext)
+    assert "Achieving" not in data_names(ext)
 
 
 def test_a_set_shaped_acronym_that_results_are_on_is_data():
     ext = _extract("Experimental results on ZORB-V2X demonstrate that our detector is accurate.")
-    assert "ZORB-V2X" in _data(ext)
+    assert "ZORB-V2X" in data_names(ext)
 
 
 def test_a_bare_acronym_after_on_stays_unlabelled():
     ext = _extract("Our implementation runs on GPU2 hardware and on CPUs.")
-    assert "GPU2" not in _data(ext)
+    assert "GPU2" not in data_names(ext)
 
 
 def test_a_data_list_lead_names_a_hyphenated_capitalised_member():
     ext = _extract("Extensive experiments are conducted on challenging datasets, including Zorb-Scale and "
                    "QuellNetSet to show the effectiveness of our method.")
-    assert "Zorb-Scale" in _data(ext)
+    assert "Zorb-Scale" in data_names(ext)
 
 
 @pytest.mark.parametrize("abstract, members", [
@@ -173,9 +169,9 @@ def test_a_data_list_lead_names_a_hyphenated_capitalised_member():
      "narrative tasks.", {"ZRS-Story", "ZRS-Meet"}),
 ])
 def test_a_data_noun_speaks_for_every_member_of_the_list_it_leads(abstract, members):
-    assert members <= _data(_extract(abstract))
+    assert members <= data_names(_extract(abstract))
 
 
 def test_a_quoted_name_before_a_data_noun_is_a_data_set():
     ext = _extract("Our ‘Open Zorb’ dataset is released for further research along with the code.")
-    assert "Open Zorb" in _data(ext)
+    assert "Open Zorb" in data_names(ext)
