@@ -341,6 +341,9 @@ _LISTED_WORD = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=\s*(?:,|\band\b|\
                           r"against)\b)")
 
 
+_LIST_ENDERS = NOT_MEASURE | frozenset({"all", "both", "each"})  # "..., all with": the list ended
+
+
 def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[MetricSpan]:
     """"in terms of accuracy and forgetting", "measured by mAP, recall and coverage": once a
     lead's list holds a named measure, its other plain members are measures too, whatever their
@@ -354,7 +357,7 @@ def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[Metric
                 anchored, end, last = True, known.end, known
             else:
                 item = _LISTED_WORD.match(text, at)
-                if not item or item.group(1).split()[0] in NOT_MEASURE | {"all", "both", "each"}:
+                if not item or item.group(1).split()[0] in _LIST_ENDERS:
                     break  # "..., and belief consistency, all with": the list has ended
                 members.append(item)
                 end, last = item.end(), item

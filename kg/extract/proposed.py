@@ -526,6 +526,9 @@ _NAMED_NEXT = re.compile(r"\s*[(,]?\s*(?:called|named|dubbed|termed)\b")
 _ARTICLE_ONLY = re.compile(r"\s*(?:a|an|the)\s+(?:(?:novel|new|simple|general)\s+)?", re.IGNORECASE)
 
 
+_NOT_A_NAMED_KIND = GENERIC_HEAD_NOUNS | frozenset({"theory"})
+
+
 def _headed_object(cand: Candidate, between: str, text: str, lexicon: Lexicon) -> bool:
     """'we propose a Blorp Attention module', 'we develop the Flarp Policy Gradient algorithm':
     capitalised words between the introducing verb's article and the kind of thing it
@@ -535,7 +538,7 @@ def _headed_object(cand: Candidate, between: str, text: str, lexicon: Lexicon) -
     if not _ARTICLE_ONLY.fullmatch(between) or not kind or _NAMED_NEXT.match(text, kind.end()):
         return False  # "a Multiple Heads Student architecture (named BLORP)": BLORP is the name
     words = cand.text.split()
-    return len(words) >= 2 and words[-1].lower() not in GENERIC_HEAD_NOUNS | {"theory"} and \
+    return len(words) >= 2 and words[-1].lower() not in _NOT_A_NAMED_KIND and \
         not cues.TASK_TAIL.search(cand.text) and \
         not _established_long_form(cand.text, lexicon) and \
         fold(cand.text) not in lexicon.methods_folded

@@ -587,12 +587,15 @@ _EVALUATIVE = frozenset("""significant substantial large huge considerable drama
 remarkable high low higher lower better good great similar competitive comparable""".split())
 
 
+_BRACKETED_HEADS = METRIC_HEADS | _COUNTED | frozenset({"speed"})
+
+
 def _bracketed_measure(text: str, start: int) -> str:
     named = _BEFORE_BRACKET.search(text, max(0, start - 60), start)
     if not named or re.search(r"(?:[A-Za-z]['’]|\b[A-Z][\w'’-]*\s+)$", text[:named.start(1)]):
         return ""  # "Earth Mover's distance (36.17%)": part of a proper name, not all of it
     words = named.group(1).split()
-    if singular(words[-1]) not in METRIC_HEADS | _COUNTED | {"speed"}:
+    if singular(words[-1]) not in _BRACKETED_HEADS:
         return ""
     kept = _trailing_measure(words).split()
     before = words[:len(words) - len(kept)]
@@ -696,6 +699,9 @@ def _counted_measure(text: str, start: int) -> str:
         return ""  # "the number of parameters and FLOPS", "the number of test errors": the
         # clause's own measure words decide
     return " ".join(words)
+
+
+_RIVAL_END = GENERIC_AFTER | _COMPARING | frozenset({"respectively"})
 
 
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
@@ -819,7 +825,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if over:  # "a 41.0% absolute improvement over GPT-4 in theorem proving"
             rival = []
             for word in over.group(1).split()[:4]:
-                if word.lower() in GENERIC_AFTER | _COMPARING | {"respectively"}:
+                if word.lower() in _RIVAL_END:
                     break
                 rival.append(word.rstrip(".,"))
                 if word[-1] in ".,":

@@ -454,8 +454,9 @@ def _cue_ends(lowered: str) -> list[int]:
     return sorted(out)
 
 
-# A relative clause starts after the activity, not its object: "variable naming which ...".
-_CLAUSE_OPENERS = frozenset("which that who whose whereas while".split())
+# Words that start no object of an -ing verb; a relative clause starts after the activity, not
+# its object: "variable naming which ...".
+_NO_OBJECT = BREAK_WORDS | frozenset("which that who whose whereas while".split())
 
 
 def _takes_object(text: str, word: re.Match) -> bool:
@@ -463,7 +464,7 @@ def _takes_object(text: str, word: re.Match) -> bool:
     a phrase it is the activity ('variable naming', 'distributed training')."""
     nxt = _WORD.search(text, word.end())
     return bool(nxt) and text[word.end():nxt.start()] == " " and \
-        nxt.group().lower() not in BREAK_WORDS | _CLAUSE_OPENERS
+        nxt.group().lower() not in _NO_OBJECT
 
 
 def _cue_phrases(text: str, lowered: str, proposed: set[str]

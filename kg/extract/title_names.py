@@ -77,6 +77,9 @@ def _bracketed_acronym(head: str) -> re.Match | None:
     return match if coined or short.lower() == initials.lower() else None
 
 
+_GENERIC_TITLE_NOUNS = GENERIC_HEAD_NOUNS | frozenset({"learning", "problem", "problems"})
+
+
 def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     """'UniFormerV2: Spatiotemporal ...' -> ('UniFormerV2', 0); generic heads give None."""
     parts = _TITLE_SPLIT.split(title, maxsplit=1)
@@ -104,7 +107,7 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))
             or _unrepeated_title_name(words, abstract)):
         return None
-    if not coined and words[-1].lower() in GENERIC_HEAD_NOUNS | {"learning", "problem", "problems"}:
+    if not coined and words[-1].lower() in _GENERIC_TITLE_NOUNS:
         # "A Systematic Paradigm: ...", "Online Learning: ...", "Open Problem: ...": a
         # description, a field or a genre, not a name
         return None
