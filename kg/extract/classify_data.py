@@ -289,15 +289,18 @@ def appositive(c: Context) -> Verdict:
     return None
 
 
+_DATA_NOUN_END = re.compile(r"\b(?:data|dataset|benchmark|corpus|database|challenge)s?\s*$")
+
+
 def _concept_acronym(text: str, name: str) -> bool:
     """An acronym the text spells out in lower case, as a concept and not as a data set's name:
     'keyphrase extraction (KE)', but not 'the room-to-room dataset (R2R)'."""
     i = text.find(f"({name}")
     if i < 0 or not is_acronym(name):
-        return False
-    match = re.search(r"((?:\b[a-z][a-z-]*\s+){1,5})\(\s*" + re.escape(name) + r"s?\s*\)", text[max(0, i - 80):])
-    return bool(match) and not re.search(r"\b(?:data|dataset|benchmark|corpus|database|challenge)s?\s*$",
-                                         match.group(1))
+        return False  # (cheap test first: the pattern below is built for this one name)
+    match = re.search(r"((?:\b[a-z][a-z-]*\s+){1,5})\(\s*" + re.escape(name) + r"s?\s*\)",
+                      text[max(0, i - 80):])
+    return bool(match) and not _DATA_NOUN_END.search(match.group(1))
 
 
 def head_noun(c: Context) -> Verdict:
