@@ -1,12 +1,14 @@
 """Resolve mentions across papers into entities: one entity per real thing.
 
 Surface forms merge when they fold to the same key (case, spaces, hyphens: CIFAR-10 = CIFAR10),
-differ only by a plural or a generic head ("the X dataset", "the BERT model"), or are an acronym
-and the long form a paper defines ("Vision Transformer (ViT)"). An acronym used alone joins the
-long form its defining papers agree on: all of them, or a clear majority (so one odd definition
-among dozens does not split "ViT" from "Vision Transformer"); when papers disagree ("SAM" is
-Segment Anything Model and Sharpness-Aware Minimization), it stays apart, and a paper that
-defines it keeps its own long form. Distinct versions and sizes never merge ("GPT-4" != "GPT-4o",
+differ only by a plural, a generic head ("the X dataset", "the BERT model") or British spelling
+("Bayesian optimisation"), or are an acronym and the long form a paper defines ("Vision
+Transformer (ViT)"). An acronym used alone joins the long form its defining papers agree on:
+all of them, or a clear majority counting that form's spellings together (so one odd
+definition among dozens does not split "ViT" from "Vision Transformer"); when papers disagree
+("SAM" is Segment Anything Model and Sharpness-Aware Minimization; "LDA" is latent Dirichlet
+allocation and linear discriminant analysis), it stays apart, and a paper that defines it keeps
+its own long form. Distinct versions and sizes never merge ("GPT-4" != "GPT-4o",
 "ResNet-50" != "ResNet-101").
 """
 
@@ -32,10 +34,14 @@ _METHOD_HEAD = re.compile(r"(?<=\S)\s+(?:networks?|models?|algorithms?|architect
 _NAMED = re.compile(r"[A-Z0-9]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:[A-Z]s|[a-z]{3}s|[A-Z][a-z]{1,2}s)$")
+# English plurals in -es after a sibilant: "Gaussian processes", "bounding boxes", "patches".
+_PLURAL_ES = re.compile(r"[a-z](?:ss|[cs]h|x)es$")
 # An acronym used alone joins the long form that at least this share of its definitions (and at
 # least _MAJORITY_MIN of them) agree on.
 _MAJORITY_SHARE = 0.8
 _MAJORITY_MIN = 3
+# ... unless another reading has at least this share of them (and at least _MAJORITY_MIN).
+_RIVAL_SHARE = 0.1
 _FAMILY = {Kind.DATASET: "data", Kind.BENCHMARK: "data", Kind.METHOD: "method",
            Kind.METRIC: "metric", Kind.TASK: "task", Kind.REPOSITORY: "repository"}
 
@@ -68,9 +74,47 @@ def _name_keys(name: str, kind: Kind) -> tuple[str, ...]:
             keys.append(fold(headless))
     # Plurals: "ViTs" -> "ViT", "Vision Transformers" -> "Vision Transformer", "LSTMs" -> "LSTM",
     # "ResNets" -> "ResNet".
-    if kind is not Kind.TASK and _PLURAL.search(bare) and not bare.endswith("ss"):
-        keys.append(fold(bare[:-1]))
+    if _PLURAL.search(bare) and not bare.endswith("ss"):
+        keys.append(fold(bare[:-2] if _PLURAL_ES.search(bare) else bare[:-1]))
+    american = _american(bare)
+    if american != bare:  # "Bayesian optimisation", "language modelling", "behaviour cloning"
+        keys.append(fold(american))
+        if _PLURAL.search(american) and not american.endswith("ss"):
+            keys.append(fold(american[:-2] if _PLURAL_ES.search(american) else american[:-1]))
     return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+# British spellings, as a key only: two names that differ by them are one name, whichever
+# spelling the entity is called by.
+_BRITISH_SPELLINGS = (
+    (r"(?<=[a-z]{3})is(?=(?:ations?|e|es|ed|er|ers|ing)\b)", "iz"),  # optimisation, normalised
+    (r"(?<=[a-z])ys(?=(?:e|es|ed|er|ers|ing)\b)", "yz"),  # analyse, analysed
+    (r"(?<=[a-z][aeiou])ll(?=(?:ing|ed|er|ers)\b)", "l"),  # modelling, labelled, travelled
+    (r"\b(behavi|col|neighb|fav|lab|vap|hum|rum|harb|flav|hon|arm)our", r"\1or"),
+    (r"(?<=[a-z]{2}[bt])re\b", "er"),  # centre, metre, fibre
+    (r"\b(catalog|dialog|analog)ue", r"\1"),
+    (r"manoeuvr", "maneuver"),
+    (r"\bprogramme", "program"),
+    (r"\bdefence\b", "defense"),
+    (r"\bgrey\b", "gray"),
+)
+_BRITISH = [(re.compile(pattern), american) for pattern, american in _BRITISH_SPELLINGS]
+_ANY_BRITISH = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _BRITISH_SPELLINGS))
+
+
+def _american(text: str) -> str:
+    words = text.lower().split(" ")
+    american = [_american_word(word) for word in words]
+    return " ".join(american) if american != words else text
+
+
+@lru_cache(maxsize=1 << 16)
+def _american_word(word: str) -> str:  # names share words: each is spelt out once
+    if not _ANY_BRITISH.search(word):
+        return word
+    for pattern, american in _BRITISH:
+        word = pattern.sub(american, word)
+    return word
 
 
 @lru_cache(maxsize=1 << 18)
@@ -113,6 +157,19 @@ def _is_acronym(name: str) -> bool:
     return _is_short_form(name) and 2 * sum(c.isupper() for c in letters) >= len(letters)
 
 
+def _names_inside(short: str, text: str) -> bool:
+    """``short`` is a word of ``text`` ("PCA" in "sparse PCA")."""
+    return short in text and re.search(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", text) is not None
+
+
+def _note_words(long_words: dict[str, tuple[int, list[str]]], key: str, text: str, n: int) -> None:
+    """The words of a long key's most frequent spelling ("principal component analysis", not a
+    line-broken "prin- cipal ..."); ties go to the first in sorted order, whatever the input's."""
+    words = sorted(_phrase_words(text))
+    if key not in long_words or (-n, words) < (-long_words[key][0], long_words[key][1]):
+        long_words[key] = (n, words)
+
+
 def _long_alias(text: str, aliases: tuple[str, ...]) -> str | None:
     """The written-out form an acronym mention carries when its paper defines it."""
     if not _is_short_form(text):
@@ -120,26 +177,55 @@ def _long_alias(text: str, aliases: tuple[str, ...]) -> str | None:
     return next((a for a in aliases if not _is_short_form(a) and _fold(a)), None)
 
 
-def _merge_acronyms(uf: _UnionFind, targets: dict[tuple[str, str], Counter], node) -> None:
+def _merge_acronyms(uf: _UnionFind, targets: dict[tuple[str, str], Counter], node,
+                    long_words: dict[str, frozenset[str]]) -> None:
     """Join each acronym's group to the long form its definitions agree on. Decided per group
-    of acronym keys ("SGD" and "SGDs" are one), on the groups the long forms are in."""
+    of acronym keys ("SGD" and "SGDs" are one), on the groups the long forms are in. Spellings
+    of the winner ("non-maximal suppression" for "non-maximum suppression", "k-nearest neighbor
+    algorithm") count towards its majority; a rival reading defined often enough ("LDA": latent
+    Dirichlet allocation and linear discriminant analysis) keeps the bare acronym apart."""
     by_group: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for family, short in targets:
         by_group[uf.find(node(family, short))].append((family, short))
     decisions = []
     for root, shorts in by_group.items():
         votes: Counter = Counter()
+        spelling: dict[str, tuple[int, str]] = {}  # group -> (-votes, long key) of its main form
         for family, short in shorts:
             for long_key, n in targets[(family, short)].items():
-                votes[uf.find(node(family, long_key))] += n
+                group = uf.find(node(family, long_key))
+                votes[group] += n
+                spelling[group] = min(spelling.get(group, (0, "")), (-n, long_key))
         votes.pop(root, None)  # a long form already merged with the acronym
         if not votes:
             continue
         (best, n), total = min(votes.items(), key=lambda kv: (-kv[1], kv[0])), votes.total()
-        if len(votes) == 1 or (n >= _MAJORITY_MIN and n >= _MAJORITY_SHARE * total):
-            decisions.append((root, best))
+        best_words = long_words[spelling[best][1]]
+        spellings = [group for group in votes
+                     if _same_phrase(long_words[spelling[group][1]], best_words)]
+        support = sum(votes[group] for group in spellings)
+        rival = max((v for group, v in votes.items() if group not in spellings), default=0)
+        if len(votes) == 1 or (support >= _MAJORITY_MIN and support >= _MAJORITY_SHARE * total
+                               and (rival < _MAJORITY_MIN or rival < _RIVAL_SHARE * total)):
+            decisions.extend((group, best) for group in [root, *spellings])
     for root, best in decisions:  # decided on the groups before any acronym merged
         uf.union(root, best)
+
+
+_PHRASE_STOP = frozenset({"a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to",
+                          "with"})
+
+
+def _phrase_words(text: str) -> frozenset[str]:
+    """A written-out form's words, cut to five letters: "maximum"/"maximal",
+    "pre-training"/"pre-trained" and "neighbor"/"neighbors" read alike."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())
+                     if w not in _PHRASE_STOP)
+
+
+def _same_phrase(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same words, or one word more ("model predictive path integral [control]")."""
+    return a == b or (len(a ^ b) == 1 and (a < b or b < a))
 
 
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
@@ -168,6 +254,7 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
 
     # Long forms each acronym is defined with (how many times), per family, across all papers.
     acronym_targets: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    long_words: dict[str, tuple[int, list[str]]] = {}  # long key -> (uses, words) of a spelling
     main_key: dict[tuple, tuple[str, str]] = {}  # form -> (family, main key)
     for form, n in form_count.items():
         text, kind, aliases, _ = form
@@ -181,11 +268,16 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
         text_short = _is_short_form(text)
         for alias in aliases:
             if _is_short_form(alias) and not text_short:
+                if _names_inside(alias, text):  # "kernel PCA" is a kind of PCA, not its expansion
+                    continue
                 for alias_key in _name_keys(alias, kind):  # "ViTs" defines "ViT" too
                     acronym_targets[(family, alias_key)][keys[0]] += n
+                _note_words(long_words, keys[0], text, n)
             elif text_short and not _is_short_form(alias) and _fold(alias):
                 acronym_targets[(family, keys[0])][_fold(alias)] += n
-    _merge_acronyms(uf, acronym_targets, node)
+                _note_words(long_words, _fold(alias), alias, n)
+    _merge_acronyms(uf, acronym_targets, node,
+                    {key: frozenset(words) for key, (_, words) in long_words.items()})
 
     # Each form's group; an acronym its paper defines goes with that definition.
     group_of: dict[tuple, str] = {}

@@ -211,3 +211,98 @@ def test_resolve_a_hyphenated_name_is_the_long_form_of_its_acronym():
     r = _resolve(*defs, bare)
     assert _entity_of(r, "r", "ZW") == _entity_of(r, "p0", "Zork-Wolfe")
     assert {e.name for e in r.entities} == {"Zork-Wolfe"}
+
+
+def test_resolve_a_variant_that_contains_the_acronym_is_not_its_definition():
+    # "sparse BQA" names a kind of BQA; read as a definition it would outvote the real one.
+    defs = [_m(f"p{i}", Kind.METHOD, "blorp quantile analysis", aliases=("BQA",)) for i in range(4)]
+    variants = [_m(f"v{i}", Kind.METHOD, f"{w} BQA", aliases=("BQA",))
+                for i, w in enumerate(("sparse", "kernel", "robust"))]
+    bare = _m("r", Kind.METHOD, "BQA")
+    r = _resolve(*defs, *variants, bare)
+    assert _entity_of(r, "r", "BQA") == _entity_of(r, "p0", "blorp quantile analysis")
+    assert _entity_of(r, "v0", "sparse BQA") != _entity_of(r, "r", "BQA")
+
+
+def test_resolve_a_bare_name_does_not_join_its_only_variant():
+    r = _resolve(_m("p1", Kind.METHOD, "decentralized ZORPLE", aliases=("ZORPLE",)),
+                 _m("p2", Kind.METHOD, "ZORPLE"))
+    assert _entity_of(r, "p2", "ZORPLE") != _entity_of(r, "p1", "decentralized ZORPLE")
+
+
+@pytest.mark.parametrize("plural, singular", [("Quibble processes", "Quibble process"),
+                                              ("frobnication patches", "frobnication patch"),
+                                              ("Zorp boxes", "Zorp box"),
+                                              ("Blorp classes", "Blorp class")])
+def test_resolve_merges_plurals_in_es(plural, singular):
+    r = _resolve(_m("p1", Kind.METHOD, plural), _m("p2", Kind.METHOD, singular))
+    assert _entity_of(r, "p1", plural) == _entity_of(r, "p2", singular)
+
+
+def _defined(acronym: str, long_forms: list[str]) -> list[Mention]:
+    return [_m(f"d{i}", Kind.METHOD, text, aliases=(acronym,)) for i, text in enumerate(long_forms)]
+
+
+def test_resolve_spellings_of_a_long_form_count_towards_its_majority():
+    # 3 + 1 spellings of one name: 75% for the commonest alone, 100% read as one name.
+    defs = _defined("NMQ", ["non-maximum quibbling"] * 3 + ["non-maximal quibbling"])
+    r = _resolve(*defs, _m("r", Kind.METHOD, "NMQ"))
+    assert _entity_of(r, "r", "NMQ") == _entity_of(r, "d0", "non-maximum quibbling")
+    assert _entity_of(r, "d3", "non-maximal quibbling") == _entity_of(r, "d0", "non-maximum quibbling")
+
+
+def test_resolve_a_long_form_with_another_word_is_not_a_spelling():
+    defs = _defined("LMPQ", ["linear model predictive quibbling"] * 3
+                    + ["language model predictive quibbling"])
+    r = _resolve(*defs, _m("r", Kind.METHOD, "LMPQ"))
+    assert _entity_of(r, "r", "LMPQ") != _entity_of(r, "d0", "linear model predictive quibbling")
+
+
+def test_resolve_a_rival_reading_keeps_the_bare_acronym_apart():
+    # 27 of 30 definitions agree (90%), but 3 papers mean something else by it.
+    defs = _defined("ZQA", ["zeta quantile analysis"] * 27 + ["zonal queue allocation"] * 3)
+    r = _resolve(*defs, _m("r", Kind.METHOD, "ZQA"))
+    assert _entity_of(r, "r", "ZQA") not in {_entity_of(r, "d0", "zeta quantile analysis"),
+                                             _entity_of(r, "d29", "zonal queue allocation")}
+
+
+def test_resolve_a_stray_reading_does_not_block_the_majority():
+    defs = _defined("ZQA", ["zeta quantile analysis"] * 27 + ["zonal queue allocation"] * 2)
+    r = _resolve(*defs, _m("r", Kind.METHOD, "ZQA"))
+    assert _entity_of(r, "r", "ZQA") == _entity_of(r, "d0", "zeta quantile analysis")
+
+
+@pytest.mark.parametrize("british, american", [("Bayesian quibble optimisation", "Bayesian quibble optimization"),
+                                               ("zorp modelling", "zorp modeling"),
+                                               ("blorp behaviour cloning", "blorp behavior cloning"),
+                                               ("travelling quibbler problem", "traveling quibbler problem"),
+                                               ("zorp dialogue systems", "zorp dialog systems")])
+def test_resolve_merges_british_and_american_spellings(british, american):
+    r = _resolve(_m("p1", Kind.TASK, british, role=Role.ADDRESSES),
+                 _m("p2", Kind.TASK, american, role=Role.ADDRESSES))
+    assert _entity_of(r, "p1", british) == _entity_of(r, "p2", american)
+
+
+def test_resolve_merges_plural_task_names():
+    r = _resolve(_m("p1", Kind.TASK, "quibble graphs", role=Role.ADDRESSES),
+                 _m("p2", Kind.TASK, "quibble graph", role=Role.ADDRESSES))
+    assert _entity_of(r, "p1", "quibble graphs") == _entity_of(r, "p2", "quibble graph")
+
+
+@pytest.mark.parametrize("a, b", [("zorp noise", "zorp noize"), ("blorp rise", "blorp rize")])
+def test_resolve_spelling_keys_only_touch_british_endings(a, b):
+    # "noise" and "rise" are not British spellings of anything
+    r = _resolve(_m("p1", Kind.TASK, a, role=Role.ADDRESSES), _m("p2", Kind.TASK, b, role=Role.ADDRESSES))
+    assert _entity_of(r, "p1", a) != _entity_of(r, "p2", b)
+
+
+def test_records_list_a_task_as_the_paper_writes_it():
+    from kg.export.records import paper_record
+    from kg.graph import assemble
+
+    papers = [Paper(p, f"Title {p}", "abstract") for p in ("p1", "p2", "p3")]
+    r = _resolve(_m("p1", Kind.TASK, "zorp modelling", role=Role.ADDRESSES),
+                 *(_m(p, Kind.TASK, "zorp modeling", role=Role.ADDRESSES) for p in ("p2", "p3")))
+    graph = assemble(papers, r)
+    assert paper_record(graph, "paper/p1")["tasks"] == ["zorp modelling"]
+    assert paper_record(graph, "paper/p2")["tasks"] == ["zorp modeling"]

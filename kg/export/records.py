@@ -45,7 +45,8 @@ def paper_record(graph: nx.MultiDiGraph, paper_node: str) -> dict:
         elif key == "measures":
             record["metrics"].append(evidence[0]["text"] if evidence else graph.nodes[target]["label"])
         elif key == "addresses":
-            tasks.append((-data["confidence"], evidence[0]["field"] != "title", graph.nodes[target]["label"]))
+            tasks.append((-data["confidence"], evidence[0]["field"] != "title",
+                          evidence[0]["text"] if evidence else graph.nodes[target]["label"]))
         elif key == "has_link" and graph.nodes[target].get("url_kind") != "other":
             record["repos"].append(graph.nodes[target]["label"])
         elif key == RESULT_PREDICATE:
