@@ -19,9 +19,14 @@ def short_hash(text: str, length: int = 10) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
+# Name-bearing symbols are spelt out, so that "A*" is not "a" and "RefCOCO+" is not "refcoco".
+_SYMBOLS = str.maketrans({"+": "-plus-", "*": "-star-"})
+
+
 def slugify(text: str) -> str:
-    """'Vision Transformer (ViT)' -> 'vision-transformer-vit'. Always non-empty, always [a-z0-9-]."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """'Vision Transformer (ViT)' -> 'vision-transformer-vit', 'A*' -> 'a-star'. Always
+    non-empty, always [a-z0-9-]."""
+    folded = unicodedata.normalize("NFKD", text.translate(_SYMBOLS)).encode("ascii", "ignore").decode("ascii")
     slug = _NON_SLUG.sub("-", folded.lower()).strip("-")[:_MAX_SLUG].strip("-")
     return slug or "x"
 

@@ -306,3 +306,9 @@ def test_records_list_a_task_as_the_paper_writes_it():
     graph = assemble(papers, r)
     assert paper_record(graph, "paper/p1")["tasks"] == ["zorp modelling"]
     assert paper_record(graph, "paper/p2")["tasks"] == ["zorp modeling"]
+
+
+def test_resolve_ids_spell_out_name_bearing_symbols():
+    r = _resolve(_m("p1", Kind.METHOD, "Q*"), _m("p2", Kind.DATASET, "RefZorp+"),
+                 _m("p3", Kind.DATASET, "RefZorp"))
+    assert {e.id for e in r.entities} == {"method/q-star", "dataset/refzorp-plus", "dataset/refzorp"}
