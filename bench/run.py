@@ -107,7 +107,8 @@ def run_child(source: Path, out: Path, jobs: int, engine: str, scheduler: str | 
 
 def corpus_lines() -> list[str]:
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
-        return [line for line in handle.read().splitlines() if line.strip()]
+        # split at \n only: a JSON string may hold U+2028, which splitlines() breaks at
+        return [line for line in handle.read().split("\n") if line.strip()]
 
 
 def sample(lines: list[str], size: int | None, seed: int = 0) -> list[str]:

@@ -192,6 +192,7 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
     from kg.export.html import write_html
     from kg.export.rdf import write_rdf
 
+    _check_output_names(turtle, records)
     start = time.perf_counter()
     report = Report()
     graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
@@ -220,6 +221,7 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
 def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
             options: Options = Options(), on_stage: StageHook | None = None) -> Report:
     """The `kg extract` contract: one JSON record per distinct paper, from the same graph."""
+    _check_output_names(None, records)
     start = time.perf_counter()
     report = Report()
     graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
@@ -230,6 +232,35 @@ def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
         report.reused.update(layouts.reused)
     report.wall = time.perf_counter() - start
     return report
+
+
+# What an output's name promises that kg would not write: said before any work, not after a
+# build whose Turtle a reader of "graph.nt" or "graph.ttl.gz" then fails to parse.
+_OTHER_RDF = {".nt": "N-Triples", ".nq": "N-Quads", ".jsonld": "JSON-LD", ".json": "JSON-LD",
+              ".rdf": "RDF/XML", ".xml": "RDF/XML", ".owl": "RDF/XML", ".trig": "TriG", ".n3": "N3"}
+_EXPORTABLE = {".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld"}
+_COMPRESSED = (".gz", ".bz2", ".xz", ".zst", ".zip")
+
+
+def _check_output_names(turtle, records) -> None:
+    from kg.errors import OutputError
+
+    if turtle:
+        path = Path(turtle)
+        suffix = path.suffix.lower()
+        if suffix in _COMPRESSED:
+            raise OutputError(f"cannot write {path}: kg build writes plain Turtle, not {suffix}; "
+                              f"write {path.with_suffix('')} and compress it afterwards "
+                              "(kg query and kg export read .gz)")
+        if suffix in _OTHER_RDF:
+            ttl = path.with_suffix(".ttl")
+            convert = (f"; then `kg export {ttl} -f {_EXPORTABLE[suffix]} -o {path}`"
+                       if suffix in _EXPORTABLE else "")
+            raise OutputError(f"cannot write {path}: kg build writes Turtle, not "
+                              f"{_OTHER_RDF[suffix]}; write {ttl}{convert}")
+    if records and Path(records).suffix.lower() in _COMPRESSED:
+        raise OutputError(f"cannot write {records}: records are written as plain JSON Lines; "
+                          f"write {Path(records).with_suffix('')} and compress it afterwards")
 
 
 def _layouts(options: Options):

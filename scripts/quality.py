@@ -44,7 +44,7 @@ def main() -> None:
     args = parser.parse_args()
     scorer = load_scorer(args.scorer)
     gold = scorer.load(str(args.gold))
-    pred = [json.loads(line) for line in args.pred.read_text(encoding="utf-8").splitlines() if line]
+    pred = [json.loads(line) for line in args.pred.read_text(encoding="utf-8").split("\n") if line.strip()]
 
     result = scorer.score(gold, pred)
     print("| category | P | R | F1 |\n|---|---|---|---|")

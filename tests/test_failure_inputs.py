@@ -361,3 +361,24 @@ def test_failure_inputs_control_characters_in_paths_stay_on_one_line(tmp_path):
     (skip,) = _skips(result.stderr)
     assert skip[0].endswith("bad\\nname\\x1b[31m.jsonl") and skip[1] == 1
     assert "\x1b" not in result.stderr
+
+
+@pytest.mark.parametrize("command, name, hint", [
+    ("build", "graph.nt", "then `kg export"),
+    ("build", "graph.ttl.gz", "compress it afterwards"),
+    ("build", "graph.jsonld", "-f jsonld"),
+    ("extract", "papers.jsonl.gz", "compress it afterwards"),
+])
+def test_failure_inputs_output_named_for_another_format_exits_3_before_any_work(
+        command, name, hint, tmp_path, monkeypatch):
+    def no_reading(*args, **kwargs):
+        raise AssertionError("sources were read")
+
+    monkeypatch.setattr("kg.api._make_graph", no_reading)
+    result = runner.invoke(app, [command, str(FUZZ / "crlf.jsonl"), "--out", str(tmp_path / name),
+                                 "--no-cache", *(["--no-html"] if command == "build" else [])])
+    assert result.exit_code == 3, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"kg: error: [E200] cannot write {tmp_path / name}")
+    assert hint in lines[0]
+    assert not list(tmp_path.iterdir())

@@ -232,7 +232,8 @@ def _rdf_bytes(graph: Graph, fmt: str) -> bytes:
     else:
         data = graph.serialize(format=rdflib_format, encoding="utf-8")
     if fmt == "nt":  # stable line order, so exports of the same graph diff cleanly
-        lines = sorted(line for line in data.decode("utf-8").splitlines() if line.strip())
+        # split at \n only: a literal may hold U+2028 and other characters splitlines() breaks at
+        lines = sorted(line for line in data.decode("utf-8").split("\n") if line.strip())
         data = ("\n".join(lines) + "\n").encode("utf-8")
     return data
 
