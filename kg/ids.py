@@ -19,14 +19,15 @@ def short_hash(text: str, length: int = 10) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
-# Name-bearing symbols are spelt out, so that "A*" is not "a" and "RefCOCO+" is not "refcoco".
-_SYMBOLS = str.maketrans({"+": "-plus-", "*": "-star-"})
+# Name-bearing symbols are spelt out, so that "A*" is not "a" and "RefCOCO+" is not "refcoco";
+# a star inside a word ("**S**ynt**a**x", Markdown) is only a separator.
+_STAR = re.compile(r"(?<=[A-Za-z0-9])\*(?![A-Za-z0-9*])")
 
 
 def slugify(text: str) -> str:
     """'Vision Transformer (ViT)' -> 'vision-transformer-vit', 'A*' -> 'a-star'. Always
     non-empty, always [a-z0-9-]."""
-    folded = unicodedata.normalize("NFKD", text.translate(_SYMBOLS)).encode("ascii", "ignore").decode("ascii")
+    folded = unicodedata.normalize("NFKD", _STAR.sub("-star-", text).replace("+", "-plus-")).encode("ascii", "ignore").decode("ascii")
     slug = _NON_SLUG.sub("-", folded.lower()).strip("-")[:_MAX_SLUG].strip("-")
     return slug or "x"
 

@@ -228,6 +228,23 @@ def _same_phrase(a: frozenset[str], b: frozenset[str]) -> bool:
     return a == b or (len(a ^ b) == 1 and (a < b or b < a))
 
 
+_SINGULAR_NAMED = frozenset({Kind.METHOD, Kind.TASK, Kind.METRIC})
+_OF_PLURAL = re.compile(r"\bof\s+\S+$", re.IGNORECASE)  # "method of multipliers", "bag of words"
+
+
+def _plurals_counted_as_singular(surfaces: Counter) -> Counter:
+    """An entity is named in the singular when the texts use both ("Vision Transformers" three
+    times and "Vision Transformer" twice: "Vision Transformer", by five)."""
+    counted: Counter = Counter()
+    for surface, n in surfaces.items():
+        singular = None
+        if surface.endswith("s") and not surface.endswith("ss") and not _OF_PLURAL.search(surface):
+            singular = next((s for s in (surface[:-1], surface[:-2] if _PLURAL_ES.search(surface)
+                                          else None) if s and s in surfaces), None)
+        counted[singular or surface] += n
+    return counted
+
+
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     with gc_paused():
         return _resolve(extractions)
@@ -314,6 +331,10 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
                 kinds[kind] += n
                 url_kinds[url_kind] += n
                 alias_set.update(aliases)
+            alias_set.update(surfaces)
+            kind = min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # StrEnum: by value
+            if kind in _SINGULAR_NAMED:  # not data: "Natural Questions", "Cityscapes"
+                surfaces = _plurals_counted_as_singular(surfaces)
             # Prefer a written-out name ("Vision Transformer") to an acronym ("ViT"), but not
             # to a one-word name ("ImageNet"); otherwise the most frequent form wins.
             top = min(surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
@@ -322,8 +343,6 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
             pool = (Counter({s: surfaces[s] for s in long_forms})
                     if long_forms and _is_acronym(top) else surfaces)
             name = min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-            kind = min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # StrEnum: by value
-            alias_set.update(surfaces)
             url_kind = url_kinds.most_common(1)[0][0] if kind is Kind.REPOSITORY else None
         alias_set.discard(name)
         if kind is Kind.REPOSITORY:

@@ -312,3 +312,35 @@ def test_resolve_ids_spell_out_name_bearing_symbols():
     r = _resolve(_m("p1", Kind.METHOD, "Q*"), _m("p2", Kind.DATASET, "RefZorp+"),
                  _m("p3", Kind.DATASET, "RefZorp"))
     assert {e.id for e in r.entities} == {"method/q-star", "dataset/refzorp-plus", "dataset/refzorp"}
+
+
+def test_resolve_names_an_entity_in_the_singular_when_both_are_written():
+    r = _resolve(*(_m(f"p{i}", Kind.METHOD, "Zorp Transformers") for i in range(3)),
+                 *(_m(f"q{i}", Kind.METHOD, "Zorp Transformer") for i in range(2)),
+                 *(_m(f"s{i}", Kind.METHOD, "Blorp processes") for i in range(3)),
+                 _m("t", Kind.METHOD, "Blorp process"))
+    assert {e.name for e in r.entities} == {"Zorp Transformer", "Blorp process"}
+
+
+def test_resolve_a_plural_name_without_its_singular_keeps_its_name():
+    r = _resolve(*(_m(f"p{i}", Kind.DATASET, "Zorp Kinetics") for i in range(3)),
+                 _m("q", Kind.DATASET, "zorp kinetics"))
+    assert {e.name for e in r.entities} == {"Zorp Kinetics"}
+
+
+def test_resolve_a_dataset_keeps_its_plural_name():
+    # "Natural Questions", "Cityscapes": for data the plural is the name itself.
+    r = _resolve(*(_m(f"p{i}", Kind.DATASET, "Zorp Questions") for i in range(3)),
+                 *(_m(f"q{i}", Kind.DATASET, "Zorp Question") for i in range(2)))
+    assert {e.name for e in r.entities} == {"Zorp Questions"}
+
+
+def test_resolve_ids_read_stars_inside_words_as_separators():
+    r = _resolve(_m("p1", Kind.BENCHMARK, "**Z**orp**B**ench"))
+    assert [e.id for e in r.entities] == ["benchmark/z-orp-b-ench"]
+
+
+def test_resolve_keeps_a_plural_after_of_in_the_name():
+    r = _resolve(*(_m(f"p{i}", Kind.METHOD, "Bag of Zorps") for i in range(2)),
+                 *(_m(f"q{i}", Kind.METHOD, "Bag of Zorp") for i in range(2)))
+    assert {e.name for e in r.entities} == {"Bag of Zorps"}
