@@ -399,6 +399,10 @@ BENCH_DESC_RE = re.compile(r"\b(is|as) an? (?:new |large-scale |comprehensive |c
 CUE_RE = re.compile(r"\b(datasets?|data ?sets?|benchmarks?|corpus|corpora|collection|suite|challenge|leaderboard|split|test ?set|subset)\b", re.I)
 
 
+TAIL_STRIPPED: set[str] = set()  # surfaces made by dropping a generic tail
+AS_LISTED: set[str] = set()  # surfaces some source lists as they are
+
+
 def clean_dataset_name(name: str) -> list[str]:
     """A raw source name -> acceptable surface forms (possibly several, possibly none)."""
     name = nfkc(name).strip().strip(":").strip()
@@ -417,6 +421,17 @@ def clean_dataset_name(name: str) -> list[str]:
         return []
     else:
         out.append(name)
+    # "Microsoft COCO dataset", "Mapillary Vistas Dataset": papers also write the name without
+    # its generic tail; kept when at least two words remain ("Google Dataset" is not "Google")
+    # ("American Sign Language Dataset": the bare form is also a language), so such a form is
+    # accepted only near a data cue unless a source lists it as it is
+    for o in list(out):
+        bare = re.sub(r"\s+(?:dataset|data set|corpus)$", "", o, flags=re.I)
+        if bare != o and " " in bare and re.search(r"[A-Z\d]", bare):
+            out.append(bare)
+            TAIL_STRIPPED.add(bare)
+        else:
+            AS_LISTED.add(o)
     # "Gigaword#DUC 2004 Task 1" style multi-values are split by the caller
     return [o for o in out if o]
 
@@ -1221,6 +1236,8 @@ def main(argv=None) -> int:
             or (e >= 5 and cue < T.dataset_cue_share * e)):
             needs = 1
         elif not digit and e >= 10 and cue < 0.1 * e:
+            needs = 1
+        if s in TAIL_STRIPPED and s not in AS_LISTED:
             needs = 1
         dataset_rows.append((s, canon, "benchmark" if bench else "dataset", needs))
     n_ds = write_tsv(out / "datasets.tsv", ["surface", "canonical", "kind", "needs_context"], dataset_rows)

@@ -135,3 +135,13 @@ def test_a_known_data_set_in_a_list_outweighs_a_weak_method_cue_before_it():
                    "translation validate the method.")
     assert "QXZ14" in data_names(ext)
     assert "QXZ14" not in named(ext, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract", [
+    "Our tracker achieves state-of-the-art performance on both ImageNet and Zorblax-7, with strong "
+    "cross-dataset generalization.",
+    "Distillation alleviates up to 74% of the drop on the common detection benchmark of ImageNet "
+    "and Zorb-12.",
+])
+def test_a_known_name_after_a_data_cue_with_a_qualifier(abstract):
+    assert "ImageNet" in data_names(_extract(abstract))

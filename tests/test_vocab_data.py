@@ -61,6 +61,14 @@ def test_vocab_data_datasets_exclude_ordinary_words_and_methods(surface):
     assert surface not in column("datasets.tsv", "surface")
 
 
+def test_vocab_data_datasets_named_with_a_generic_tail_are_also_listed_without_it():
+    # sources list "Microsoft COCO dataset", "Mapillary Vistas Dataset"; abstracts often drop the
+    # tail, and a bare form is only accepted near a data cue ("American Sign Language")
+    rows = {r["surface"]: r for r in read_tsv("datasets.tsv")}
+    for surface in ("Microsoft COCO", "Mapillary Vistas"):
+        assert rows[surface]["needs_context"] == "1"
+
+
 def test_vocab_data_dataset_columns_have_valid_values():
     for row in read_tsv("datasets.tsv"):
         assert row["kind"] in {"dataset", "benchmark"}

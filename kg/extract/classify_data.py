@@ -78,7 +78,7 @@ _EDITION = re.compile(r"[\s-](?:19|20)\d\d$")
 # "results on CIFAR and ImageNet", "on Foo-7, COCO and KITTI": "on" still speaks for a known
 # name further down a list of capitalised names (not "based on X and Y": what is built on).
 _DATA_LIST_AFTER_ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )"
-                                 r"\b(?:on|across)\s+(?:the\s+)?(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
+                                 r"\b(?:on|across)\s+(?:the\s+)?(?:both\s+)?(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
                                  + _CITED + r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
 # ... and its members may carry a gloss or what they serve: "on Foo (images) and Bar (video)",
 # "on Foo for news and Bar for dialogue"

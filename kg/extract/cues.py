@@ -45,12 +45,13 @@ METHOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DATA_BEFORE = re.compile(
-    r"(?:\b(?:on|across|over|from|in)\s+(?:the\s+)?(?:(?:popular|standard|public|challenging|"
+    r"(?:\b(?:on|across|over|from|in)\s+(?:the\s+)?(?:(?:both|either|popular|standard|public|challenging|"
     r"widely[- ]used|large-scale|real-world|several|multiple|three|four|five|two|six|"
     r"various|diverse|benchmark|benchmarks|datasets?)\s+)*(?:(?:including|such as|like|namely|"
     r"e\.g\.,?|i\.e\.,?)\s+)?"
     r"|\b(?:datasets?|benchmarks?|corpora|tasks?)\s*(?:,\s*|\(\s*)?(?:such as|including|like|namely|"
-    r"e\.g\.,?|:)\s*)$",
+    r"e\.g\.,?|:)\s*"
+    r"|\b(?:datasets?|benchmarks?)\s+of\s+(?:the\s+)?)$",  # "the detection benchmark of Foo and Bar"
     re.IGNORECASE,
 )
 # "We propose X", "we have developed X" (the past tense is usual in robotics and older abstracts).
