@@ -175,3 +175,10 @@ def test_a_data_noun_speaks_for_every_member_of_the_list_it_leads(abstract, memb
 def test_a_quoted_name_before_a_data_noun_is_a_data_set():
     ext = _extract("Our ‘Open Zorb’ dataset is released for further research along with the code.")
     assert "Open Zorb" in data_names(ext)
+
+
+def test_a_list_member_led_by_digits_does_not_end_the_list():
+    # "300W" or "20NG" between known names: the list goes on past it
+    ext = _extract("Experiments on five benchmark datasets, including Zorblax, 300Q, ImageNet, "
+                   "and 20NG show consistent gains.")
+    assert "ImageNet" in data_names(ext)

@@ -16,6 +16,10 @@ from kg.model import Paper, Role
     # Styling part of a word ("\textbf{B}ias") would split it if blanked: left as written.
     (r"\textbf{B}ias-\textbf{T}olerant loss", r"\textbf{B}ias-\textbf{T}olerant loss"),
     (r"a $k$-NN and $\mathcal{O}(n)$ time", r"a $k$-NN and $\mathcal{O}(n)$ time"),
+    # "\textit" whose "\t" a JSON writer stored as a tab, and "\mbox" without its backslash
+    ("benchmarks including extit{Zorp}, extbf{Quux}", "benchmarks including       Zorp ,       Quux "),
+    ("on mbox{Glorp}~cite{x}", "on      Glorp ~cite{x}"),
+    ("a nextit{word} stays", "a nextit{word} stays"),
 ])
 def test_markup_blanked_in_place(written, read):
     assert blank_markup(written) == read

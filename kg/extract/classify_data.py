@@ -45,7 +45,7 @@ _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora
 _LED_DATA_LIST = re.compile(
     r"\b(?i:datasets|data\s?sets|benchmarks|corpora)(?:\s+(?:on|of|for|in|from|with|containing)\s+[^.;:()]{1,50}?)?"
     r"(?:\s*[:(]|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|\s+(?:named|called|dubbed|termed))"
-    r"\s*,?\s*(?:the\s+)?(?:[A-Z][\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}" + _CITED +
+    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}" + _CITED +
     r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 # "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
@@ -64,7 +64,7 @@ _DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|e
 # ... members may say what each serves: "benchmarks, including Foo for news and Bar for dialogue",
 # "such as GLUE for English, Zorb for Chinese and ..."
 _DATA_LIST_CONTINUED = re.compile(_DATA_LIST_BEFORE.pattern[:-1] +
-                                  r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2}"
+                                  r"(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2}"
                                   r"(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?(?:,\s*(?:and\s+)?|\s+and\s+)|,\s*)){1,6}$",
                                   re.IGNORECASE)
 # ... up to five modifiers: "SOLID, the largest English offensive language identification dataset"
@@ -78,13 +78,13 @@ _EDITION = re.compile(r"[\s-](?:19|20)\d\d$")
 # "results on CIFAR and ImageNet", "on Foo-7, COCO and KITTI": "on" still speaks for a known
 # name further down a list of capitalised names (not "based on X and Y": what is built on).
 _DATA_LIST_AFTER_ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )"
-                                 r"\b(?:on|across)\s+(?:the\s+)?(?:both\s+)?(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
+                                 r"\b(?:on|across)\s+(?:the\s+)?(?:both\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
                                  + _CITED + r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
 # ... and its members may carry a gloss or what they serve: "on Foo (images) and Bar (video)",
 # "on Foo for news and Bar for dialogue"
 _DATA_LIST_AFTER_ON_QUALIFIED = re.compile(
     r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )\b(?:on|across)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?" + _CITED + r"(?:\s*\([^()]{1,40}\))?(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?" + _CITED + r"(?:\s*\([^()]{1,40}\))?(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _LIST_GOES_ON = re.compile(_CITED + r"(?:\s*\([^()]{1,40}\))?(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?"

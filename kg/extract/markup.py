@@ -15,11 +15,28 @@ _STYLE = re.compile(r"(?<![A-Za-z])(\$?)\\(?:text(?:tt|bf|it|sc|rm|sf|up|normal)
                     r"mathsf|mathtt|operatorname|underline|boldsymbol|bm)\s*\{([^{}$\\]{1,80})\}(\$?)(?![A-Za-z])")
 
 
+# The same commands whose backslash-t was read as a tab by a JSON writer that did not escape it
+# ("\textit{Cityscapes}" stored as TAB + "extit{Cityscapes}", the tab then read as a space),
+# and "\mbox{X}" without its backslash: 0.1% of corpus abstracts.
+_LOST_BACKSLASH = re.compile(r"(?<![\w\\])(?:ext(?:tt|bf|it|sc|rm|sf|up|normal)|mbox)\{([^{}$\\]{1,80})\}"
+                             r"(?![A-Za-z])")
+
+
 def blank_markup(text: str) -> str:
     """``text`` with styling commands (and the $ around one) replaced by spaces."""
-    if "\\" not in text:
+    if "{" not in text:
         return text
-    return _STYLE.sub(_blank, text)
+    if "\\" in text:
+        text = _STYLE.sub(_blank, text)
+    if "ext" in text or "mbox" in text:
+        text = _LOST_BACKSLASH.sub(_blank_lost, text)
+    return text
+
+
+def _blank_lost(match: re.Match) -> str:
+    inner_start, inner_end = match.start(1) - match.start(), match.end(1) - match.start()
+    whole = match.group()
+    return " " * inner_start + whole[inner_start:inner_end] + " " * (len(whole) - inner_end)
 
 
 def _blank(match: re.Match) -> str:
