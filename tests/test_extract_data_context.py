@@ -145,3 +145,17 @@ def test_a_known_data_set_in_a_list_outweighs_a_weak_method_cue_before_it():
 ])
 def test_a_known_name_after_a_data_cue_with_a_qualifier(abstract):
     assert "ImageNet" in data_names(_extract(abstract))
+
+
+def test_a_hyphenated_known_name_written_with_a_space_is_the_data_set():
+    # the vocabulary lists "Fashion-MNIST"; abstracts also write "Fashion MNIST"
+    ext = _extract("We surpass the best results on Zorblax-10, Quux and Fashion MNIST with fewer "
+                   "parameters.")
+    assert "Fashion MNIST" in data_names(ext) and "Fashion" not in data_names(ext)
+
+
+def test_a_hyphenated_phrase_with_small_words_is_not_spaced_into_a_name():
+    from kg.extract.lexicon import load_lexicon
+
+    datasets = load_lexicon().datasets
+    assert "Wizard-of-Oz" in datasets and "Wizard of Oz" not in datasets

@@ -172,12 +172,19 @@ def singular_words(key: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split())
 
 
+_HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{2,})+")  # no "Wizard-of-Oz"
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     datasets = {}
     for row in _rows("datasets.tsv"):
         value = (row["canonical"], row.get("kind", "dataset"), row.get("needs_context", "0") == "1")
         datasets[row["surface"]] = value
+    # "Fashion MNIST", "Kinetics 400": a hyphenated name is also written with a space
+    for surface, value in list(datasets.items()):
+        if " " not in surface and _HYPHENATED_NAME.fullmatch(surface):
+            datasets.setdefault(surface.replace("-", " "), value)
     datasets_folded = {}
     for surface in datasets:
         if _caseless_dataset(surface):
