@@ -140,6 +140,10 @@ def test_extract_results_bounded_by_is_no_change():
      {"mean average precision"}, {"AP"}),
     # Plural surfaces name the measure in the singular.
     ("The robot sorts objects with accuracies of 79% on average.", {"accuracy"}, {"accuracies"}),
+    # "score" goes only where a measure is left without it: "F1 score" is F1, "Inception Score"
+    # is no "inception".
+    ("Zorp-GAN reaches an Inception Score of 8.91 and raises the F1 score by 3%.",
+     {"inception score", "F1"}, {"inception", "F1 score"}),
 ])
 def test_extract_metric_names_as_a_curator_lists_them(abstract, present, absent):
     got = _metrics(abstract)

@@ -191,9 +191,18 @@ class _Field:
                         round(confidence, 3))
 
 
-def metric_surface(text: str) -> str:
-    """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy'."""
-    text = re.sub(r"\s+(?:scores?|metrics?|measures?)$", "", text, flags=re.IGNORECASE) or text
+_SCORE_TAIL = re.compile(r"\s+(?:scores?|metrics?|measures?)$", re.IGNORECASE)
+
+
+def _known_metric(name: str, lexicon) -> bool:
+    return name in lexicon.metrics or name.lower() in lexicon.metrics_folded
+
+
+def metric_surface(text: str, keep_tail: bool = False) -> str:
+    """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy';
+    with ``keep_tail``, 'Inception Score' -> 'inception score' (no metric without its tail)."""
+    if not keep_tail:
+        text = _SCORE_TAIL.sub("", text) or text
     words = [w if sum(c.isupper() for c in w) > 1 or (w[:1].isupper() and len(w) <= 4 and
                                                        not w[1:].islower()) or
              re.fullmatch(r"\d[A-Z]", w) else w.lower()  # "3D position accuracy"
@@ -817,7 +826,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
-        surface = _average_of(metric_surface(span.text), lexicon)
+        surface = metric_surface(span.text)
+        if _SCORE_TAIL.search(span.text) and not _known_metric(surface, lexicon):
+            surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
+        surface = _average_of(surface, lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
