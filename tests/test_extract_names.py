@@ -1648,3 +1648,11 @@ def test_plural_led_by_a_proper_name_inside_a_sentence_is_the_model_family():
     names = named(ext, Kind.METHOD)
     assert "Tamsworth samplers" in names
     assert "Brindle regressions" not in names  # a sentence's first word: no proper name shown
+
+
+def test_a_model_named_after_its_family_is_a_method_not_data():
+    # "efforts on BlorpGPT and Zorp-PaLM": "on" before a family-named model is no data cue
+    ext = extract_paper(Paper("t-fam", "A study", "Recent progress has been driven by efforts on "
+                              "BlorpGPT and Zorp-PaLM, and by encoders such as QuuxBERT."))
+    assert {"BlorpGPT", "Zorp-PaLM", "QuuxBERT"} <= named(ext, Kind.METHOD)
+    assert not {"BlorpGPT", "Zorp-PaLM", "QuuxBERT"} & data_names(ext)

@@ -12,7 +12,7 @@ import re
 from kg.extract import classify_data as data
 from kg.extract import cues
 from kg.extract.candidates import Candidate
-from kg.extract.families import MODEL_FAMILY
+from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase,
                                 ends_with_method_phrase, fold, phrase_key, singular_words)
@@ -629,7 +629,11 @@ def _method_head(c: Context) -> Verdict:
 
 
 def _model_family(c: Context) -> Verdict:
-    return Label("method", 0.85, "family") if MODEL_FAMILY.match(c.name) else None
+    if MODEL_FAMILY.match(c.name):
+        return Label("method", 0.85, "family")
+    if c.cand.source == "shape" and family_named(c.name) and not c.data_vocab:
+        return Label("method", 0.7, "family-named")  # "BioGPT", "Med-PaLM", "SciBERT"
+    return None
 
 
 def _known_method(c: Context) -> Verdict:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
-from kg.extract.families import MODEL_FAMILY
+from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase, phrase_key
 from kg.extract.shapes import expand_shorthand, has_inner_capital, is_acronym
@@ -406,7 +406,7 @@ _LIST_LEAD_WORD = re.compile(r"such as|including|like|namely|e\.g\.", re.IGNOREC
 def data_list(c: Context) -> Verdict:
     """'on benchmark datasets, such as TSI880', and further down that list ('such as Foo for
     English, Bar for Chinese'): the data noun that leads the list speaks for each member."""
-    if c.cand.source != "shape" or c.method_df:
+    if c.cand.source != "shape" or c.method_df or family_named(c.name):
         return None
     # a long list's lead lies further back than the usual window ("such as GLUE for English,
     # Foo for Chinese, Bar for Korean, and Baz for ...")
@@ -490,6 +490,7 @@ def weak_context(c: Context) -> Verdict:
     (unless set-shaped and what results are on: 'results on FOO-V2X')."""
     name, left, end = c.name, c.left, c.cand.end
     if c.cand.source == "shape" and (not is_acronym(name) or _evaluated_set(c)) \
+            and not family_named(name) \
             and (cues.DATA_BEFORE.search(left) or _listed_after_on(c)) \
             and not language_data(name) and "×" not in name \
             and not _OWNER_OR_MATH_AFTER.match(c.text, end) \

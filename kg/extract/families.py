@@ -14,3 +14,14 @@ MODEL_FAMILY = re.compile(
     r"Transformer-XL|XLM|LaMDA|Chinchilla|Gopher|OLMo|InternLM|Baichuan|ChatGLM|GLM|o1|o3|"
     r"text-davinci|davinci|Llava|LLaVA|MiniGPT|Sora|Segment Anything)(?![a-z])"
 )
+
+# A model named after its family ("BioGPT", "FinGPT", "LogiT5", "SciBERT", "Med-PaLM") or the
+# family's plural ("ViTs"): no data set in the public vocabularies is named so.
+_FAMILY_SUFFIX = re.compile(r"(?:(?<=[a-z])|(?<=[a-z]-))(?:GPT|T5|BERT|RoBERTa|PaLM|LLaMA|ViT|BART|CLIP)"
+                            r"(?:-?\d[\w.]*)?$")
+
+
+def family_named(name: str) -> bool:
+    """``name`` is a model by its family: "ViTs", "BioGPT", "Med-PaLM", "CodeT5"."""
+    return bool(_FAMILY_SUFFIX.search(name)
+                or name.endswith("s") and MODEL_FAMILY.fullmatch(name[:-1]))
