@@ -1656,3 +1656,19 @@ def test_a_model_named_after_its_family_is_a_method_not_data():
                               "BlorpGPT and Zorp-PaLM, and by encoders such as QuuxBERT."))
     assert {"BlorpGPT", "Zorp-PaLM", "QuuxBERT"} <= named(ext, Kind.METHOD)
     assert not {"BlorpGPT", "Zorp-PaLM", "QuuxBERT"} & data_names(ext)
+
+
+@pytest.mark.parametrize("abstract", [
+    "This paper proposes a novel technique Zorp-NeRF---a grid-based field that renders clean images.",
+    "This paper proposes a novel technique Zorp-NeRF\u2014a grid-based field that renders clean images.",
+    "This paper proposes a novel technique Zorp-NeRF: a grid-based field that renders clean images.",
+])
+def test_a_dash_or_colon_closes_the_name_after_its_kind(abstract):
+    ext = extract_paper(Paper("t-dash", "A study", abstract))
+    assert "Zorp-NeRF" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_double_hyphen_inside_a_name_does_not_cut_it():
+    ext = extract_paper(Paper("t-dash", "A study", "We provide an optimal algorithm, QRS--ExpZorp, "
+                              "that outputs the discounts to each agent."))
+    assert "QRS" not in named(ext, Kind.METHOD, Role.PROPOSES)

@@ -15,7 +15,7 @@ from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, defined_phrase, fold, phrase_key
 from kg.extract.shapes import is_name_shaped
 _APPOSITIVE_AFTER = re.compile(
-    r"^\s*(?:,|:|\()\s*(?:a|an|the|our|which|that)?\s*(?:\w+[- ]){0,4}?"
+    r"^\s*(?:,|:|\(|-{2,3}|\u2013|\u2014)\s*(?:a|an|the|our|which|that)?\s*(?:\w+[- ]){0,4}?"
     r"(?:novel|new|simple|general|unified|generic|first|efficient|effective|scalable|lightweight|"
     r"powerful|principled|flexible|large|open|comprehensive|framework|method|approach|model|system|"
     r"algorithm|architecture|technique|toolkit|library|benchmark|dataset|suite|pipeline|strategy|"
@@ -567,7 +567,9 @@ _KIND_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framew
                                r"algorithm|approach|system|architecture|network|pipeline|toolkit|"
                                r"module|mechanism|loss|loss function|layer|block|strategy|scheme|"
                                r"technique|planner|controller|estimator|sampler|solver|optimizer)\s+$")
-_NAME_CLOSED = re.compile(r"\s*(?:[.;,]|\s(?:that|which|to|for)\b)")
+# ... also by a (LaTeX) dash before lower case: "X---a grid-based model", not "MJS--ExpResponse"
+_DASH_AFTER = re.compile(r"-{2,3}(?=\s|[a-z])")
+_NAME_CLOSED = re.compile(r"\s*(?:[.;,:]|(?:-{2,3}|\u2013|\u2014)(?=\s|[a-z])|\s(?:that|which|to|for)\b)")
 
 
 def _named_after_kind(cand: Candidate, between: str, text: str, lexicon: Lexicon) -> bool:
@@ -793,7 +795,8 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             if _NAMED_AFTER.match(text, cand.end) or \
                     _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
                 continue  # "a Blorp Extraction system called BX": the description, not the name
-            if text[cand.end:cand.end + 1] == "-" and cand.source == "shape":
+            if text[cand.end:cand.end + 1] == "-" and cand.source == "shape" and \
+                    not _DASH_AFTER.match(text, cand.end):  # "X---a new model": a (LaTeX) dash
                 continue  # "the BX-driven robot arm Flarp": a modifier of the object, not its name
             between = _DESIGN_OF.sub("", text[match.end():cand.start], count=1)
             if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]) \
