@@ -1672,3 +1672,9 @@ def test_a_double_hyphen_inside_a_name_does_not_cut_it():
     ext = extract_paper(Paper("t-dash", "A study", "We provide an optimal algorithm, QRS--ExpZorp, "
                               "that outputs the discounts to each agent."))
     assert "QRS" not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_title_case_object_after_the_with_an_apposition_is_proposed():
+    ext = extract_paper(Paper("t-the", "A study", "We introduce the Piecewise Quibbling Zorp Model, a "
+                              "model for learning temporal dependencies in event streams."))
+    assert "Piecewise Quibbling Zorp Model" in named(ext, Kind.METHOD, Role.PROPOSES)

@@ -815,7 +815,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 break
             # "introduces Blorp Learner (BL), an algorithm for ...": a capitalised phrase as the
             # verb's bare object, which an apposition then describes, is a proper name
-            proper = cand.source == "titlecase" and (not between.strip() and (_proper_object(
+            proper = cand.source == "titlecase" and (between.strip() in ("", "the") and (_proper_object(
                 cand, text, cands, lexicon) or _bare_object(cand, text, lexicon)) or
                 _headed_object(cand, between, text, lexicon))
             shaped = proper or cand.source in ("shape", "acronym-long", "acronym-short") or (
