@@ -24,10 +24,16 @@ def short_hash(text: str, length: int = 10) -> str:
 _STAR = re.compile(r"(?<=[A-Za-z0-9])\*(?![A-Za-z0-9*])")
 
 
+def _spelt_out(text: str) -> str:
+    if "*" in text:
+        text = _STAR.sub("-star-", text)
+    return text.replace("+", "-plus-") if "+" in text else text
+
+
 def slugify(text: str) -> str:
     """'Vision Transformer (ViT)' -> 'vision-transformer-vit', 'A*' -> 'a-star'. Always
     non-empty, always [a-z0-9-]."""
-    folded = unicodedata.normalize("NFKD", _STAR.sub("-star-", text).replace("+", "-plus-")).encode("ascii", "ignore").decode("ascii")
+    folded = unicodedata.normalize("NFKD", _spelt_out(text)).encode("ascii", "ignore").decode("ascii")
     slug = _NON_SLUG.sub("-", folded.lower()).strip("-")[:_MAX_SLUG].strip("-")
     return slug or "x"
 

@@ -74,14 +74,22 @@ def _name_keys(name: str, kind: Kind) -> tuple[str, ...]:
             keys.append(fold(headless))
     # Plurals: "ViTs" -> "ViT", "Vision Transformers" -> "Vision Transformer", "LSTMs" -> "LSTM",
     # "ResNets" -> "ResNet".
-    if _PLURAL.search(bare) and not bare.endswith("ss"):
-        keys.append(fold(bare[:-2] if _PLURAL_ES.search(bare) else bare[:-1]))
+    singular = _singular(bare)
+    if singular:
+        keys.append(fold(singular))
     american = _american(bare)
     if american != bare:  # "Bayesian optimisation", "language modelling", "behaviour cloning"
         keys.append(fold(american))
-        if _PLURAL.search(american) and not american.endswith("ss"):
-            keys.append(fold(american[:-2] if _PLURAL_ES.search(american) else american[:-1]))
+        singular = _singular(american)
+        if singular:
+            keys.append(fold(singular))
     return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+def _singular(name: str) -> str | None:
+    if not name.endswith("s") or name.endswith("ss") or not _PLURAL.search(name):
+        return None
+    return name[:-2] if name.endswith("es") and _PLURAL_ES.search(name) else name[:-1]
 
 
 # British spellings, as a key only: two names that differ by them are one name, whichever
@@ -102,7 +110,15 @@ _BRITISH = [(re.compile(pattern), american) for pattern, american in _BRITISH_SP
 _ANY_BRITISH = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _BRITISH_SPELLINGS))
 
 
+# What every British spelling above contains: most names have none of these, and one scan of
+# the name tells (the patterns themselves look behind, which is slow on 100k+ names).
+_MAYBE_BRITISH = re.compile(r"is(?:at|e|ing)|ys(?:e|ing)|ll(?:ing|ed|er)|our|[bt]re\b|ogue|grey|defence|programme|manoeuvr",
+                            re.IGNORECASE)
+
+
 def _american(text: str) -> str:
+    if not _MAYBE_BRITISH.search(text):
+        return text
     words = text.lower().split(" ")
     american = [_american_word(word) for word in words]
     return " ".join(american) if american != words else text
