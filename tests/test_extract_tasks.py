@@ -535,3 +535,16 @@ def test_extract_tasks_evaluation_list_marks_every_member():
                 "and rune parsing show that it is accurate.")
     tasks = _tasks(_LIST_TITLE, abstract, proposed={"zelkova"})
     assert {"glyph spotting", "rune parsing"} <= set(tasks)
+
+
+def test_extract_tasks_properties_and_results_are_no_tasks():
+    tasks = _tasks("On the Convergence Properties of Blorp Descent",
+                   "We study the convergence properties of blorp descent and its statistical "
+                   "properties in sparse regimes.")
+    assert not [t for t in tasks if t.endswith("properties")], tasks
+
+
+def test_extract_tasks_never_start_with_the_rest_of_an_x_based_modifier():
+    tasks = _tasks("Zorplex Based Joint Quibble Selection and Depthmap Estimation",
+                   "We propose a multi-view depthmap estimation approach for robots.")
+    assert tasks and not [t for t in tasks if t.startswith("based ")], tasks

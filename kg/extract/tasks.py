@@ -918,6 +918,7 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
 _NOT_TASK_THINGS = frozenset("""
 clouds series images videos signals space spaces devices sensors cameras instruments histograms
 maps queries bodies vehicles process processes
+results cases benefits advantages issues challenges properties
 """.split())
 
 
@@ -952,7 +953,8 @@ _NOT_FILL_HEADS = _NOT_TASK_THINGS | {"systems", "evaluation"}
 # A phrase cut out of a clause rather than a noun phrase: "in conversation", "whole navigation",
 # "interface prioritizes operator safety".
 _NOT_FILL_FIRST = frozenset({"in", "on", "of", "for", "with", "to", "by", "from", "at", "as",
-                             "whole", "entire", "same", "such", "other", "various", "several"})
+                             "whole", "entire", "same", "such", "other", "various", "several",
+                             "based"})
 _VERB_INSIDE = re.compile(r"\s[a-z]+(?:izes|ises|ates|udes|ides|ows|ains)\s")
 
 
@@ -993,9 +995,9 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
     chosen: list[TaskSpan] = []
     named_means = False
     for key, score in ranked:
-        if score < 0.9 or key in proposed or key in _FIELDS or \
+        if score < 0.9 or key in proposed or key in _FIELDS or key.startswith("based ") or \
                 key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen):
-            continue
+            continue  # "based navigation": the rest of "vision-based navigation"
         if key.rsplit(" ", 1)[-1] in _MEANS_HEADS:
             named_means = True  # the paper is clear about what it builds: its task may be below
             continue
