@@ -1678,3 +1678,10 @@ def test_a_title_case_object_after_the_with_an_apposition_is_proposed():
     ext = extract_paper(Paper("t-the", "A study", "We introduce the Piecewise Quibbling Zorp Model, a "
                               "model for learning temporal dependencies in event streams."))
     assert "Piecewise Quibbling Zorp Model" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_quantity_in_a_list_of_names_is_not_one():
+    ext = extract_paper(Paper("t-fold", "A study", "Our method compresses ZorpNet by 51-fold, "
+                              "QuuxNet by 10-fold, and ResNet-50 by 15-fold, while preserving "
+                              "accuracy."))
+    assert not {"51-fold", "10-fold", "15-fold"} & named(ext)

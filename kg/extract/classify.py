@@ -362,9 +362,14 @@ def _context(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
                    data.is_scored_on(left), bool(data_vocab) and not method_df)
 
 
+def is_quantity(name: str) -> bool:
+    """'50-fold', '4-DoF', '128x128', 'x2': a quantity or notation, never a name."""
+    return bool(_QUANTITY.match(name) or _NOTATION.match(name))
+
+
 def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
     name = cand.text
-    if name.lower() in GENERIC_PHRASES or _QUANTITY.match(name) or _NOTATION.match(name):
+    if name.lower() in GENERIC_PHRASES or is_quantity(name):
         return True
     if name in lexicon.metrics or name.lower() in lexicon.metrics_folded:
         return True  # "mAP", "F1-score": what is measured, not a method

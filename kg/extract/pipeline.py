@@ -9,8 +9,8 @@ from collections.abc import Callable
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD, LANGUAGES, list_gap
-from kg.extract.classify import (Label, classify, is_metric_like, is_score_name, other_expansion,
-                                 right_head)
+from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, is_score_name,
+                                 other_expansion, right_head)
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import Coined, background_names, coined_in_abstract, known_variant
@@ -546,6 +546,8 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                 continue
             if cands[i].source == "capword" and _YEAR_AFTER.match(fld.text, cands[i].end):
                 continue  # "(GCV, Wahba, 1990)": an author cited beside the list, not a member
+            if is_quantity(cands[i].text):
+                continue  # "compresses AlexNet by 51-fold, GoogLeNet by 10-fold": what, not who
             if cands[i].source == "titlecase" and best.kind != "method" and " for " in cands[i].text:
                 continue  # "GLUE for English, CLUE for Chinese": a name and what it serves
             overridden = current is not None and best.kind != "method" and (
