@@ -1002,3 +1002,10 @@ def test_extract_results_object_a_change_verb_moves_by_a_number():
                                                  "metabolic energy by 5% compared to Quokka.")
     # the rival is no measure
     assert not [m for _, m in _values("Zorblat improves the baseline by 3%.") if "baseline" in m]
+
+
+def test_extract_results_a_change_already_named_is_not_named_twice():
+    ext = extract_paper(Paper("t-red", "A study", "The tagger reaches 97.47% accuracy on the "
+                              "Zorp-Morpho corpus, which represents an error reduction of 12.2% "
+                              "on the best previous known result."))
+    assert {r.metric for r in ext.results if r.value == "12.2%"} == {"error reduction"}

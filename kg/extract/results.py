@@ -768,7 +768,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             metric = nearest.canonical
             gain = _GAIN_WORDS.search(text[clause_start:clause_end])
             moved = _MOVED_BY.fullmatch(text, nearest.end, start) if nearest.end < start else None
-            if gain and gain.group(1).lower() in {"improvement", "gain", "reduction"}:
+            if gain and gain.group(1).lower() in {"improvement", "gain", "reduction"} and \
+                    metric.split()[-1].lower() not in _GAINS:  # "error reduction" has its change
                 metric = f"{metric} {gain.group(1).lower()}"
             elif moved and moved.group(1).lower() in _MOVES:  # "the error decreases by 6%"
                 metric = f"{metric} {_MOVES[moved.group(1).lower()]}"
