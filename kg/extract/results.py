@@ -57,7 +57,7 @@ _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "impr
                                 "gains", "increase", "decrease", "drop", "boost",
                                 "compression",  # "6x compression" names its measure
                                 "speed"} | _COUNTED  # "at 75x the speed"
-_COMPARATIVE = frozenset({"less", "fewer", "more", "higher", "lower", "faster", "smaller",
+_COMPARATIVE = frozenset({"less", "lesser", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
     r"(?<![\w'’])([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
@@ -95,7 +95,7 @@ _MOVES = {"decreases": "decrease", "decreased": "decrease", "decrease": "decreas
 _MOVED_BY = re.compile(r"\s+(\w+)\s+by\s+(?:only\s+|about\s+|around\s+|up to\s+|nearly\s+)?")
 _GAINS = frozenset({"improvement", "gain", "increase", "reduction", "boost", "decrease", "drop"})
 _QUALIFIER = re.compile(r"\b(?:absolute|relative|average)\b", re.IGNORECASE)
-_LESS = frozenset({"less", "fewer", "lower", "smaller"})
+_LESS = frozenset({"less", "lesser", "fewer", "lower", "smaller"})
 # "an improvement of 28.34% in X": the change is named before the number.
 _GAIN_BEFORE = re.compile(r"\b(improvement|gain|increase|reduction|boost)s?\s+of\s+"
                           r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$",
@@ -175,6 +175,8 @@ def _metric_after(text: str, end: int) -> str:
     while parts and parts[0].lower() in ("a", "an", "the"):
         parts = parts[1:]
     if parts and parts[0].lower() in _COMPARATIVE and len(parts) > 1:
+        if len(parts) > 2 and parts[2].lower() == "efficient" and re.fullmatch(r"[a-z-]+", parts[1]):
+            return f"{parts[1]} efficiency"  # "2.7x more energy efficient": energy efficiency
         if parts[0].lower() in _LESS:  # "47.7% less GPT-api cost" -> "GPT-api cost reduction"
             measure = list(takewhile(lambda w: w.lower() not in GENERIC_AFTER, parts[1:]))
             if measure and measure[-1].lower() in METRIC_HEADS | _COUNTED:
