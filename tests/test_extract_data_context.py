@@ -159,3 +159,13 @@ def test_a_hyphenated_phrase_with_small_words_is_not_spaced_into_a_name():
 
     datasets = load_lexicon().datasets
     assert "Wizard-of-Oz" in datasets and "Wizard of Oz" not in datasets
+
+
+@pytest.mark.parametrize("abstract", [
+    "We carry out a critical investigation on two well-known datasets in the domain, ImageNet and "
+    "Zorblax-7, along with two bias detection methods.",
+    "However, the most widely used datasets for this task, ImageNet and Zorblax-7, are actually "
+    "captioning datasets.",
+])
+def test_a_known_name_after_a_qualified_data_noun_and_a_comma(abstract):
+    assert "ImageNet" in data_names(_extract(abstract))

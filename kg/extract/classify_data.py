@@ -360,6 +360,15 @@ def environment(c: Context) -> Verdict:
     return None
 
 
+# "two well-known datasets in the domain, MNLI and FEVER", "the most used datasets for this task,
+# MSCOCO and Flickr30K": a known name after a qualified plural data noun and a comma (only for
+# names the vocabulary knows: a coined name there may be the clause's subject)
+_QUALIFIED_DATA_COMMA = re.compile(
+    r"\b(?:datasets|data\s?sets|benchmarks|corpora)\s+(?:on|of|for|in|from|with|containing)\s+"
+    r"[^.;:()]{1,40}?,\s*(?:(?:the\s+)?[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2}"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -371,7 +380,8 @@ def known(c: Context) -> Verdict:
         name.lower() in c.lexicon.tasks or name.rsplit(" ", 1)[-1].lower() in _BENCHMARKED_TASK_NOUNS)
     data_context = (cues.DATA_BEFORE.search(left) or c.scored_on or _DATA_NOUN_BEFORE.search(left)
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
-                    or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left))
+                    or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
+                    or _QUALIFIED_DATA_COMMA.search(left))
     if needs_context and (c.method_df or not data_context):
         return None
     return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
