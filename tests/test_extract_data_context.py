@@ -169,3 +169,10 @@ def test_a_hyphenated_phrase_with_small_words_is_not_spaced_into_a_name():
 ])
 def test_a_known_name_after_a_qualified_data_noun_and_a_comma(abstract):
     assert "ImageNet" in data_names(_extract(abstract))
+
+
+def test_databases_such_as_lists_data_sets():
+    ext = _extract("We achieve state-of-the-art performance on face databases such as ZorpFace, "
+                   "Quux-PIE and ImageNet.")
+    assert {"ZorpFace", "ImageNet"} <= data_names(ext)
+    assert not {"ZorpFace", "Quux-PIE"} & named(ext, Kind.METHOD)

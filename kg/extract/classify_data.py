@@ -43,7 +43,7 @@ _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora
 # "two new benchmarks on Zorb Retrieval: Foo-Story and Foo-Meet", "datasets named Foo40 and
 # Foo1600": the lead speaks for every member, also past members no other rule recognises
 _LED_DATA_LIST = re.compile(
-    r"\b(?i:datasets|data\s?sets|benchmarks|corpora)(?:\s+(?:on|of|for|in|from|with|containing)\s+[^.;:()]{1,50}?)?"
+    r"\b(?i:datasets|data\s?sets|databases|benchmarks|corpora)(?:\s+(?:on|of|for|in|from|with|containing)\s+[^.;:()]{1,50}?)?"
     r"(?:\s*[:(]|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|\s+(?:named|called|dubbed|termed))"
     r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}" + _CITED +
     r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
@@ -57,7 +57,7 @@ CAPWORD_DATA_HEADS = frozenset({"dataset", "datasets", "data set", "data sets", 
 
 # "on benchmark datasets, such as TSI880": a list introduced by a data noun holds data.
 # ... also when a short qualifier follows the noun: "NLU benchmarks in various languages, such as GLUE"
-_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|environments|games)"
+_DATA_LIST_BEFORE = re.compile(r"\b(?:datasets?|data sets?|databases?|benchmarks?|corpora|environments|games)"
                                r"(?:\s+(?:in|of|from|for|across)(?:\s+[a-z][\w-]*){1,2})?\s*,?\s*"
                                r"\(?(?:such as|including|like|namely|e\.g\.),?\s*$", re.IGNORECASE)  # "such as, Foo"
 # ... also further down such a list: "benchmarks, including Paris, ImageNet, ..."
@@ -443,7 +443,8 @@ _APPOSITION_CLOSES = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|\bof\b|\bwhich\
 
 def _led_data_list(left: str) -> re.Match | None:
     lowered = left.lower()
-    if "sets" not in lowered and "bench" not in lowered and "corpora" not in lowered:
+    if "sets" not in lowered and "bench" not in lowered and "corpora" not in lowered and \
+            "databases" not in lowered:
         return None
     lead = _LED_DATA_LIST.search(left)
     if lead and _COMPARED_BENCHMARKS.search(left, 0, lead.start() + 10):

@@ -49,7 +49,7 @@ DATA_BEFORE = re.compile(
     r"widely[- ]used|large-scale|real-world|several|multiple|three|four|five|two|six|"
     r"various|diverse|benchmark|benchmarks|datasets?)\s+)*(?:(?:including|such as|like|namely|"
     r"e\.g\.,?|i\.e\.,?)\s+)?"
-    r"|\b(?:datasets?|benchmarks?|corpora|tasks?)\s*(?:,\s*|\(\s*)?(?:such as|including|like|namely|"
+    r"|\b(?:datasets?|databases?|benchmarks?|corpora|tasks?)\s*(?:,\s*|\(\s*)?(?:such as|including|like|namely|"
     r"e\.g\.,?|:)\s*"
     r"|\b(?:datasets?|benchmarks?)\s+of\s+(?:the\s+)?)$",  # "the detection benchmark of Foo and Bar"
     re.IGNORECASE,
