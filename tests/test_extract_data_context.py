@@ -176,3 +176,14 @@ def test_databases_such_as_lists_data_sets():
                    "Quux-PIE and ImageNet.")
     assert {"ZorpFace", "ImageNet"} <= data_names(ext)
     assert not {"ZorpFace", "Quux-PIE"} & named(ext, Kind.METHOD)
+
+
+def test_a_bracketed_list_of_known_names_is_a_list_of_data_sets():
+    ext = _extract("We run experiments across three visual tasks, viz. digit classification "
+                   "(ImageNet, SVHN, Zorb-7) and segmentation.")
+    assert {"ImageNet", "SVHN"} <= data_names(ext)
+
+
+def test_a_bracketed_list_with_one_known_name_is_not_enough():
+    ext = _extract("We run experiments on a robot arm (ImageNet, Zorbotics) in the lab.")
+    assert "ImageNet" not in data_names(ext)

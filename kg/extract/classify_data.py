@@ -369,6 +369,24 @@ _QUALIFIED_DATA_COMMA = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
 
 
+_BRACKET_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _bracketed_data_list(c: Context) -> bool:
+    """'digits classification (MNIST, SVHN, VISDA)': a bracketed list whose members are names,
+    at least two of them known data sets, is a list of data sets."""
+    open_at = c.text.rfind("(", max(0, c.cand.start - 80), c.cand.start)
+    if open_at < 0 or ")" in c.text[open_at:c.cand.start]:
+        return False
+    close_at = c.text.find(")", c.cand.end, c.cand.end + 80)
+    if close_at < 0 or "(" in c.text[c.cand.end:close_at]:
+        return False
+    members = [m for m in _BRACKET_MEMBER_SPLIT.split(c.text[open_at + 1:close_at].strip()) if m]
+    if len(members) < 2 or not all(m[:1].isupper() or m[:1].isdigit() for m in members):
+        return False
+    return sum(dataset_entry(c.lexicon, m) is not None for m in members) >= 2
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -381,7 +399,7 @@ def known(c: Context) -> Verdict:
     data_context = (cues.DATA_BEFORE.search(left) or c.scored_on or _DATA_NOUN_BEFORE.search(left)
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
                     or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
-                    or _QUALIFIED_DATA_COMMA.search(left))
+                    or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c))
     if needs_context and (c.method_df or not data_context):
         return None
     return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
