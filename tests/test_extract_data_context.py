@@ -187,3 +187,9 @@ def test_a_bracketed_list_of_known_names_is_a_list_of_data_sets():
 def test_a_bracketed_list_with_one_known_name_is_not_enough():
     ext = _extract("We run experiments on a robot arm (ImageNet, Zorbotics) in the lab.")
     assert "ImageNet" not in data_names(ext)
+
+
+def test_the_target_of_a_transfer_from_a_known_data_set_is_data():
+    ext = _extract("Experiments are conducted on the transfer from GTA5 (game videos) to ImageNet "
+                   "(urban scenes) on semantic segmentation.")
+    assert "ImageNet" in data_names(ext)

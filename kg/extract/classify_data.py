@@ -369,6 +369,17 @@ _QUALIFIED_DATA_COMMA = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
 
 
+# "from GTA5 (game videos) to Cityscapes", "Synthia to Cityscapes adaptation", "SVHN→MNIST": the
+# target of a transfer from a known data set is one too
+_FROM_DATA_TO = re.compile(r"([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)?)(?:\s*\([^()]{1,40}\))?\s*(?:\s(?:to|into)\s|"
+                           r"\u2192|->)\s*(?:the\s+)?$")
+
+
+def _adapted_from_data(c: Context) -> bool:
+    source = _FROM_DATA_TO.search(c.left)
+    return bool(source and dataset_entry(c.lexicon, source.group(1)) is not None)
+
+
 _BRACKET_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -399,7 +410,8 @@ def known(c: Context) -> Verdict:
     data_context = (cues.DATA_BEFORE.search(left) or c.scored_on or _DATA_NOUN_BEFORE.search(left)
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
                     or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
-                    or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c))
+                    or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
+                    or _adapted_from_data(c))
     if needs_context and (c.method_df or not data_context):
         return None
     return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
