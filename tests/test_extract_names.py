@@ -1685,3 +1685,10 @@ def test_a_quantity_in_a_list_of_names_is_not_one():
                               "QuuxNet by 10-fold, and ResNet-50 by 15-fold, while preserving "
                               "accuracy."))
     assert not {"51-fold", "10-fold", "15-fold"} & named(ext)
+
+
+def test_hardware_and_its_upper_case_spellings_are_no_methods():
+    for abstract in ("Mobile robot localization in indoor environment using RFID and sonar.",
+                     "We map the building using LIDAR and compare against Zorp."):
+        ext = extract_paper(Paper("t-hw", "A study", abstract))
+        assert not {"LIDAR", "RFID"} & named(ext, Kind.METHOD), abstract

@@ -84,6 +84,7 @@ KL KL-divergence KL-Divergence
 Python Java JavaScript MATLAB Julia C++ CUDA SQL LaTeX Linux Windows Android iOS
 OpenAI DeepMind Google Meta Microsoft NVIDIA Nvidia Anthropic Baidu Alibaba Tencent Amazon IBM
 Apple Facebook Huawei ByteDance Samsung Intel AMD McAfee GitHub HuggingFace YouTube Twitter
+RFID DSLR GUI GUIs CCD CMOS
 Reddit Wikipedia Internet English Chinese GenAI STEM OoD ACC
 GPS GNSS IMU IMUs Radar RADAR UAV UAVs UGV UGVs AUV AUVs DoF DOF
 """.split())
@@ -207,6 +208,9 @@ def load_lexicon() -> Lexicon:
         if line.strip() and not line.startswith("#")
     ) if generic_path.exists() else frozenset()
     generic = generic | BUILTIN_GENERIC
+    # "LIDAR" is "LiDAR", "AUTOML" "AutoML"; not for plurals ("VITS" is a model, "ViTs" generic)
+    generic = generic | {g.upper() for g in generic
+                         if not g.endswith("s") and any(c.islower() for c in g[1:])}
     method_phrases = {}
     phrase_tokens = set()  # first tokens as written: "non-negative", "rapidly-exploring"
     for row in _rows("method_phrases.tsv"):
