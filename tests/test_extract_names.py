@@ -1680,6 +1680,12 @@ def test_a_title_case_object_after_the_with_an_apposition_is_proposed():
     assert "Piecewise Quibbling Zorp Model" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+def test_a_ratio_is_not_a_name():
+    ext = extract_paper(Paper("t-ratio", "A study", "Different matching scenarios like 1-to-1, "
+                              "1-to-many and many-to-many are handled by Zorp-Match."))
+    assert not {"1-to-1", "1-to-many"} & named(ext)
+
+
 def test_a_quantity_in_a_list_of_names_is_not_one():
     ext = extract_paper(Paper("t-fold", "A study", "Our method compresses ZorpNet by 51-fold, "
                               "QuuxNet by 10-fold, and ResNet-50 by 15-fold, while preserving "
