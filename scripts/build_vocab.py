@@ -399,10 +399,6 @@ BENCH_DESC_RE = re.compile(r"\b(is|as) an? (?:new |large-scale |comprehensive |c
 CUE_RE = re.compile(r"\b(datasets?|data ?sets?|benchmarks?|corpus|corpora|collection|suite|challenge|leaderboard|split|test ?set|subset)\b", re.I)
 
 
-TAIL_STRIPPED: set[str] = set()  # surfaces made by dropping a generic tail
-AS_LISTED: set[str] = set()  # surfaces some source lists as they are
-
-
 def clean_dataset_name(name: str) -> list[str]:
     """A raw source name -> acceptable surface forms (possibly several, possibly none)."""
     name = nfkc(name).strip().strip(":").strip()
@@ -421,17 +417,6 @@ def clean_dataset_name(name: str) -> list[str]:
         return []
     else:
         out.append(name)
-    # "Microsoft COCO dataset", "Mapillary Vistas Dataset": papers also write the name without
-    # its generic tail; kept when at least two words remain ("Google Dataset" is not "Google")
-    # ("American Sign Language Dataset": the bare form is also a language), so such a form is
-    # accepted only near a data cue unless a source lists it as it is
-    for o in list(out):
-        bare = re.sub(r"\s+(?:dataset|data set|corpus)$", "", o, flags=re.I)
-        if bare != o and " " in bare and re.search(r"[A-Z\d]", bare):
-            out.append(bare)
-            TAIL_STRIPPED.add(bare)
-        else:
-            AS_LISTED.add(o)
     # "Gigaword#DUC 2004 Task 1" style multi-values are split by the caller
     return [o for o in out if o]
 
@@ -497,7 +482,28 @@ def collect_dataset_names(ext: Path):
                     if v and v != "N/A":
                         for s in clean_dataset_name(v):
                             rows.append((s, s, bool(BENCH_NAME_RE.search(s)), "taxonomy"))
+    # 6. "Microsoft COCO dataset", "Mapillary Vistas Dataset": papers also write a listed name
+    # without its generic tail. Such a form ranks below every name a source lists as it is, and
+    # is accepted only near a data cue ("American Sign Language Dataset": the bare form is also
+    # a language); one from a minor source must be attested in the corpus, as its source's are
+    for s, canon, bench, source in list(rows):
+        bare = without_generic_tail(s)
+        if bare:
+            rows.append((bare, canon, bench, "tail-minor" if source in MINOR_SOURCES else "tail"))
     return rows
+
+
+# Sources whose names count only when the corpus attests them.
+MINOR_SOURCES = frozenset({"tdmsci", "taxonomy", "tail-minor"})
+
+
+def without_generic_tail(name: str) -> str | None:
+    """'Microsoft COCO dataset' -> 'Microsoft COCO'; None when too little name is left ("Google
+    Dataset" is not "Google"; "Liu et al. Corpus" is no name without its tail)."""
+    bare = re.sub(r"\s+(?:dataset|data set|corpus)$", "", name, flags=re.I)
+    if bare == name or " " not in bare or not re.search(r"[A-Z\d]", bare) or bare.endswith("et al."):
+        return None
+    return bare
 
 
 _TDMSCI_CACHE: dict = {}
@@ -1189,7 +1195,7 @@ def main(argv=None) -> int:
     # ---- datasets.tsv
     method_df = {k: len(v) for k, v in method_hits.items()}
     best: dict[str, tuple] = {}
-    prio = {"pwc": 0, "sota": 1, "tdms": 2, "taxonomy": 3, "tdmsci": 4}
+    prio = {"pwc": 0, "sota": 1, "tdms": 2, "taxonomy": 3, "tdmsci": 4, "tail": 5, "tail-minor": 6}
     for s, canon, bench, src in ds_rows:
         key = (prio[src], canon)
         if s not in best or key < best[s][0]:
@@ -1203,7 +1209,7 @@ def main(argv=None) -> int:
         e = exact.get(s)
         lo = lower.get(s)
         src = [k for k, v in prio.items() if v == key[0]][0]
-        if src in ("tdmsci", "taxonomy") and e < 1:
+        if src in MINOR_SOURCES and e < 1:
             dropped["unattested-minor-source"] += 1
             continue
         if s.lower() in generic_lower or s in generic:
@@ -1237,7 +1243,7 @@ def main(argv=None) -> int:
             needs = 1
         elif not digit and e >= 10 and cue < 0.1 * e:
             needs = 1
-        if s in TAIL_STRIPPED and s not in AS_LISTED:
+        if src.startswith("tail"):
             needs = 1
         dataset_rows.append((s, canon, "benchmark" if bench else "dataset", needs))
     n_ds = write_tsv(out / "datasets.tsv", ["surface", "canonical", "kind", "needs_context"], dataset_rows)
