@@ -94,7 +94,7 @@ def _singular(name: str) -> str | None:
 
 # British spellings, as a key only: two names that differ by them are one name, whichever
 # spelling the entity is called by.
-_BRITISH_SPELLINGS = (
+_BRITISH = [(re.compile(pattern), american) for pattern, american in (
     (r"(?<=[a-z]{3})is(?=(?:ations?|e|es|ed|er|ers|ing)\b)", "iz"),  # optimisation, normalised
     (r"(?<=[a-z])ys(?=(?:e|es|ed|er|ers|ing)\b)", "yz"),  # analyse, analysed
     (r"(?<=[a-z][aeiou])ll(?=(?:ing|ed|er|ers)\b)", "l"),  # modelling, labelled, travelled
@@ -105,15 +105,11 @@ _BRITISH_SPELLINGS = (
     (r"\bprogramme", "program"),
     (r"\bdefence\b", "defense"),
     (r"\bgrey\b", "gray"),
-)
-_BRITISH = [(re.compile(pattern), american) for pattern, american in _BRITISH_SPELLINGS]
-_ANY_BRITISH = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _BRITISH_SPELLINGS))
-
-
+)]
 # What every British spelling above contains: most names have none of these, and one scan of
 # the name tells (the patterns themselves look behind, which is slow on 100k+ names).
-_MAYBE_BRITISH = re.compile(r"is(?:at|e|ing)|ys(?:e|ing)|ll(?:ing|ed|er)|our|[bt]re\b|ogue|grey|defence|programme|manoeuvr",
-                            re.IGNORECASE)
+_MAYBE_BRITISH = re.compile(r"is(?:at|e|ing)|ys(?:e|ing)|ll(?:ing|ed|er)|our|[bt]re\b|ogue|grey|"
+                            r"defence|programme|manoeuvr", re.IGNORECASE)
 
 
 def _american(text: str) -> str:
@@ -126,8 +122,6 @@ def _american(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _american_word(word: str) -> str:  # names share words: each is spelt out once
-    if not _ANY_BRITISH.search(word):
-        return word
     for pattern, american in _BRITISH:
         word = pattern.sub(american, word)
     return word
@@ -178,12 +172,12 @@ def _names_inside(short: str, text: str) -> bool:
     return short in text and re.search(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", text) is not None
 
 
-def _note_words(long_words: dict[str, tuple[int, list[str]]], key: str, text: str, n: int) -> None:
+def _note_words(long_words: dict[str, tuple[int, tuple[str, ...]]], key: str, text: str,
+                n: int) -> None:
     """The words of a long key's most frequent spelling ("principal component analysis", not a
     line-broken "prin- cipal ..."); ties go to the first in sorted order, whatever the input's."""
-    words = sorted(_phrase_words(text))
-    if key not in long_words or (-n, words) < (-long_words[key][0], long_words[key][1]):
-        long_words[key] = (n, words)
+    spelling = (-n, _phrase_words(text))
+    long_words[key] = min(long_words.get(key, spelling), spelling)
 
 
 def _long_alias(text: str, aliases: tuple[str, ...]) -> str | None:
@@ -194,7 +188,7 @@ def _long_alias(text: str, aliases: tuple[str, ...]) -> str | None:
 
 
 def _merge_acronyms(uf: _UnionFind, targets: dict[tuple[str, str], Counter], node,
-                    long_words: dict[str, frozenset[str]]) -> None:
+                    long_words: dict[str, tuple[int, tuple[str, ...]]]) -> None:
     """Join each acronym's group to the long form its definitions agree on. Decided per group
     of acronym keys ("SGD" and "SGDs" are one), on the groups the long forms are in. Spellings
     of the winner ("non-maximal suppression" for "non-maximum suppression", "k-nearest neighbor
@@ -216,9 +210,9 @@ def _merge_acronyms(uf: _UnionFind, targets: dict[tuple[str, str], Counter], nod
         if not votes:
             continue
         (best, n), total = min(votes.items(), key=lambda kv: (-kv[1], kv[0])), votes.total()
-        best_words = long_words[spelling[best][1]]
+        best_words = long_words[spelling[best][1]][1]
         spellings = [group for group in votes
-                     if _same_phrase(long_words[spelling[group][1]], best_words)]
+                     if _same_phrase(long_words[spelling[group][1]][1], best_words)]
         support = sum(votes[group] for group in spellings)
         rival = max((v for group, v in votes.items() if group not in spellings), default=0)
         if len(votes) == 1 or (support >= _MAJORITY_MIN and support >= _MAJORITY_SHARE * total
@@ -232,16 +226,17 @@ _PHRASE_STOP = frozenset({"a", "an", "and", "by", "for", "from", "in", "of", "on
                           "with"})
 
 
-def _phrase_words(text: str) -> frozenset[str]:
-    """A written-out form's words, cut to five letters: "maximum"/"maximal",
+def _phrase_words(text: str) -> tuple[str, ...]:
+    """A written-out form's words, cut to five letters and sorted: "maximum"/"maximal",
     "pre-training"/"pre-trained" and "neighbor"/"neighbors" read alike."""
-    return frozenset(w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())
-                     if w not in _PHRASE_STOP)
+    return tuple(sorted({w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())
+                         if w not in _PHRASE_STOP}))
 
 
-def _same_phrase(a: frozenset[str], b: frozenset[str]) -> bool:
+def _same_phrase(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The same words, or one word more ("model predictive path integral [control]")."""
-    return a == b or (len(a ^ b) == 1 and (a < b or b < a))
+    a_set, b_set = set(a), set(b)
+    return a_set == b_set or (len(a_set ^ b_set) == 1 and (a_set < b_set or b_set < a_set))
 
 
 _SINGULAR_NAMED = frozenset({Kind.METHOD, Kind.TASK, Kind.METRIC})
@@ -253,11 +248,8 @@ def _plurals_counted_as_singular(surfaces: Counter) -> Counter:
     times and "Vision Transformer" twice: "Vision Transformer", by five)."""
     counted: Counter = Counter()
     for surface, n in surfaces.items():
-        singular = None
-        if surface.endswith("s") and not surface.endswith("ss") and not _OF_PLURAL.search(surface):
-            singular = next((s for s in (surface[:-1], surface[:-2] if _PLURAL_ES.search(surface)
-                                          else None) if s and s in surfaces), None)
-        counted[singular or surface] += n
+        singular = None if _OF_PLURAL.search(surface) else _singular(surface)
+        counted[singular if singular in surfaces else surface] += n
     return counted
 
 
@@ -287,7 +279,7 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
 
     # Long forms each acronym is defined with (how many times), per family, across all papers.
     acronym_targets: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    long_words: dict[str, tuple[int, list[str]]] = {}  # long key -> (uses, words) of a spelling
+    long_words: dict[str, tuple[int, tuple[str, ...]]] = {}  # long key -> (-uses, words)
     main_key: dict[tuple, tuple[str, str]] = {}  # form -> (family, main key)
     for form, n in form_count.items():
         text, kind, aliases, _ = form
@@ -309,8 +301,7 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
             elif text_short and not _is_short_form(alias) and _fold(alias):
                 acronym_targets[(family, keys[0])][_fold(alias)] += n
                 _note_words(long_words, _fold(alias), alias, n)
-    _merge_acronyms(uf, acronym_targets, node,
-                    {key: frozenset(words) for key, (_, words) in long_words.items()})
+    _merge_acronyms(uf, acronym_targets, node, long_words)
 
     # Each form's group; an acronym its paper defines goes with that definition.
     group_of: dict[tuple, str] = {}
