@@ -86,8 +86,7 @@ _METRIC_SHAPED = re.compile(r"^[A-Za-z][\w-]*@\d+$|^[A-Z]{2,5}(?:@|\s+)0?\.\d+%?
 
 def is_metric_like(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
     name = cand.text
-    return (name in lexicon.metrics or name.lower() in lexicon.metrics_folded
-            or bool(_METRIC_SHAPED.match(name))
+    return (lexicon.knows_metric(name) or bool(_METRIC_SHAPED.match(name))
             or bool(len(name) <= 6 and _AFTER_NUMBER.search(text, max(0, cand.start - 8), cand.start)))
 
 
@@ -372,7 +371,7 @@ def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
     name = cand.text
     if name.lower() in GENERIC_PHRASES or is_quantity(name):
         return True
-    if name in lexicon.metrics or name.lower() in lexicon.metrics_folded:
+    if lexicon.knows_metric(name):
         return True  # "mAP", "F1-score": what is measured, not a method
     if cand.source in ("titlecase", "acronym-long", "acronym-short") and _MEASURE_TAIL.search(
             cand.partner if cand.source == "acronym-short" else name):

@@ -69,6 +69,10 @@ class Lexicon:
     # acronyms known alone because a method phrase defines them ("RRT") -> that phrase's key
     acronym_phrases: dict[str, str] = field(default_factory=dict)
 
+    def knows_metric(self, name: str) -> bool:
+        """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy")."""
+        return name in self.metrics or name.lower() in self.metrics_folded
+
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.
 BUILTIN_GENERIC = frozenset("""

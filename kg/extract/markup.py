@@ -12,14 +12,15 @@ import re
 # Commands that only style the text they wrap: "\textbf{X}" reads as X.
 # Not when it styles part of a word ("\textbf{B}ias-\textbf{T}olerant"): blanking would split it.
 _STYLE = re.compile(r"(?<![A-Za-z])(\$?)\\(?:text(?:tt|bf|it|sc|rm|sf|up|normal)?|emph|mathrm|mathbf|mathit|"
-                    r"mathsf|mathtt|operatorname|underline|boldsymbol|bm)\s*\{([^{}$\\]{1,80})\}(\$?)(?![A-Za-z])")
+                    r"mathsf|mathtt|operatorname|underline|boldsymbol|bm)\s*"
+                    r"\{(?P<inner>[^{}$\\]{1,80})\}(\$?)(?![A-Za-z])")
 
 
 # The same commands whose backslash-t was read as a tab by a JSON writer that did not escape it
 # ("\textit{Cityscapes}" stored as TAB + "extit{Cityscapes}", the tab then read as a space),
 # and "\mbox{X}" without its backslash: 0.1% of corpus abstracts.
-_LOST_BACKSLASH = re.compile(r"(?<![\w\\])(?:ext(?:tt|bf|it|sc|rm|sf|up|normal)|mbox)\{([^{}$\\]{1,80})\}"
-                             r"(?![A-Za-z])")
+_LOST_BACKSLASH = re.compile(r"(?<![\w\\])(?:ext(?:tt|bf|it|sc|rm|sf|up|normal)|mbox)"
+                             r"\{(?P<inner>[^{}$\\]{1,80})\}(?![A-Za-z])")
 
 
 def blank_markup(text: str) -> str:
@@ -29,18 +30,12 @@ def blank_markup(text: str) -> str:
     if "\\" in text:
         text = _STYLE.sub(_blank, text)
     if "ext" in text or "mbox" in text:
-        text = _LOST_BACKSLASH.sub(_blank_lost, text)
+        text = _LOST_BACKSLASH.sub(_blank, text)
     return text
 
 
-def _blank_lost(match: re.Match) -> str:
-    inner_start, inner_end = match.start(1) - match.start(), match.end(1) - match.start()
-    whole = match.group()
-    return " " * inner_start + whole[inner_start:inner_end] + " " * (len(whole) - inner_end)
-
-
 def _blank(match: re.Match) -> str:
-    inner_start = match.start(2) - match.start()
-    inner_end = match.end(2) - match.start()
+    inner_start = match.start("inner") - match.start()
+    inner_end = match.end("inner") - match.start()
     whole = match.group()
     return " " * inner_start + whole[inner_start:inner_end] + " " * (len(whole) - inner_end)

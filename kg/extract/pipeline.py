@@ -194,10 +194,6 @@ class _Field:
 _SCORE_TAIL = re.compile(r"\s+(?:scores?|metrics?|measures?)$", re.IGNORECASE)
 
 
-def _known_metric(name: str, lexicon) -> bool:
-    return name in lexicon.metrics or name.lower() in lexicon.metrics_folded
-
-
 def metric_surface(text: str, keep_tail: bool = False) -> str:
     """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy';
     with ``keep_tail``, 'Inception Score' -> 'inception score' (no metric without its tail)."""
@@ -284,8 +280,7 @@ def _average_of(surface: str, lexicon: Lexicon) -> str:
     """'average accuracy' -> 'accuracy': a curator names the measure, not the averaging (but
     'average precision' is a measure of its own)."""
     rest = surface[8:] if surface.lower().startswith("average ") else ""
-    if rest and rest.lower() != "precision" and (
-            rest in lexicon.metrics or rest.lower() in lexicon.metrics_folded):
+    if rest and rest.lower() != "precision" and lexicon.knows_metric(rest):
         return rest
     return surface
 
@@ -312,8 +307,7 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
             words[-1].lower()[:-1] in METRIC_HEADS:
         words[-1] = words[-1][:-1]  # "signal-to-noise ratios of 15dB": the measure is singular
     base = metric_surface(" ".join(words))
-    if len(words) == 1 and not (base in lexicon.metrics or base.lower() in lexicon.metrics_folded
-                                or base.lower() in _SELF_NAMED):
+    if len(words) == 1 and not (lexicon.knows_metric(base) or base.lower() in _SELF_NAMED):
         return ""  # "rate", "time": a head alone names no measure
     if re.search(r"\sscores?$", raw, re.IGNORECASE) and not any(
             c.isupper() for c in base.split()[-1]):
@@ -829,7 +823,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
         surface = metric_surface(span.text)
-        if _SCORE_TAIL.search(span.text) and not _known_metric(surface, lexicon):
+        if _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
             surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
         surface = _average_of(surface, lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \

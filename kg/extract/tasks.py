@@ -804,6 +804,8 @@ def score_candidates(title: str, abstract: str, lexicon: Lexicon, proposed: set[
     where: dict[str, tuple[int, int, str]] = {}
 
     def add(key: str, score: float, span: tuple[int, int, str], rule: str = "") -> None:
+        if key.startswith("based "):
+            return  # "based navigation": the rest of "vision-based navigation", no task
         if "language model" in key:
             key = _as_llm(key).lower()
         scores[key] = scores.get(key, 0.0) + score
@@ -953,8 +955,7 @@ _NOT_FILL_HEADS = _NOT_TASK_THINGS | {"systems", "evaluation"}
 # A phrase cut out of a clause rather than a noun phrase: "in conversation", "whole navigation",
 # "interface prioritizes operator safety".
 _NOT_FILL_FIRST = frozenset({"in", "on", "of", "for", "with", "to", "by", "from", "at", "as",
-                             "whole", "entire", "same", "such", "other", "various", "several",
-                             "based"})
+                             "whole", "entire", "same", "such", "other", "various", "several"})
 _VERB_INSIDE = re.compile(r"\s[a-z]+(?:izes|ises|ates|udes|ides|ows|ains)\s")
 
 
@@ -995,9 +996,9 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
     chosen: list[TaskSpan] = []
     named_means = False
     for key, score in ranked:
-        if score < 0.9 or key in proposed or key in _FIELDS or key.startswith("based ") or \
+        if score < 0.9 or key in proposed or key in _FIELDS or \
                 key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen):
-            continue  # "based navigation": the rest of "vision-based navigation"
+            continue
         if key.rsplit(" ", 1)[-1] in _MEANS_HEADS:
             named_means = True  # the paper is clear about what it builds: its task may be below
             continue
