@@ -42,11 +42,14 @@ _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora
 # A list a plural data noun leads, down to any member: "three datasets (Foo, Newsroom and Bar)",
 # "two new benchmarks on Zorb Retrieval: Foo-Story and Foo-Meet", "datasets named Foo40 and
 # Foo1600": the lead speaks for every member, also past members no other rule recognises
+_PLURAL_DATA_NOUN = r"\b(?i:datasets|data\s?sets|databases|benchmarks|corpora)"
+_DATA_QUALIFIER = r"\s+(?:on|of|for|in|from|with|containing)\s+[^.;:()]{1,50}?"
+_LISTED_SO_FAR = (r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}"
+                  + _CITED + r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
 _LED_DATA_LIST = re.compile(
-    r"\b(?i:datasets|data\s?sets|databases|benchmarks|corpora)(?:\s+(?:on|of|for|in|from|with|containing)\s+[^.;:()]{1,50}?)?"
+    _PLURAL_DATA_NOUN + "(?:" + _DATA_QUALIFIER + ")?"
     r"(?:\s*[:(]|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|\s+(?:named|called|dubbed|termed))"
-    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}" + _CITED +
-    r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
+    + _LISTED_SO_FAR)
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 # "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
 # is evaluated on is a name, as after "the"
@@ -363,10 +366,7 @@ def environment(c: Context) -> Verdict:
 # "two well-known datasets in the domain, MNLI and FEVER", "the most used datasets for this task,
 # MSCOCO and Flickr30K": a known name after a qualified plural data noun and a comma (only for
 # names the vocabulary knows: a coined name there may be the clause's subject)
-_QUALIFIED_DATA_COMMA = re.compile(
-    r"\b(?:datasets|data\s?sets|benchmarks|corpora)\s+(?:on|of|for|in|from|with|containing)\s+"
-    r"[^.;:()]{1,40}?,\s*(?:(?:the\s+)?[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*){0,2}"
-    r"(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
+_QUALIFIED_DATA_COMMA = re.compile(_PLURAL_DATA_NOUN + _DATA_QUALIFIER + "," + _LISTED_SO_FAR)
 
 
 # "from GTA5 (game videos) to Cityscapes", "Synthia to Cityscapes adaptation", "SVHN→MNIST": the
