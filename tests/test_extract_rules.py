@@ -11,7 +11,7 @@ from kg.extract.shapes import is_name_shaped
 from kg.extract.urls import find_urls
 from kg.model import Kind, Paper, Role, UrlKind
 
-from mentions import named
+from mentions import data_names, named
 
 
 def _extract(title: str, abstract: str):
@@ -856,3 +856,54 @@ def test_proposed_acronym_subject_without_intro_sentence_is_not_coined():
     ext = _extract("Sparse widget classification", "Earlier work built sparse glarp (SGLARP) "
                    "models. SGLARP automatically chooses the kernel parameters. We study its bounds.")
     assert "SGLARP" not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+# --- proposed: the phrase a title ends on ---
+
+@pytest.mark.parametrize("title, abstract", [
+    ("Widget Parsing with Braided Lattice Refinement",
+     "This paper proposes a braided lattice refinement method for widget parsing."),
+    ("Gizmo Tracking via Folded Echo Attention",
+     "We propose a novel folded echo attention mechanism that models gizmo motion."),
+    ("Sprocket Retrieval Using Zigzag Prism Hashing",
+     "In this work we introduce a scalable zigzag prism hashing scheme that indexes sprockets."),
+])
+def test_title_tail_the_abstract_introduces_is_proposed(title, abstract):
+    tail = title.rsplit(" ", 3)[-3:]
+    assert " ".join(tail) in named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, abstract", [
+    # the phrase is a part of a larger thing the paper builds, not its name
+    ("Widget Parsing with Braided Lattices",
+     "We propose a framework for widget parsing with braided lattices and a decoder."),
+    # another name follows: that is what the paper coins
+    ("Gizmo Tracking via Folded Echo Attention",
+     "We propose a new folded echo attention approach called FEAT for gizmo tracking."),
+    # inside a longer capitalised name
+    ("Sprocket Retrieval with Zigzag Prism",
+     "We propose the Sprocket Retrieval with Zigzag Prism framework, namely SRZP."),
+])
+def test_title_tail_inside_something_larger_is_not_proposed(title, abstract):
+    proposed = named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)
+    assert not any(" ".join(title.split()[-2:]) == p for p in proposed)
+
+
+def test_what_a_paper_compares_them_to_is_a_method_it_uses():
+    ex = _extract("Ensembles for tabular data",
+                  "We introduce two selection methods and compare them to QXR. Our method often "
+                  "outranks ZBLT on validation data.")
+    assert {"QXR", "ZBLT"} <= named(ex, Kind.METHOD, Role.USES)
+
+
+@pytest.mark.parametrize("abstract, is_data", [
+    # an algorithm's acronym that also names a data set is that data set right after a data noun
+    ("Results on benchmark datasets (i.e., SGD, ZorbWOZ2.1, and ZorbWOZ2.2) show gains.", True),
+    ("Results on benchmark datasets SGD and ZorbWOZ2.1 show gains.", True),
+    # ... and the optimiser anywhere else
+    ("We train the network with SGD on two benchmark datasets.", False),
+])
+def test_algorithm_acronym_after_a_data_noun_is_the_data_set(abstract, is_data):
+    ex = _extract("Dialogue state tracking", abstract)
+    assert ("SGD" in data_names(ex)) is is_data
+    assert ("SGD" in named(ex, Kind.METHOD)) is not is_data

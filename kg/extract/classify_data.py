@@ -412,7 +412,12 @@ def known(c: Context) -> Verdict:
                     or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
                     or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
                     or _adapted_from_data(c))
-    if needs_context and (c.method_df or not data_context):
+    if needs_context and not data_context:
+        return None
+    if needs_context and c.method_df and not (_DATA_NOUN_BEFORE.search(left) or
+                                              _DATA_LIST_BEFORE.search(left) or _led_data_list(left)):
+        # an algorithm's acronym is the data set only right after a data noun or in the list it
+        # leads: "benchmark datasets (i.e., SGD, MultiWOZ2.1 ...)", not "bounds on SGD iterates"
         return None
     return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
 

@@ -21,9 +21,9 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "simulator", "simulators", "software", "softwares", "toolbox", "toolboxes",
                 "middleware", "package", "packages", "solver", "solvers", "renderer"}
 # The words that set a name against the paper's method: "outperforms", "than", "compared with".
-COMPARISON = (r"compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|proposed|approach|method|"
-              r"model|algorithm|system)\s+){0,3}(?:to|with|against)|outperform\w*|surpass\w*|than|"
-              r"versus|vs\.?|beat\w*|rival\w*")
+COMPARISON = (r"compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|these|them|it|both|"
+              r"proposed|approach|method|model|algorithm|system)\s+){0,3}(?:to|with|against)|"
+              r"outperform\w*|outrank\w*|surpass\w*|than|versus|vs\.?|beat\w*|rival\w*")
 METHOD_BEFORE_STRONG = re.compile(
     r"(?:fine-?tun\w*|finetun\w*|based on|buil(?:t|ds?|ding) (?:up)?on(?: top of)?|" + COMPARISON + "|"
     # "we compare our LLM-based approach with": what is compared runs to the preposition

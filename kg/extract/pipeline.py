@@ -19,7 +19,8 @@ from kg.extract.metrics import METRIC_HEADS, find_metrics
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks
-from kg.extract.title_names import (TitleLead, introduced_title_lead, subject_title_name,
+from kg.extract.title_names import (TitleLead, introduced_title_lead, introduced_title_tail,
+                                    occurrences, subject_title_name,
                                     survey_title_name, title_defined_name, title_lead_name,
                                     title_model_name, title_name, title_opening_name,
                                     whole_title_name)
@@ -585,14 +586,6 @@ _MODEL_IN_LONG_FORM = re.compile(r"\b(?:model|network|algorithm|filter|estimator
                                  r"(?:with|of|for|on|using)\b")
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
-    found, i = [], text.find(needle)
-    while i >= 0:
-        found.append(i)
-        i = text.find(needle, i + 1)
-    return found
-
-
 def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             background: set[str], head: tuple[str, int] | None,
             lead: TitleLead | None) -> list[tuple[_Field, Coined]]:
@@ -603,7 +596,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         name, start = head
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name)) or
                    _DATA_BEFORE_NAME.search(abstract.text, max(0, i - 30), i)
-                   for i in _occurrences(abstract.text, name)) or bool(
+                   for i in occurrences(abstract.text, name)) or bool(
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
             "bench" in name.lower() and _BENCH_SUBTITLE.match(title, start + len(name)))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
@@ -630,6 +623,11 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
     if phrase:
         name, start = phrase
         out.append((title_field, Coined(start, start + len(name), name, False, 0.75, "title-phrase")))
+    tail = introduced_title_tail(title, abstract.text, lexicon)
+    if tail and not any(tail[0].lower() in c.text.lower() for c in in_abstract) and \
+            not any(tail[0].lower() in item.text.lower() for _, item in out):
+        name, start = tail  # "... with Contrast Replay Networks" + "we propose ... contrast replay networks"
+        out.append((title_field, Coined(start, start + len(name), name, False, 0.7, "title-tail")))
     for cand in title_field.candidates:
         if cand.source == "acronym-short" and len(cand.text) >= 3 and \
                 cand.partner.lower() in title.lower():

@@ -365,3 +365,80 @@ def subject_title_name(title: str, abstract: str, lexicon: Lexicon) -> tuple[str
             METHOD_WORD.search(abstract, match.end(), match.end() + 40):
         return None  # "Model choice is a fundamental activity", "X can be achieved by ...": not a method
     return name, title.index(name)
+
+
+# "... with Multi-Hypergraph Disentanglement", "... via Dense Mutual Attention": the phrase a
+# title ends on after "with"/"via"/"using"/"through"/"by" is how the paper does it.
+_TITLE_TAIL_SPLIT = re.compile(r"\s+(?:with|via|using|through|by)\s+", re.IGNORECASE)
+_TAIL_INTRODUCED = re.compile(r"\b(?:we|this (?:paper|work|article))\s+(?:\w+\s+){0,2}?"
+                              r"(?:propose|present|introduce|develop|design|devise)[sd]?\b"
+                              r"(?P<between>(?:\s+[\w-]+){0,8}?)\s+$", re.IGNORECASE)
+# What may stand between the verb and the phrase: praise, and a kind the phrase is named as
+# ("a novel", "a simple yet effective", "a new technique called"). Anything else makes it part of
+# something larger ("a framework for tracking with mutual occlusions", "temporal separated
+# matrix factorization", "a robotic skin with multimodal tactile sensing modules").
+_TAIL_BETWEEN = re.compile(
+    r"(?:\s+(?:a|an|the|our|two|novel|new|simple|yet|effective|efficient|general|generic|unified|"
+    r"original|lightweight|robust|and|crude|surprisingly|innovative|principled|flexible|"
+    r"scalable|practical|highly|powerful|accurate|fast))*"
+    r"(?:(?:\s+[\w-]+){0,2}\s+(?:method|approach|framework|technique|strategy|algorithm|model|"
+    r"paradigm|module|mechanism|scheme|architecture|network|procedure|system)s?"
+    r"\s+(?:called|named|termed|dubbed|namely))?", re.IGNORECASE)
+_KIND_TAIL = re.compile(r"\s+(?:Method|Approach|Framework|Algorithm|Model)s?$")
+_NAMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:called|named|termed|dubbed)\b")
+_OWN_THING_TAIL = frozenset({"robot", "robots", "sensor", "sensors", "gripper", "grippers", "hand",
+                             "hands", "skin", "structure", "structures", "device", "devices"})
+
+
+def introduced_title_tail(title: str, abstract: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """'Hyper-Relational ... Learning with Multi-Hypergraph Disentanglement' + 'this paper
+    proposes a multi-hypergraph disentanglement method': the capitalised phrase a title ends on
+    after 'with'/'via'/'using', when the abstract introduces it, is what the paper coins. A known
+    method or a field there is what it applies ('... Using a Genetic Algorithm', '... with
+    Weak Supervision'), and a phrase inside a longer capitalised name is part of that name."""
+    subtitle = _TITLE_SPLIT.split(title, maxsplit=1)[-1]
+    parts = _TITLE_TAIL_SPLIT.split(subtitle)
+    if len(parts) < 2:
+        return None
+    tail = _ARTICLE.sub("", parts[-1].strip().rstrip(".?!"))
+    words = tail.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) or \
+            _GENERIC_TITLE_HEAD.match(tail) or words[-1].lower() in cues.TASK_NOUNS | _OWN_THING_TAIL \
+            or words[0].lower() in ("novel", "new"):
+        return None
+    key = tail.lower()
+    lowered = abstract.lower()
+    if key not in lowered:
+        return None  # cheap test first
+    kind_word = _KIND_TAIL.search(tail)  # "Sequential Monte Carlo Method": a known method
+    for name in (tail, tail[:kind_word.start()]) if kind_word else (tail,):
+        if name.lower() in GENERIC_PHRASES or name.lower() in lexicon.tasks or \
+                is_known_method(name, lexicon) or known_variant(name, lexicon) or \
+                defined_phrase(phrase_key(name), lexicon.method_phrases) or \
+                fold(name) in lexicon.methods_folded:
+            return None
+    # only where the abstract first writes it: a phrase discussed before it is introduced is the
+    # background the paper builds on ("Bayesian Quadrature is a model-based method ... We
+    # propose a novel Bayesian Quadrature approach")
+    for i in occurrences(lowered, key)[:1]:
+        stop = abstract.rfind(". ", 0, i)
+        sentence_start = stop + 2 if stop >= 0 else 0
+        intro = _TAIL_INTRODUCED.search(abstract, sentence_start, i)
+        if not intro or not _TAIL_BETWEEN.fullmatch(intro.group("between")):
+            continue
+        before, after = abstract[max(sentence_start, i - 40):i], abstract[i + len(key):i + len(key) + 2]
+        if re.search(r"[A-Z][\w-]*\s+(?:(?:with|via|for|of|and)\s+)?$", before) or \
+                re.match(r"\s[A-Z]", after) or _NAMED_AFTER.match(abstract, i + len(key)):
+            # "Personalized Sticker Retrieval with Vision-Language Model framework", "a new
+            # graphical modelling approach called InstaX": the name is another
+            continue
+        return tail, title.rindex(tail)
+    return None
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    found, i = [], text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
