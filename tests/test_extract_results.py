@@ -39,9 +39,10 @@ def _results(abstract: str) -> list[tuple[str, str]]:
     # Words after the number that are no measure give way to the clause's named metric.
     ("We train models, achieving high accuracy (82% in-domain and 73% out-of-domain) while "
      "keeping quality.", [("82%", "accuracy"), ("73%", "accuracy")]),
-    # An acronym after the number is the measure, even when not in the vocabulary.
+    # An acronym after the number is the measure, even when not in the vocabulary (and the
+    # rival a gain is over is named with it).
     ("It surpasses prior methods by 1.54% AUC on ActivityNet and by 0.61% AR@200 on THUMOS.",
-     [("1.54%", "AUC"), ("0.61%", "AR@200")]),
+     [("1.54%", "AUC improvement over prior methods"), ("0.61%", "AR@200")]),
     # Verbs before the measure are not part of it.
     ("The selection strategy achieves success rates of 70% and 54%, respectively.",
      [("70%", "success rates"), ("54%", "success rates")]),
@@ -111,7 +112,8 @@ def test_extract_results_a_range_keeps_its_start():
     ("The performance of VoteNet with mAP@0.5 is improved by 7.7 on ScanNetV2 dataset and 5.0 "
      "on SUN RGB-D dataset.", [("7.7", "mAP@0.5"), ("5.0", "mAP@0.5")]),
     ("Our method outperforms former best solutions by 1.65 and 1.42 in terms of BLEU-4.",
-     [("1.65", "BLEU-4"), ("1.42", "BLEU-4")]),
+     [("1.65", "BLEU-4 improvement over former best solutions"),
+      ("1.42", "BLEU-4 improvement over former best solutions")]),
     # "1.7 higher mAP": a number, a comparative, then the metric.
     ("It realizes 2.0 higher segmentation mIoU than the state of the art.", [("2.0", "mIoU")]),
 ])
@@ -212,7 +214,7 @@ def test_extract_results_speed_at_a_rate_is_a_score():
 
 def test_extract_results_measure_after_in_terms_of():
     got = _results("CALM outperforms the state-of-the-art method by 7% in terms of task success.")
-    assert ("7%", "task success") in got, got
+    assert ("7%", "task success improvement over state-of-the-art method") in got, got
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -636,7 +638,8 @@ def test_extract_results_delay_is_a_measure():
 def test_extract_results_measures_listed_after_the_numbers_respectively():
     got = _results("Zorblat outperforms Quokka by 5.1%, 3.2%, and 1.4% in F1@3, F1@7, and F1@9, "
                    "respectively.")
-    assert got == [("5.1%", "F1@3"), ("3.2%", "F1@7"), ("1.4%", "F1@9")], got
+    assert got == [("5.1%", "F1@3 improvement over Quokka"), ("3.2%", "F1@7 improvement over Quokka"),
+                   ("1.4%", "F1@9 improvement over Quokka")], got
 
 
 def test_extract_metrics_comparative_before_a_longer_measure():
@@ -788,8 +791,9 @@ def test_extract_results_data_list_of_another_length_is_not_paired():
     # the measure after a list of margins over a rival names every margin
     ("Zorbnet outperforms the state-of-the-art method by 12.2%, 10.9%, 10.4% AUROC for 1, 2, "
      "and 4-shot settings.",
-     [("12.2%", "AUROC improvement"), ("10.9%", "AUROC improvement"),
-      ("10.4%", "AUROC improvement")]),
+     [("12.2%", "AUROC improvement over state-of-the-art method"),
+      ("10.9%", "AUROC improvement over state-of-the-art method"),
+      ("10.4%", "AUROC improvement over state-of-the-art method")]),
 ])
 def test_extract_results_listed_measures_pair_with_listed_numbers(abstract, expected):
     assert set(expected) <= set(_results(abstract)), _results(abstract)
@@ -1027,3 +1031,17 @@ def test_extract_results_a_data_set_or_model_is_not_the_measure():
                               "by 85.2% in MNIST and 83.9% in ZorpNet-7 while keeping the same "
                               "pruning rate on the ZorpNet-7 model."))
     assert not {r.metric for r in ext.results} & {"MNIST", "ZorpNet-7"}
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("ZorbNet outperforms the strongest baseline by 3.2% in F1 score.",
+     [("3.2%", "F1 score improvement over strongest baseline")]),
+    # the numbers listed with the one after "by" share the rival
+    ("The proposed method outperforms the state-of-the-art model by 5.7% and 9.1% of accuracy.",
+     [("5.7%", "accuracy improvement over state-of-the-art model"),
+      ("9.1%", "accuracy improvement over state-of-the-art model")]),
+    # no rival: the measure alone
+    ("ZorbNet improves accuracy by 4% and reaches 90% F1.", [("4%", "accuracy"), ("90%", "F1")]),
+])
+def test_extract_results_gain_over_a_rival_names_it(abstract, expected):
+    assert _results(abstract) == expected

@@ -907,3 +907,18 @@ def test_algorithm_acronym_after_a_data_noun_is_the_data_set(abstract, is_data):
     ex = _extract("Dialogue state tracking", abstract)
     assert ("SGD" in data_names(ex)) is is_data
     assert ("SGD" in named(ex, Kind.METHOD)) is not is_data
+
+
+@pytest.mark.parametrize("abstract", [
+    "Our smaller model achieves mIoU=40.2 and PQ=51.5 on the validation split.",
+    "We establish an $O(1/T)$ rate for the ZorbADMM solver.",
+    "We introduce a network equivariant to SO(3) rotations and SE(3) motions.",
+])
+def test_mathematics_and_scores_are_not_names(abstract):
+    ex = _extract("Widget learning", abstract)
+    assert not any("=" in n or "/" in n or n in ("SO", "SE") for n in named(ex)), named(ex)
+
+
+def test_title_question_around_a_model_family_is_not_a_name():
+    ex = _extract("Is Mamba Capable of Few-Shot Sorting?", "We evaluate Mamba on sorting lists.")
+    assert not any(" of " in n for n in named(ex, Kind.METHOD))

@@ -83,13 +83,19 @@ def _word_acronym(token: str, lexicon: Lexicon) -> bool:
         match.group(1).rstrip("s") not in lexicon.generic
 
 
+# Mathematics, not names: "O(1/T)", "SO(3)", "SE(3)".
+_FRACTION = re.compile(r"\d+/")
+_MATRIX_GROUPS = frozenset({"SO", "SE", "SU", "GL", "SL", "Sp", "SPD"})
+
+
 def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if not (is_name_shaped(tok.text) or "-" in tok.text and _word_acronym(tok.text, lexicon)) or \
-                tok.text in lexicon.generic or _BARE_VERSION.match(tok.text):
+                tok.text in lexicon.generic or _BARE_VERSION.match(tok.text) or \
+                _FRACTION.match(tok.text) or tok.text in _MATRIX_GROUPS and text.startswith("(", tok.end):
             i += 1
             continue
         first, last = i, i
@@ -98,12 +104,14 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         if (first > 0 and not tok.sentence_start and not tokens[first - 1].sentence_start
                 and is_capitalised(tokens[first - 1].text)
                 and tokens[first - 1].text not in STOP_CAPITALS
-                and tokens[first].start - tokens[first - 1].end == 1):
+                and tokens[first].start - tokens[first - 1].end == 1
+                and text[tokens[first - 1].end] == " "):
             first -= 1
         # "Llama 3 8B", "GPT-4 Turbo", "Something-Something V1/V2": versions and sizes after it.
         # A bare number continues only a known model family ("Llama 3", not "DBW 1").
         known = bool(MODEL_FAMILY.match(tok.text)) or tok.text in lexicon.methods
         while (last + 1 < len(tokens) and tokens[last + 1].start - tokens[last].end == 1
+               and text[tokens[last].end] == " "  # not "mIoU=40.2", "ResNet:50"
                and is_version(tokens[last + 1].text) and tokens[last + 1].text not in {"A", "I"}
                and (known or not tokens[last + 1].text.isdigit())
                and not _QUANTITY_AFTER.match(text, tokens[last + 1].end)):
@@ -305,6 +313,11 @@ _NEW_PLACES = frozenset({"York", "Zealand", "Jersey", "Mexico", "Orleans", "Delh
                          "England", "South", "Haven", "Caledonia", "Guinea"})
 
 
+# What one character between two capitalised words ends a name at: "PQ=51.5", "TD(0)", "Foo[14]",
+# "Foo:Bar", "Foo,Bar" (not "Children’s Book Test", "Q&A").
+_NOT_JOINING = frozenset("=<>;[](:,")
+
+
 def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
     """Runs of >= 2 capitalised words, e.g. 'Penn TreeBank', 'Tree of Thoughts'."""
     spans = []
@@ -316,7 +329,9 @@ def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end <= 1:
+        while j + 1 < len(tokens) and (tokens[j + 1].start == tokens[j].end or
+                                       tokens[j + 1].start - tokens[j].end == 1 and
+                                       text[tokens[j].end] not in _NOT_JOINING):
             nxt = tokens[j + 1].text
             if (is_capitalised(nxt) or is_name_shaped(nxt) or is_version(nxt) and not nxt.isalpha()) \
                     and not (nxt[:1].isdigit() and _QUANTITY_AFTER.match(text, tokens[j + 1].end)):

@@ -634,7 +634,8 @@ def _method_head(c: Context) -> Verdict:
 
 
 def _model_family(c: Context) -> Verdict:
-    if MODEL_FAMILY.match(c.name):
+    if MODEL_FAMILY.match(c.name) and not (c.cand.source == "titlecase" and any(
+            w.islower() for w in c.name.split())):  # "Is Mamba Capable of In-Context Learning?"
         return Label("method", 0.85, "family")
     if c.cand.source == "shape" and family_named(c.name) and not c.data_vocab:
         return Label("method", 0.7, "family-named")  # "BioGPT", "Med-PaLM", "SciBERT"
