@@ -922,3 +922,27 @@ def test_mathematics_and_scores_are_not_names(abstract):
 def test_title_question_around_a_model_family_is_not_a_name():
     ex = _extract("Is Mamba Capable of Few-Shot Sorting?", "We evaluate Mamba on sorting lists.")
     assert not any(" of " in n for n in named(ex, Kind.METHOD))
+
+
+def test_an_acronym_spelling_the_title_name_is_the_same_proposed_thing():
+    ex = _extract("Self-Consistent Widget Autoencoder: Hierarchical Widget Learning with Embeddings",
+                  "We learn latent widget codes. Our proposed model, SeCWA, draws on autoencoders.")
+    proposed = [m for m in ex.mentions if m.role is Role.PROPOSES]
+    assert [(m.text, m.aliases) for m in proposed] == [("SeCWA", ("Self-Consistent Widget Autoencoder",))]
+
+
+@pytest.mark.parametrize("abstract, proposed", [
+    ("In this paper, we introduce the computationally efficient QZB algorithm, whose budget is "
+     "optimal.", True),
+    # written before it is introduced: a field's or a rival's name, not the paper's
+    ("Learning to widget (QZB) is popular. We propose a novel QZB model for sprockets.", False),
+])
+def test_praise_between_the_verb_and_a_coined_name(abstract, proposed):
+    ex = _extract("Clustering with bandit feedback", abstract)
+    assert ("QZB" in named(ex, role=Role.PROPOSES)) is proposed
+
+
+def test_a_capitalised_title_word_before_a_method_noun_is_no_name():
+    ex = _extract("A PID Approach for Stochastic Optimization of Deep Networks",
+                  "We train deep networks with a controller that reduces overshoot.")
+    assert "Deep" not in named(ex, Kind.METHOD)

@@ -31,7 +31,7 @@ class Abbreviation:
     short_form: str
 
 
-def _is_short_form(text: str) -> bool:
+def is_short_form(text: str) -> bool:
     return (2 <= len(text) <= 12 and any(c.isupper() for c in text) and text[0].isalnum()
             and len(text.split()) <= 2)
 
@@ -86,7 +86,7 @@ _TITLE_HEAD = re.compile(r"([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*:\s+")
 
 def _title_defined(text: str) -> list[Abbreviation]:
     head = _TITLE_HEAD.match(text)
-    if not head or not _is_short_form(head.group(1)):
+    if not head or not is_short_form(head.group(1)):
         return []
     short = head.group(1)  # every letter spelled ("SGDViT: Saliency-Guided Dynamic Vision
     words = list(_WORD.finditer(text, head.end()))  # Transformer" is no definition)
@@ -107,7 +107,7 @@ def _or_defined(text: str) -> list[Abbreviation]:
     found = []
     for match in _OR_SHORT.finditer(text) if ", or " in text else ():
         short = match.group(1)
-        if not _is_short_form(short):
+        if not is_short_form(short):
             continue
         before = text[:match.start()]
         words = list(_WORD.finditer(before))[-(len(short) + 3):]
@@ -141,7 +141,7 @@ def _bracketed(text: str) -> list[Abbreviation]:
         affix = _AFFIX.search(inner)
         if affix:  # "proximal-policy-gradient-based (PPO-based)": the names lack the affix
             inner = inner[:affix.start()]
-        if not _is_short_form(inner):
+        if not is_short_form(inner):
             reverse = _reverse_definition(text, match, inner)
             if reverse:
                 found.append(reverse)
@@ -193,7 +193,7 @@ def _reverse_definition(text: str, match: re.Match, inner: str) -> Abbreviation 
     if not head:
         return None
     short = head.group(1).strip(",;:")
-    if not _is_short_form(short) or len(inner.split()) < 2:
+    if not is_short_form(short) or len(inner.split()) < 2:
         return None
     capitals = "".join(c for c in inner if c.isupper())
     letters = "".join(c for c in short if c.isalpha())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.extract.abbreviations import is_short_form, match_long_form
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD, LANGUAGES, list_gap
@@ -586,6 +587,31 @@ _MODEL_IN_LONG_FORM = re.compile(r"\b(?:model|network|algorithm|filter|estimator
                                  r"(?:with|of|for|on|using)\b")
 
 
+_TITLE_RULES = ("rules/proposed:title-head", "rules/proposed:title-phrase", "rules/proposed:title-tail")
+
+
+def _title_name_as_alias(mentions: list[Mention]) -> list[Mention]:
+    """'Self-Consistent Trajectory Autoencoder: ...' + 'Our proposed model, SeCTAR, ...': the
+    acronym the abstract coins spells the title's name, so the two are one thing, recorded once
+    with the title's name as an alias."""
+    titled = [m for m in mentions if m.role is Role.PROPOSES and m.evidence.extractor in _TITLE_RULES
+              and " " in m.text and not m.aliases]
+    if not titled:
+        return mentions
+    out, dropped = [], set()
+    for m in mentions:
+        if m.role is Role.PROPOSES and m.evidence.field == "abstract" and not m.aliases and \
+                is_short_form(m.text) and " " not in m.text:
+            long = next((t for t in titled if id(t) not in dropped
+                         and t.text[:1].lower() == m.text[:1].lower()
+                         and match_long_form(t.text, m.text) == 0), None)
+            if long:
+                dropped.add(id(long))
+                m = Mention(m.paper_id, m.kind, m.role, m.text, m.evidence, (long.text,), m.url_kind)
+        out.append(m)
+    return [m for m in out if id(m) not in dropped]
+
+
 def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             background: set[str], head: tuple[str, int] | None,
             lead: TitleLead | None) -> list[tuple[_Field, Coined]]:
@@ -689,6 +715,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                 fld.evidence(item.start, item.end, f"rules/proposed:{item.rule}",
                                              item.confidence),
                                 aliases=(partner,) if partner else ()))
+    mentions = _title_name_as_alias(mentions)
     proposed_stems = [k for k in proposed_keys if len(k) >= 3]
     proposed_texts = [m.text for m in mentions if m.role is Role.PROPOSES]
 
@@ -723,8 +750,11 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             if label and survey_name and cand.text == survey_name:
                 continue  # "Mamba-360: Survey of ...": the survey's own name, not a method it uses
             if (label and fld is title and cand.source in ("titlecase", "capword") and
-                    label.signal.startswith("context:") and cand.text not in abstract.text):
-                continue  # every title word is capitalised: "... based on Output Evaluation"
+                    (label.signal.startswith("context:") or cand.source == "capword" and
+                     label.signal.startswith("head:")) and cand.text not in abstract.text):
+                # every title word is capitalised: "... based on Output Evaluation", "...
+                # Optimization of Deep Networks" (the abstract's "deep networks" names nothing)
+                continue
             if label:
                 labels[i] = label
         # "multi-armed bandits (MAB) ... MAB": a known acronym this paper spells out as something

@@ -84,6 +84,11 @@ _CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:
 _VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|design|build)[sd]?\s+"
                                    r"([A-Z][a-z]+[A-Za-z0-9]*),\s+(?:a|an)\s")
 _PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
+_PRAISED = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|novel|simple|efficient|effective|fast|scalable|"
+                      r"practical|robust|general|generic|lightweight|principled|computationally|"
+                      r"highly|provably|optimal|near-optimal|accurate)\s+){1,3}")
+_OWN_METHOD_NOUN = re.compile(r"\s+(?:algorithm|method|framework|model|approach|architecture|"
+                              r"network|procedure|technique|scheme|estimator|solver|policy)s?\b")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
 
@@ -829,8 +834,15 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             renamed = bool(_RENAMING_END.search(between))  # "a novel reasoning model, the NC-BERT,"
             # "a tensor decomposition based framework KBTD": the name right after the head noun
             headed = cand.source == "shape" and bool(_HEAD_BEFORE_NAME.search(between))
+            # "we introduce the computationally efficient ACB algorithm": praise between the verb
+            # and a coined name its method noun follows
+            # (a name written before is a field's or a rival's: "learning to optimize (L2O) ...
+            # a novel L2O model")
+            described = cand.source == "shape" and bool(_PRAISED.fullmatch(between)) and \
+                bool(_OWN_METHOD_NOUN.match(text, cand.end)) and cand.text not in text[:match.start()] \
+                and not is_known_method(cand.text, lexicon) and "+" not in cand.text
             if named or _named_after_kind(cand, between, text, lexicon) or (
-                    shaped and (appositive or direct or bracketed or renamed or headed
+                    shaped and (appositive or direct or bracketed or renamed or headed or described
                                 or between.rstrip().endswith(","))):
                 found.append(Coined(cand.start, cand.end, cand.text,
                                     _data_context(text, cand.start, cand.end),
