@@ -604,6 +604,7 @@ def _title_name_as_alias(mentions: list[Mention]) -> list[Mention]:
                 is_short_form(m.text) and " " not in m.text:
             long = next((t for t in titled if id(t) not in dropped
                          and t.text[:1].lower() == m.text[:1].lower()
+                         and m.text.lower() not in t.text.lower()  # "PixelGAN Autoencoders"
                          and match_long_form(t.text, m.text) == 0), None)
             if long:
                 dropped.add(id(long))
