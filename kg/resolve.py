@@ -33,9 +33,6 @@ _METHOD_HEAD = re.compile(r"(?<=\S)\s+(?:networks?|models?|algorithms?|architect
                           re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-# "accuracy improvement over the strongest baseline", "WER reduction": a change of a measure
-_CHANGE_OF_METRIC = re.compile(r"^(.+?)\s+(?:improvement|gain|increase|reduction)s?"
-                               r"(?:\s+(?:over|vs\.?|against)\s.*)?$")
 _PLURAL = re.compile(r"(?:[A-Z]s|[a-z]{3}s|[A-Z][a-z]{1,2}s)$")
 # English plurals in -es after a sibilant: "Gaussian processes", "bounding boxes", "patches".
 _PLURAL_ES = re.compile(r"[a-z](?:ss|[cs]h|x)es$")
@@ -386,9 +383,6 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
             continue
         seen_results.add(rid)
         metric_id = key_index.get(("metric", _fold(r.metric)))
-        if metric_id is None and (change := _CHANGE_OF_METRIC.match(r.metric)):
-            # "accuracy improvement over X" measures accuracy: the result is linked to it
-            metric_id = key_index.get(("metric", _fold(change.group(1))))
         dataset_id = key_index.get(("data", _fold(r.dataset))) if r.dataset else None
         resolved_results.append(ResolvedResult(rid, r, metric_id, dataset_id))
 

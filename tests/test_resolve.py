@@ -344,19 +344,3 @@ def test_resolve_keeps_a_plural_after_of_in_the_name():
     r = _resolve(*(_m(f"p{i}", Kind.METHOD, "Bag of Zorps") for i in range(2)),
                  *(_m(f"q{i}", Kind.METHOD, "Bag of Zorp") for i in range(2)))
     assert {e.name for e in r.entities} == {"Bag of Zorps"}
-
-
-@pytest.mark.parametrize("measure, linked", [
-    ("zorb accuracy improvement over the strongest baseline", True),
-    ("zorb accuracy gain", True),
-    ("zorb accuracy", True),
-    ("zorb accuracy variance", False),
-])
-def test_a_result_measuring_a_change_of_a_metric_is_linked_to_it(measure, linked):
-    from kg.model import ResultMention
-
-    ev = Evidence("abstract", 0, 5, "s", "rules/result", 0.9)
-    extraction = Extraction("p1", (_m("p1", Kind.METRIC, "zorb accuracy", role=Role.MEASURES),),
-                            (ResultMention("p1", measure, "4.2%", "", ev),))
-    (result,) = resolve([extraction]).results
-    assert (result.metric_id is not None) is linked
