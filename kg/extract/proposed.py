@@ -673,7 +673,7 @@ def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
 
 # "a Blorp Extraction system called BX", "the Blorp Target (BT) task": what follows the name
 # shows it is the description of something named next, or a problem rather than a method.
-_NAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:called|named|dubbed|termed)\b")
+NAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:called|named|dubbed|termed)\b")
 
 
 # "We have introduced an extension to X and presented a clustering algorithm Blorp-X": a verb
@@ -797,7 +797,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             if is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS or \
                     _RESULT_AFTER.match(text, cand.end):
                 continue
-            if _NAMED_AFTER.match(text, cand.end) or \
+            if NAMED_AFTER.match(text, cand.end) or \
                     _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
                 continue  # "a Blorp Extraction system called BX": the description, not the name
             if text[cand.end:cand.end + 1] == "-" and cand.source == "shape" and \

@@ -12,8 +12,8 @@ from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, defined_phrase, fold, phrase_key
-from kg.extract.proposed import (GENERIC_HEAD_NOUNS, METHOD_WORD, STUDIED_THING, is_known_method,
-                                 known_variant)
+from kg.extract.proposed import (GENERIC_HEAD_NOUNS, METHOD_WORD, NAMED_AFTER, STUDIED_THING,
+                                 is_known_method, known_variant)
 from kg.extract.shapes import is_name_shaped
 
 _TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)\s*")
@@ -385,7 +385,6 @@ _TAIL_BETWEEN = re.compile(
     r"paradigm|module|mechanism|scheme|architecture|network|procedure|system)s?"
     r"\s+(?:called|named|termed|dubbed|namely))?", re.IGNORECASE)
 _KIND_TAIL = re.compile(r"\s+(?:Method|Approach|Framework|Algorithm|Model)s?$")
-_NAMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:called|named|termed|dubbed)\b")
 _OWN_THING_TAIL = frozenset({"robot", "robots", "sensor", "sensors", "gripper", "grippers", "hand",
                              "hands", "skin", "structure", "structures", "device", "devices"})
 
@@ -428,7 +427,7 @@ def introduced_title_tail(title: str, abstract: str, lexicon: Lexicon) -> tuple[
             continue
         before, after = abstract[max(sentence_start, i - 40):i], abstract[i + len(key):i + len(key) + 2]
         if re.search(r"[A-Z][\w-]*\s+(?:(?:with|via|for|of|and)\s+)?$", before) or \
-                re.match(r"\s[A-Z]", after) or _NAMED_AFTER.match(abstract, i + len(key)):
+                re.match(r"\s[A-Z]", after) or NAMED_AFTER.match(abstract, i + len(key)):
             # "Personalized Sticker Retrieval with Vision-Language Model framework", "a new
             # graphical modelling approach called InstaX": the name is another
             continue
