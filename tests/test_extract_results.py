@@ -1042,6 +1042,9 @@ def test_extract_results_a_data_set_or_model_is_not_the_measure():
       ("9.1%", "accuracy improvement over state-of-the-art model")]),
     # no rival: the measure alone
     ("ZorbNet improves accuracy by 4% and reaches 90% F1.", [("4%", "accuracy"), ("90%", "F1")]),
+    # a measure that names its change keeps it
+    ("ZorbNet outperforms GloopNet by 3.2% in WER reduction.",
+     [("3.2%", "WER reduction over GloopNet")]),
 ])
 def test_extract_results_gain_over_a_rival_names_it(abstract, expected):
     assert _results(abstract) == expected

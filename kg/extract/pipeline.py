@@ -21,7 +21,7 @@ from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks
 from kg.extract.title_names import (TitleLead, introduced_title_lead, introduced_title_tail,
-                                    occurrences, subject_title_name,
+                                    subject_title_name,
                                     survey_title_name, title_defined_name, title_lead_name,
                                     title_model_name, title_name, title_opening_name,
                                     whole_title_name)
@@ -587,6 +587,14 @@ _MODEL_IN_LONG_FORM = re.compile(r"\b(?:model|network|algorithm|filter|estimator
                                  r"(?:with|of|for|on|using)\b")
 
 
+def _occurrences(text: str, needle: str) -> list[int]:
+    found, i = [], text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
 _TITLE_RULES = ("rules/proposed:title-head", "rules/proposed:title-phrase", "rules/proposed:title-tail")
 
 
@@ -623,7 +631,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         name, start = head
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name)) or
                    _DATA_BEFORE_NAME.search(abstract.text, max(0, i - 30), i)
-                   for i in occurrences(abstract.text, name)) or bool(
+                   for i in _occurrences(abstract.text, name)) or bool(
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
             "bench" in name.lower() and _BENCH_SUBTITLE.match(title, start + len(name)))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))

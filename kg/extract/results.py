@@ -245,8 +245,9 @@ def _gains_over_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
             rival = None
         metric = v.metric
         if rival and metric and " over " not in metric and metric not in _BARE_GAINS:
-            base = re.sub(r"\s+(?:improvement|gain|increase)s?$", "", metric)
-            v = ValueSpan(v.start, v.end, v.value, f"{base} improvement over {rival}")
+            # the change the metric already names ("WER reduction", "accuracy gain"), else a gain
+            change = "" if metric.rsplit(" ", 1)[-1].lower().rstrip("s") in _GAINS else " improvement"
+            v = ValueSpan(v.start, v.end, v.value, f"{metric}{change} over {rival}")
         out.append(v)
         previous = v
     return out

@@ -406,8 +406,8 @@ def introduced_title_tail(title: str, abstract: str, lexicon: Lexicon) -> tuple[
             or words[0].lower() in ("novel", "new"):
         return None
     key = tail.lower()
-    lowered = abstract.lower()
-    if key not in lowered:
+    i = abstract.lower().find(key)
+    if i < 0:
         return None  # cheap test first
     kind_word = _KIND_TAIL.search(tail)  # "Sequential Monte Carlo Method": a known method
     for name in (tail, tail[:kind_word.start()]) if kind_word else (tail,):
@@ -416,28 +416,18 @@ def introduced_title_tail(title: str, abstract: str, lexicon: Lexicon) -> tuple[
                 defined_phrase(phrase_key(name), lexicon.method_phrases) or \
                 fold(name) in lexicon.methods_folded:
             return None
-    # only where the abstract first writes it: a phrase discussed before it is introduced is the
+    # Only where the abstract first writes it: a phrase discussed before it is introduced is the
     # background the paper builds on ("Bayesian Quadrature is a model-based method ... We
-    # propose a novel Bayesian Quadrature approach")
-    for i in occurrences(lowered, key)[:1]:
-        stop = abstract.rfind(". ", 0, i)
-        sentence_start = stop + 2 if stop >= 0 else 0
-        intro = _TAIL_INTRODUCED.search(abstract, sentence_start, i)
-        if not intro or not _TAIL_BETWEEN.fullmatch(intro.group("between")):
-            continue
-        before, after = abstract[max(sentence_start, i - 40):i], abstract[i + len(key):i + len(key) + 2]
-        if re.search(r"[A-Z][\w-]*\s+(?:(?:with|via|for|of|and)\s+)?$", before) or \
-                re.match(r"\s[A-Z]", after) or NAMED_AFTER.match(abstract, i + len(key)):
-            # "Personalized Sticker Retrieval with Vision-Language Model framework", "a new
-            # graphical modelling approach called InstaX": the name is another
-            continue
-        return tail, title.rindex(tail)
-    return None
-
-
-def occurrences(text: str, needle: str) -> list[int]:
-    found, i = [], text.find(needle)
-    while i >= 0:
-        found.append(i)
-        i = text.find(needle, i + 1)
-    return found
+    # propose a novel Bayesian Quadrature approach").
+    stop = abstract.rfind(". ", 0, i)
+    sentence_start = stop + 2 if stop >= 0 else 0
+    intro = _TAIL_INTRODUCED.search(abstract, sentence_start, i)
+    if not intro or not _TAIL_BETWEEN.fullmatch(intro.group("between")):
+        return None
+    before, after = abstract[max(sentence_start, i - 40):i], abstract[i + len(key):i + len(key) + 2]
+    if re.search(r"[A-Z][\w-]*\s+(?:(?:with|via|for|of|and)\s+)?$", before) or \
+            re.match(r"\s[A-Z]", after) or NAMED_AFTER.match(abstract, i + len(key)):
+        # "Personalized Sticker Retrieval with Vision-Language Model framework", "a new graphical
+        # modelling approach called InstaX": the name is another
+        return None
+    return tail, title.rindex(tail)
