@@ -1048,3 +1048,24 @@ def test_extract_results_a_data_set_or_model_is_not_the_measure():
 ])
 def test_extract_results_gain_over_a_rival_names_it(abstract, expected):
     assert _results(abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # The share of the data an experiment was given is a setting; the score is the result.
+    ("Using only 10% of the labels, the Zelkor model reaches an accuracy of 85.2% on CIFAR-10.",
+     [("85.2%", "accuracy")]),
+    ("The matrix is completed from 30% of 10^7 ratings with RMSE 0.86 on the rest 70%.",
+     [("0.86", "RMSE")]),
+    ("With just 1% of annotated data, Quorvan reaches an AP50 score of 84.89 on ArmSet.",
+     [("84.89", "AP50")]),
+    ("Fine-tuned on 20% of the training data, Quorvan gets 71.2% top-1 accuracy on ImageNet.",
+     [("71.2%", "top-1 accuracy")]),
+])
+def test_extract_results_share_of_the_data_is_a_setting(abstract, expected):
+    assert _results(abstract) == expected
+
+
+def test_extract_results_acceleration_after_the_number_is_its_measure():
+    abstract = ("The Vantor optimiser achieves up to 50% acceleration on deep network "
+                "architectures with competitive accuracy.")
+    assert _results(abstract) == [("50%", "acceleration")]

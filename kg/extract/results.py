@@ -56,7 +56,8 @@ _COUNTED = frozenset({"parameters", "params", "flops", "gflops", "macs", "energy
 _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "improvements", "gain",
                                 "gains", "increase", "decrease", "drop", "boost",
                                 "compression",  # "6x compression" names its measure
-                                "speed"} | _COUNTED  # "at 75x the speed"
+                                "speed",  # "at 75x the speed"
+                                "acceleration"} | _COUNTED  # "up to 50% acceleration"
 _COMPARATIVE = frozenset({"less", "lesser", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
@@ -368,6 +369,28 @@ _POINTS = re.compile(r"\s(?:points?|pp|pts?|percentage points?)$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\d+(?:\.\d+)?\s*(?:,\s*|\s+and\s+))+$")
 _VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$")
 _RANGE_FROM = re.compile(r"\bfrom\s+[\d.]+\s+to\s+$")
+
+
+# "using only 10% of the labels", "completed from 30% of 10^7 ratings ... on the rest 70%": the
+# share of the data a method was given or tested on is a setting of the experiment, not a result
+# ("recognises 90% of the test images" is one: no setting word before it).
+_DATA_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|our\s+|its\s+|their\s+)?(?:[\w^.,-]+\s+){0,2}?"
+    r"(?:labels|labell?ed\s+\w+|annotations|ratings|samples|examples|images|instances|data|"
+    r"observations|entries|training\s+(?:set|data|samples|examples|images))\b", re.IGNORECASE)
+_DATA_SHARE_BEFORE = re.compile(r"\b(?:using|use|uses|used|with|from|given|only|just|"
+                                r"(?:trained|train|training|fine-tuned|pretrained)\s+on)\s+"
+                                r"(?:only\s+|just\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining)\s+(?:of\s+the\s+)?$", re.IGNORECASE)
+
+
+def _data_share(text: str, start: int, end: int) -> bool:
+    """The number is a share of the data the experiment was run with, not what it measured."""
+    if not text[start:end].rstrip().endswith("%"):
+        return False
+    window = max(0, start - 40)
+    return bool(_DATA_SHARE_AFTER.match(text, end) and _DATA_SHARE_BEFORE.search(text, window, start)
+                or _REST_BEFORE.search(text, window, start))
 
 
 _THRESHOLD_BELOW = re.compile(r"\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}below\s+$")
@@ -742,6 +765,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if _leads_to_another(text, match.start(), match.end()) or _baseline_in_brackets(
                 text, match.start(), match.end()):
             continue  # "from 83% to 90.3%": the starting point is the baseline's number
+        if _data_share(text, match.start(), match.end()):
+            continue
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
         value = value.replace("\\%", "%")  # LaTeX "13\%"
         start = match.start()
