@@ -946,3 +946,19 @@ def test_a_capitalised_title_word_before_a_method_noun_is_no_name():
     ex = _extract("A PID Approach for Stochastic Optimization of Deep Networks",
                   "We train deep networks with a controller that reduces overshoot.")
     assert "Deep" not in named(ex, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract", [
+    # capitalised only where a sentence starts, or inside a longer word: still no name
+    "Deep networks are hard to train. We train deep networks with a controller.",
+    "Deepfold models are hard to train. We train deep networks with a controller.",
+])
+def test_a_title_word_the_abstract_capitalises_only_at_a_sentence_start_is_no_name(abstract):
+    ex = _extract("A PID Approach for Stochastic Optimization of Deep Networks", abstract)
+    assert "Deep" not in named(ex, Kind.METHOD)
+
+
+def test_a_title_word_the_abstract_capitalises_mid_sentence_keeps_its_name():
+    ex = _extract("Training Zorblat Networks with Controllers",
+                  "We train Zorblat networks with a controller that reduces overshoot.")
+    assert "Zorblat" in named(ex, Kind.METHOD)

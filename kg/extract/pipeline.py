@@ -93,6 +93,16 @@ _CHANGED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has|have|can\s+be)\s+)?(?
 _NUMBER_BRACKET = re.compile(r"\d(?:\s?%)?\s*\(\s*$")
 
 
+def _written_mid_sentence(text: str, name: str) -> bool:
+    """``name`` occurs in ``text`` as written, as whole words, somewhere other than at the start of
+    a sentence (where every word is capitalised)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[:match.start()].rstrip()
+        if before and before[-1] not in ".!?":
+            return True
+    return False
+
+
 def _near_value(span, values: list) -> bool:
     """A number with a measure stands within 80 characters of the metric span."""
     return any(abs(v.start - span.start) < 80 for v in values if v.metric)
@@ -760,9 +770,11 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue  # "Mamba-360: Survey of ...": the survey's own name, not a method it uses
             if (label and fld is title and cand.source in ("titlecase", "capword") and
                     (label.signal.startswith("context:") or cand.source == "capword" and
-                     label.signal.startswith("head:")) and cand.text not in abstract.text):
+                     label.signal.startswith("head:")) and
+                    not _written_mid_sentence(abstract.text, cand.text)):
                 # every title word is capitalised: "... based on Output Evaluation", "...
-                # Optimization of Deep Networks" (the abstract's "deep networks" names nothing)
+                # Optimization of Deep Networks" (the abstract's "deep networks" names nothing,
+                # nor does its "Deep neural networks have ..." at a sentence start)
                 continue
             if label:
                 labels[i] = label
