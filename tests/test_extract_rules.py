@@ -962,3 +962,22 @@ def test_a_title_word_the_abstract_capitalises_mid_sentence_keeps_its_name():
     ex = _extract("Training Zorblat Networks with Controllers",
                   "We train Zorblat networks with a controller that reduces overshoot.")
     assert "Zorblat" in named(ex, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract, fragment", [
+    ("It is compared to Stable Sparse RRT planner on a mobile robot.", "Stable"),
+    ("It uses 70% less memory compared to the existing Zorbic Transformer model.", "Zorbic"),
+    ("It works with classifiers like Decision Tree Random Forest and Multilayer Perceptron.",
+     "Decision"),
+    ("Estimators such as Bayesian topic models are slow.", "Bayesian"),
+])
+def test_a_capitalised_word_that_opens_a_longer_name_is_no_name_alone(abstract, fragment):
+    assert fragment not in named(_extract("A Study of Planning", abstract), Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("MAGMA outperforms Zorbix on open-ended generative tasks.", "Zorbix"),
+    ("It beats classifiers such as Quorvan, Drabble and SVM.", "Quorvan"),
+])
+def test_a_capitalised_word_compared_against_alone_is_a_method(abstract, name):
+    assert name in named(_extract("A Study of Planning", abstract), Kind.METHOD)

@@ -579,7 +579,8 @@ def _capitalised_word(c: Context) -> Verdict:
         return Label("method", 0.7, f"head:{head}")
     if head in _CAPWORD_MODEL_HEADS and _eponym_like(name):
         return Label("method", 0.65, f"head:{head}")  # "a Hopfield network", "Parzen windows"
-    if _KIND_LIST_BEFORE.search(c.left):
+    if _KIND_LIST_BEFORE.search(c.left) and not name.endswith(("ian", "ean")) and \
+            not _NAME_GOES_ON.match(c.text, c.cand.end):
         return Label("method", 0.6, "context:kind-list")  # "classifiers such as Adaboost"
     if (_TOOL_AFTER.match(c.text, c.cand.end) or _SOFTWARE_NOUN_BEFORE.search(c.left)) and \
             name not in _LANGUAGE_TOOLS:
@@ -587,6 +588,12 @@ def _capitalised_word(c: Context) -> Verdict:
     if _compared_against(c):
         return Label("method", 0.6, "context:compared")
     return REJECT
+
+
+# The capitalised word is the first of a longer name or phrase: another capitalised word or
+# name-shaped token ("Informed RRT*", "Point Transformer", "Decision Tree Random Forest"), or a
+# lower-case noun ("Bayesian topic models"); the word alone names nothing.
+_NAME_GOES_ON = re.compile(cues.NOUN_AFTER.pattern + r"|[ \t]+[A-Z0-9][\w*+-]*")
 
 
 def _compared_against(c: Context) -> bool:
@@ -599,7 +606,7 @@ def _compared_against(c: Context) -> bool:
         not name.endswith(("ian", "ean")) and \
         name not in cues.LANGUAGES and name not in _DISTRIBUTIONS and \
         name.split("-")[0] not in cues.HYPHEN_PREFIXES and not c.text.startswith("-", c.cand.end) \
-        and not cues.NOUN_AFTER.match(c.text, c.cand.end)
+        and not _NAME_GOES_ON.match(c.text, c.cand.end)
 
 
 _SOFTWARE_HEADS = frozenset({"simulator", "simulators", "software", "softwares", "toolbox", "toolboxes",
