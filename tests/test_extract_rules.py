@@ -981,3 +981,14 @@ def test_a_capitalised_word_that_opens_a_longer_name_is_no_name_alone(abstract, 
 ])
 def test_a_capitalised_word_compared_against_alone_is_a_method(abstract, name):
     assert name in named(_extract("A Study of Planning", abstract), Kind.METHOD)
+
+
+def test_a_list_of_words_an_acronym_spells_is_one_name_not_a_list_of_methods():
+    ex = _extract("A Study of Pruning",
+                  "We propose the Sift, Rank, and Prune (SRP) method for sparse models.")
+    assert not {"Sift", "Rank", "Prune"} & named(ex, Kind.METHOD)
+
+
+def test_a_list_of_single_word_methods_under_one_head_is_still_a_list():
+    ex = _extract("A Study of Integrators", "We compare with the Newton, Gauss and Euler methods.")
+    assert {"Newton", "Gauss", "Euler"} <= named(ex, Kind.METHOD)

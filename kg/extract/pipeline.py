@@ -485,6 +485,18 @@ def _drop_title_compound_heads(title: str, mentions: list[Mention]) -> list[Ment
         _TITLE_MODIFIER_BEFORE.search(title, max(0, m.evidence.start - 40), m.evidence.start))]
 
 
+_ACRONYM_AFTER = re.compile(r"['’\"]?\s*\(([A-Z][A-Z0-9]{1,9})\)")
+
+
+def _spelled_by_acronym(text: str, members: list) -> bool:
+    """The members, one word each, are the long form of the acronym written right after them:
+    'Watch, Listen, Attend and Spell' (WLAS)."""
+    after = _ACRONYM_AFTER.match(text, members[-1].end)
+    if not after or any(" " in c.text or not c.text[:1].isupper() for c in members):
+        return False
+    return after.group(1) == "".join(c.text[0] for c in members)
+
+
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
@@ -509,6 +521,13 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     for g, group in enumerate(groups):
         if len(group) - sum(1 for i in group if i in defined) // 2 < 2:
             continue  # one name and its acronym are no list
+        if _spelled_by_acronym(fld.text, [cands[i] for i in group]):
+            # "the Filter, Rank, and Prune (FRP) method": one name, not three, and the head
+            # after the acronym is the whole name's, not its last word's
+            for i in group:
+                if cands[i].source == "capword":
+                    labels.pop(i, None)
+            continue
         if sum(cands[i].text in LANGUAGES for i in group) >= 2:
             # "in French, Hungarian, Lithuanian, and Polish": a list of languages, whatever
             # method one of them also names
