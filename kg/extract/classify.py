@@ -580,7 +580,7 @@ def _capitalised_word(c: Context) -> Verdict:
     if head in _CAPWORD_MODEL_HEADS and _eponym_like(name):
         return Label("method", 0.65, f"head:{head}")  # "a Hopfield network", "Parzen windows"
     if _KIND_LIST_BEFORE.search(c.left) and not name.endswith(("ian", "ean")) and \
-            not _NAME_GOES_ON.match(c.text, c.cand.end):
+            not _CAPITALISED_AFTER.match(c.text, c.cand.end):
         return Label("method", 0.6, "context:kind-list")  # "classifiers such as Adaboost"
     if (_TOOL_AFTER.match(c.text, c.cand.end) or _SOFTWARE_NOUN_BEFORE.search(c.left)) and \
             name not in _LANGUAGE_TOOLS:
@@ -591,9 +591,11 @@ def _capitalised_word(c: Context) -> Verdict:
 
 
 # The capitalised word is the first of a longer name or phrase: another capitalised word or
-# name-shaped token ("Informed RRT*", "Point Transformer", "Decision Tree Random Forest"), or a
-# lower-case noun ("Bayesian topic models"); the word alone names nothing.
-_NAME_GOES_ON = re.compile(cues.NOUN_AFTER.pattern + r"|[ \t]+[A-Z0-9][\w*+-]*")
+# name-shaped token ("Informed RRT*", "Point Transformer", "Decision Tree Random Forest"), or,
+# after a comparison, a lower-case noun ("than Gaussian process models"); the word alone names
+# nothing. (After "methods such as X" a lower-case word is as often the clause's verb.)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9][\w*+-]*")
+_NAME_GOES_ON = re.compile(cues.NOUN_AFTER.pattern + "|" + _CAPITALISED_AFTER.pattern)
 
 
 def _compared_against(c: Context) -> bool:
