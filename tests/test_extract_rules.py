@@ -992,3 +992,15 @@ def test_a_list_of_words_an_acronym_spells_is_one_name_not_a_list_of_methods():
 def test_a_list_of_single_word_methods_under_one_head_is_still_a_list():
     ex = _extract("A Study of Integrators", "We compare with the Newton, Gauss and Euler methods.")
     assert {"Newton", "Gauss", "Euler"} <= named(ex, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract, coined", [
+    # the field's term, written "so-called": not coined here
+    ("The objective satisfies the so-called Quorvan-Lisk inequality, which we exploit.", False),
+    ("Convergence holds below the so called Zorbic threshold of random matrix theory.", False),
+    # the paper's own thing may be introduced so too
+    ("We design a novel data structure, the so-called Quorvan Voxel History (QVH).", True),
+])
+def test_a_so_called_name_is_coined_only_when_the_paper_makes_it(abstract, coined):
+    names = named(_extract("A Study of Bounds", abstract), role=Role.PROPOSES)
+    assert bool(names & {"Quorvan-Lisk", "Zorbic", "Quorvan Voxel History", "QVH"}) is coined

@@ -174,6 +174,12 @@ def _start_of_longer_name(name: str, rest: str) -> bool:
         and not _CLAUSE_WORD.match(rest)
 
 
+_SO_CALLED = re.compile(r"\bso[-\s]$", re.IGNORECASE)
+# "a novel data structure, the so-called Voronoi Voxel History", "resulting in the so-called X
+# algorithm": what the paper makes may be introduced so too.
+_MADE_HERE_BEFORE = re.compile(r"\b(?:novel|new|our|we|resulting in)\b[^.;]*$", re.IGNORECASE)
+
+
 def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
     """'a method named Blorp', 'dubbed X', 'we call this family X': the name that follows."""
     found = []
@@ -206,6 +212,9 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
                 r"\b(?:often|commonly|usually|also|sometimes|widely|generally|collectively)\s*$",
                 text[max(0, cue.start() - 20):cue.start()]):
             continue  # "often referred to as Large Language Models": an existing term
+        if _SO_CALLED.search(text, max(0, cue.start() - 4), cue.start()) and \
+                not _MADE_HERE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
+            continue  # "the so-called Polyak-Lojasiewicz inequality": the field's term, not coined
         if _NAMES_NO_METHOD_AFTER.match(text, cue.end() + len(name)) or \
                 _NO_METHOD_NAME_END.search(name) or \
                 _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()) or \
