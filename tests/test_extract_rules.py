@@ -1004,3 +1004,16 @@ def test_a_list_of_single_word_methods_under_one_head_is_still_a_list():
 def test_a_so_called_name_is_coined_only_when_the_paper_makes_it(abstract, coined):
     names = named(_extract("A Study of Bounds", abstract), role=Role.PROPOSES)
     assert bool(names & {"Quorvan-Lisk", "Zorbic", "Quorvan Voxel History", "QVH"}) is coined
+
+
+def test_a_coined_span_inside_a_longer_coined_name_is_part_of_it():
+    ex = _extract("A Study of Captions",
+                  "In this paper, we propose a novel memory-based network rather than GAN, named "
+                  "Recurrent Quorvan Memory Network (R2M). Unlike previous work, R2M is good.")
+    assert named(ex, role=Role.PROPOSES) == {"Recurrent Quorvan Memory Network"}
+
+
+def test_a_long_form_holds_the_whole_hyphenated_word_its_initial_comes_from():
+    pairs = [(a.long_form, a.short_form) for a in find_abbreviations(
+        "We propose Semi-supervised Zorbic Defogging Learning (SZDL) for vehicles.")]
+    assert pairs == [("Semi-supervised Zorbic Defogging Learning", "SZDL")]

@@ -72,7 +72,12 @@ def match_initials(candidate: str, short_form: str) -> int | None:
         if position < 0:
             return None
         position -= 1
-    return tokens[position + 1].start()
+    start = tokens[position + 1].start()
+    if start and candidate[start - 1] == "-":
+        # "Semi-supervised Joint Defogging Learning (SJDL)": the initial may come from the second
+        # half of a hyphenated word, but the long form holds the whole word
+        start = max(candidate.rfind(" ", 0, start), candidate.rfind("\n", 0, start)) + 1
+    return start
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:

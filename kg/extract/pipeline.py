@@ -698,7 +698,24 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             out.append((title_field, Coined(cand.start, cand.end, cand.text, False, 0.85, "title-acronym")))
     for coined in in_abstract:
         out.append((abstract, coined))
-    return out
+    return _outermost(out)
+
+
+# What joins two names into one span ("Jaguar and Puma", "KDA/QR", "Adaptively Informed Trees
+# (AIT*)"): the parts inside such a span are names of their own.
+_JOINED_NAMES = re.compile(r" and |/|\(")
+
+
+def _outermost(coined: list[tuple[_Field, Coined]]) -> list[tuple[_Field, Coined]]:
+    """Two rules that read the same introduction differently ("named Recurrent Relational Memory
+    Network" and "Recurrent"): a coined span inside a longer one of the same text is part of
+    that name, not a second name."""
+    def inside(fld: _Field, item: Coined) -> bool:
+        return any(other_fld is fld and other.start <= item.start and item.end <= other.end and
+                   (other.start, other.end) != (item.start, item.end) and
+                   not _JOINED_NAMES.search(other.text)
+                   for other_fld, other in coined)
+    return [(fld, item) for fld, item in coined if not inside(fld, item)]
 
 
 def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
