@@ -1017,3 +1017,9 @@ def test_a_long_form_holds_the_whole_hyphenated_word_its_initial_comes_from():
     pairs = [(a.long_form, a.short_form) for a in find_abbreviations(
         "We propose Semi-supervised Zorbic Defogging Learning (SZDL) for vehicles.")]
     assert pairs == [("Semi-supervised Zorbic Defogging Learning", "SZDL")]
+
+
+def test_a_title_that_lists_its_topics_names_no_method():
+    ex = _extract("Design, Modeling and Control of a Zorbic Quadcopter",
+                  "We present the design, modeling and control of a solar-powered quadcopter.")
+    assert not named(ex, role=Role.PROPOSES)

@@ -681,6 +681,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         out[0] = (title_field, Coined(head[1], head[1] + len(word), word, False, 0.9, "title-head"))
     if phrase and (phrase[0].lower() in lexicon.tasks or known_variant(phrase[0], lexicon)):
         phrase = None  # a task, or "Nonlinear Model Predictive Control for ...": a method used
+    elif phrase and ", " in phrase[0]:
+        phrase = None  # "Design, Modeling and Control of ...": the title lists what it covers
     if phrase and any(phrase[0].lower() in c.text.lower() and c.text.lower() != phrase[0].lower()
                       for c in in_abstract):
         phrase = None  # "Diffusion Maps" when the abstract coins "diffusion maps for X (DMX)"
