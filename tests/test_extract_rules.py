@@ -1023,3 +1023,9 @@ def test_a_title_that_lists_its_topics_names_no_method():
     ex = _extract("Design, Modeling and Control of a Zorbic Quadcopter",
                   "We present the design, modeling and control of a solar-powered quadcopter.")
     assert not named(ex, role=Role.PROPOSES)
+
+
+def test_a_metric_written_in_another_case_after_on_or_in_is_no_data_set():
+    ex = _extract("A Study of Summaries",
+                  "Zorbix beats the baselines by 1.6% in Rouge-2 for abstractive summarization.")
+    assert "Rouge-2" not in data_names(ex)
