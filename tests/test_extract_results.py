@@ -1069,3 +1069,13 @@ def test_extract_results_acceleration_after_the_number_is_its_measure():
     abstract = ("The Vantor optimiser achieves up to 50% acceleration on deep network "
                 "architectures with competitive accuracy.")
     assert _results(abstract) == [("50%", "acceleration")]
+
+
+def test_extract_metrics_a_compute_count_with_a_result_is_a_metric():
+    abstract = "Zorbnet achieves a substantial 70% reduction in FLOPs on dialogue data."
+    assert "FLOPs" in _metrics(abstract)
+
+
+def test_extract_results_a_compute_count_moved_by_a_verb_is_the_measure():
+    abstract = "Quorvan pruning reduces FLOPs by 40% with similar accuracy of 76.1% on ImageNet."
+    assert _results(abstract) == [("40%", "FLOPs reduction"), ("76.1%", "accuracy")]

@@ -301,6 +301,9 @@ def _average_of(surface: str, lexicon: Lexicon) -> str:
 # the reference", "a reward of 320"), unlike "rate" or "time"; not "coverage" or "sparsity",
 # which a number often sets as a condition or describes data with ("at 90% sparsity").
 _SELF_NAMED = frozenset("correlation reward return".split())
+# What a model's compute is counted in: "a 70% reduction in FLOPs" reports a cost a leaderboard
+# ranks models by.
+_COST_MEASURES = frozenset("flops gflops tflops macs gmacs".split())
 
 
 def _derived_metric(measure: str, lexicon: Lexicon) -> str:
@@ -319,7 +322,8 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
             words[-1].lower()[:-1] in METRIC_HEADS:
         words[-1] = words[-1][:-1]  # "signal-to-noise ratios of 15dB": the measure is singular
     base = metric_surface(" ".join(words))
-    if len(words) == 1 and not (lexicon.knows_metric(base) or base.lower() in _SELF_NAMED):
+    if len(words) == 1 and not (lexicon.knows_metric(base) or base.lower() in _SELF_NAMED or
+                                base.lower() in _COST_MEASURES):
         return ""  # "rate", "time": a head alone names no measure
     if re.search(r"\sscores?$", raw, re.IGNORECASE) and not any(
             c.isupper() for c in base.split()[-1]):
@@ -931,7 +935,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             words = words[1:]
             base = " ".join(words)
         if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
-                and words[-1].lower() in METRIC_HEADS and not _named_longer(mentions, value, base)):
+                and (words[-1].lower() in METRIC_HEADS or base.lower() in _COST_MEASURES)
+                and not _named_longer(mentions, value, base)):
             named.add(fold(base))
             mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, base,
                                     abstract.evidence(value.start, value.end, "rules/result-metric",

@@ -356,6 +356,12 @@ _CHANGED_ACRONYM = re.compile(
     r"\b(?:improv|reduc|increas|boost|lower|rais|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:([A-Z][\w@.-]*[A-Z][\w@.-]*)|(?:[a-z][\w-]*\s+){1,3}\(([A-Z][\w@.-]*[A-Z][\w@.-]*)\))"
     r"\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|more than\s+)?$")
+# "reduces FLOPs by 40%": a change verb moves a model's compute count, whatever metric the clause
+# also names ("... with similar accuracy").
+_CHANGED_COST = re.compile(r"\b(reduc|lower|decreas|cut|increas)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:number\s+of\s+)?([GT]?FLOPs|G?MACs)\s+by\s+(?:up to\s+|about\s+|"
+                           r"around\s+|nearly\s+|over\s+|approximately\s+|more than\s+)?$",
+                           re.IGNORECASE)
 # A change verb, then a measure of two or three words and what it is taken of: "reduces the
 # pretraining cost of BERT by 25%" is a pretraining cost reduction (one word, "the cost of X",
 # names no measure of its own).
@@ -815,6 +821,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 nearest.end < start and _PERCENT.search(text, nearest.end, start)) else ""
         elif metric and _measure_named(metric):
             pass
+        elif cost := _CHANGED_COST.search(text, max(0, start - 50), start):
+            metric = f"{cost.group(2)} {_CHANGE_NOUN[cost.group(1).lower()]}"
         elif near:  # "82% in-domain": the clause's named metric, not the words after the number
             nearest = min(near, key=lambda m: abs(m.start - match.end()))
             metric = nearest.canonical
