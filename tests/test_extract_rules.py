@@ -1029,3 +1029,13 @@ def test_a_metric_written_in_another_case_after_on_or_in_is_no_data_set():
     ex = _extract("A Study of Summaries",
                   "Zorbix beats the baselines by 1.6% in Rouge-2 for abstractive summarization.")
     assert "Rouge-2" not in data_names(ex)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We propose a 2-stage pipeline for defect inspection.",
+    "This paper presents a 3-DoF leg with series compliant actuation.",
+    "We introduce a 16.2-million frame dataset of synchronized motion.",
+])
+def test_a_quantity_the_paper_introduces_is_no_coined_name(abstract):
+    ex = _extract("A Study of Legs", abstract)
+    assert not named(ex, role=Role.PROPOSES) and not named(ex, role=Role.INTRODUCES)

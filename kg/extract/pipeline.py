@@ -751,8 +751,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     proposed_keys: dict[str, tuple[Kind, float]] = {}
     for fld, item in coined:
         key = fold(item.text)
-        if not key or item.text in STOP_CAPITALS:
-            continue
+        if not key or item.text in STOP_CAPITALS or is_quantity(item.text):
+            continue  # "we propose a 3-dimensional ...", "a 16.2-million-frame dataset"
         if _DATA_NAMED.search(item.text) or _BENCH_NAMED.search(item.text) and \
                 not _NOT_DATA_APPOSITIVE.match(fld.text, item.end):
             item = Coined(item.start, item.end, item.text, True, item.confidence, item.rule)
