@@ -1039,3 +1039,11 @@ def test_a_metric_written_in_another_case_after_on_or_in_is_no_data_set():
 def test_a_quantity_the_paper_introduces_is_no_coined_name(abstract):
     ex = _extract("A Study of Legs", abstract)
     assert not named(ex, role=Role.PROPOSES) and not named(ex, role=Role.INTRODUCES)
+
+
+@pytest.mark.parametrize("abstract, unit", [
+    ("The sensor grid has 1 kHz sampling rate and a matrix structure.", "kHz"),
+    ("The haptic rendering rate is over 1kHz and the interaction is stable.", "1kHz"),
+])
+def test_a_unit_is_no_method(abstract, unit):
+    assert unit not in named(_extract("A Study of Sensors", abstract), Kind.METHOD)

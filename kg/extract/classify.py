@@ -362,9 +362,13 @@ def _context(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
                    data.is_scored_on(left), bool(data_vocab) and not method_df)
 
 
+# A unit, alone or after its number: "1kHz", "(1 kHz) sampling", "GB".
+_UNIT = re.compile(r"^(?:\d[\d.,]*\s*)?(?:[kMGT]?Hz|dB|[kMGT]B|[kMG]?W|fps|FPS)$")
+
+
 def is_quantity(name: str) -> bool:
-    """'50-fold', '4-DoF', '128x128', 'x2': a quantity or notation, never a name."""
-    return bool(_QUANTITY.match(name) or _NOTATION.match(name))
+    """'50-fold', '4-DoF', '128x128', 'x2', '1kHz': a quantity, unit or notation, never a name."""
+    return bool(_QUANTITY.match(name) or _NOTATION.match(name) or _UNIT.match(name))
 
 
 def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
