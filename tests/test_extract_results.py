@@ -1079,3 +1079,15 @@ def test_extract_metrics_a_compute_count_with_a_result_is_a_metric():
 def test_extract_results_a_compute_count_moved_by_a_verb_is_the_measure():
     abstract = "Quorvan pruning reduces FLOPs by 40% with similar accuracy of 76.1% on ImageNet."
     assert _results(abstract) == [("40%", "FLOPs reduction"), ("76.1%", "accuracy")]
+
+
+def test_extract_results_how_much_a_setting_was_changed_is_no_result():
+    abstract = ("Zorbhash achieves on average a 101.52% improvement in recall when reducing the "
+                "embedding table size by more than 75%, highlighting the value of graphs.")
+    assert _results(abstract) == [("101.52%", "recall improvement")]
+
+
+def test_extract_results_a_cut_achieved_while_gaining_is_still_a_result():
+    abstract = ("Quorvan-L is 3.2% more accurate on ImageNet classification while reducing latency "
+                "by 20% compared to earlier models.")
+    assert ("20%", "latency") in _results(abstract)

@@ -390,6 +390,14 @@ _DATA_SHARE_BEFORE = re.compile(r"\b(?:using|use|uses|used|with|from|given|only|
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining)\s+(?:of\s+the\s+)?$", re.IGNORECASE)
 
 
+# "a 101% improvement in recall when reducing the embedding table by more than 75%": how much the
+# setting was changed, not what was measured.
+_CHANGED_AS_CONDITION = re.compile(r"\b(?:when|if|after)\s+(?:reduc|increas|decreas|prun|"
+                                   r"compress|cutt|shrink|scal)\w*\s+[^,;.()]{1,60}?\bby\s+"
+                                   r"(?:more than\s+|up to\s+|over\s+|about\s+|nearly\s+)?$",
+                                   re.IGNORECASE)
+
+
 def _data_share(text: str, start: int, end: int) -> bool:
     """The number is a share of the data the experiment was run with, not what it measured."""
     if not text[start:end].rstrip().endswith("%"):
@@ -771,7 +779,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if _leads_to_another(text, match.start(), match.end()) or _baseline_in_brackets(
                 text, match.start(), match.end()):
             continue  # "from 83% to 90.3%": the starting point is the baseline's number
-        if _data_share(text, match.start(), match.end()):
+        if _data_share(text, match.start(), match.end()) or \
+                _CHANGED_AS_CONDITION.search(text, max(0, match.start() - 90), match.start()):
             continue
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
         value = value.replace("\\%", "%")  # LaTeX "13\%"
