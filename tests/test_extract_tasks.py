@@ -548,3 +548,13 @@ def test_extract_tasks_never_start_with_the_rest_of_an_x_based_modifier():
     tasks = _tasks("Zorplex Based Joint Quibble Selection and Depthmap Estimation",
                    "We propose a multi-view depthmap estimation approach for robots.")
     assert tasks and not [t for t in tasks if t.startswith("based ")], tasks
+
+
+@pytest.mark.parametrize("title, abstract, piece", [
+    ("Hierarchical Phrase-Based Zorb-to-Zorb Learning",
+     "We use zorb phrases as a source of inductive bias during training and as explicit "
+     "constraints during inference. Decoding is done with a pruned parser, which can make use of "
+     "new zorb rules during inference.", "during inference"),
+])
+def test_a_piece_of_a_clause_is_no_task(title, abstract, piece):
+    assert piece not in [t.lower() for t in _tasks(title, abstract)]

@@ -959,6 +959,14 @@ _NOT_FILL_FIRST = frozenset({"in", "on", "of", "for", "with", "to", "by", "from"
 _VERB_INSIDE = re.compile(r"\s[a-z]+(?:izes|ises|ates|udes|ides|ows|ains)\s")
 
 
+# A piece of a clause, not a noun phrase: "during inference", "forces during manipulation", "while
+# preserving privacy", "paper proposes self-imitation learning", "considers active SLAM", "two
+# systems", "much deep learning".
+_CLAUSE_PIECE = re.compile(r"(?:among|also|much|very|two|three|four|novel|consider|considers|"
+                           r"discuss|discusses|investigates|explores|presents|proposes)\s|"
+                           r"(?:paper|work|study|article)\s+[a-z]+s\b|.*?\b(?:during|while)\s")
+
+
 def _fillers(ranked: list[tuple[str, float]], title: str, lexicon: Lexicon,
              proposed: set[str]) -> list[str]:
     """Phrases below the bar that may complete a short task list, best first; of equal scores,
@@ -970,7 +978,8 @@ def _fillers(ranked: list[tuple[str, float]], title: str, lexicon: Lexicon,
                 key.rsplit(" ", 1)[-1] in _NOT_FILL_HEADS or \
                 any(key == f or key.endswith(" " + f) for f in _FIELDS):
             continue  # a vocabulary task below the bar was discounted: a means, or too broad
-        if key.split()[0] in _NOT_FILL_FIRST or _VERB_INSIDE.search(f" {key} "):
+        if key.split()[0] in _NOT_FILL_FIRST or _VERB_INSIDE.search(f" {key} ") or \
+                _CLAUSE_PIECE.match(key):
             continue
         if key.split()[0] in lexicon.task_first_words or key.split()[0] in title_words:
             out.append((-round(score, 6), not set(key.split()[:-1]) & title_words, key))
@@ -997,7 +1006,8 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
     named_means = False
     for key, score in ranked:
         if score < 0.9 or key in proposed or key in _FIELDS or \
-                key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen):
+                key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen) or \
+                _CLAUSE_PIECE.match(key):
             continue
         if key.rsplit(" ", 1)[-1] in _MEANS_HEADS:
             named_means = True  # the paper is clear about what it builds: its task may be below
