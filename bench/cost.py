@@ -13,14 +13,13 @@ machine's own speed varies by 10-40%.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import sys
 import time
 from pathlib import Path
 
-CORPUS = Path("/work/shared/corpus/abstracts.jsonl.gz")
+from run import CORPUS, corpus_lines  # bench/run.py: the corpus as the throughput bench reads it
 
 
 def best_of(runs: int, work) -> float:
@@ -48,8 +47,7 @@ def main() -> None:
     from kg.extract.lexicon import load_lexicon
     from kg.model import Paper
 
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as handle:
-        lines = [line for line in handle.read().split("\n") if line.strip()]
+    lines = corpus_lines(args.corpus)
     random.Random(args.seed).shuffle(lines)
     records = [json.loads(line) for line in lines[:args.n]]
     papers = [Paper(f"p{i}", r.get("title") or "", r.get("abstract") or "")

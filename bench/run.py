@@ -105,8 +105,8 @@ def run_child(source: Path, out: Path, jobs: int, engine: str, scheduler: str | 
 
 # --- the parent ------------------------------------------------------------------------------
 
-def corpus_lines() -> list[str]:
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+def corpus_lines(path: Path = CORPUS) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
         # split at \n only: a JSON string may hold U+2028, which splitlines() breaks at
         return [line for line in handle.read().split("\n") if line.strip()]
 

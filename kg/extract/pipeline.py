@@ -15,7 +15,7 @@ from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, i
 from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import Coined, background_names, coined_in_abstract, known_variant
-from kg.extract.results import ValueSpan, find_values
+from kg.extract.results import COMPUTE_COUNTS, ValueSpan, find_values
 from kg.extract.metrics import METRIC_HEADS, find_metrics
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
@@ -96,6 +96,8 @@ _NUMBER_BRACKET = re.compile(r"\d(?:\s?%)?\s*\(\s*$")
 def _written_mid_sentence(text: str, name: str) -> bool:
     """``name`` occurs in ``text`` as written, as whole words, somewhere other than at the start of
     a sentence (where every word is capitalised)."""
+    if name not in text:
+        return False  # most title words: no pattern to build
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         before = text[:match.start()].rstrip()
         if before and before[-1] not in ".!?":
@@ -301,9 +303,6 @@ def _average_of(surface: str, lexicon: Lexicon) -> str:
 # the reference", "a reward of 320"), unlike "rate" or "time"; not "coverage" or "sparsity",
 # which a number often sets as a condition or describes data with ("at 90% sparsity").
 _SELF_NAMED = frozenset("correlation reward return".split())
-# What a model's compute is counted in: "a 70% reduction in FLOPs" reports a cost a leaderboard
-# ranks models by.
-_COST_MEASURES = frozenset("flops gflops tflops macs gmacs".split())
 
 
 def _derived_metric(measure: str, lexicon: Lexicon) -> str:
@@ -323,7 +322,7 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
         words[-1] = words[-1][:-1]  # "signal-to-noise ratios of 15dB": the measure is singular
     base = metric_surface(" ".join(words))
     if len(words) == 1 and not (lexicon.knows_metric(base) or base.lower() in _SELF_NAMED or
-                                base.lower() in _COST_MEASURES):
+                                base.lower() in COMPUTE_COUNTS):
         return ""  # "rate", "time": a head alone names no measure
     if re.search(r"\sscores?$", raw, re.IGNORECASE) and not any(
             c.isupper() for c in base.split()[-1]):
@@ -935,7 +934,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             words = words[1:]
             base = " ".join(words)
         if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
-                and (words[-1].lower() in METRIC_HEADS or base.lower() in _COST_MEASURES)
+                and (words[-1].lower() in METRIC_HEADS or base.lower() in COMPUTE_COUNTS)
                 and not _named_longer(mentions, value, base)):
             named.add(fold(base))
             mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, base,

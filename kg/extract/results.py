@@ -51,7 +51,10 @@ _CHANGES = frozenset({"reduction", "improvement", "gain", "increase"})
 _REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
                            r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
 # What a model's cost is counted in: "80.8% fewer parameters" is a parameter reduction.
-_COUNTED = frozenset({"parameters", "params", "flops", "gflops", "macs", "energy"})
+# What a model's compute is counted in: "a 70% reduction in FLOPs" reports a cost a leaderboard
+# ranks models by (the metric as well as the measure: kg.extract.pipeline).
+COMPUTE_COUNTS = frozenset({"flops", "gflops", "tflops", "macs", "gmacs"})
+_COUNTED = COMPUTE_COUNTS | {"parameters", "params", "energy"}
 # A result may also name a change in a measure, or a paper's "performance".
 _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "improvements", "gain",
                                 "gains", "increase", "decrease", "drop", "boost",
@@ -359,9 +362,9 @@ _CHANGED_ACRONYM = re.compile(
 # "reduces FLOPs by 40%": a change verb moves a model's compute count, whatever metric the clause
 # also names ("... with similar accuracy").
 _CHANGED_COST = re.compile(r"\b(reduc|lower|decreas|cut|increas)\w*\s+(?:the\s+|its\s+|their\s+)?"
-                           r"(?:number\s+of\s+)?([GT]?FLOPs|G?MACs)\s+by\s+(?:up to\s+|about\s+|"
-                           r"around\s+|nearly\s+|over\s+|approximately\s+|more than\s+)?$",
-                           re.IGNORECASE)
+                           r"(?:number\s+of\s+)?(" + "|".join(sorted(COMPUTE_COUNTS)) + r")\s+by\s+"
+                           r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
+                           r"more than\s+)?$", re.IGNORECASE)
 # A change verb, then a measure of two or three words and what it is taken of: "reduces the
 # pretraining cost of BERT by 25%" is a pretraining cost reduction (one word, "the cost of X",
 # names no measure of its own).
