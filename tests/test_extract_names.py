@@ -528,6 +528,20 @@ def test_word_glued_to_a_generic_acronym_is_no_name():
     assert not named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract, name, role", [
+    # a capitalised word, not a prefix, glued to a generic architecture's acronym names a variant
+    ("Inspired by speed reading, we introduce Zorb-RNN, a recurrent network that skips widgets.",
+     "Zorb-RNN", Role.PROPOSES),
+    ("In this paper, we propose Quokka-GAN, a novel architecture for widget synthesis.",
+     "Quokka-GAN", Role.PROPOSES),
+    # and so does a capitalised word written before it mid-sentence
+    ("Prior widget samplers rely on complex models, e.g. a Zorblat GAN with many regularisers.",
+     "Zorblat GAN", Role.USES),
+])
+def test_word_naming_a_generic_architecture_is_a_name(abstract, name, role):
+    assert name in named(_extract("Widget learning", abstract), Kind.METHOD, role)
+
+
 def test_variant_word_after_a_known_model_continues_its_name():
     ext = _extract("Widget entailment", "The closed models GPT-3.5 Turbo and GPT-4o show limits "
                                         "on widget entailment.")

@@ -599,6 +599,19 @@ def test_extract_metrics_error_measured_nouns(abstract, expected):
     assert _metrics(abstract) == expected
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # the change is reported on a measure two words away
+    ("Paired with the Zorblat detector, Quokka improves the overall system's accuracy.",
+     {"accuracy"}),
+    # a field's advances are claimed in the measure
+    ("Wombat papers have claimed great advances in accuracy over older samplers.", {"accuracy"}),
+    # but a measure merely named by an aim is not reported
+    ("We aim to improve the accuracy of Quokka parsers.", set()),
+])
+def test_extract_metrics_change_reported_on_a_measure(abstract, expected):
+    assert _metrics(abstract) == expected
+
+
 def test_extract_metrics_a_head_that_names_a_measure_alone():
     # "correlation" with its number is a measure; "rate" alone would not be
     assert "correlation" in _metrics("Zorblat sleeves track the grip force with about 90% "

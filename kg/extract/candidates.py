@@ -69,9 +69,13 @@ def tokenize(text: str, sentence_starts: set[int], masked: list[tuple[int, int]]
 _QUANTITY_AFTER = re.compile(r"\s*(?:%|x\b|×|times\b|fold\b|percent\b|points?\b|pp\b)")
 
 
-# "Tree-LSTM", "Sentence-BERT", "Polygon-RNN": a capitalised word glued to an acronym names a
-# variant; "Non-IID", "Multi-DOF", "Re-ID" glue a generic acronym and name nothing.
-_WORD_ACRONYM = re.compile(r"^[A-Z][a-z]+-([A-Z]{2,}[A-Za-z0-9]*?)s?$")
+# "Tree-LSTM", "Sentence-BERT", "Skim-RNN", "Kinetic-GAN": a capitalised word glued to an
+# acronym names a variant, unless a prefix comes before a generic acronym ("Non-IID",
+# "Multi-DOF", "Re-ID", "Deep-RL").
+_WORD_ACRONYM = re.compile(r"^([A-Z][a-z]+)-([A-Z]{2,}[A-Za-z0-9]*?)s?$")
+_PREFIXES = frozenset("""Non Multi Semi Pre Post Sub Anti Un Re Over Under Inter Intra Cross Self Co
+One Two Three Single Double Dual Human Macro Micro Mid Low High Full Half Quasi Pseudo Deep Mini
+""".split())
 
 
 _VARIANT_WORD = re.compile(r"^(?:Pro|Ultra|Turbo|Instruct|Chat|Mini|Flash|XL|XXL)$")
@@ -79,8 +83,10 @@ _VARIANT_WORD = re.compile(r"^(?:Pro|Ultra|Turbo|Instruct|Chat|Mini|Flash|XL|XXL
 
 def _word_acronym(token: str, lexicon: Lexicon) -> bool:
     match = _WORD_ACRONYM.match(token)
-    return bool(match) and match.group(1) not in lexicon.generic and \
-        match.group(1).rstrip("s") not in lexicon.generic
+    if not match:
+        return False
+    generic = match.group(2) in lexicon.generic or match.group(2).rstrip("s") in lexicon.generic
+    return not generic or match.group(1) not in _PREFIXES
 
 
 # Mathematics, not names: "O(1/T)", "SO(3)", "SE(3)".
@@ -88,11 +94,31 @@ _FRACTION = re.compile(r"\d+/")
 _MATRIX_GROUPS = frozenset({"SO", "SE", "SU", "GL", "SL", "Sp", "SPD"})
 
 
+# Architectures whose acronym, generic alone, is named by a capitalised word before it:
+# "Wasserstein GAN", "Gaussian HMM", "Ranking SVM", "Quasi RNN".
+_ARCHITECTURE_ACRONYMS = frozenset("""GAN VAE CNN RNN LSTM GRU GNN GCN MLP SVM HMM CRF DNN RBM DBN
+""".split())
+
+
+def _named_architecture(text: str, tokens: list[Token], i: int) -> bool:
+    """A generic architecture acronym right after a capitalised word that opens no sentence."""
+    if i == 0 or tokens[i].text.rstrip("s") not in _ARCHITECTURE_ACRONYMS:
+        return False
+    before = tokens[i - 1]
+    return (not before.sentence_start and is_capitalised(before.text) and "-" not in before.text
+            and before.text not in STOP_CAPITALS and tokens[i].start - before.end == 1
+            and text[before.end] == " ")
+
+
 def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if _named_architecture(text, tokens, i):
+            spans.append(Candidate(tokens[i - 1].start, tok.end, "", "shape"))
+            i += 1
+            continue
         if not (is_name_shaped(tok.text) or "-" in tok.text and _word_acronym(tok.text, lexicon)) or \
                 tok.text in lexicon.generic or _BARE_VERSION.match(tok.text) or \
                 _FRACTION.match(tok.text) or tok.text in _MATRIX_GROUPS and text.startswith("(", tok.end):

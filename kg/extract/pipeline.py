@@ -34,6 +34,8 @@ _METRIC_CUE = re.compile(r"in terms of|measured (?:by|with|in)|metrics?\b|scores
 # "improves accuracy", "higher precision": the measure is what the paper reports moving.
 # "achieves state-of-the-art accuracy": the measure the paper reports reaching.
 _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|gains? in|lower|"
+                            # "great advances in accuracy", "progress in accuracy"
+                            r"advances?\s+in|progress\s+in|"
                             r"reduc\w*|drop in|achiev\w*|(?:achiev\w*|attain\w*|reach\w*|obtain\w*|"
                             r"leads? to|sets?)\s+(?:a\s+|the\s+|new\s+)*state[- ]of[- ]the[- ]art|"
                             r"\.\s+State[- ]of[- ]the[- ]art|"
@@ -53,7 +55,8 @@ _METRIC_CHANGE = re.compile(r"\b(?:improv\w*|higher|better|boost\w*|increas\w*|g
                             r"at\s+the\s+(?:cost|expense|price)\s+of|maintain\w*|preserv\w*|retain\w*|"
                             r"los(?:e|es|ing)|sacrific\w*)"
                             r"\s+(?:both\s+)?(?:(?:of|in)\s+)?"  # "a reduction of the tracking error"
-                            r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
+                            # "improves the overall system's accuracy": whose, after a word
+                            r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:[\w-]+['’]s\s+)?$",
                             re.IGNORECASE)
 _LINK = re.compile(r"\s+(?:of|is|was|at|to|reaches|reached|exceeding|above|below|around|about|"
                    r"of about|of around|of up to|up to|by)?\s*(?:only\s+|about\s+|approximately\s+)?")
@@ -118,7 +121,7 @@ def _cued_spans(text: str, spans: list, near: list[bool]) -> set[int]:
     cued = set()
     for i, span in enumerate(spans):
         if near[i] or _METRIC_CUE.search(text[max(0, span.start - 40):span.end + 30]) or \
-                _METRIC_CHANGE.search(text[max(0, span.start - 30):span.start]) and \
+                _METRIC_CHANGE.search(text[max(0, span.start - 45):span.start]) and \
                 not _AIM_TO_IMPROVE.search(text, max(0, span.start - 45), span.start):
             cued.add(i)
         elif _OUTPERFORMS_IN.search(text, max(0, span.start - 80), span.start) or \
