@@ -374,6 +374,19 @@ def test_vocabulary_data_names_in_other_casings():
     assert "MNIST" not in data_names(ext)
 
 
+def test_vocabulary_data_name_glued_to_its_number():
+    # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
+    ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")
+    assert {"MovieLens10M", "Flowers102"} <= data_names(ext)
+
+
+def test_lower_case_phrase_introduced_before_a_colon_and_in_the_title_is_coined():
+    ext = _extract("Scaling widget robotics with reward blorping",
+                   "To make this possible, we introduce reward blorping: an effective way of "
+                   "eliciting human preferences for widgets.")
+    assert "reward blorping" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_coined_environment_is_data():
     ext = _extract("Curricula", "Using parameterized variants of the ZorbWalker environment, we study "
                                 "their efficiency. It runs in a Web3 environment.")

@@ -177,6 +177,7 @@ def singular_words(key: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split())
 
 
+_NAME_NUMBER = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Za-z])[- ](\d+[KkMm]?)")
 _HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{2,})+")  # no "Wizard-of-Oz"
 
 
@@ -194,6 +195,10 @@ def load_lexicon() -> Lexicon:
     for surface in datasets:
         if _caseless_dataset(surface):
             datasets_folded.setdefault(surface.lower(), (surface, any(c.isdigit() for c in surface)))
+    # "MovieLens10M", "Kinetics400", "COCO2017": a name and its number glued together
+    for surface in list(datasets):
+        if glued := _NAME_NUMBER.fullmatch(surface):
+            datasets_folded.setdefault((glued[1] + glued[2]).lower(), (surface, True))
     metrics, metrics_folded = {}, {}
     for row in _rows("metrics.tsv"):
         surface = row["surface"]

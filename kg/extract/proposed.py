@@ -938,9 +938,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 and name.lower() not in GENERIC_PHRASES and name not in background:
             found.append(Coined(match.start(1), match.end(1), name,
                                 _data_context(text, match.start(1), match.end(1)), 0.75, "intro-word"))
-    # "propose procedure cloning, which ...": a lower-case coined phrase that recurs.
+    # "propose procedure cloning, which ...", "introduce reward sketching: an effective way":
+    # a lower-case coined phrase that recurs.
     for match in re.finditer(r"\b[Ww]e (?:propose|introduce|present)\s+([a-z][a-z-]+(?: [a-z][a-z-]+){1,2})"
-                             r"(?=\s*(?:,|\(|\.| which| that| to))", text):
+                             r"(?=\s*(?:,|\(|\.|:| which| that| to))", text):
         phrase = match.group(1)
         if phrase.split()[0] in {"a", "an", "the", "to", "two", "three", "this", "that", "novel",
                                  "new", "our", "several", "methods", "techniques"}:
