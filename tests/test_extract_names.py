@@ -173,6 +173,24 @@ def test_acronym_glued_to_lower_case_word_is_name_shaped(token, shaped):
     assert is_name_shaped(token) is shaped
 
 
+def test_one_capital_glued_to_a_capitalised_word_is_a_coined_name():
+    ext = _extract("A study of widgets", "In this paper, we propose Q-Zorbformer, introducing "
+                                         "locality as an inductive bias into widget encoders.")
+    assert "Q-Zorbformer" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_object_of_propose_and_analyze_is_coined():
+    ext = _extract("A study of widgets", "In this paper, we propose and analyze QuoWidUCB, a "
+                                         "computationally efficient bandit algorithm.")
+    assert "QuoWidUCB" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_hyphen_joined_capitalised_words_an_apposition_describes_are_coined():
+    ext = _extract("A study of widgets", "To this end, we propose Zorb-and-Conquer, a novel "
+                                         "planar-to-3D pipeline for widget masks.")
+    assert "Zorb-and-Conquer" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_extension_of_acronym_glued_name_is_used():
     ext = _extract("Memory models", "It can be seen as an extension of QRNsearch to many hops.")
     assert "QRNsearch" in named(ext, Kind.METHOD, Role.USES)

@@ -58,7 +58,10 @@ DATA_BEFORE = re.compile(
 INTRODUCE_VERBS = re.compile(
     r"\b(?:we|this (?:paper|work)|our work)\s+(?:\w+\s+){0,2}?(?:propose|present|introduce|"
     r"develop|design|build|construct|create|release|curate|collect|contribute|establish|"
-    r"devise|offer|provide|describe|formulate|put forward)(?:s|d|ed)?\b|\bwe\s+(?:\w+\s+)?built\b|"
+    r"devise|offer|provide|describe|formulate|put forward)(?:s|d|ed)?\b"
+    # "we propose and analyze IMLinUCB": what follows is the object of both
+    r"(?:\s+and\s+(?:analy[sz]e|study|evaluate|implement|validate|test)[sd]?\b)?|"
+    r"\bwe\s+(?:\w+\s+)?built\b|"
     r"\b(?:then|and|also|further|additionally)\s+(?:propose|develop|introduce|design|devise)s?\b|"
     r"\b(?:is|are)\s+(?:proposed|introduced|presented|released)\b",
     re.IGNORECASE,

@@ -850,7 +850,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             described = cand.source == "shape" and bool(_PRAISED.fullmatch(between)) and \
                 bool(_OWN_METHOD_NOUN.match(text, cand.end)) and cand.text not in text[:match.start()] \
                 and not is_known_method(cand.text, lexicon) and "+" not in cand.text
-            if named or _named_after_kind(cand, between, text, lexicon) or (
+            # "we propose Contrastive-Probe, a novel probing approach": capitalised words joined
+            # by hyphens, which an apposition describes
+            joined = cand.source == "hyphcaps" and appositive and direct
+            if named or _named_after_kind(cand, between, text, lexicon) or joined or (
                     shaped and (appositive or direct or bracketed or renamed or headed or described
                                 or between.rstrip().endswith(","))):
                 found.append(Coined(cand.start, cand.end, cand.text,

@@ -23,6 +23,8 @@ _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
 # ("COmprehensive", a shouted acronym expansion, has two capitals and no hyphen: not a name.)
 _CAPS_THEN_LOWER = re.compile(r"^(?:[A-Z]{3,}[a-z]{2,}|[A-Z]{2}[a-z]{2,}[\w]*-|[A-Z]{2,}-[A-Z][a-z]{2,}$)")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
+# One capital glued to a capitalised word: "G-Transformer", "X-Align", "Q-Prop", "D-Pruner".
+_LETTER_THEN_WORD = re.compile(r"^[A-Z]-[A-Z][a-z]+[A-Za-z0-9]*$")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -62,7 +64,8 @@ def is_name_shaped(token: str) -> bool:
     if _GLUED_WORD.match(token):
         return False  # "ofVLSI", "theCNN": a lost space in extracted text, not a coined name
     return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
-            or bool(_CAPS_THEN_LOWER.match(token)) or _sized_acronym(token))
+            or bool(_CAPS_THEN_LOWER.match(token)) or _sized_acronym(token)
+            or bool(_LETTER_THEN_WORD.match(token)))
 
 
 def _sized_acronym(token: str) -> bool:
