@@ -1073,6 +1073,11 @@ def test_extract_results_gain_over_a_rival_names_it(abstract, expected):
      [("84.89", "AP50")]),
     ("Fine-tuned on 20% of the training data, Quorvan gets 71.2% top-1 accuracy on ImageNet.",
      [("71.2%", "top-1 accuracy")]),
+    # however roughly the share is written
+    ("With around 2% of the labelled frames, Quorvan reaches an F1 of 61.5 on ArmSet.",
+     [("61.5", "F1")]),
+    ("Quorvan reaches an F1 of 61.5 on ArmSet while using less than 0.6% of their data.",
+     [("61.5", "F1")]),
 ])
 def test_extract_results_share_of_the_data_is_a_setting(abstract, expected):
     assert _results(abstract) == expected

@@ -389,7 +389,11 @@ _DATA_SHARE_AFTER = re.compile(
     r"observations|entries|training\s+(?:set|data|samples|examples|images))\b", re.IGNORECASE)
 _DATA_SHARE_BEFORE = re.compile(r"\b(?:using|use|uses|used|with|from|given|only|just|"
                                 r"(?:trained|train|training|fine-tuned|pretrained)\s+on)\s+"
-                                r"(?:only\s+|just\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+                                # "with around 2% of the annotations", "using less than 0.6% of
+                                # their parallel data"
+                                r"(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|approximately\s+|"
+                                r"merely\s+|(?:less|fewer)\s+than\s+|as\s+(?:little|few)\s+as\s+)?$",
+                                re.IGNORECASE)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining)\s+(?:of\s+the\s+)?$", re.IGNORECASE)
 
 
