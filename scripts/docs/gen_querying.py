@@ -74,7 +74,15 @@ parts["python"] = "```python\n" + open("examples.py").read() + "```\n\n" + sh("p
 
 server = subprocess.Popen("exec kg serve graph.ttl --port 8765", shell=True, env=ENV,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-time.sleep(2.5)
+# Wait until it answers (parsing the graph takes a few seconds, more on a slow machine): a fixed
+# sleep pasted "curl: exit 7" into the docs when the server was not up yet.
+for _ in range(240):
+    try:
+        import urllib.request
+        urllib.request.urlopen("http://127.0.0.1:8765/", timeout=1).close()
+        break
+    except OSError:
+        time.sleep(0.25)
 serve_lines = []
 parts["serve_curl"] = "\n".join([
     sh("""curl -s -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?label (COUNT(DISTINCT ?p) AS ?papers) WHERE { ?p kg:evaluatedOn ?d . ?d rdfs:label ?label } GROUP BY ?label ORDER BY DESC(?papers) LIMIT 3' http://127.0.0.1:8765/sparql"""),
