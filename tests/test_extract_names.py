@@ -173,22 +173,19 @@ def test_acronym_glued_to_lower_case_word_is_name_shaped(token, shaped):
     assert is_name_shaped(token) is shaped
 
 
-def test_one_capital_glued_to_a_capitalised_word_is_a_coined_name():
-    ext = _extract("A study of widgets", "In this paper, we propose Q-Zorbformer, introducing "
-                                         "locality as an inductive bias into widget encoders.")
-    assert "Q-Zorbformer" in named(ext, Kind.METHOD, Role.PROPOSES)
-
-
-def test_object_of_propose_and_analyze_is_coined():
-    ext = _extract("A study of widgets", "In this paper, we propose and analyze QuoWidUCB, a "
-                                         "computationally efficient bandit algorithm.")
-    assert "QuoWidUCB" in named(ext, Kind.METHOD, Role.PROPOSES)
-
-
-def test_hyphen_joined_capitalised_words_an_apposition_describes_are_coined():
-    ext = _extract("A study of widgets", "To this end, we propose Zorb-and-Conquer, a novel "
-                                         "planar-to-3D pipeline for widget masks.")
-    assert "Zorb-and-Conquer" in named(ext, Kind.METHOD, Role.PROPOSES)
+@pytest.mark.parametrize("abstract, name", [
+    # one capital glued to a capitalised word is a coined shape
+    ("In this paper, we propose Q-Zorbformer, introducing locality as an inductive bias into "
+     "widget encoders.", "Q-Zorbformer"),
+    # the object of "propose and analyze"
+    ("In this paper, we propose and analyze QuoWidUCB, a computationally efficient bandit "
+     "algorithm.", "QuoWidUCB"),
+    # capitalised words joined by hyphens, which an apposition describes
+    ("To this end, we propose Zorb-and-Conquer, a novel planar-to-3D pipeline for widget masks.",
+     "Zorb-and-Conquer"),
+])
+def test_introduced_object_of_other_shapes_is_coined(abstract, name):
+    assert name in named(_extract("A study of widgets", abstract), Kind.METHOD, Role.PROPOSES)
 
 
 def test_extension_of_acronym_glued_name_is_used():
