@@ -74,7 +74,7 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:%|x\b|×|times\b|fold\b|percent\b|points?\b
 # "Multi-DOF", "Re-ID", "Deep-RL").
 _WORD_ACRONYM = re.compile(r"^([A-Z][a-z]+)-([A-Z]{2,}[A-Za-z0-9]*?)s?$")
 _PREFIXES = frozenset("""Non Multi Semi Pre Post Sub Anti Un Re Over Under Inter Intra Cross Self Co
-One Two Three Single Double Dual Human Macro Micro Mid Low High Full Half Quasi Pseudo Deep Mini
+One Two Three Single Double Human Macro Micro Mid Low High Full Half Pseudo Deep Mini
 """.split())
 
 

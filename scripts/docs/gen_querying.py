@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/docs/gen_querying.py
 """
-import os, pathlib, shutil, subprocess, tempfile, time, signal, re
+import os, pathlib, shutil, subprocess, tempfile, time, signal, re, urllib.request
 REPO = pathlib.Path(__file__).resolve().parents[2]
 HERE = pathlib.Path(__file__).resolve().parent
 WORK = pathlib.Path(tempfile.mkdtemp(prefix="kg-docs-"))
@@ -78,7 +78,6 @@ server = subprocess.Popen("exec kg serve graph.ttl --port 8765", shell=True, env
 # sleep pasted "curl: exit 7" into the docs when the server was not up yet.
 for _ in range(240):
     try:
-        import urllib.request
         urllib.request.urlopen("http://127.0.0.1:8765/", timeout=1).close()
         break
     except OSError:
