@@ -73,9 +73,8 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:%|x\b|×|times\b|fold\b|percent\b|points?\b
 # acronym names a variant, unless a prefix comes before a generic acronym ("Non-IID",
 # "Multi-DOF", "Re-ID", "Deep-RL").
 _WORD_ACRONYM = re.compile(r"^([A-Z][a-z]+)-([A-Z]{2,}[A-Za-z0-9]*?)s?$")
-_PREFIXES = frozenset("""Non Multi Semi Pre Post Sub Anti Un Re Over Under Inter Intra Cross Self Co
-One Two Three Single Double Human Macro Micro Mid Low High Full Half Pseudo Deep Mini
-""".split())
+_PREFIXES = cues.HYPHEN_PREFIXES | {"Sub", "Un", "Inter", "Intra", "Double", "Macro", "Micro",
+                                    "Pseudo", "Deep", "Mini"}
 
 
 _VARIANT_WORD = re.compile(r"^(?:Pro|Ultra|Turbo|Instruct|Chat|Mini|Flash|XL|XXL)$")
