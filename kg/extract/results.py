@@ -352,19 +352,21 @@ def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> 
     return out
 
 
+# How a change "by" a number may be hedged: "by up to 40%", "by more than 75%".
+_BY_HEDGED = (r"\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
+              r"more than\s+)?$")
 # A change verb, then an acronym: the measure no vocabulary lists ("reduces the FPR95 by 4%"),
 # not a rival ("outperforms LLaMA by 4%").
 # ("improves tracking performance (S-MOTA) by 7.4%": the acronym in brackets names the measure)
 _CHANGED_ACRONYM = re.compile(
     r"\b(?:improv|reduc|increas|boost|lower|rais|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:([A-Z][\w@.-]*[A-Z][\w@.-]*)|(?:[a-z][\w-]*\s+){1,3}\(([A-Z][\w@.-]*[A-Z][\w@.-]*)\))"
-    r"\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|more than\s+)?$")
+    + _BY_HEDGED)
 # "reduces FLOPs by 40%": a change verb moves a model's compute count, whatever metric the clause
 # also names ("... with similar accuracy").
 _CHANGED_COST = re.compile(r"\b(reduc|lower|decreas|cut|increas)\w*\s+(?:the\s+|its\s+|their\s+)?"
-                           r"(?:number\s+of\s+)?(" + "|".join(sorted(COMPUTE_COUNTS)) + r")\s+by\s+"
-                           r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
-                           r"more than\s+)?$", re.IGNORECASE)
+                           r"(?:number\s+of\s+)?(" + "|".join(sorted(COMPUTE_COUNTS)) + ")"
+                           + _BY_HEDGED, re.IGNORECASE)
 # A change verb, then a measure of two or three words and what it is taken of: "reduces the
 # pretraining cost of BERT by 25%" is a pretraining cost reduction (one word, "the cost of X",
 # names no measure of its own).
@@ -400,9 +402,8 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining)\s+(?:of\s+the\s+)?$"
 # "a 101% improvement in recall when reducing the embedding table by more than 75%": how much the
 # setting was changed, not what was measured.
 _CHANGED_AS_CONDITION = re.compile(r"\b(?:when|if|after)\s+(?:reduc|increas|decreas|prun|"
-                                   r"compress|cutt|shrink|scal)\w*\s+[^,;.()]{1,60}?\bby\s+"
-                                   r"(?:more than\s+|up to\s+|over\s+|about\s+|nearly\s+)?$",
-                                   re.IGNORECASE)
+                                   r"compress|cutt|shrink|scal)\w*\s+[^,;.()]{1,60}?"
+                                   + _BY_HEDGED, re.IGNORECASE)
 
 
 def _data_share(text: str, start: int, end: int) -> bool:
