@@ -51,6 +51,14 @@ def test_a_titled_data_name_evaluated_on():
     assert "Zorp Reasoning Benchmark" in named(ext, Kind.BENCHMARK)
 
 
+def test_a_titled_data_name_defined_with_its_acronym():
+    ext = _extract("Extensive experiments on the Quorbit News Dataset (QND) demonstrate that our "
+                   "approach outperforms the state of the art.")
+    assert "Quorbit News Dataset" in named(ext, Kind.DATASET)
+    [mention] = [m for m in ext.mentions if m.text == "Quorbit News Dataset"]
+    assert mention.aliases == ("QND",)
+
+
 @pytest.mark.parametrize("abstract, name", [
     ("Extensive experiments on Quorb VOX 2012 demonstrate the advantage of our method.", "Quorb VOX 2012"),
     ("We improve the previous best result on ZORB 2017 by 3 points.", "ZORB 2017"),

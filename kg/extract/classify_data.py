@@ -250,7 +250,8 @@ def titled_name(c: Context) -> Verdict:
     if c.cand.source == "titlecase" and _CONTEST_TAIL.search(name) and not c.method_df \
             and name.lower() not in c.lexicon.tasks and _CONTEST_BEFORE.search(c.left):
         return Label("benchmark", 0.75, "titlecase:contest")
-    if c.cand.source == "titlecase" and name.rsplit(" ", 1)[-1] in _DATA_NAME_TAILS \
+    # (defined with its acronym, "the Foo News Dataset (FND)", it is the same name)
+    if c.cand.source in ("titlecase", "acronym-long") and name.rsplit(" ", 1)[-1] in _DATA_NAME_TAILS \
             and not c.data_vocab and not name.lower() in c.lexicon.tasks and name.count(" ") >= 2 \
             and (_THE_BEFORE.search(c.left) or _ON_BEFORE.search(c.left)):
         return Label("benchmark" if name.endswith("Benchmark") else "dataset", 0.75,
