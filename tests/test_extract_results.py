@@ -134,6 +134,11 @@ def test_extract_results_bounded_by_is_no_change():
     # The averaging is not part of the measure's name ("average precision" is a measure).
     ("FISH achieves an average success rate of 93% on nine tasks.", {"success rate"},
      {"average success rate"}),
+    # ... nor how a change in it is counted ("relative error" is a measure).
+    ("Zorp achieves up to a 37.5% relative WER reduction and a 2.1% absolute mAP gain.",
+     {"WER", "mAP"}, {"relative WER", "absolute mAP"}),
+    ("Zorp yields a 10% relative error reduction over the baseline.",
+     {"relative error reduction"}, {"error reduction"}),
     # A vocabulary metric is not listed again under its canonical name.
     ("Our approach improves the classification accuracy from 83% to 90.3%.",
      {"classification accuracy"}, {"accuracy"}),
