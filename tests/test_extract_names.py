@@ -1604,6 +1604,22 @@ def test_members_of_a_counted_list_of_introduced_methods(abstract, names):
     assert names <= named(_extract("Zorg learning", abstract), Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, kind, names", [
+    ("To this end, we introduce and release two new datasets - Quorp Street Name Signs (QSNS) "
+     "and Synthetic Quorp Street Name Signs (SynQSNS) - while also using an existing one.",
+     Kind.DATASET, {"Quorp Street Name Signs", "Synthetic Quorp Street Name Signs"}),
+    ("We create two datasets, viz. ZPP4G and ZTP4G, for persuasion.", Kind.DATASET,
+     {"ZPP4G", "ZTP4G"}),
+    # the counted noun, not the words after a name, says a benchmark from a data set
+    ("We propose two synthetic benchmarks, ZorbQA and QuibIntersection, to evaluate the visual "
+     "reasoning of textual QA systems.", Kind.BENCHMARK, {"ZorbQA", "QuibIntersection"}),
+    ("We create two temporal hypergraph datasets: Zorb2-HG and quibScenes-HG. Experiments on "
+     "these benchmarks show gains.", Kind.DATASET, {"Zorb2-HG", "quibScenes-HG"}),
+])
+def test_members_of_a_counted_list_of_introduced_data(abstract, kind, names):
+    assert names <= named(_extract("Zorg data", abstract), kind, Role.INTRODUCES)
+
+
 @pytest.mark.parametrize("abstract, name", [
     ("We introduce Intelligent Zorbing Dialogs for bounding box annotation. We train an agent.",
      "Intelligent Zorbing Dialogs"),

@@ -768,7 +768,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             # not one
             item = Coined(item.start, item.end, item.text, False, item.confidence, item.rule)
         kind = Kind.DATASET if item.is_data else Kind.METHOD
-        if item.is_data and re.search(r"bench|suite|arena|challenge", fld.text[item.end:item.end + 40] + item.text, re.I):
+        if item.is_data and (item.benchmark if item.benchmark is not None else re.search(
+                r"bench|suite|arena|challenge", fld.text[item.end:item.end + 40] + item.text, re.I)):
             kind = Kind.BENCHMARK
         elif not item.is_data and _COINED_METRIC.search(fld.text[max(0, item.start - 50):item.end + 50]):
             kind = Kind.METRIC  # "a new metric, Normalised Hungarian Distance (NHD)"

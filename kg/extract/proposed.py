@@ -100,6 +100,9 @@ class Coined:
     is_data: bool
     confidence: float
     rule: str
+    # A benchmark rather than a data set, when the rule knows ("two benchmarks: A and B");
+    # None: the words around the name decide.
+    benchmark: bool | None = None
 
 
 def is_known_method(name: str, lexicon: Lexicon) -> bool:
@@ -708,13 +711,16 @@ def _introducing_verbs(text: str) -> list[re.Match]:
 # Self-Blorp and Self-Flarp,": a counted plural kind as the introducing verb's object, then a
 # colon, a comma or "namely" and the list of its members.
 _COUNT_WORD = re.compile(r"\b(?:two|three|four|several)\s+")
-_COUNTING_VERB = re.compile(r"\b(?:propos|present|introduc|develop|design)(?:e|es|ed|ing)?\s+$",
-                            re.IGNORECASE)
+# ("we introduce and release two new datasets - ...": the last verb before the count)
+_COUNTING_VERB = re.compile(r"\b(?:propos|present|introduc|develop|design|releas|construct|creat|"
+                            r"curat|collect)(?:e|es|ed|ing)?\s+$", re.IGNORECASE)
 _COUNTED_KINDS = re.compile(
     r"(?:new\s+|novel\s+)?(?:[\w-]+\s+){0,2}?(?:strategies|methods|techniques|approaches|algorithms|"
     r"models|modules|variants|mechanisms|losses|frameworks|schemes|components|architectures|"
-    r"extensions|networks)\s*(?:[,:]|--|—|–)?\s*(?:namely,?\s+|i\.e\.,?\s+|called\s+|named\s+)?"
+    r"extensions|networks|datasets|benchmarks|corpora)\s*(?:[,:]|--|—|–|-(?=\s))?\s*"
+    r"(?:namely,?\s+|i\.e\.,?\s+|viz\.,?\s+|called\s+|named\s+)?"
     r"(?:the\s+)?(?:\(?(?:i|1|a)\)\s*)?", re.IGNORECASE)
+_COUNTED_DATA = re.compile(r"\b(?:datasets|benchmarks|corpora)\b")
 # between two members: their acronyms, then a comma or "and", and the next member's marker
 _MEMBER_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?[’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
                          r"(?:the\s+)?(?:\(?(?:ii|iii|iv|2|3|4|b|c|d)\)\s*)?")
@@ -739,11 +745,14 @@ def counted_members(text: str, cands: list[Candidate], lexicon: Lexicon) -> list
             pos = gap.end()
         if len(members) < 2:
             continue  # one capitalised word after the list's lead is no list of names
+        data = _COUNTED_DATA.search(lead.group())  # "two new datasets: A and B"
         for cand in members:
             if not is_known_method(cand.text, lexicon) and cand.text not in STOP_CAPITALS and \
                     phrase_key(cand.text) not in lexicon.method_phrases:
                 found.append(Coined(cand.start, cand.end, cand.text,
-                                    _data_context(text, cand.start, cand.end), 0.75, "intro-members"))
+                                    bool(data) or _data_context(text, cand.start, cand.end), 0.75,
+                                    "intro-members",
+                                    data.group().startswith("bench") if data else None))
     return found
 
 
