@@ -1642,6 +1642,14 @@ def test_plural_kind_named_with_a_coordination_names_each_member():
     assert "Zorb-NVP and GAN-Zorb-NVP" not in proposed
 
 
+def test_plural_data_noun_named_with_a_coordination_names_each_data_set():
+    ext = _extract("Zorg depth", "As there is no dataset for this problem, we introduce two "
+                   "Zorb-Echo datasets named Quib-Replica and Quib-Matterport3D for the first time.")
+    data = named(ext, Kind.DATASET, Role.INTRODUCES)
+    assert {"Quib-Replica", "Quib-Matterport3D"} <= data
+    assert "Quib-Replica and Quib-Matterport3D" not in data
+
+
 def test_title_subject_after_a_hyphenated_genre_word():
     ext = _extract("ZorbaNet: Perspective-Aware Urban Scene Parsing",
                    "Parsing urban scenes is hard. Experiments show that ZorbaNet outperforms baselines.")

@@ -237,7 +237,8 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
 _NAME_PAIR = re.compile(r"(\S+) and (\S+)")
 # A plural kind right before the naming cue names as many things as the coordination lists.
 _PLURAL_KIND_BEFORE = re.compile(r"\b(?:approaches|methods|models|algorithms|frameworks|variants|"
-                                 r"networks|architectures|strategies|techniques|schemes)\s*,?\s*$")
+                                 r"networks|architectures|strategies|techniques|schemes|datasets|"
+                                 r"benchmarks|corpora)\s*,?\s*$")
 
 
 # "a new beam search, which we call determinantal beam search.": a lower-case name that a
