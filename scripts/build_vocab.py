@@ -975,6 +975,7 @@ def mine_methods(docs):
 
 
 SENT_END = {".", "!", "?", ":", ";", '"', "(", "[", "“"}
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 FOLLOW_OK_RE = re.compile(r"^(?:[^a-z].*|and|or|on|in|to|for|with|as|by|from|at|of|which|that|is|are|was|were|has|have|can|"
                           r"achieves?|models?|methods?|algorithms?|architectures?|networks?|backbones?|encoders?|"
                           r"decoders?|baselines?|variants?|family|layers?|blocks?|checkpoints?)$")
@@ -1006,7 +1007,9 @@ def mid_sentence_case(docs, names):
                 if tuple(toks[i:i + k]) == tuple(tokens(n)):
                     ex[n] += 1
                     nxt = toks[i + k] if i + k < n_t else "."
-                    if not FOLLOW_OK_RE.match(nxt):
+                    # a capitalised word after it makes it the start of a longer name
+                    # ("Hamiltonian Monte Carlo"), not a name on its own
+                    if not FOLLOW_OK_RE.match(nxt) or _CAPITALISED_WORD.fullmatch(nxt):
                         adj[n] += 1
     return ex, anyc, adj
 

@@ -215,6 +215,21 @@ def test_vocab_data_method_phrases_include_algorithms_sharing_an_acronym():
     assert "gradient descent" not in phrases
 
 
+def test_build_vocab_counts_the_first_word_of_a_longer_name_as_no_name_on_its_own():
+    vocab = _build_vocab()
+    docs = [("", "We sample with Quibbian Monte Carlo. It uses Quibbian dynamics. Frobnet works."),
+            ("", "We apply Quibbian Monte Carlo and Frobnet to it, and Frobnet is fast.")]
+    exact, any_case, adjectival = vocab.mid_sentence_case(docs, {"Quibbian", "Frobnet"})
+    assert exact["Quibbian"] == 3 and adjectival["Quibbian"] == 3  # never a name alone
+    assert exact["Frobnet"] == 2 and adjectival["Frobnet"] == 0
+
+
+def test_vocab_data_methods_leave_out_first_words_of_longer_names():
+    methods = column("methods.tsv", "surface")
+    assert "Hamiltonian" not in methods and "Rapidly-exploring" not in methods
+    assert {"Hamiltonian Monte Carlo", "Dijkstra", "Lasso"} <= methods
+
+
 def test_build_vocab_mines_task_phrases_from_title_slots():
     vocab = _build_vocab()
     docs = [("Deep Nets for Gizmo Juggling Control", ""),
