@@ -452,6 +452,19 @@ def test_title_phrase_ending_in_a_generic_head_is_no_name():
     assert not named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("title, abstract, proposed", [
+    # a title capitalises the field's term: "a Convolutional Neural Network" is no name
+    ("Zorb Detection in a Unified Convolutional Neural Network on a Widget Arm",
+     "In this paper, we propose a Convolutional Neural Network with multi-task objectives: zorb "
+     "detection and scene classification.", set()),
+    ("Zorb Detection in a Unified Quorbic Decision Network on a Widget Arm",
+     "In this paper, we propose a Quorbic Decision Network with multi-task objectives: zorb "
+     "detection and scene classification.", {"Quorbic Decision Network"}),
+])
+def test_title_case_object_named_in_the_title_is_proposed_unless_generic(title, abstract, proposed):
+    assert named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES) == proposed
+
+
 @pytest.mark.parametrize("title", ["Preference-Aware Widget Identification",
                                    "Widget Dynamics Computation of a Hybrid Gadget"])
 def test_title_phrase_ending_in_a_task_noun_is_no_name(title):

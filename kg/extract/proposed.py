@@ -843,7 +843,9 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 cand, text, cands, lexicon) or _bare_object(cand, text, lexicon)) or
                 _headed_object(cand, between, text, lexicon))
             shaped = proper or cand.source in ("shape", "acronym-long", "acronym-short") or (
-                cand.source == "titlecase" and fold(cand.text) in title_folded) or (
+                # (not "a Convolutional Neural Network" of a title that capitalises the field's term)
+                cand.source == "titlecase" and fold(cand.text) in title_folded and
+                cand.text.lower() not in GENERIC_PHRASES) or (
                 cand.source == "capword" and _DATA_NOUN_ENDS.search(between)) or (
                 cand.source.startswith("vocab") and is_name_shaped(cand.text))
             named = bool(cues.NAMING.search(text[max(0, cand.start - 30):cand.start]))
