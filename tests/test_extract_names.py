@@ -445,6 +445,19 @@ def test_name_called_after_a_test_set_is_data():
     assert "Q-QUUX" in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
 
 
+@pytest.mark.parametrize("title, abstract, proposed", [
+    ("A Probabilistic Model for Online Widget Clustering",
+     "We present a probabilistic model for clustering widgets online.", set()),
+    ("3D Convolutional Neural Networks for Robust Zorb Pose Estimation",
+     "We propose 3D convolutional neural networks that estimate zorb poses.", set()),
+    ("Quibbled Convolutional Neural Networks for Zorb Devices",
+     "We propose quibbled convolutional neural networks that run on zorb devices.",
+     {"Quibbled Convolutional Neural Networks"}),
+])
+def test_title_phrase_of_plain_modifiers_and_a_generic_head_is_no_name(title, abstract, proposed):
+    assert named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES) == proposed
+
+
 def test_title_phrase_ending_in_a_generic_head_is_no_name():
     ext = _extract("A Zig-to-Zag Framework for Widget Sorting",
                    "In this paper, we propose a zig-to-zag framework to combine global sorting "

@@ -12,7 +12,8 @@ from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, e
 from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD, LANGUAGES, list_gap
 from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, is_score_name,
                                  other_expansion, right_head)
-from kg.extract.lexicon import Lexicon, dataset_entry, fold, load_lexicon, phrase_key
+from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, fold, load_lexicon,
+                                 phrase_key)
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import Coined, background_names, coined_in_abstract, known_variant
 from kg.extract.results import COMPUTE_COUNTS, ValueSpan, find_values
@@ -627,6 +628,22 @@ _MODEL_IN_LONG_FORM = re.compile(r"\b(?:model|network|algorithm|filter|estimator
                                  r"(?:with|of|for|on|using)\b")
 
 
+# What a title says of any model: "A Probabilistic Model for X", "A Deep Architecture for Y",
+# "Variational Autoencoder with Z", "3D Convolutional Neural Networks for W" name no model of
+# their own ("Hybrid Graph Neural Networks", "Quantized Convolutional Neural Networks" do).
+_PLAIN_MODIFIERS = frozenset("""unified probabilistic adaptive robust neural deep simple general
+generic new novel efficient structured statistical variational 2d 3d""".split())
+_BARE_HEADS = frozenset("""model models method methods approach framework architecture network
+networks algorithm learning system autoencoder autoencoders""".split())
+
+
+def _generic_title_phrase(name: str) -> bool:
+    words = name.lower().split()
+    while len(words) > 1 and words[0] in _PLAIN_MODIFIERS:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _BARE_HEADS or " ".join(words) in GENERIC_PHRASES
+
+
 def _occurrences(text: str, needle: str) -> list[int]:
     found, i = [], text.find(needle)
     while i >= 0:
@@ -692,6 +709,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         out[0] = (title_field, Coined(head[1], head[1] + len(word), word, False, 0.9, "title-head"))
     if phrase and (phrase[0].lower() in lexicon.tasks or known_variant(phrase[0], lexicon)):
         phrase = None  # a task, or "Nonlinear Model Predictive Control for ...": a method used
+    elif phrase and _generic_title_phrase(phrase[0]):
+        phrase = None  # "A Probabilistic Model for ...", "3D Convolutional Neural Networks for ..."
     elif phrase and ", " in phrase[0]:
         phrase = None  # "Design, Modeling and Control of ...": the title lists what it covers
     if phrase and any(phrase[0].lower() in c.text.lower() and c.text.lower() != phrase[0].lower()
