@@ -1559,6 +1559,19 @@ def test_known_long_form_with_the_papers_own_acronym_as_a_later_subject(abstract
     assert name in named(_extract("Zorg prediction", abstract), Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, short", [
+    # defined with a citation: someone else's work the paper builds on
+    ("We propose a framework for robust training of Zorb Object Nets (ZON) [1] with a focus on "
+     "multi-object manipulation. ZON is trained with a novel loss.", "ZON"),
+    # what the introducing sentence analyses, it does not build
+    ("This paper provides a systematic analysis of the quibbled backpropagation (QBP) algorithm, "
+     "introducing new conditions. QBP is shown to converge.", "QBP"),
+])
+def test_acronym_of_studied_or_cited_work_as_a_later_subject_is_not_proposed(abstract, short):
+    proposed = named(_extract("Zorg analysis", abstract), Kind.METHOD, Role.PROPOSES)
+    assert short not in proposed
+
+
 def test_known_long_form_with_an_acronym_that_never_acts_is_still_used():
     ext = _extract("Zorg prediction", "We propose an Echo State Network (EchoSN) to assist "
                    "treatments. Experiments on two data sets show gains.")

@@ -663,6 +663,12 @@ def _own_acronym(short: str, long: str, text: str, after: int, lexicon: Lexicon)
     return later.search(text, _sentence_end(text, after)) is not None
 
 
+# What the introducing sentence studies rather than builds ("an analysis of the recurrent
+# backpropagation (RBP) algorithm"), and a citation after a definition: someone else's work.
+_STUDIED_BETWEEN = re.compile(r"\b(?:analysis|study|evaluation|application)\s+of\b", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"\)?\s*\[\d")
+
+
 def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
                      background: set[str]) -> list[Coined]:
     """Acronyms that the introducing sentence defines and a later sentence has as its subject."""
@@ -674,8 +680,10 @@ def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
                 and not _own_acronym(cand.text, cand.partner, text, cand.end, lexicon):
             continue  # (a task the paper addresses, or a known method: "mean field theory (MFT)")
         start = text.rfind(". ", 0, cand.start) + 1
-        if not _INTRODUCING.search(text, start, cand.start) or \
-                _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
+        intro = _INTRODUCING.search(text, start, cand.start)
+        if not intro or _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
+            continue
+        if _STUDIED_BETWEEN.search(text, intro.end(), cand.start) or _CITED_AFTER.match(text, cand.end):
             continue
         later = re.compile(_SUBJECT_AFTER.pattern.format(re.escape(cand.text)))
         if later.search(text, _sentence_end(text, cand.end)):
