@@ -23,6 +23,15 @@ def test_on_speaks_for_a_known_name_further_down_a_list():
     assert {"Zorblax", "ImageNet"} <= data_names(ext)
 
 
+@pytest.mark.parametrize("abstract, is_data", [
+    # a name that needs context, in the possessive, owns something that is no data
+    ("Simulation of a real-world fleet system on ImageNet's campus demonstrates the gains.", False),
+    ("We report a top-1 accuracy of 80% on ImageNet's validation set.", True),
+])
+def test_a_possessive_owner_is_no_data_set(abstract, is_data):
+    assert ("ImageNet" in data_names(_extract(abstract))) is is_data
+
+
 def test_on_does_not_make_what_is_built_on_a_list_of_data():
     ext = _extract("Our detector is based on Zorblax and ImageNet features.")
     assert "ImageNet" not in data_names(ext)

@@ -1572,6 +1572,13 @@ def test_acronym_of_studied_or_cited_work_as_a_later_subject_is_not_proposed(abs
     assert short not in proposed
 
 
+def test_the_owner_of_what_is_introduced_is_not_proposed():
+    ext = _extract("Zorg wheelchairs", "In this paper, we introduce ZLR's robotic wheelchair QUIBO "
+                                       "(Quite Useful Intelligent Bot), a system for daily help.")
+    proposed = named(ext, Kind.METHOD, Role.PROPOSES)
+    assert "ZLR" not in proposed and "QUIBO" in proposed
+
+
 def test_known_long_form_with_an_acronym_that_never_acts_is_still_used():
     ext = _extract("Zorg prediction", "We propose an Echo State Network (EchoSN) to assist "
                    "treatments. Experiments on two data sets show gains.")

@@ -399,6 +399,13 @@ def _bracketed_data_list(c: Context) -> bool:
     return sum(dataset_entry(c.lexicon, m) is not None for m in members) >= 2
 
 
+# A possessive that owns something other than a part of the data ("MIT's campus", not
+# "ImageNet's validation set" or "KITTI's odometry benchmark")
+_OWNER = re.compile(cues.POSSESSIVE_AFTER.pattern + r"(?!(?:\s+[\w-]+){0,2}?\s+(?:set|sets|split|splits|"
+                    r"benchmarks?|datasets?|images|videos|classes|categories|labels|annotations|test|"
+                    r"validation|training|train|samples|examples|questions)\b)", re.IGNORECASE)
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -413,8 +420,8 @@ def known(c: Context) -> Verdict:
                     or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
                     or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
                     or _adapted_from_data(c))
-    if needs_context and not data_context:
-        return None
+    if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end)):
+        return None  # (a word's or an institution's: "a MOD system on MIT's campus")
     if needs_context and c.method_df and not (_DATA_NOUN_BEFORE.search(left) or
                                               _DATA_LIST_BEFORE.search(left) or _led_data_list(left)):
         # an algorithm's acronym is the data set only right after a data noun or in the list it

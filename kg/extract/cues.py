@@ -127,3 +127,6 @@ def list_gap(*, either: bool = False, slash: bool = False, article: bool = False
     words = r"\s+and\s+|\s+or\s+" if either else r"\s+and\s+"
     return re.compile(r"\s*(?:" + comma + "|" + words + (r"|\s*/\s*" if slash else "") + ")"
                       + (r"(?:the\s+)?" if article else ""))
+
+# A name in the possessive owns what follows ("DLR's robotic wheelchair", "MIT's campus").
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")

@@ -822,8 +822,8 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             if not (match.end() <= cand.start < window_end):
                 continue
             if is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS or \
-                    _RESULT_AFTER.match(text, cand.end):
-                continue
+                    _RESULT_AFTER.match(text, cand.end) or cues.POSSESSIVE_AFTER.match(text, cand.end):
+                continue  # (... or the owner of what is introduced: "we introduce DLR's wheelchair")
             if NAMED_AFTER.match(text, cand.end) or \
                     _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
                 continue  # "a Blorp Extraction system called BX": the description, not the name
