@@ -984,7 +984,8 @@ FOLLOW_OK_RE = re.compile(r"^(?:[^a-z].*|and|or|on|in|to|for|with|as|by|from|at|
 def mid_sentence_case(docs, names):
     """For each name: mid-sentence occurrences written exactly so, mid-sentence occurrences
     in any case, and exact occurrences followed by a plain lower-case word (a proper
-    adjective such as 'Bayesian inference', 'Markov chain')."""
+    adjective such as 'Bayesian inference', 'Markov chain') or by a capitalised one (the first
+    word of a longer name: 'Hamiltonian Monte Carlo')."""
     exact_idx = defaultdict(list)
     lower_idx = defaultdict(list)
     for n in names:
@@ -1007,8 +1008,6 @@ def mid_sentence_case(docs, names):
                 if tuple(toks[i:i + k]) == tuple(tokens(n)):
                     ex[n] += 1
                     nxt = toks[i + k] if i + k < n_t else "."
-                    # a capitalised word after it makes it the start of a longer name
-                    # ("Hamiltonian Monte Carlo"), not a name on its own
                     if not FOLLOW_OK_RE.match(nxt) or _CAPITALISED_WORD.fullmatch(nxt):
                         adj[n] += 1
     return ex, anyc, adj

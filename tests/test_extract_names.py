@@ -1680,20 +1680,18 @@ def test_bare_capitalised_words_before_a_noun_are_no_name():
     assert "Quibble Frob" not in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
-def test_plural_kind_named_with_a_coordination_names_each_member():
-    ext = _extract("Zorg alignment", "We introduce supervised and unsupervised density-based "
-                   "approaches named Zorb-NVP and GAN-Zorb-NVP, driven by flows, to align.")
-    proposed = named(ext, Kind.METHOD, Role.PROPOSES)
-    assert {"Zorb-NVP", "GAN-Zorb-NVP"} <= proposed
-    assert "Zorb-NVP and GAN-Zorb-NVP" not in proposed
-
-
-def test_plural_data_noun_named_with_a_coordination_names_each_data_set():
-    ext = _extract("Zorg depth", "As there is no dataset for this problem, we introduce two "
-                   "Zorb-Echo datasets named Quib-Replica and Quib-Matterport3D for the first time.")
-    data = named(ext, Kind.DATASET, Role.INTRODUCES)
-    assert {"Quib-Replica", "Quib-Matterport3D"} <= data
-    assert "Quib-Replica and Quib-Matterport3D" not in data
+@pytest.mark.parametrize("abstract, kind, role, pair", [
+    ("We introduce supervised and unsupervised density-based approaches named Zorb-NVP and "
+     "GAN-Zorb-NVP, driven by flows, to align.", Kind.METHOD, Role.PROPOSES,
+     ("Zorb-NVP", "GAN-Zorb-NVP")),
+    ("As there is no dataset for this problem, we introduce two Zorb-Echo datasets named "
+     "Quib-Replica and Quib-Matterport3D for the first time.", Kind.DATASET, Role.INTRODUCES,
+     ("Quib-Replica", "Quib-Matterport3D")),
+])
+def test_plural_kind_named_with_a_coordination_names_each_member(abstract, kind, role, pair):
+    names = named(_extract("Zorg alignment", abstract), kind, role)
+    assert set(pair) <= names
+    assert " and ".join(pair) not in names
 
 
 def test_title_subject_after_a_hyphenated_genre_word():
