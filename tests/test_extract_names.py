@@ -998,6 +998,13 @@ def test_lower_case_name_after_a_self_naming_cue_is_proposed(abstract, name):
      "pretext puzzles"),
     ("We introduce a new model, which we named the deep clustering model with cluster-level "
      "representation learning (DCCR).", "deep clustering model"),
+    # what a thing can be called in general is the field's term
+    ("We develop a theory for permutation-valued functions, which in their general form can "
+     "also be called listwise zorbing functions. Pointwise ones assign a score.",
+     "listwise zorbing functions"),
+    # a pronoun or demonstrative is what the name is given to, not the name
+    ("We propose a new controller and named this method as ZVC. However, it is slow.",
+     "this method"),
 ])
 def test_lower_case_named_term_that_is_not_introduced_is_not_proposed(abstract, name):
     ext = _extract("Learning to decode", abstract)

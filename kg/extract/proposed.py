@@ -246,7 +246,8 @@ _PLURAL_KIND_BEFORE = re.compile(r"\b(?:approaches|methods|models|algorithms|fra
 _LOWER_NAMING_CUE = re.compile(
     r"\b(?:(?:which|that) we (?:call|term|dub|name)|we (?:call|term|dub|name) (?:this|it|them|these)"
     r"(?: [a-z-]+){0,2}|(?<!so )(?<!so-)(?:called|named|dubbed|termed|coined|referred to as))(?: as)?\s+"
-    r"(?:(?:a|an|the)\s+)?[\"“'`]*(?=[a-z])(?!entit|here\b)")  # not "named entity", "coined here"
+    r"(?:(?:a|an|the)\s+)?[\"“'`]*(?=[a-z])(?!entit|here\b|(?:this|that|these|those|it|them)\b)")
+# (not "named entity", "coined here", nor "named this method as RVC")
 _LOWER_NAME_RUN = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4}?"
     r"(?=[\"”'`]*\s*(?:[,.;:)]|\s(?:which|that|to|for|in|is|are|was|and|with|where|whose|as|of|on|"
@@ -266,7 +267,9 @@ _PROBLEM_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proble
                              r"phenomenon|property|concept of|branch|field|area|direction|"
                              r"discipline)s?\b", re.IGNORECASE)
 _BACKGROUND_ADVERB = re.compile(r"\b(?:also|often|commonly|usually|sometimes|widely|generally|"
-                                r"recently proposed)\s*,?\s*$")
+                                r"recently proposed)(?:\s+be)?\s*,?\s*$|"
+                                # "which in general form can be called listwise ranking functions"
+                                r"\b(?:can|could|may|might)\s+be\s*$")
 _NAMING_WORDS = ("we call", "we term", "we dub", "we name", "called", "named", "dubbed", "termed",
                  "coined", "referred to as")
 # "The method is referred to as group blorp factorization": a sentence whose subject is the
