@@ -182,3 +182,10 @@ def test_a_list_member_led_by_digits_does_not_end_the_list():
     ext = _extract("Experiments on five benchmark datasets, including Zorblax, 300Q, ImageNet, "
                    "and 20NG show consistent gains.")
     assert "ImageNet" in data_names(ext)
+
+
+def test_a_list_closed_by_a_data_noun_is_data_though_an_established_cue_opens_it():
+    ext = extract_paper(Paper("t", "Zorg substitution", "Our solution is the state of the art on "
+                              "both the widely used ZS07 and QuibInCo datasets with P@1 of 50%."))
+    names = {m.text: m.kind for m in ext.mentions}
+    assert names.get("ZS07") is Kind.DATASET and names.get("QuibInCo") is Kind.DATASET

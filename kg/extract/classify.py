@@ -500,6 +500,12 @@ _OWN_GLOSS_BEFORE = re.compile(r"\b(?:propos|present|introduc|develop|design)\w*
 _ESTABLISHED_SOURCES = frozenset({"shape", "hyphcaps", "titlecase", "acronym-long", "acronym-short"})
 
 
+# A list that the name opens and a plural data noun closes ("and CoInCo datasets")
+_DATA_LIST_CLOSES = re.compile(r"(?:\s*,\s*[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?)*\s*,?\s+(?:and|or)\s+"
+                               r"(?:the\s+)?[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?\s+(?:datasets|benchmarks|"
+                               r"corpora|data\s+sets)\b", re.IGNORECASE)
+
+
 def _established_name(c: Context) -> Verdict:
     """... unless it only qualifies the noun after it ("the well-known Mahalanobis distance", "the
     original RST tree structure"), names a task or a data set, or is a lower-case description."""
@@ -511,6 +517,8 @@ def _established_name(c: Context) -> Verdict:
     paren = _PAREN_AFTER.match(c.text, end)
     if cues.NOUN_AFTER.match(c.text, paren.end() if paren else end) and c.head not in cues.METHOD_HEADS:
         return None
+    if _DATA_LIST_CLOSES.match(c.text, end):
+        return None  # "the widely used LS07 and CoInCo datasets": the list's data noun decides
     if _OWN_GLOSS_BEFORE.search(c.left):
         return None  # "we propose RoCBert: a pretrained Chinese Bert": the paper's own, described
     if c.name in cues.LANGUAGES or c.name.lower() in c.lexicon.tasks or c.name.lower() in GENERIC_PHRASES \
