@@ -746,7 +746,7 @@ NAME_SUFFIX_RE = re.compile(r"-(?:based|like|style|driven|inspired|guided|specif
 NOT_METHODS = set("""English Chinese French German Spanish Japanese Korean Arabic Russian Hindi Italian Portuguese Dutch
 Turkish Vietnamese Indonesian Persian Urdu Bengali Greek Hebrew Swahili Internet Web Python Java MATLAB Android
 iOS Linux Windows Google Microsoft Facebook Meta OpenAI Amazon Apple IBM Nvidia NVIDIA Twitter Wikipedia
-Vision Language Gaussian Gaussians Kullback-Leibler Vision-Language LEGO CIFAR Bayesian Euclidean Markov
+Vision Language Gaussian Gaussians Kullback-Leibler Vision-Language LEGO CIFAR PASCAL Bayesian Euclidean Markov
 Fourier Hessian Lipschitz Boltzmann Newton Monte Carlo Laplace Wasserstein GenAI STEM OoD
 VLSI CMOS FPGA FPGAs ASIC ASICs NYU HD""".split())
 # Reviewed by hand: places, products, standards, signals and task acronyms the context patterns

@@ -224,9 +224,10 @@ def test_build_vocab_counts_the_first_word_of_a_longer_name_as_no_name_on_its_ow
     assert exact["Frobnet"] == 2 and adjectival["Frobnet"] == 0
 
 
-def test_vocab_data_methods_leave_out_first_words_of_longer_names():
+def test_vocab_data_methods_leave_out_first_words_of_longer_names_and_data_families():
     methods = column("methods.tsv", "surface")
     assert "Hamiltonian" not in methods and "Rapidly-exploring" not in methods
+    assert not {"CIFAR", "PASCAL"} & methods  # data set families ("on PASCAL and COCO datasets")
     assert {"Hamiltonian Monte Carlo", "Dijkstra", "Lasso"} <= methods
 
 
