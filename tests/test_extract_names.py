@@ -493,11 +493,19 @@ def test_known_phrase_takes_its_usual_acronym_when_the_text_uses_it():
     assert "ViT" in _aliases(ext, "Vision Transformers") | _aliases(ext, "Vision Transformer")
 
 
-def test_known_acronym_defined_as_something_else_is_not_that_method():
-    ext = _extract("Regret of widget bandits",
-                   "We address multi-armed bandits (MAB) where the objective is to maximise "
-                   "widget rewards; MAB arise in many settings.")
-    assert "MAB" not in named(ext, Kind.METHOD)
+@pytest.mark.parametrize("abstract, short, is_method", [
+    ("We address multi-armed bandits (MAB) where the objective is to maximise widget rewards; "
+     "MAB arise in many settings.", "MAB", False),
+    # a known task the paper spells out (SA is also simulated annealing in the vocabulary)
+    ("Sentiment analysis (SA) has been a long-standing widget problem. SA models are trained on "
+     "widget reviews.", "SA", False),
+    # ... unless the phrase vocabulary knows it as a method too
+    ("We control the widget arm with model predictive control (MPC). MPC runs at 100 Hz.",
+     "MPC", True),
+])
+def test_known_acronym_defined_as_something_else_is_not_that_method(abstract, short, is_method):
+    ext = _extract("Regret of widget bandits", abstract)
+    assert (short in named(ext, Kind.METHOD)) is is_method
 
 
 def test_known_method_name_as_a_modifier_of_runs_is_not_used():

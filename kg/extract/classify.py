@@ -278,7 +278,12 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
     """A known acronym that this paper defines as something other than a method: its long form
     is all lower case, ends in no method word and is no known method ("multi-armed bandits
     (MAB)"; not "iterative closest point (ICP)" or "particle swarm optimization-based (PSO)")."""
-    if cand.source == "acronym-short" and _other_meaning(cand.text, cand.partner, lexicon):
+    if cand.source == "acronym-short" and (
+            _other_meaning(cand.text, cand.partner, lexicon)
+            # ... or a task it names ("Sentiment analysis (SA)", not simulated annealing; but
+            # "model predictive control (MPC)" is also a method the phrase vocabulary knows)
+            or cand.partner.lower() in lexicon.tasks
+            and phrase_key(cand.partner) not in lexicon.method_phrases):
         return True
     if not (cand.source == "acronym-short" and _lower_case_non_method(cand.partner)
             and not any(c.isdigit() for c in cand.text)):
