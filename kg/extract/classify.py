@@ -337,8 +337,6 @@ def is_score_name(name: str) -> bool:
     return bool(_SCORE_NAME.fullmatch(name))
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_CITATION_AFTER = re.compile(r"\s*(?:\[\d|\(\d{4}\)|et al\b|and [A-Z][a-z]+ (?:\[\d|\(\d{4}\)))")
 
 
 def classify(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) -> Label | None:
@@ -390,7 +388,7 @@ def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
     # "Pearl's do-calculus", "by Pearl [1995]", "Sutton (1984)": a person, whatever shares the name
     # (a surname has no digits: "Foo-256 [15]" is a cited data set's edition)
     return name[1:].islower() and not any(ch.isdigit() for ch in name) and bool(
-        _POSSESSIVE_AFTER.match(text, cand.end) or _CITATION_AFTER.match(text, cand.end))
+        cues.POSSESSIVE_AFTER.match(text, cand.end) or cues.CITATION_AFTER.match(text, cand.end))
 
 
 # --- method steps -----------------------------------------------------------------------------

@@ -146,7 +146,7 @@ _POSSESSOR_BEFORE = re.compile(r"[A-Z]\w*['’]s\s$")
 
 
 # "on the iCub's stereo head", "in Rn1 ⊗ Rn2": an owner of a part, or notation, not a data set
-_OWNER_OR_MATH_AFTER = re.compile(r"['’]s\b|\s*[⊗×∈=+^]")
+_OWNER_OR_MATH_AFTER = re.compile(cues.POSSESSIVE_AFTER.pattern + r"|\s*[⊗×∈=+^]")
 
 
 def _plural_head(qualified: re.Match) -> bool:

@@ -130,3 +130,5 @@ def list_gap(*, either: bool = False, slash: bool = False, article: bool = False
 
 # A name in the possessive owns what follows ("DLR's robotic wheelchair", "MIT's campus").
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A citation right after a name: someone else's work ("X [12]", "X (2019)", "X et al.").
+CITATION_AFTER = re.compile(r"\s*(?:\[\d|\(\d{4}\)|et al\b|and [A-Z][a-z]+ (?:\[\d|\(\d{4}\)))")

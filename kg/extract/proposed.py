@@ -667,9 +667,8 @@ def _own_acronym(short: str, long: str, text: str, after: int, lexicon: Lexicon)
 
 
 # What the introducing sentence studies rather than builds ("an analysis of the recurrent
-# backpropagation (RBP) algorithm"), and a citation after a definition: someone else's work.
+# backpropagation (RBP) algorithm"); a citation after the definition is someone else's work too.
 _STUDIED_BETWEEN = re.compile(r"\b(?:analysis|study|evaluation|application)\s+of\b", re.IGNORECASE)
-_CITED_AFTER = re.compile(r"\)?\s*\[\d")
 
 
 def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
@@ -686,7 +685,8 @@ def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
         intro = _INTRODUCING.search(text, start, cand.start)
         if not intro or _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
             continue
-        if _STUDIED_BETWEEN.search(text, intro.end(), cand.start) or _CITED_AFTER.match(text, cand.end):
+        if _STUDIED_BETWEEN.search(text, intro.end(), cand.start) or \
+                cues.CITATION_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
             continue
         later = re.compile(_SUBJECT_AFTER.pattern.format(re.escape(cand.text)))
         if later.search(text, _sentence_end(text, cand.end)):
