@@ -235,10 +235,12 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
 
 
 _NAME_PAIR = re.compile(r"(\S+) and (\S+)")
+# Plural kinds of thing a paper builds: "two methods named X and Y", "three strategies: X, Y, Z".
+_PLURAL_KINDS = (r"(?:strategies|methods|techniques|approaches|algorithms|models|modules|variants|"
+                 r"mechanisms|losses|frameworks|schemes|components|architectures|extensions|"
+                 r"networks|datasets|benchmarks|corpora)")
 # A plural kind right before the naming cue names as many things as the coordination lists.
-_PLURAL_KIND_BEFORE = re.compile(r"\b(?:approaches|methods|models|algorithms|frameworks|variants|"
-                                 r"networks|architectures|strategies|techniques|schemes|datasets|"
-                                 r"benchmarks|corpora)\s*,?\s*$")
+_PLURAL_KIND_BEFORE = re.compile(r"\b" + _PLURAL_KINDS + r"\s*,?\s*$")
 
 
 # "a new beam search, which we call determinantal beam search.": a lower-case name that a
@@ -727,9 +729,7 @@ _COUNT_WORD = re.compile(r"\b(?:two|three|four|several)\s+")
 _COUNTING_VERB = re.compile(r"\b(?:propos|present|introduc|develop|design|releas|construct|creat|"
                             r"curat|collect)(?:e|es|ed|ing)?\s+$", re.IGNORECASE)
 _COUNTED_KINDS = re.compile(
-    r"(?:new\s+|novel\s+)?(?:[\w-]+\s+){0,2}?(?:strategies|methods|techniques|approaches|algorithms|"
-    r"models|modules|variants|mechanisms|losses|frameworks|schemes|components|architectures|"
-    r"extensions|networks|datasets|benchmarks|corpora)\s*(?:[,:]|--|—|–|-(?=\s))?\s*"
+    r"(?:new\s+|novel\s+)?(?:[\w-]+\s+){0,2}?" + _PLURAL_KINDS + r"\s*(?:[,:]|--|—|–|-(?=\s))?\s*"
     r"(?:namely,?\s+|i\.e\.,?\s+|viz\.,?\s+|called\s+|named\s+)?"
     r"(?:the\s+)?(?:\(?(?:i|1|a)\)\s*)?", re.IGNORECASE)
 _COUNTED_DATA = re.compile(r"\b(?:datasets|benchmarks|corpora)\b")
