@@ -294,11 +294,12 @@ _IN_BRACKETS = re.compile(r"\s*\([^()]{0,30}")
 _AT_TIME = re.compile(r"\b(?:at|during)\s+$", re.IGNORECASE)
 
 
-# "average precision" and "relative error" are measures of their own
+# The word before a measure that says how it was counted, and the measure it leaves alone
+# ("average precision" and "relative error" are measures of their own)
 _OWN_MEASURE_AFTER = {"average": "precision", "relative": "error", "absolute": "error"}
 
 
-def _average_of(surface: str, lexicon: Lexicon) -> str:
+def _measure_itself(surface: str, lexicon: Lexicon) -> str:
     """'average accuracy' -> 'accuracy', 'a 37.5% relative WER reduction' -> 'WER': a curator
     names the measure, not the averaging or how a change in it is counted."""
     first, _, rest = surface.partition(" ")
@@ -336,7 +337,7 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     if re.search(r"\sscores?$", raw, re.IGNORECASE) and not any(
             c.isupper() for c in base.split()[-1]):
         base += " score"  # "absolute normalized score" keeps its head; "F1 score" is "F1"
-    return _average_of(base, lexicon)
+    return _measure_itself(base, lexicon)
 
 
 def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -> list[str]:
@@ -943,7 +944,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         surface = metric_surface(span.text)
         if _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
             surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
-        surface = _average_of(surface, lexicon)
+        surface = _measure_itself(surface, lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
