@@ -67,6 +67,33 @@ def test_title_head_followed_by_acronym_then_dataset_is_data():
     assert "PunStories" not in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+
+@pytest.mark.parametrize("abstract, data_name", [
+    ("We introduce Quorvix, an interactive simulation platform for household robots. The "
+     "resulting Quorvix Dataset captures diverse tasks.", "Quorvix Dataset"),
+    ("We present Quorvix, a novel data-driven method that aligns models to scans. We evaluate "
+     "it on our newly introduced Quorvix benchmark.", "Quorvix benchmark"),
+])
+def test_title_head_the_abstract_calls_a_system_is_proposed_with_its_data_set_apart(abstract, data_name):
+    ext = _extract("Quorvix: Learning Household Skills", abstract)
+    assert "Quorvix" in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert "Quorvix" not in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
+    assert data_name in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
+
+
+def test_title_head_calling_itself_a_benchmark_library_stays_data():
+    ext = _extract("Quorvix: A Benchmark for Dynamic Configuration",
+                   "We present Quorvix, a benchmark library for dynamic configuration.")
+    assert "Quorvix" not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_data_set_property_in_a_subtitle_does_not_make_the_title_head_data():
+    ext = _extract("Quorvix: Overcome Dataset Bias with Isotropic Embeddings",
+                   "We further propose Quorvix, a kernel approximation to remove spurious "
+                   "correlations. Experiments show that Quorvix improves robustness.")
+    assert "Quorvix" in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert "Quorvix" not in named(ext, Kind.DATASET)
+
 @pytest.mark.parametrize("sentence, name, kind", [
     ("Our approach achieves remarkable results on the Zorblat benchmark.", "Zorblat", Kind.BENCHMARK),
     ("We evaluate on the public Quellin dataset of street scenes.", "Quellin", Kind.DATASET),

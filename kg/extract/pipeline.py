@@ -605,10 +605,20 @@ _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the
 
 
 # "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.
+# ("Kernel-Whitening: Overcome Dataset Bias with ...": a property of data sets, not one)
 _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
-                            r"(?:dataset|data set|benchmark|corpus|test suite)s?\b", re.IGNORECASE)
+                            r"(?:dataset|data set|benchmark|corpus|test suite)s?\b"
+                            r"(?!\s+(?:bias|biases|diversity|distillation|shift|condensation|pruning|"
+                            r"selection|augmentation|imbalance|quality|size|curation)\b)", re.IGNORECASE)
 # "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym
 _DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$", re.IGNORECASE)
+# "X, an interactive simulation platform", "X, a novel data-driven method": the text says the name
+# is a system, whatever data set it also releases ("a benchmark library" is data)
+_SYSTEM_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an)\s+(?:(?!(?:dataset|benchmark|corpus|data)(?![\w-]))[\w-]+\s+){0,3}?"
+                                r"(?:framework|toolkit|tool|library|model|method|system|platform|"
+                                r"simulator|approach|algorithm|architecture|pipeline)\b", re.IGNORECASE)
+# "the EntityCS corpus", "the resulting AgentWorld Dataset": a data set named after the system
+_DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?set|dataset|benchmark|corpus)\b", re.IGNORECASE)
 # "ManipBench: Benchmarking VLMs for ...": a bench-named title head that benchmarks
 _BENCH_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*benchmarking\b", re.IGNORECASE)
 
@@ -687,11 +697,22 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         head = None  # "Word Sense Disambiguation: ...": the task the paper addresses, not a name
     if head:
         name, start = head
+        found = _occurrences(abstract.text, name)
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name)) or
                    _DATA_BEFORE_NAME.search(abstract.text, max(0, i - 30), i)
-                   for i in _occurrences(abstract.text, name)) or bool(
+                   for i in found) or bool(
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
             "bench" in name.lower() and _BENCH_SUBTITLE.match(title, start + len(name)))
+        if data and not _DATA_NAMED.search(name) and not _BENCH_NAMED.search(name) and any(
+                _SYSTEM_APPOSITIVE.match(abstract.text, i + len(name)) for i in found):
+            # "We introduce AgentWorld, an interactive simulation platform ... The resulting
+            # AgentWorld Dataset": the name is the system; the data set is named after it
+            data = False
+            after = next(((i, m.end()) for i in found
+                          if (m := _DATA_NOUN_AFTER.match(abstract.text, i + len(name)))), None)
+            if after:
+                out.append((abstract, Coined(*after, abstract.text[slice(*after)], True, 0.85,
+                                             "named-after")))
         out.append((title_field, Coined(start, start + len(name), name, data, 0.9, "title-head")))
     phrase = (((lead.text, lead.start) if lead and lead.named else None)
               or whole_title_name(title, abstract.text)
