@@ -265,7 +265,7 @@ def table(figures: dict) -> str:
         row("incr: +1% blocks copied", lambda r: ", ".join(
             f"{k} {c / max(n, 1):.0%}"
             for k, (c, n) in r["incremental"]["plus_1pct"].get("reused", {}).items()))
-        row("cache size, extractions + layouts (MB)", lambda r: f"{r['incremental']['cache_mb']:.0f}")
+        row("cache size: extractions, layouts, file snapshots (MB)", lambda r: f"{r['incremental']['cache_mb']:.0f}")
     seeds = figures["seeds"]
     rows.append("")
     rows.append(f"seeds end to end (`kg build seeds`, 337 papers, incl. start-up): "

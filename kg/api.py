@@ -26,7 +26,8 @@ from kg.gcpause import gc_paused, heap_frozen
 from kg.graph import assemble, paper_node
 from kg.model import Extraction, Paper, Skipped
 from kg.read import ReadReport, read_sources
-from kg.resolve import resolve
+from kg.resolve import known_name_keys, learn_name_keys, resolve
+from kg.snapshot import FileSnapshots
 
 StageHook = Callable[[str, int], Callable[[int], None] | None]
 
@@ -46,6 +47,7 @@ class Report:
     results: int = 0
     triples: int | None = None
     cache_hits: int = 0
+    snapshot_files: int = 0  # input files whose records and extractions came from kg.snapshot
     # output kind -> (units copied from the previous file, units written): kg.export.reuse
     reused: dict[str, tuple[int, int]] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
@@ -82,9 +84,11 @@ def _timed(report: Report, stage: str):
 
 def extract_all(papers: Sequence[Paper], options: Options = Options(), report: Report | None = None,
                 progress: Callable[[int], None] | None = None,
-                digests: dict[str, tuple[str, str]] | None = None) -> list[Extraction]:
+                digests: dict[str, tuple[str, str]] | None = None,
+                known: dict[str, tuple[str, Extraction]] | None = None) -> list[Extraction]:
     """Extractions for ``papers`` in the same order: from the cache where possible. With the
-    cache on, ``digests`` receives paper id -> (cache key, extraction checksum)."""
+    cache on, ``digests`` receives paper id -> (cache key, extraction checksum); ``known`` is
+    cache key -> (checksum, extraction) already in hand (kg.snapshot), looked up first."""
     report = report or Report()
     cache = None
     if options.use_cache:
@@ -92,7 +96,16 @@ def extract_all(papers: Sequence[Paper], options: Options = Options(), report: R
     try:
         # ~800k records decoded: collections would walk them all, 2x slower
         with gc_paused(freeze_survivors=True):
-            cached = cache.get_many(list(papers)) if cache else {}
+            cached = {}
+            if cache and known:
+                for paper in papers:
+                    key = cache.key(paper)
+                    hit = known.get(key)
+                    if hit is not None and hit[1].paper_id == paper.id:
+                        cached[paper.id] = hit[1]
+                        cache.digests[paper.id] = (key, hit[0])
+            if cache:
+                cached.update(cache.get_many([p for p in papers if p.id not in cached]))
         if progress and cached:
             progress(len(cached))
         missing = [p for p in papers if p.id not in cached]
@@ -124,8 +137,8 @@ def confident(extraction: Extraction, threshold: float) -> Extraction:
     return Extraction(extraction.paper_id, kept, extraction.results, extraction.tasks)
 
 
-def _read(sources, report: Report) -> ReadReport:
-    read = read_sources(sources)
+def _read(sources, report: Report, snapshots: FileSnapshots | None = None) -> ReadReport:
+    read = read_sources(sources, snapshots=snapshots)
     report.files_read = read.files_read
     report.records_read = read.records_read
     report.papers = len(read.papers)
@@ -140,28 +153,41 @@ def make_graph(sources: Sequence[str | os.PathLike], options: Options = Options(
                on_stage: StageHook | None = None) -> tuple[nx.MultiDiGraph, list[Paper]]:
     """Read, extract, resolve and assemble: the graph and the papers in input order."""
     try:
-        graph, papers, _ = _make_graph(sources, options, report or Report(), on_stage)
+        graph, papers, _, save_snapshots = _make_graph(sources, options, report or Report(),
+                                                       on_stage)
+        if save_snapshots is not None:
+            save_snapshots()
     finally:
         gc.unfreeze()  # _make_graph froze what it built; a caller's graph is collected as usual
     return graph, papers
 
 
 def _make_graph(sources, options: Options, report: Report, on_stage: StageHook | None
-                ) -> tuple[nx.MultiDiGraph, list[Paper], dict[str, str] | None]:
+                ) -> tuple[nx.MultiDiGraph, list[Paper], dict[str, str] | None,
+                           Callable[[], None] | None]:
     """make_graph, plus each paper node's fingerprint when the cache is on: a digest of what
-    the node and its edges were built from, apart from the entities they point to. What it
+    the node and its edges were built from, apart from the entities they point to, and the job
+    that writes the snapshots of the files read afresh (kg.snapshot), if any. What it
     builds is left frozen out of the cyclic GC (the exports run under ``heap_frozen``): each
     stage's survivors would otherwise be walked by the collector as the next one allocates.
     Extraction runs with the collector on, as its workers must."""
+    snapshots = (FileSnapshots(options.cache_dir or default_cache_dir(), EXTRACTOR_VERSION)
+                 if options.use_cache else None)
     with _timed(report, "read"), gc_paused(freeze_survivors=True):
-        read = _read(sources, report)
+        read = _read(sources, report, snapshots)
     papers = list(read.papers)
     progress = on_stage("extract", len(papers)) if on_stage else None
     digests: dict[str, tuple[str, str]] = {}
     with _timed(report, "extract"):
-        extractions = extract_all(papers, options, report, progress, digests)
+        extractions = extract_all(papers, options, report, progress, digests,
+                                  snapshots.extractions if snapshots else None)
+    if snapshots is not None:
+        snapshots.extractions = {}  # the extractions live on in ``extractions``
+        report.snapshot_files = snapshots.hits
     with gc_paused(freeze_survivors=True):
         with _timed(report, "resolve"):
+            if snapshots is not None:
+                learn_name_keys(snapshots.name_keys())
             resolution = resolve(confident(e, options.min_confidence) for e in extractions)
         with _timed(report, "assemble"):
             graph = assemble(papers, resolution)
@@ -172,7 +198,13 @@ def _make_graph(sources, options: Options, report: Report, on_stage: StageHook |
     if options.use_cache and all(p.id in digests for p in papers):
         fingerprints = {paper_node(p.id): _fingerprint(p, digests[p.id], options)
                         for p in papers}
-    return graph, papers, fingerprints
+    save_snapshots = None
+    if snapshots is not None:
+        name_keys = known_name_keys()
+
+        def save_snapshots() -> None:
+            snapshots.save(papers, extractions, digests, name_keys)
+    return graph, papers, fingerprints, save_snapshots
 
 
 def _fingerprint(paper: Paper, digest: tuple[str, str], options: Options) -> str:
@@ -180,8 +212,9 @@ def _fingerprint(paper: Paper, digest: tuple[str, str], options: Options) -> str
 
     # The cache key covers the id, title, abstract and extractor; the checksum the extraction;
     # min_confidence which mentions reach the graph; the rest of the paper node is spelled out.
-    return unit_key((digest, options.min_confidence, paper.truncated, paper.sources,
-                     sorted(paper.metadata.items())))
+    # (sources as plain tuples: repr of the Source records runs their Python __repr__)
+    return unit_key((digest, options.min_confidence, paper.truncated,
+                     [(s.path, s.line) for s in paper.sources], sorted(paper.metadata.items())))
 
 
 def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | None = "graph.ttl",
@@ -195,12 +228,13 @@ def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | N
     _check_output_names(turtle, records)
     start = time.perf_counter()
     report = Report()
-    graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
+    graph, papers, fingerprints, save_snapshots = _make_graph(sources, options, report, on_stage)
     jobs = options.jobs or default_jobs()
     layouts = _layouts(options)
-    # The HTML view is drawn by a forked process while this one writes the Turtle and records.
+    # The HTML view is drawn by a forked process while this one writes the Turtle and records;
+    # the same process then writes the input files' snapshots.
     with heap_frozen(), Background(lambda: write_html(graph, html) if html else None,
-                                   jobs > 1 and bool(html)) as view:
+                                   jobs > 1 and bool(html), then=save_snapshots) as view:
         if turtle:
             with _timed(report, "export turtle"):
                 report.triples = write_rdf(graph, turtle, jobs=jobs, layouts=layouts,
@@ -224,10 +258,13 @@ def extract(sources: Sequence[str | os.PathLike], *, records: str | os.PathLike,
     _check_output_names(None, records)
     start = time.perf_counter()
     report = Report()
-    graph, papers, fingerprints = _make_graph(sources, options, report, on_stage)
+    graph, papers, fingerprints, save_snapshots = _make_graph(sources, options, report, on_stage)
     layouts = _layouts(options)
-    with heap_frozen():
+    jobs = options.jobs or default_jobs()
+    with heap_frozen(), Background(lambda: None, jobs > 1 and save_snapshots is not None,
+                                   then=save_snapshots) as saving:
         _write_records(graph, papers, records, report, layouts, fingerprints)
+        saving.wait()
     if layouts is not None:
         report.reused.update(layouts.reused)
     report.wall = time.perf_counter() - start

@@ -79,7 +79,9 @@ def _summary(report: api.Report, quiet: bool) -> None:
     lines.append(f"links: {report.links} paper-entity statements, {report.results} result(s)"
                  + (f", {report.triples} triples" if report.triples else ""))
     if report.cache_hits:
-        lines.append(f"cache: {report.cache_hits} of {report.papers} paper(s) reused")
+        files = (f"; {report.snapshot_files} unchanged input file(s) not parsed again"
+                 if report.snapshot_files else "")
+        lines.append(f"cache: {report.cache_hits} of {report.papers} paper(s) reused{files}")
     for kind, path in report.outputs.items():
         copied, units = report.reused.get(kind, (0, 0))
         reused = f", {copied:,} of {units:,} unchanged block(s) copied" if copied else ""

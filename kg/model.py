@@ -161,3 +161,15 @@ class Resolution:
     entities: tuple[Entity, ...]
     links: tuple[Link, ...]
     results: tuple[ResolvedResult, ...]
+
+
+def _by_position(record):
+    """Pickle a record as its class called with its fields in order. Loading then runs the
+    dataclass's own __init__, about 2x faster than dataclasses' generic __setstate__ for frozen
+    slotted classes (kg.snapshot loads about a million records per 92k papers)."""
+    return type(record), tuple(getattr(record, name) for name in record.__slots__)
+
+
+for _record in (Source, Paper, Evidence, Mention, ResultMention, Extraction, Entity, Skipped,
+                Link, ResolvedResult, Resolution):
+    _record.__reduce__ = _by_position

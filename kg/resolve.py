@@ -58,9 +58,34 @@ def name_keys(name: str, kind: Kind) -> list[str]:
 
 
 # Surface forms repeat across papers ("ImageNet" tens of thousands of times in 92k abstracts),
-# so the keys are computed once per distinct (form, kind); memory is bounded by the entry cap.
-@lru_cache(maxsize=1 << 18)
+# so the keys are computed once per distinct (form, kind), and kept across builds by kg.snapshot
+# (a rebuild of 92k papers meets ~165k forms it has keyed before). Memory is bounded by the cap.
+_KEYS: dict[tuple[str, Kind], tuple[str, ...]] = {}
+_KEYS_CAP = 1 << 19
+
+
 def _name_keys(name: str, kind: Kind) -> tuple[str, ...]:
+    keys = _KEYS.get((name, kind))
+    if keys is None:
+        if len(_KEYS) >= _KEYS_CAP:
+            _KEYS.clear()
+        keys = _KEYS[(name, kind)] = _compute_name_keys(name, kind)
+    return keys
+
+
+def known_name_keys() -> dict[tuple[str, Kind], tuple[str, ...]]:
+    """The (form, kind) -> keys computed so far (a copy), for kg.snapshot to keep."""
+    return dict(_KEYS)
+
+
+def learn_name_keys(table: dict[tuple[str, Kind], tuple[str, ...]]) -> None:
+    """Keys computed by an earlier build of the same resolver (kg.snapshot checks that)."""
+    if len(_KEYS) + len(table) > _KEYS_CAP:
+        _KEYS.clear()
+    _KEYS.update(list(table.items())[:_KEYS_CAP])
+
+
+def _compute_name_keys(name: str, kind: Kind) -> tuple[str, ...]:
     if kind is Kind.REPOSITORY:
         return (url_key(name),)
     text = _LEADING_THE.sub("", name.strip())

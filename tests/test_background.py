@@ -37,6 +37,25 @@ def test_job_runs_once_and_reports_its_seconds(tmp_path, parallel):
     assert (pids[0] != str(os.getpid())) == parallel  # forked only when asked to
 
 
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_then_runs_after_the_job_in_the_same_process_outside_its_seconds(tmp_path, parallel):
+    log = tmp_path / "log"
+
+    def note(what):
+        with open(log, "a") as handle:
+            handle.write(f"{what} {os.getpid()}\n")
+
+    def then():
+        time.sleep(0.3)
+        note("then")
+
+    with Background(lambda: note("job"), parallel, then=then) as task:
+        seconds = task.wait()
+    (job, job_pid), (after, then_pid) = (line.split() for line in log.read_text().splitlines())
+    assert (job, after) == ("job", "then") and job_pid == then_pid
+    assert seconds < 0.3  # the job's own time only
+
 def test_failure_in_the_main_process_stops_the_child(tmp_path):
     marker = tmp_path / "finished"
 

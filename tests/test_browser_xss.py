@@ -141,11 +141,35 @@ def _violations(path: Path, root: Path = KG_PACKAGE.parent) -> list[str]:
     return found
 
 
+# kg's own snapshots of what it read (kg/snapshot.py) are pickles, loaded only through an
+# unpickler that can name kg's record classes and nothing else (its refusal of anything else is
+# tested in tests/test_snapshot.py). That module alone may import pickle, and only that way.
+RESTRICTED_UNPICKLING = KG_PACKAGE / "snapshot.py"
+
+
+def _restricted_unpickling_only(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id == "pickle" and \
+                node.func.attr in {"load", "loads", "Unpickler"}:
+            found.append(f"snapshot.py:{node.lineno}: pickle.{node.func.attr}()")
+    unpicklers = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and any(
+        isinstance(base, ast.Attribute) and base.attr == "Unpickler" for base in node.bases)]
+    if not unpicklers or not all(any(isinstance(item, ast.FunctionDef) and item.name == "find_class"
+                                     for item in cls.body) for cls in unpicklers):
+        found.append("snapshot.py: no Unpickler subclass restricting find_class")
+    return found
+
+
 def test_security_no_eval_exec_or_pickle_in_kg():
     files = sorted(KG_PACKAGE.rglob("*.py"))
     assert len(files) > 20
-    violations = [v for path in files for v in _violations(path)]
+    violations = [v for path in files for v in _violations(path)
+                  if not (path == RESTRICTED_UNPICKLING and v.endswith("import pickle"))]
     assert violations == []
+    assert _restricted_unpickling_only(RESTRICTED_UNPICKLING) == []
 
 
 def test_security_scan_catches_what_it_looks_for(tmp_path):

@@ -39,12 +39,14 @@ def read_sources(
     paths: Sequence[str | os.PathLike] | str | os.PathLike,
     *,
     encoding_errors: EncodingErrors | None = None,
+    snapshots=None,
 ) -> ReadReport:
     """Read every file under ``paths`` and merge copies of the same paper.
 
     ``encoding_errors`` says what to do with a line that is not valid UTF-8: "fallback" (the
     default) decodes it as Windows-1252, "replace" puts U+FFFD in, "strict" skips the line;
-    the first two leave a notice in the report.
+    the first two leave a notice in the report. ``snapshots`` (a ``kg.snapshot.FileSnapshots``)
+    gives back what an unchanged file gave the last time it was read.
     """
     errors = _encoding_errors(encoding_errors)
     if isinstance(paths, str | os.PathLike):
@@ -53,7 +55,7 @@ def read_sources(
         raise InputError("no input given; name at least one file or folder")
     targets = [check_path(path) for path in paths]  # every path is checked before any is read
     with gc_paused():
-        return _read_all(targets, errors)
+        return _read_all(targets, errors, snapshots)
 
 
 def _encoding_errors(value: str | None) -> EncodingErrors:
@@ -64,18 +66,28 @@ def _encoding_errors(value: str | None) -> EncodingErrors:
     return value  # type: ignore[return-value]
 
 
-def _read_all(targets: list[Path], errors: EncodingErrors) -> ReadReport:
+def _read_all(targets: list[Path], errors: EncodingErrors, snapshots) -> ReadReport:
     notices: list[Notice] = []
     skipped: list[Skipped] = []
     merger = Merger()
     walker = Walker(notices.append)
     files = records = 0
+
+    def read_file(entry: FileEntry) -> tuple[tuple[Paper | Skipped, ...], tuple[Notice, ...]]:
+        own: list[Notice] = []
+        return tuple(_read_file(entry, errors, own.append)), tuple(own)
+
     for entry in chain.from_iterable(walker.expand(target) for target in targets):
         if isinstance(entry, Skipped):
             skipped.append(entry)
             continue
         files += 1
-        for item in _read_file(entry, errors, notices.append):
+        if snapshots is None:
+            items, file_notices = read_file(entry)
+        else:
+            items, file_notices = snapshots.read(entry, errors, lambda: read_file(entry))
+        notices.extend(file_notices)
+        for item in items:
             if isinstance(item, Paper):
                 records += 1
                 merger.add(item)
