@@ -11,25 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import api
 from kg.export import reuse
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-FIRST, SECOND = sorted(SEEDS.glob("*.txt"))
-
-
-def _build(corpus: Path, out: Path, cache: Path | None, jobs: int = 1) -> api.Report:
-    options = api.Options(jobs=jobs, cache_dir=cache, use_cache=cache is not None)
-    return api.build([corpus], turtle=out / "graph.ttl", html=out / "graph.html",
-                     records=out / "papers.jsonl", options=options)
-
-
-def _assert_same_as_fresh(corpus: Path, out: Path, tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh"
-    shutil.rmtree(fresh, ignore_errors=True)
-    _build(corpus, fresh, cache=None)
-    for name in ("graph.ttl", "papers.jsonl", "graph.html"):
-        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+from rebuilds import FIRST, SECOND, assert_same_as_fresh, build
 
 
 @pytest.fixture
@@ -42,22 +26,22 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_adding_a_file_copies_unchanged_blocks_and_matches_a_fresh_build(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    first = _build(corpus, out, cache)
+    first = build(corpus, out, cache)
     assert first.reused == {"turtle": (0, first.reused["turtle"][1]),
                             "records": (0, first.papers)}
     shutil.copy(SECOND, corpus)
-    second = _build(corpus, out, cache, jobs=2)
+    second = build(corpus, out, cache, jobs=2)
     copied, units = second.reused["turtle"]
     assert 0 < copied < units  # the first listing's papers and entities, not the new ones
     copied, records = second.reused["records"]
     assert records == second.papers and 0 < copied < records
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 def test_unchanged_rebuild_copies_every_block(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
-    again = _build(corpus, out, cache)
+    build(corpus, out, cache)
+    again = build(corpus, out, cache)
     for kind in ("turtle", "records"):
         copied, units = again.reused[kind]
         assert copied == units > 0, kind
@@ -69,12 +53,12 @@ def test_edited_abstract_renders_its_paper_again(tmp_path):
                f"and ImageNet, reaching {80 + i}% top-1 accuracy."} for i in range(6)]
     source.write_text("".join(json.dumps(p) + "\n" for p in papers))
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(source, out, cache)
+    build(source, out, cache)
     papers[2]["abstract"] = "We propose Net2, evaluated on CIFAR-100, reaching 61% accuracy."
     source.write_text("".join(json.dumps(p) + "\n" for p in papers))
-    again = _build(source, out, cache)
+    again = build(source, out, cache)
     assert again.reused["records"] == (5, 6)
-    _assert_same_as_fresh(source, out, tmp_path)
+    assert_same_as_fresh(source, out, tmp_path)
 
 
 def _damage_output(path: Path) -> None:
@@ -95,7 +79,7 @@ def _truncate_layouts(cache: Path) -> None:
 def test_previous_output_is_trusted_only_when_it_is_the_file_described(corpus, tmp_path,
                                                                        monkeypatch, damage):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     if damage == "output":
         _damage_output(out / "graph.ttl")
         _damage_output(out / "papers.jsonl")
@@ -105,29 +89,29 @@ def test_previous_output_is_trusted_only_when_it_is_the_file_described(corpus, t
         _truncate_layouts(cache)
     else:
         monkeypatch.setattr(reuse, "renderer_digest", lambda: "another kg version")
-    again = _build(corpus, out, cache)
+    again = build(corpus, out, cache)
     assert again.reused["turtle"][0] == 0 and again.reused["records"][0] == 0
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 def test_replaced_output_with_the_same_size_is_not_trusted(corpus, tmp_path):
     """Another file at the path (new inode) is rendered over, even with the same size."""
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     target = out / "graph.ttl"
     size, stat = target.stat().st_size, target.stat()
     replacement = tmp_path / "other.ttl"
     replacement.write_bytes(b"#" * size)
     os.utime(replacement, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     os.replace(replacement, target)
-    again = _build(corpus, out, cache)
+    again = build(corpus, out, cache)
     assert again.reused["turtle"][0] == 0
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 def test_no_cache_writes_no_layouts(corpus, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    report = _build(corpus, tmp_path / "out", cache=None)
+    report = build(corpus, tmp_path / "out", cache=None)
     assert report.reused == {}
     assert not (tmp_path / "user-cache").exists()
 

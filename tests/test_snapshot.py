@@ -19,23 +19,7 @@ from kg.extract import EXTRACTOR_VERSION
 from kg.resolve import _compute_name_keys
 from kg.snapshot import _MAGIC, FileSnapshots, resolver_fingerprint
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-FIRST, SECOND = sorted(SEEDS.glob("*.txt"))
-
-
-def _build(corpus: Path, out: Path, cache: Path | None, jobs: int = 1) -> api.Report:
-    options = api.Options(jobs=jobs, cache_dir=cache, use_cache=cache is not None)
-    return api.build([corpus], turtle=out / "graph.ttl", html=out / "graph.html",
-                     records=out / "papers.jsonl", options=options)
-
-
-def _assert_same_as_fresh(corpus: Path, out: Path, tmp_path: Path) -> api.Report:
-    fresh = tmp_path / "fresh"
-    shutil.rmtree(fresh, ignore_errors=True)
-    report = _build(corpus, fresh, cache=None)
-    for name in ("graph.ttl", "papers.jsonl", "graph.html"):
-        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
-    return report
+from rebuilds import FIRST, SECOND, assert_same_as_fresh, build
 
 
 def _snapshots(cache: Path) -> list[Path]:
@@ -58,29 +42,29 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_adding_a_file_reads_the_old_one_from_its_snapshot(corpus, tmp_path, jobs):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    first = _build(corpus, out, cache, jobs)
+    first = build(corpus, out, cache, jobs)
     assert first.snapshot_files == 0 and len(_snapshots(cache)) == 1
     shutil.copy(SECOND, corpus)
-    second = _build(corpus, out, cache, jobs)
+    second = build(corpus, out, cache, jobs)
     assert second.snapshot_files == 1  # the first listing; the new one is read
     assert len(_snapshots(cache)) == 2
     assert second.cache_hits == first.papers  # its extractions came with it
-    fresh = _assert_same_as_fresh(corpus, out, tmp_path)
+    fresh = assert_same_as_fresh(corpus, out, tmp_path)
     assert (second.papers, second.records_read, second.duplicates_merged) == (
         fresh.papers, fresh.records_read, fresh.duplicates_merged)
-    third = _build(corpus, out, cache, jobs)
+    third = build(corpus, out, cache, jobs)
     assert third.snapshot_files == 2 and third.cache_hits == third.papers
 
 
 def test_an_edited_file_is_read_again(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     listing = corpus / FIRST.name
     text = listing.read_text(encoding="utf-8")
     listing.write_text(text.replace("We ", "Here we ", 1), encoding="utf-8")
-    again = _build(corpus, out, cache)
+    again = build(corpus, out, cache)
     assert again.snapshot_files == 0
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 def test_skipped_records_and_notices_come_back_from_a_snapshot(tmp_path):
@@ -93,13 +77,13 @@ def test_skipped_records_and_notices_come_back_from_a_snapshot(tmp_path):
         {"title": "Blorp Sampling", "abstract": "We introduce Blorp, a sampler."},
     ])
     out, cache = tmp_path / "out", tmp_path / "cache"
-    first = _build(corpus, out, cache)
-    second = _build(corpus, out, cache)
+    first = build(corpus, out, cache)
+    second = build(corpus, out, cache)
     assert second.snapshot_files == 1 and first.skipped and first.notices
     assert (second.skipped, second.notices) == (first.skipped, first.notices)
     assert (second.records_read, second.duplicates_merged) == (first.records_read,
                                                                first.duplicates_merged)
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 def test_a_paper_merged_with_another_files_copy_is_looked_up_in_the_cache(tmp_path):
@@ -108,19 +92,19 @@ def test_a_paper_merged_with_another_files_copy_is_looked_up_in_the_cache(tmp_pa
     paper = {"title": "Zorg Nets for Glyphs", "abstract": "We propose ZorgNet."}
     _jsonl(corpus / "a.jsonl", [paper, {"title": "Blorp Sampling", "abstract": "We introduce Blorp."}])
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     # a second file holds a fuller copy of the first paper: the merged paper is another text
     _jsonl(corpus / "b.jsonl", [{**paper, "abstract": paper["abstract"] + " It sorts glyphs "
                                  "on MNIST with 99% accuracy."}])
-    again = _build(corpus, out, cache)
+    again = build(corpus, out, cache)
     assert again.snapshot_files == 1
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "other-magic"])
 def test_a_damaged_snapshot_is_ignored_and_removed(corpus, tmp_path, damage):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     (snapshot,) = _snapshots(cache)
     data = bytearray(snapshot.read_bytes())
     if damage == "truncate":
@@ -130,10 +114,10 @@ def test_a_damaged_snapshot_is_ignored_and_removed(corpus, tmp_path, damage):
     else:
         data[:len(_MAGIC)] = b"x" * len(_MAGIC)
     snapshot.write_bytes(bytes(data))
-    again = _build(corpus, out, cache)
+    again = build(corpus, out, cache)
     assert again.snapshot_files == 0
     assert snapshot.exists() and snapshot.read_bytes() != bytes(data)  # written anew
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 class _Runs:
@@ -148,21 +132,21 @@ class _Runs:
 
 def test_a_snapshot_naming_anything_but_kg_records_is_refused(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     (snapshot,) = _snapshots(cache)
     marker = tmp_path / "ran"
     payload = pickle.dumps(((_Runs(f"touch {marker}"),), (), {}))
     # a well-formed file, checksum and all: only the unpickler's class check stands in the way
     snapshot.write_bytes(_MAGIC + hashlib.sha256(payload).digest() + payload)
-    again = _build(corpus, out, cache)
+    again = build(corpus, out, cache)
     assert not marker.exists()
     assert again.snapshot_files == 0
-    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 def test_no_cache_writes_and_reads_no_snapshot(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     report = api.build([corpus], turtle=out / "graph.ttl", html=None,
                        options=api.Options(jobs=1, use_cache=False, cache_dir=cache))
     assert report.snapshot_files == 0
@@ -170,7 +154,7 @@ def test_no_cache_writes_and_reads_no_snapshot(corpus, tmp_path):
 
 def test_old_snapshots_of_other_inputs_are_pruned(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     files = cache / "files"
     day_old, recent, ours = files / ("a" * 40 + ".pickle"), files / ("b" * 40 + ".pickle"), \
         _snapshots(cache)[0]
@@ -178,14 +162,14 @@ def test_old_snapshots_of_other_inputs_are_pruned(corpus, tmp_path):
     recent.write_bytes(b"x")
     past = time.time() - 2 * 24 * 3600
     os.utime(day_old, (past, past))
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     assert ours.exists() and recent.exists()  # this build's, and another used lately
     assert not day_old.exists()
 
 
 def test_kept_name_keys_are_what_the_resolver_computes(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _build(corpus, out, cache)
+    build(corpus, out, cache)
     (kept,) = (cache / "files").glob("name-keys-*.pickle")
     assert kept.name == f"name-keys-{resolver_fingerprint()}.pickle"
     table = FileSnapshots(cache, EXTRACTOR_VERSION).name_keys()
