@@ -1,13 +1,13 @@
 """Per-input-file snapshots: a file read before, unchanged, is not parsed again.
 
 A rebuild after new papers arrive reads mostly files it has read before. Parsing their records
-and decoding their cached extractions is Python work over the whole corpus (about a quarter of
-a +1% rebuild), so each file's outcome is kept beside the extraction cache: the records it gave
-(papers and skipped records, in file order), the notices it raised, and the extractions of its
-papers with their cache digests. A snapshot is keyed by a hash of the file's bytes, the path it
-was given as, how it was read (kind, encoding policy) and the reader and extractor sources, so
-any change to the file or to kg reads it afresh; what a snapshot holds is exactly what reading
-the file would give, so outputs do not depend on whether one was used.
+and decoding their cached extractions is Python work over the whole corpus (about a third of a
++1% rebuild before snapshots), so each file's outcome is kept beside the extraction cache: the
+records it gave (papers and skipped records, in file order), the notices it raised, and the
+extractions of its papers with their cache digests. A snapshot is keyed by a hash of the file's
+bytes, the path it was given as, how it was read (kind, encoding policy) and the reader and
+extractor sources, so any change to the file or to kg reads it afresh; what a snapshot holds is
+exactly what reading the file would give, so outputs do not depend on whether one was used.
 
 Snapshots are pickles, read back through an unpickler that can name only kg's own record
 classes (no other global, so no code is run), behind a SHA-256 of the payload: a damaged or
@@ -23,8 +23,8 @@ import io
 import json
 import os
 import pickle
-import tempfile
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -64,7 +64,8 @@ def resolver_fingerprint() -> str:
     """What decides a name's resolution keys (kg.resolve): its source, the folding it uses,
     the record kinds, and the Unicode tables NFKC folding reads."""
     digest = hashlib.sha256(f"{unicodedata.unidata_version}\x00{sys.version_info[:2]}".encode())
-    for path in (_PACKAGE / "resolve.py", _PACKAGE / "extract" / "lexicon.py", _PACKAGE / "model.py"):
+    for path in (_PACKAGE / "resolve.py", _PACKAGE / "extract" / "lexicon.py",
+                 _PACKAGE / "model.py"):
         digest.update(path.read_bytes() + b"\x00")
     return digest.hexdigest()[:24]
 

@@ -23,7 +23,8 @@ from rebuilds import FIRST, SECOND, assert_same_as_fresh, build
 
 
 def _snapshots(cache: Path) -> list[Path]:
-    return sorted(p for p in (cache / "files").glob("*.pickle") if not p.name.startswith("name-keys"))
+    return sorted(p for p in (cache / "files").glob("*.pickle")
+                  if not p.name.startswith("name-keys"))
 
 
 def _jsonl(path: Path, records: list[dict | str]) -> Path:
@@ -90,7 +91,8 @@ def test_a_paper_merged_with_another_files_copy_is_looked_up_in_the_cache(tmp_pa
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     paper = {"title": "Zorg Nets for Glyphs", "abstract": "We propose ZorgNet."}
-    _jsonl(corpus / "a.jsonl", [paper, {"title": "Blorp Sampling", "abstract": "We introduce Blorp."}])
+    _jsonl(corpus / "a.jsonl", [paper, {"title": "Blorp Sampling",
+                                        "abstract": "We introduce Blorp."}])
     out, cache = tmp_path / "out", tmp_path / "cache"
     build(corpus, out, cache)
     # a second file holds a fuller copy of the first paper: the merged paper is another text
