@@ -167,9 +167,13 @@ _DATA_NAMED = re.compile(r"\b(?:benchmark|dataset|corpus)$", re.IGNORECASE)
 # "we build ZorbBench", "FooArena 2": a coined name shaped as a benchmark's ("FooEval" is as
 # often a coined metric or evaluation framework)
 _BENCH_NAMED = re.compile(r"(?:Bench|Arena)(?:[-\s]?v?\d[\w.]*)?$")
-# ... unless the text says what else it is: "SLAMBench, a publicly-available software framework"
-_NOT_DATA_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|toolkit|tool|"
-                                  r"library|model|method|system|platform|metric)\b")
+# ... unless the text says what else it is: "SLAMBench, a publicly-available software framework",
+# "X, an interactive simulation platform", "X, a novel data-driven method" (but "a benchmark
+# library" is data)
+_NOT_DATA_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:(?!(?:dataset|benchmark|corpus|data)(?![\w-]))[\w-]+\s+){0,3}?"
+    r"(?:framework|toolkit|tool|library|model|method|system|platform|simulator|approach|algorithm|"
+    r"architecture|pipeline|metric)\b", re.IGNORECASE)
 # ("A as well as B", "A and the B": the same coordination, in more words)
 # ("Foo [12], Bar [13] and Baz": a numbered reference after a member leaves the list going)
 _LIST_SEP = re.compile(r"^(?:\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\])?"
@@ -612,11 +616,6 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]
                             r"selection|augmentation|imbalance|quality|size|curation)\b)", re.IGNORECASE)
 # "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym
 _DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$", re.IGNORECASE)
-# "X, an interactive simulation platform", "X, a novel data-driven method": the text says the name
-# is a system, whatever data set it also releases ("a benchmark library" is data)
-_SYSTEM_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an)\s+(?:(?!(?:dataset|benchmark|corpus|data)(?![\w-]))[\w-]+\s+){0,3}?"
-                                r"(?:framework|toolkit|tool|library|model|method|system|platform|"
-                                r"simulator|approach|algorithm|architecture|pipeline)\b", re.IGNORECASE)
 # "the EntityCS corpus", "the resulting AgentWorld Dataset": a data set named after the system
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?set|dataset|benchmark|corpus)\b", re.IGNORECASE)
 # "ManipBench: Benchmarking VLMs for ...": a bench-named title head that benchmarks
@@ -704,7 +703,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
             "bench" in name.lower() and _BENCH_SUBTITLE.match(title, start + len(name)))
         if data and not _DATA_NAMED.search(name) and not _BENCH_NAMED.search(name) and any(
-                _SYSTEM_APPOSITIVE.match(abstract.text, i + len(name)) for i in found):
+                _NOT_DATA_APPOSITIVE.match(abstract.text, i + len(name)) for i in found):
             # "We introduce AgentWorld, an interactive simulation platform ... The resulting
             # AgentWorld Dataset": the name is the system; the data set is named after it
             data = False
