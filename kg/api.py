@@ -180,9 +180,8 @@ def _make_graph(sources, options: Options, report: Report, on_stage: StageHook |
     digests: dict[str, tuple[str, str]] = {}
     with _timed(report, "extract"):
         extractions = extract_all(papers, options, report, progress, digests,
-                                  snapshots.extractions if snapshots else None)
+                                  snapshots.take_extractions() if snapshots else None)
     if snapshots is not None:
-        snapshots.extractions = {}  # the extractions live on in ``extractions``
         report.snapshot_files = snapshots.hits
     with gc_paused(freeze_survivors=True):
         with _timed(report, "resolve"):

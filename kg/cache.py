@@ -45,17 +45,24 @@ def default_cache_dir() -> Path:
     return Path(base) / "kg"
 
 
-@lru_cache(maxsize=8)
-def extractor_fingerprint(version: str) -> str:
-    """``version`` plus a hash of what decides an extraction: kg/extract/*.py and kg/data/*."""
-    digest = hashlib.sha256(f"{version}\x00{_FORMAT}".encode("utf-8"))
-    files = sorted((_PACKAGE / "extract").glob("*.py")) + sorted(
-        p for p in (_PACKAGE / "data").rglob("*") if p.is_file())
-    for path in files:
+def source_digest(seed: str, paths) -> str:
+    """A hash of ``seed`` and the named kg source files (path and bytes): what a cached result
+    was computed by, so that editing any of them misses it."""
+    digest = hashlib.sha256(seed.encode("utf-8"))
+    for path in paths:
         digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\x00")
         digest.update(path.read_bytes())
         digest.update(b"\x00")
-    return f"{version}+{digest.hexdigest()[:16]}"
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def extractor_fingerprint(version: str) -> str:
+    """``version`` plus a hash of what decides an extraction: kg/extract/*.py and kg/data/*."""
+    files = sorted((_PACKAGE / "extract").glob("*.py")) + sorted(
+        p for p in (_PACKAGE / "data").rglob("*") if p.is_file())
+    seed = f"{version}\x00{_FORMAT}"
+    return f"{version}+{source_digest(seed, files)[:16]}"
 
 
 def paper_key(paper: Paper, version: str) -> str:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg import model
-from kg.cache import extractor_fingerprint
+from kg.cache import extractor_fingerprint, source_digest
 from kg.model import Extraction, Paper, Skipped
 from kg.read.report import Notice
 from kg.read.walk import FileEntry
@@ -52,22 +52,17 @@ Items = tuple[Paper | Skipped, ...]
 def snapshot_fingerprint(version: str) -> str:
     """The extractor fingerprint plus a hash of what decides a file's records (kg/read, the
     record classes): a change to either misses every snapshot."""
-    digest = hashlib.sha256(extractor_fingerprint(version).encode("utf-8"))
-    for path in sorted((_PACKAGE / "read").glob("*.py")) + [_PACKAGE / "model.py"]:
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\x00")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:24]
+    return source_digest(extractor_fingerprint(version),
+                         sorted((_PACKAGE / "read").glob("*.py")) + [_PACKAGE / "model.py"])[:24]
 
 
 @lru_cache(maxsize=1)
 def resolver_fingerprint() -> str:
     """What decides a name's resolution keys (kg.resolve): its source, the folding it uses,
     the record kinds, and the Unicode tables NFKC folding reads."""
-    digest = hashlib.sha256(f"{unicodedata.unidata_version}\x00{sys.version_info[:2]}".encode())
-    for path in (_PACKAGE / "resolve.py", _PACKAGE / "extract" / "lexicon.py",
-                 _PACKAGE / "model.py"):
-        digest.update(path.read_bytes() + b"\x00")
-    return digest.hexdigest()[:24]
+    return source_digest(f"{unicodedata.unidata_version}\x00{sys.version_info[:2]}",
+                         [_PACKAGE / "resolve.py", _PACKAGE / "extract" / "lexicon.py",
+                          _PACKAGE / "model.py"])[:24]
 
 
 class _RecordsOnly(pickle.Unpickler):
@@ -142,6 +137,12 @@ class FileSnapshots:
             _remove(path)
             return None
 
+    def take_extractions(self) -> dict[str, tuple[str, Extraction]]:
+        """The cache key -> (checksum, extraction) pairs the snapshots gave, handed over once
+        (``kg.api.extract_all`` looks them up first; the store keeps no reference)."""
+        extractions, self.extractions = self.extractions, {}
+        return extractions
+
     # --- resolution keys -----------------------------------------------------------------
 
     def name_keys(self) -> dict:
@@ -207,9 +208,8 @@ class FileSnapshots:
         those used in the last day, newest first, up to as many bytes as this build's."""
         ours = self._used | {key for key, _, _ in self._fresh}
         try:
-            entries = list(os.scandir(self.directory))
-            sized = [(entry.stat().st_mtime, entry.stat().st_size, entry.path, entry.name)
-                     for entry in entries]
+            sized = [(st.st_mtime, st.st_size, entry.path, entry.name)
+                     for entry in os.scandir(self.directory) for st in [entry.stat()]]
         except OSError:
             return
         budget = sum(size for _, size, _, name in sized if name.removesuffix(".pickle") in ours)
