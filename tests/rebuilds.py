@@ -1,10 +1,13 @@
-"""Shared by the rebuild tests (test_reuse, test_snapshot): a build into an output folder with or
-without a cache, and the check that its files are the bytes a fresh build writes."""
+"""Shared by the rebuild tests (test_reuse, test_snapshot): a folder holding the first seed
+listing (the ``corpus`` fixture), a build into an output folder with or without a cache, and
+the check that its files are the bytes a fresh build writes."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+
+import pytest
 
 from kg import api
 
@@ -26,3 +29,11 @@ def assert_same_as_fresh(corpus: Path, out: Path, tmp_path: Path) -> api.Report:
     for name in ("graph.ttl", "papers.jsonl", "graph.html"):
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
     return report
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(FIRST, folder)
+    return folder

@@ -13,15 +13,7 @@ import pytest
 
 from kg.export import reuse
 
-from rebuilds import FIRST, SECOND, assert_same_as_fresh, build
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(FIRST, folder)
-    return folder
+from rebuilds import SECOND, assert_same_as_fresh, build, corpus  # noqa: F401 (fixture)
 
 
 def test_adding_a_file_copies_unchanged_blocks_and_matches_a_fresh_build(corpus, tmp_path):

@@ -19,7 +19,7 @@ from kg.extract import EXTRACTOR_VERSION
 from kg.resolve import _compute_name_keys
 from kg.snapshot import _MAGIC, FileSnapshots, resolver_fingerprint
 
-from rebuilds import FIRST, SECOND, assert_same_as_fresh, build
+from rebuilds import FIRST, SECOND, assert_same_as_fresh, build, corpus  # noqa: F401 (fixture)
 
 
 def _snapshots(cache: Path) -> list[Path]:
@@ -30,14 +30,6 @@ def _snapshots(cache: Path) -> list[Path]:
 def _jsonl(path: Path, records: list[dict | str]) -> Path:
     path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records))
     return path
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(FIRST, folder)
-    return folder
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
