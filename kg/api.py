@@ -21,11 +21,11 @@ import networkx as nx
 from kg.cache import ExtractionCache, default_cache_dir
 from kg.export.background import Background
 from kg.extract import EXTRACTOR_VERSION
-from kg.extract.run import default_jobs, extract_dask, extract_local
+from kg.extract.run import ExtractionAhead, default_jobs, extract_dask, extract_local
 from kg.gcpause import gc_paused, heap_frozen
 from kg.graph import assemble, paper_node
 from kg.model import Extraction, Paper, Skipped
-from kg.read import ReadReport, read_sources
+from kg.read import ReadReport, papers_to_read, read_sources
 from kg.resolve import known_name_keys, learn_name_keys, resolve
 from kg.snapshot import FileSnapshots
 
@@ -85,10 +85,12 @@ def _timed(report: Report, stage: str):
 def extract_all(papers: Sequence[Paper], options: Options = Options(), report: Report | None = None,
                 progress: Callable[[int], None] | None = None,
                 digests: dict[str, tuple[str, str]] | None = None,
-                known: dict[str, tuple[str, Extraction]] | None = None) -> list[Extraction]:
+                known: dict[str, tuple[str, Extraction]] | None = None,
+                ahead: ExtractionAhead | None = None) -> list[Extraction]:
     """Extractions for ``papers`` in the same order: from the cache where possible. With the
     cache on, ``digests`` receives paper id -> (cache key, extraction checksum); ``known`` is
-    cache key -> (checksum, extraction) already in hand (kg.snapshot), looked up first."""
+    cache key -> (checksum, extraction) already in hand (kg.snapshot), looked up first;
+    ``ahead`` is extraction already under way for some papers (see ``_extract_ahead``)."""
     report = report or Report()
     cache = None
     if options.use_cache:
@@ -109,11 +111,16 @@ def extract_all(papers: Sequence[Paper], options: Options = Options(), report: R
         if progress and cached:
             progress(len(cached))
         missing = [p for p in papers if p.id not in cached]
+        early = _taken(ahead, missing, progress)
+        rest = [p for p in missing if p.id not in early]
         jobs = options.jobs or default_jobs()
         if options.engine == "dask":
-            fresh = extract_dask(missing, options.scheduler, jobs, progress)
+            fresh = extract_dask(rest, options.scheduler, jobs, progress)
         else:
-            fresh = extract_local(missing, jobs, progress)
+            fresh = extract_local(rest, jobs, progress)
+        if early:
+            by_rest = {e.paper_id: e for e in fresh}
+            fresh = [early[p.id] if p.id in early else by_rest[p.id] for p in missing]
         if cache:
             cache.put_many(zip(missing, fresh))
             if digests is not None:
@@ -125,6 +132,46 @@ def extract_all(papers: Sequence[Paper], options: Options = Options(), report: R
     finally:
         if cache:
             cache.close()
+        if ahead is not None:
+            ahead.close()
+
+
+def _taken(ahead: ExtractionAhead | None, missing: list[Paper],
+           progress: Callable[[int], None] | None) -> dict[str, Extraction]:
+    """paper id -> extraction, for the missing papers the work ahead did exactly as read now
+    (same id, title and abstract: what an extraction depends on)."""
+    if ahead is None:
+        return {}
+    done = ahead.results()
+    if not done:
+        return {}
+    by_text = {(p.id, p.title, p.abstract): e for p, e in zip(ahead.papers, done, strict=True)}
+    early = {}
+    for paper in missing:
+        extraction = by_text.get((paper.id, paper.title, paper.abstract))
+        if extraction is not None:
+            early[paper.id] = extraction
+    if progress and early:
+        progress(len(early))
+    return early
+
+
+def _extract_ahead(sources, options: Options,
+                   snapshots: FileSnapshots | None) -> ExtractionAhead | None:
+    """On a rebuild, start extracting the papers of the files read afresh that the cache lacks,
+    on all cores but one, while this process loads the other files' snapshots."""
+    workers = (options.jobs or default_jobs()) - 1
+    if snapshots is None or options.engine != "local" or workers < 1:
+        return None
+    new = papers_to_read(sources, snapshots)
+    if not new:
+        return None
+    cache = ExtractionCache(options.cache_dir or default_cache_dir(), EXTRACTOR_VERSION)
+    try:
+        todo = cache.missing(new)
+    finally:
+        cache.close()
+    return ExtractionAhead(todo, workers) if todo else None
 
 
 def confident(extraction: Extraction, threshold: float) -> Extraction:
@@ -173,14 +220,22 @@ def _make_graph(sources, options: Options, report: Report, on_stage: StageHook |
     Extraction runs with the collector on, as its workers must."""
     snapshots = (FileSnapshots(options.cache_dir or default_cache_dir(), EXTRACTOR_VERSION)
                  if options.use_cache else None)
-    with _timed(report, "read"), gc_paused(freeze_survivors=True):
-        read = _read(sources, report, snapshots)
-    papers = list(read.papers)
-    progress = on_stage("extract", len(papers)) if on_stage else None
-    digests: dict[str, tuple[str, str]] = {}
-    with _timed(report, "extract"):
-        extractions = extract_all(papers, options, report, progress, digests,
-                                  snapshots.take_extractions() if snapshots else None)
+    ahead = None
+    try:
+        with _timed(report, "read"):
+            ahead = _extract_ahead(sources, options, snapshots)
+            with gc_paused(freeze_survivors=True):
+                read = _read(sources, report, snapshots)
+        papers = list(read.papers)
+        progress = on_stage("extract", len(papers)) if on_stage else None
+        digests: dict[str, tuple[str, str]] = {}
+        with _timed(report, "extract"):
+            extractions = extract_all(papers, options, report, progress, digests,
+                                      snapshots.take_extractions() if snapshots else None,
+                                      ahead)
+    finally:
+        if ahead is not None:
+            ahead.close()
     if snapshots is not None:
         report.snapshot_files = snapshots.hits
     with gc_paused(freeze_survivors=True):

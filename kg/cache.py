@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -232,6 +232,22 @@ class ExtractionCache:
             return {}
         self.hits += len(found)
         return found
+
+    def missing(self, papers: Sequence[Paper]) -> list[Paper]:
+        """The papers that have no entry (without decoding the entries that exist)."""
+        if self._db is None:
+            return list(papers)
+        keys = [self.key(p) for p in papers]
+        present: set[str] = set()
+        try:
+            for i in range(0, len(keys), _BATCH):
+                chunk = keys[i:i + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                present.update(key for key, in self._db.execute(
+                    f"SELECT key FROM extraction WHERE key IN ({marks})", chunk))
+        except sqlite3.DatabaseError:
+            return list(papers)  # get_many deals with it
+        return [p for p, key in zip(papers, keys, strict=True) if key not in present]
 
     def put_many(self, pairs: Iterable[tuple[Paper, Extraction]]) -> None:
         if self._db is None:

@@ -85,6 +85,7 @@ class FileSnapshots:
         self._fresh: list[tuple[str, Items, tuple[Notice, ...]]] = []
         self._used: set[str] = set()
         self._keys_loaded = 0
+        self._keys: dict[tuple, str | None] = {}
 
     # --- reading -------------------------------------------------------------------------
 
@@ -94,7 +95,7 @@ class FileSnapshots:
         """What ``read_file()`` gives for ``entry``: from its snapshot when there is one, else
         read, and remembered for ``save`` if the file did not change while it was read."""
         identity = _identity(entry.path)
-        key = self._key(entry, errors) if identity is not None else None
+        key = self._key(entry, errors, identity) if identity is not None else None
         if key is not None:
             self._used.add(key)
             loaded = self._load(self.directory / f"{key}.pickle")
@@ -108,7 +109,21 @@ class FileSnapshots:
             self._fresh.append((key, items, notices))
         return items, notices
 
-    def _key(self, entry: FileEntry, errors: str) -> str | None:
+    def has(self, entry: FileEntry, errors: str) -> bool:
+        """Whether ``read`` will find a snapshot for ``entry`` (kg.read.papers_to_read)."""
+        identity = _identity(entry.path)
+        key = self._key(entry, errors, identity) if identity is not None else None
+        return key is not None and (self.directory / f"{key}.pickle").is_file()
+
+    def _key(self, entry: FileEntry, errors: str, identity: tuple[int, int, int]) -> str | None:
+        """The snapshot key, hashed once per build for a file whose identity did not change
+        between ``has`` and ``read``."""
+        memo = (entry, errors, identity)
+        if memo not in self._keys:
+            self._keys[memo] = self._hash(entry, errors)
+        return self._keys[memo]
+
+    def _hash(self, entry: FileEntry, errors: str) -> str | None:
         digest = hashlib.sha256(json.dumps(
             [self.fingerprint, entry.kind, entry.explicit, entry.gzip_name, errors]).encode())
         digest.update(b"\x00" + os.fsencode(entry.path) + b"\x00")

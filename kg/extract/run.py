@@ -59,6 +59,38 @@ def extract_local(papers: Sequence[Paper], jobs: int, progress: Progress | None 
     return _settled(out)
 
 
+class ExtractionAhead:
+    """Extraction of papers started before the rest of the input is read, by ``workers``
+    forked processes. On a rebuild the new papers are known before the unchanged files'
+    snapshots are loaded (seconds of single-core work at 92k papers); extracting them
+    meanwhile puts the other core to use. Results are per paper, so a paper whose final
+    reading differs (merged with another file's copy) is simply extracted again."""
+
+    work = staticmethod(_extract_chunk)  # what each chunk of papers is given to
+
+    def __init__(self, papers: Sequence[Paper], workers: int):
+        load_lexicon()
+        self.papers = list(papers)
+        self._pool = _context().Pool(workers)
+        self._pending = self._pool.map_async(self.work, _chunks(self.papers, CHUNK))
+
+    def results(self) -> list[Extraction] | None:
+        """The extractions of ``papers`` in order, or None if the work failed (the caller
+        extracts them itself, and meets the same error in the usual way)."""
+        try:
+            return [e for chunk in self._pending.get() for e in chunk]
+        except Exception:  # noqa: BLE001 - re-raised by the caller's own extraction
+            return None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
 def extract_dask(papers: Sequence[Paper], scheduler: str | None, jobs: int,
                  progress: Progress | None = None) -> list[Extraction]:
     """As ``extract_local``, on a Dask cluster (``scheduler``) or a local one (``None``)."""

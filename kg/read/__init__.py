@@ -30,7 +30,7 @@ from kg.read.records import looks_like_json_lines, parse_json_document, parse_js
 from kg.read.report import Notice, ReadReport
 from kg.read.walk import FileEntry, Walker, check_path, shown
 
-__all__ = ["Notice", "ReadReport", "iter_papers", "read_sources"]
+__all__ = ["Notice", "ReadReport", "iter_papers", "papers_to_read", "read_sources"]
 
 _Lines = Iterator[tuple[int, str] | Skipped]
 
@@ -56,6 +56,33 @@ def read_sources(
     targets = [check_path(path) for path in paths]  # every path is checked before any is read
     with gc_paused():
         return _read_all(targets, errors, snapshots)
+
+
+def papers_to_read(paths: Sequence[str | os.PathLike], snapshots, *,
+                   encoding_errors: EncodingErrors | None = None) -> list[Paper]:
+    """The papers of the files that ``read_sources(paths, snapshots=snapshots)`` will parse
+    afresh, when it will take at least one other file from its snapshot: a rebuild's new
+    papers, known before the snapshots are loaded (kg.extract.run.ExtractionAhead). Not merged,
+    nothing reported; empty when no file has a snapshot or a path is unusable (the read
+    itself says so)."""
+    errors = _encoding_errors(encoding_errors)
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    try:
+        targets = [check_path(path) for path in paths]
+    except InputError:
+        return []
+    walker = Walker(_ignore)
+    entries = [e for e in chain.from_iterable(walker.expand(t) for t in targets)
+               if not isinstance(e, Skipped)]
+    fresh = [entry for entry in entries if not snapshots.has(entry, errors)]
+    if len(fresh) == len(entries):
+        return []
+    try:
+        return [item for entry in fresh for item in _read_file(entry, errors, _ignore)
+                if isinstance(item, Paper)]
+    except InputError:
+        return []
 
 
 def _encoding_errors(value: str | None) -> EncodingErrors:
