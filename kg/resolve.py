@@ -46,6 +46,10 @@ _FAMILY = {Kind.DATASET: "data", Kind.BENCHMARK: "data", Kind.METHOD: "method",
            Kind.METRIC: "metric", Kind.TASK: "task", Kind.REPOSITORY: "repository"}
 
 
+# The families a result's names are looked up in (its metric, its data set).
+_RESULT_FAMILIES = frozenset({"metric", "data"})
+
+
 def url_key(url: str) -> str:
     key = re.sub(r"^https?://", "", url.strip().lower())
     key = re.sub(r"^www\.", "", key).rstrip("/")
@@ -343,7 +347,7 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
 
     entities: dict[str, Entity] = {}
     entity_of_group: dict[str, str] = {}
-    key_index: dict[tuple[str, str], str] = {}
+    key_index: dict[tuple[str, str], str] = {}  # what a result's metric and data set name
     # Bigger groups first: where two names slugify alike ("ResNet" the popular network and a
     # paper's own "ResNet"), the one most papers mean gets the plain id and the plain keys.
     for root in sorted(members, key=lambda root: (-size[root], root)):
@@ -389,9 +393,10 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
         entities[entity_id] = Entity(entity_id, kind, name, tuple(sorted(alias_set)), url_kind)
         entity_of_group[root] = entity_id
         family = _FAMILY[kind]
-        for surface in alias_set | {name}:
-            for k in _name_keys(surface, kind):
-                key_index.setdefault((family, k), entity_id)
+        if family in _RESULT_FAMILIES:
+            for surface in alias_set | {name}:
+                for k in _name_keys(surface, kind):
+                    key_index.setdefault((family, k), entity_id)
 
     entity_of_form = {form: entity_of_group[root] for form, root in group_of.items()}
     links = sorted(

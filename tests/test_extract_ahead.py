@@ -15,7 +15,7 @@ from kg import api
 from kg.extract import run
 from kg.read import iter_papers
 
-from rebuilds import SECOND, assert_same_as_fresh, build, corpus  # noqa: F401 (fixture)
+from rebuilds import FIRST, SECOND, assert_same_as_fresh, build, corpus  # noqa: F401 (fixture)
 
 
 @pytest.fixture
@@ -61,8 +61,9 @@ def test_a_paper_merged_with_an_older_copy_is_extracted_as_merged(tmp_path, spie
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     paper = {"title": "Zorg Nets for Glyphs", "abstract": "We propose ZorgNet."}
-    _jsonl(corpus / "a.jsonl", [paper, {"title": "Blorp Sampling",
-                                        "abstract": "We introduce Blorp."}])
+    others = [{"title": f"Blorp Sampling {n}", "abstract": f"We introduce Blorp-{n}, a sampler."}
+              for n in range(8)]
+    _jsonl(corpus / "a.jsonl", [paper, *others])
     out, cache = tmp_path / "out", tmp_path / "cache"
     build(corpus, out, cache, jobs=2)
     # the new file's copy (shorter, with an arXiv id) is read ahead as it stands; the merged
@@ -93,15 +94,18 @@ def test_failed_work_ahead_is_done_again_in_the_usual_way(corpus, tmp_path, spie
     assert_same_as_fresh(corpus, out, tmp_path)
 
 
-@pytest.mark.parametrize("setting", ["one job", "no cache"])
-def test_no_work_ahead_without_a_spare_core_or_a_cache(corpus, tmp_path, spied, setting):
+@pytest.mark.parametrize("setting", ["one job", "no cache", "mostly new"])
+def test_no_work_ahead_without_a_spare_core_a_cache_or_snapshots_to_load(tmp_path, spied,
+                                                                         setting):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    old, new = (SECOND, FIRST) if setting == "mostly new" else (FIRST, SECOND)
+    shutil.copy(old, corpus)
     out, cache = tmp_path / "out", tmp_path / "cache"
     build(corpus, out, cache, jobs=2)
-    shutil.copy(SECOND, corpus)
-    if setting == "one job":
-        build(corpus, out, cache, jobs=1)
-    else:
-        build(corpus, out, None, jobs=2)
+    shutil.copy(new, corpus)  # "mostly new": parsing it twice would cost more than it saves
+    build(corpus, out, None if setting == "no cache" else cache,
+          jobs=1 if setting == "one job" else 2)
     assert spied["ahead"] == []
 
 
