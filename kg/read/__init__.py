@@ -2,6 +2,7 @@
 
     read_sources(paths) -> ReadReport      everything, de-duplicated (the usual entry point)
     iter_papers(path)   -> Paper | Skipped  one file or folder, streamed, not de-duplicated
+    papers_to_read(paths, snapshots) -> [Paper]  a rebuild's new papers, before the read
 
 The flow, one module per step: ``walk`` (paths -> files), ``decode`` (bytes -> numbered lines),
 ``listing`` / ``records`` (lines -> Papers), ``text`` (the one normalisation and the ids),
