@@ -90,7 +90,8 @@ def extract_all(papers: Sequence[Paper], options: Options = Options(), report: R
     """Extractions for ``papers`` in the same order: from the cache where possible. With the
     cache on, ``digests`` receives paper id -> (cache key, extraction checksum); ``known`` is
     cache key -> (checksum, extraction) already in hand (kg.snapshot), looked up first;
-    ``ahead`` is extraction already under way for some papers (see ``_extract_ahead``)."""
+    ``ahead`` is extraction already under way for some papers (see ``_extract_ahead``; its
+    results are taken here, and the caller closes it whatever happens)."""
     report = report or Report()
     cache = None
     if options.use_cache:
@@ -132,8 +133,6 @@ def extract_all(papers: Sequence[Paper], options: Options = Options(), report: R
     finally:
         if cache:
             cache.close()
-        if ahead is not None:
-            ahead.close()
 
 
 def _taken(ahead: ExtractionAhead | None, missing: list[Paper],

@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -208,18 +208,13 @@ class ExtractionCache:
         found: dict[str, Extraction] = {}
         broken: list[str] = []
         try:
-            for i in range(0, len(items), _BATCH):
-                chunk = items[i:i + _BATCH]
-                marks = ",".join("?" * len(chunk))
-                rows = self._db.execute(
-                    f"SELECT key, checksum, body FROM extraction WHERE key IN ({marks})", chunk)
-                for key, checksum, body in rows:
-                    extraction = _decode(checksum, body, keys[key])
-                    if extraction is None:
-                        broken.append(key)
-                    else:
-                        found[keys[key]] = extraction
-                        self.digests[keys[key]] = (key, checksum)
+            for key, checksum, body in self._select("key, checksum, body", items):
+                extraction = _decode(checksum, body, keys[key])
+                if extraction is None:
+                    broken.append(key)
+                else:
+                    found[keys[key]] = extraction
+                    self.digests[keys[key]] = (key, checksum)
             if broken:
                 self.damaged += len(broken)
                 self._db.executemany("DELETE FROM extraction WHERE key = ?",
@@ -238,16 +233,19 @@ class ExtractionCache:
         if self._db is None:
             return list(papers)
         keys = [self.key(p) for p in papers]
-        present: set[str] = set()
         try:
-            for i in range(0, len(keys), _BATCH):
-                chunk = keys[i:i + _BATCH]
-                marks = ",".join("?" * len(chunk))
-                present.update(key for key, in self._db.execute(
-                    f"SELECT key FROM extraction WHERE key IN ({marks})", chunk))
+            present = {key for key, in self._select("key", keys)}
         except sqlite3.DatabaseError:
             return list(papers)  # get_many deals with it
         return [p for p, key in zip(papers, keys, strict=True) if key not in present]
+
+    def _select(self, columns: str, keys: list[str]) -> Iterator[tuple]:
+        """``columns`` of the entries with these keys, a batch of keys per query."""
+        for i in range(0, len(keys), _BATCH):
+            chunk = keys[i:i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            yield from self._db.execute(
+                f"SELECT {columns} FROM extraction WHERE key IN ({marks})", chunk)
 
     def put_many(self, pairs: Iterable[tuple[Paper, Extraction]]) -> None:
         if self._db is None:

@@ -85,7 +85,7 @@ class FileSnapshots:
         self._fresh: list[tuple[str, Items, tuple[Notice, ...]]] = []
         self._used: set[str] = set()
         self._keys_loaded = 0
-        self._keys: dict[tuple, str | None] = {}
+        self._file_keys: dict[tuple, str | None] = {}  # (entry, errors, identity) -> key
 
     # --- reading -------------------------------------------------------------------------
 
@@ -119,9 +119,9 @@ class FileSnapshots:
         """The snapshot key, hashed once per build for a file whose identity did not change
         between ``has`` and ``read``."""
         memo = (entry, errors, identity)
-        if memo not in self._keys:
-            self._keys[memo] = self._hash(entry, errors)
-        return self._keys[memo]
+        if memo not in self._file_keys:
+            self._file_keys[memo] = self._hash(entry, errors)
+        return self._file_keys[memo]
 
     def _hash(self, entry: FileEntry, errors: str) -> str | None:
         digest = hashlib.sha256(json.dumps(

@@ -79,7 +79,7 @@ def papers_to_read(paths: Sequence[str | os.PathLike], snapshots, *,
     fresh = [entry for entry in entries if not snapshots.has(entry, errors)]
     # Worth it when parsing the fresh files twice costs less than the loading it overlaps.
     fresh_bytes = sum(_size(entry) for entry in fresh)
-    if not fresh or 2 * fresh_bytes > sum(_size(entry) for entry in entries) - fresh_bytes:
+    if not fresh or 3 * fresh_bytes > sum(_size(entry) for entry in entries):
         return []
     try:
         return [item for entry in fresh for item in _read_file(entry, errors, _ignore)
