@@ -1,9 +1,11 @@
-"""Shared by the rebuild tests (test_reuse, test_snapshot): a folder holding the first seed
-listing (the ``corpus`` fixture), a build into an output folder with or without a cache, and
-the check that its files are the bytes a fresh build writes."""
+"""Shared by the rebuild tests (test_reuse, test_snapshot, test_extract_ahead): a folder
+holding the first seed listing (the ``corpus`` fixture), JSON Lines inputs, a build into an
+output folder with or without a cache, and the check that its files are the bytes a fresh
+build writes."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -13,6 +15,13 @@ from kg import api
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FIRST, SECOND = sorted(SEEDS.glob("*.txt"))
+
+
+def write_jsonl(path: Path, records: list[dict | str]) -> Path:
+    """A JSON Lines input: dicts as JSON, strings as they are (a broken line)."""
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n"
+                            for r in records), encoding="utf-8")
+    return path
 
 
 def build(corpus: Path, out: Path, cache: Path | None, jobs: int = 1) -> api.Report:

@@ -4,10 +4,8 @@ the work ahead does, the build writes the bytes a fresh build writes."""
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +13,8 @@ from kg import api
 from kg.extract import run
 from kg.read import iter_papers
 
-from rebuilds import FIRST, SECOND, assert_same_as_fresh, build, corpus  # noqa: F401 (fixture)
+from rebuilds import (FIRST, SECOND, assert_same_as_fresh, build, corpus,  # noqa: F401
+                      write_jsonl)
 
 
 @pytest.fixture
@@ -36,10 +35,6 @@ def spied(monkeypatch) -> dict[str, list]:
     monkeypatch.setattr(api, "extract_local", local)
     return seen
 
-
-def _jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def test_a_new_files_papers_are_extracted_ahead_and_not_again(corpus, tmp_path, spied):
@@ -63,13 +58,14 @@ def test_a_paper_merged_with_an_older_copy_is_extracted_as_merged(tmp_path, spie
     paper = {"title": "Zorg Nets for Glyphs", "abstract": "We propose ZorgNet."}
     others = [{"title": f"Blorp Sampling {n}", "abstract": f"We introduce Blorp-{n}, a sampler."}
               for n in range(8)]
-    _jsonl(corpus / "a.jsonl", [paper, *others])
+    write_jsonl(corpus / "a.jsonl", [paper, *others])
     out, cache = tmp_path / "out", tmp_path / "cache"
     build(corpus, out, cache, jobs=2)
     # the new file's copy (shorter, with an arXiv id) is read ahead as it stands; the merged
     # paper is the old copy's text under the new copy's id: neither was extracted before
-    _jsonl(corpus / "b.jsonl", [{**paper, "abstract": "ZorgNet.", "arxiv_id": "2401.01234"},
-                                {"title": "Quux Trees", "abstract": "We present QuuxTree."}])
+    write_jsonl(corpus / "b.jsonl", [
+        {**paper, "abstract": "ZorgNet.", "arxiv_id": "2401.01234"},
+        {"title": "Quux Trees", "abstract": "We present QuuxTree."}])
     spied["local"].clear()
     build(corpus, out, cache, jobs=2)
     (ahead, _), = spied["ahead"]

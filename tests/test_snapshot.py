@@ -5,7 +5,6 @@ snapshots or the cache in between."""
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 import shutil
@@ -19,17 +18,14 @@ from kg.extract import EXTRACTOR_VERSION
 from kg.resolve import _compute_name_keys
 from kg.snapshot import _MAGIC, FileSnapshots, resolver_fingerprint
 
-from rebuilds import FIRST, SECOND, assert_same_as_fresh, build, corpus  # noqa: F401 (fixture)
+from rebuilds import (FIRST, SECOND, assert_same_as_fresh, build, corpus,  # noqa: F401
+                      write_jsonl)
 
 
 def _snapshots(cache: Path) -> list[Path]:
     return sorted(p for p in (cache / "files").glob("*.pickle")
                   if not p.name.startswith("name-keys"))
 
-
-def _jsonl(path: Path, records: list[dict | str]) -> Path:
-    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records))
-    return path
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -63,7 +59,7 @@ def test_an_edited_file_is_read_again(corpus, tmp_path):
 def test_skipped_records_and_notices_come_back_from_a_snapshot(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    _jsonl(corpus / "a.jsonl", [
+    write_jsonl(corpus / "a.jsonl", [
         {"title": "Zorg Nets for Glyphs", "abstract": "We propose ZorgNet, tested on MNIST."},
         "{not json",
         {"title": "Zorg Nets for Glyphs", "abstract": "Another abstract of the same paper."},
@@ -83,13 +79,13 @@ def test_a_paper_merged_with_another_files_copy_is_looked_up_in_the_cache(tmp_pa
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     paper = {"title": "Zorg Nets for Glyphs", "abstract": "We propose ZorgNet."}
-    _jsonl(corpus / "a.jsonl", [paper, {"title": "Blorp Sampling",
+    write_jsonl(corpus / "a.jsonl", [paper, {"title": "Blorp Sampling",
                                         "abstract": "We introduce Blorp."}])
     out, cache = tmp_path / "out", tmp_path / "cache"
     build(corpus, out, cache)
     # a second file holds a fuller copy of the first paper: the merged paper is another text
-    _jsonl(corpus / "b.jsonl", [{**paper, "abstract": paper["abstract"] + " It sorts glyphs "
-                                 "on MNIST with 99% accuracy."}])
+    write_jsonl(corpus / "b.jsonl", [{**paper, "abstract": paper["abstract"] + " It sorts "
+                                     "glyphs on MNIST with 99% accuracy."}])
     again = build(corpus, out, cache)
     assert again.snapshot_files == 1
     assert_same_as_fresh(corpus, out, tmp_path)
