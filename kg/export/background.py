@@ -17,14 +17,18 @@ from multiprocessing import get_all_start_methods, get_context
 _JOB: tuple[Callable[[], object], Callable[[], object] | None] | None = None
 
 
-def _run_job() -> float:
-    job, then = _JOB
+def _run(job: Callable[[], object], then: Callable[[], object] | None) -> float:
+    """Seconds ``job`` took; ``then`` runs after it, untimed."""
     start = time.perf_counter()
     job()
     seconds = time.perf_counter() - start
     if then is not None:
         then()
     return seconds
+
+
+def _run_job() -> float:
+    return _run(*_JOB)
 
 
 class Background:
@@ -49,12 +53,7 @@ class Background:
     def wait(self) -> float:
         """Seconds the job took; re-raises its error."""
         if self._pool is None:
-            start = time.perf_counter()
-            self._job()
-            seconds = time.perf_counter() - start
-            if self._then is not None:
-                self._then()
-            return seconds
+            return _run(self._job, self._then)
         try:
             return self._result.get()
         finally:
