@@ -1047,3 +1047,56 @@ def test_a_quantity_the_paper_introduces_is_no_coined_name(abstract):
 ])
 def test_a_unit_is_no_method(abstract, unit):
     assert unit not in named(_extract("A Study of Sensors", abstract), Kind.METHOD)
+
+
+def test_our_newly_developed_name_is_proposed():
+    ex = _extract("Graph of Language Models",
+                  "This paper introduces a routing approach. Our newly developed Zorbo v4 model "
+                  "directs each query to the most suitable expert.")
+    assert "Zorbo v4" in named(ex, Kind.METHOD, Role.PROPOSES)
+
+
+def test_the_last_member_of_a_bracketed_list_takes_the_data_head_after_it():
+    ex = _extract("Distilling Reasoning",
+                  "Our approach boosts reasoning on in-domain (QRBench, Zorb8K) and out-of-domain "
+                  "(ZEval, ZRC) datasets.")
+    assert "ZRC" in data_names(ex)
+    # an acronym defined in brackets is not a list: its head stays the long form's
+    ex = _extract("Learning Control", "We train a Blorp Q-Network (BQN) algorithm on robots.")
+    assert "BQN" not in data_names(ex)
+
+
+@pytest.mark.parametrize("abstract, metric, value, dataset", [
+    ("Zorbix establishes the state of the art at 41.87 SARI on the Zorbwiki test set.",
+     "SARI", "41.87", "Zorbwiki"),
+    ("Notably, our best model reaches 72.4 NDS on the ZorbScenes test leaderboard.",
+     "NDS", "72.4", "ZorbScenes"),
+])
+def test_an_acronym_after_a_decimal_the_paper_reaches_is_its_measure(abstract, metric, value,
+                                                                     dataset):
+    ex = _extract("A Model", abstract)
+    assert metric in named(ex, Kind.METRIC)
+    assert (metric, value) in {(r.metric, r.value) for r in ex.results}
+
+
+@pytest.mark.parametrize("abstract", [
+    "It achieves real time at 30 fps on a single 2.8 GHz CPU with a model of 64.9 MB.",
+    "The model outperforms AdamW by 2.7/1.0 PPLon PTB and Wikitext-103.",
+])
+def test_a_unit_or_glued_word_after_a_decimal_is_no_measure(abstract):
+    assert not named(_extract("A Model", abstract), Kind.METRIC) & {"GHz", "MB", "PPLon"}
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("We fine-tune Llama 3 8B and Mistral 7B on our data.", {"Llama 3 8B", "Mistral 7B"}),
+    ("Gemma 2 9B beats Llama 2 on the task.", {"Gemma 2 9B", "Llama 2"}),
+    ("We use BERT base as the encoder.", {"BERT base"}),
+])
+def test_a_known_model_family_keeps_its_version_and_size(abstract, names):
+    assert names <= named(_extract("A Study of Models", abstract), Kind.METHOD)
+
+
+def test_a_count_after_a_model_family_is_no_version():
+    found = named(_extract("A Study of Models", "BERT 3 times slower than Zorbnet."),
+                  Kind.METHOD)
+    assert "BERT 3" not in found

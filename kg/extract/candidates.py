@@ -290,6 +290,14 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
                        and _VARIANT_WORD.match(tokens[j + 1].text)):
                     j += 1
+                # "Llama 3 8B", "Mistral 7B", "Gemma 2 9B": a model family's version and size
+                # (as the shape rule continues "Llama-3 8B"; a bare number, only after a family)
+                if MODEL_FAMILY.match(surface):
+                    while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
+                           and text[tokens[j].end] == " " and is_version(tokens[j + 1].text)
+                           and tokens[j + 1].text not in {"A", "I"}
+                           and not _QUANTITY_AFTER.match(text, tokens[j + 1].end)):
+                        j += 1
                 hit = Candidate(tokens[first].start, tokens[j].end,
                                 text[tokens[first].start:tokens[j].end], "vocab-method")
                 break

@@ -37,6 +37,10 @@ _BASED_AFTER = re.compile(r" based\s+(?!on\b)[a-z]")
 _CLOSING_QUOTES = frozenset("'’\"”")
 
 
+# An open bracket whose contents so far are a list: "(AGIEval, " or "(BBH and ".
+_PAREN_LIST_BEFORE = re.compile(r"\([^()]*(?:,\s|\sand\s)[^()]*$")
+
+
 def right_head(text: str, end: int) -> str:
     """The word after a name, past an acronym in brackets: 'Heavy Ball (HB) method' -> method,
     and past the closing quote of a quoted name: "the ‘Open Zorb’ dataset" -> dataset."""
@@ -45,6 +49,8 @@ def right_head(text: str, end: int) -> str:
     paren = _PAREN_AFTER.match(text, end)
     if paren:
         end = paren.end()
+    elif text.startswith(") ", end) and _PAREN_LIST_BEFORE.search(text, max(0, end - 120), end):
+        end += 1  # the last of a bracketed list: "out-of-domain (AGIEval, ARC) datasets"
     words = _next_words(text, end)
     if len(words) == 2 and " ".join(words) in cues.DATA_HEADS:
         return " ".join(words)

@@ -203,7 +203,7 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found = [f for f in found if not any(s.start <= f.start and f.end <= s.end
                                              for s in stated)] + stated
         found.sort(key=lambda s: s.start)
-    if "%" in text:
+    if "%" in text or _DECIMAL.search(text):
         taken = [(s.start, s.end) for s in found]
         found += [s for s in _percent_acronyms(text)
                   if not any(a < s.end and s.start < b for a, b in taken)]
@@ -239,10 +239,17 @@ def _stated_measures(text: str) -> list[MetricSpan]:
 # "achieves 53.6% PQ", "(70.3% CorLoc, 36.9% mAP)": an acronym written right after a percentage
 # that the paper reports reaching is the measure of that number, whether or not a vocabulary
 # holds it ("an isometric 50% MVC" reports nothing; "95% CI" is an interval's confidence).
-_PERCENT_ACRONYM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%\s+([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)"
-                              r"(?![\w@-]|\s+[A-Z][a-z])")
+# A decimal without a percent sign works the same way ("reaches 72.4 NDS on nuScenes", "41.87
+# SARI on WikiLarge"), unless the acronym is a unit ("64.9 MB", "2.8 GHz").
+_PERCENT_ACRONYM = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s?%|\d+\.\d+)\s+([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)"
+                              r"(?![\w@/-]|\s+[A-Z][a-z])")
+_DECIMAL = re.compile(r"\d\.\d")
+_UNITS = frozenset("""B KB MB GB TB PB KiB MiB GiB TiB Hz KHz MHz GHz THz Pa KPa MPa GPa BL ID
+MPixel MP GOPS TOPS""".split())
+_GLUED_WORD = re.compile(r"[A-Z]{2,}(?:on|in|of|at|to)")  # "2.7 PPLon PTB": a lost space
 _REPORTED_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|improv|outperform|surpass|gain|"
-                              r"yield|boost|scor|increas|exceed|sets?\b|with\b|by\b)", re.IGNORECASE)
+                              r"yield|boost|scor|increas|exceed|sets?\b|with\b|by\b|"
+                              r"state[- ]of[- ]the[- ]art\s+at\b)", re.IGNORECASE)
 _NOT_MEASURE_ACRONYMS = frozenset({"CI", "CPU", "GPU", "TPU", "RAM", "VS", "AI", "ML", "US", "UK"})
 
 
@@ -260,7 +267,8 @@ def _percent_acronyms(text: str) -> list[MetricSpan]:
     out = []
     for match in _PERCENT_ACRONYM.finditer(text):
         name = match.group(1)
-        if name.upper() in _NOT_MEASURE_ACRONYMS or len(name) > 8 or _defined_otherwise(text, name):
+        if name.upper() in _NOT_MEASURE_ACRONYMS or name in _UNITS or len(name) > 8 or \
+                _GLUED_WORD.fullmatch(name) or _defined_otherwise(text, name):
             continue
         sentence = text.rfind(". ", 0, match.start()) + 1
         if _REPORTED_BEFORE.search(text, max(sentence, match.start() - 100), match.start()):

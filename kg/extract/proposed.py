@@ -32,8 +32,10 @@ GENERIC_HEAD_NOUNS = frozenset({"paradigm", "paradigms", "taxonomy", "roadmap", 
                                  "perspective", "framework", "approach", "view", "overview",
                                  "study", "analysis", "review", "primer", "guide", "bound", "bounds",
                                  "inequality", "inequalities", "theorem", "theorems"})
-_OUR = re.compile(r"\b(?:[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+|final\s+|resulting\s+|designed\s+|"
-                  r"developed\s+)?|"
+# "our newly developed X": an adverb of novelty before the participle (not "our recently
+# proposed X", which may be the authors' earlier work).
+_OUR = re.compile(r"\b(?:[Oo]ur\s+(?:newly\s+(?=\w+ed\s))?(?:proposed\s+|new\s+|novel\s+|final\s+|"
+                  r"resulting\s+|designed\s+|developed\s+|introduced\s+|built\s+|created\s+)?|"
                   r"[Tt]he\s+proposed\s+)$")
 # "Our method, Object Preference Adaptation (OPA), is ...", "our model FGTrack", "our proposed
 # NAS method -- GibbsNAS", "our autonomous broker, Blorp", "the resulting method–Blorp Sampling
