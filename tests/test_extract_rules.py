@@ -1100,3 +1100,52 @@ def test_a_count_after_a_model_family_is_no_version():
     found = named(_extract("A Study of Models", "BERT 3 times slower than Zorbnet."),
                   Kind.METHOD)
     assert "BERT 3" not in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We evaluate on the MultiWOZ 2.1 dataset.", "MultiWOZ 2.1"),
+    ("Results on VQA v2 improve.", "VQA v2"),
+])
+def test_a_known_data_set_keeps_its_version(abstract, name):
+    assert name in data_names(_extract("A Study of Dialogue", abstract))
+
+
+@pytest.mark.parametrize("abstract", [
+    "It reaches MultiWOZ 2.1% higher success than the baseline.",
+    "It reaches COCO 4.1 AP over the baseline.",
+])
+def test_a_number_after_a_data_set_that_is_a_score_is_no_version(abstract):
+    found = data_names(_extract("A Study of Dialogue", abstract))
+    assert not {"MultiWOZ 2.1", "COCO 4.1"} & found
+
+
+def test_a_title_names_a_knowledge_graph_it_introduces_as_data():
+    ex = _extract("Zorbnet: A Million-scale Commonsense Knowledge Graph Distilled from LLMs",
+                  "We build Zorbnet, a knowledge graph with ten million triples.")
+    assert "Zorbnet" in named(ex, role=Role.INTRODUCES)
+    ex = _extract("ZorbKG: A Knowledge Graph Embedding Model for Link Prediction",
+                  "We propose ZorbKG, which embeds entities.")
+    assert "ZorbKG" in named(ex, Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_title_short_name_spelled_out_in_the_abstract_is_one_proposed_thing():
+    ex = _extract("ZT-2: Zorbic Tracking for Drones",
+                  "We introduce Zorbic Tracking, a method that tracks drones.")
+    proposed = [m for m in ex.mentions if m.role is Role.PROPOSES]
+    assert [(m.text, m.aliases) for m in proposed] == [("ZT-2", ("Zorbic Tracking",))]
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Specifically, the proposed system Zorblax achieves higher scores than the baselines.",
+     "Zorblax"),
+    ("Our approach, Blorp, has three parts that learn jointly.", "Blorp"),
+])
+def test_one_capitalised_word_in_apposition_to_our_own_kind_is_proposed(abstract, name):
+    assert name in named(_extract("A Study", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_discussion_s_breadth_is_no_task():
+    ex = _extract("The broader spectrum of zorb learning",
+                  "We discuss broader connections to past literature. We study possible pitfalls.")
+    tasks = {t.text for t in ex.tasks}
+    assert not tasks & {"broader connections", "broader spectrum", "possible pitfalls"}

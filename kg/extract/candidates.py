@@ -148,6 +148,8 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
 
 
 _YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
+# A data set's version: "v2", "v1.0", "2.1" (one-digit major: "COCO 42.1 AP" is a score)
+_DATA_VERSION = re.compile(r"^(?:[vV]\d{1,2}(?:\.\d{1,2})?|\d\.\d{1,2})$")
 _DATA_HEAD_NEXT = re.compile(r"\s+(?:datasets?|data sets?|benchmarks?|corpus|corpora|challenge)\b",
                              re.IGNORECASE)
 
@@ -261,6 +263,11 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         tokens[j + 1].start - tokens[j].end == 1 and \
                         not _QUANTITY_AFTER.match(text, tokens[j + 1].end):
                     j += 1  # "PASCAL VOC 2010", "MS COCO 2017": an edition of a known data set
+                elif j + 1 < n and _DATA_VERSION.match(tokens[j + 1].text) and \
+                        text[tokens[j].end:tokens[j + 1].start] == " " and \
+                        not _QUANTITY_AFTER.match(text, tokens[j + 1].end) and \
+                        not (j + 2 < n and lexicon.knows_metric(tokens[j + 2].text)):
+                    j += 1  # "MultiWOZ 2.1", "Evidence Inference 2.0", "VisDial v1.0": a version
                 elif j + 1 < n and tokens[j + 1].start - tokens[j].end == 1:
                     if titled is None:
                         titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n

@@ -76,7 +76,8 @@ _DATA_APPOSITIVE = re.compile(
     r"(?:(?!(?:for|of|on|in|with|by|to|from|and|or|that|which|trained|used|our|its)\b)[\w-]+\s+){0,5}?"
     r"(benchmark|dataset|data set|corpus|database)s?\b", re.IGNORECASE)
 
-_EDITION = re.compile(r"[\s-](?:19|20)\d\d$")
+# A year or a version after a known data set's name: "PASCAL VOC 2010", "MultiWOZ 2.1", "VQA v2"
+_EDITION = re.compile(r"[\s-](?:(?:19|20)\d\d|[vV]\d{1,2}(?:\.\d{1,2})?|\d\.\d{1,2})$")
 
 # "results on CIFAR and ImageNet", "on Foo-7, COCO and KITTI": "on" still speaks for a known
 # name further down a list of capitalised names (not "based on X and Y": what is built on).
@@ -204,7 +205,7 @@ def tail_of_a_longer_name(c: Context) -> bool:
 def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
     entry = dataset_entry(lexicon, name)
     if entry is None and source == "vocab-data" and _EDITION.search(name):
-        entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010"
+        entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010", "VQA v2"
     return entry
 
 

@@ -611,9 +611,15 @@ _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the
 # "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.
 # ("Kernel-Whitening: Overcome Dataset Bias with ...": a property of data sets, not one)
 _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
-                            r"(?:dataset|data set|benchmark|corpus|test suite)s?\b"
+                            r"(?:(?:dataset|data set|benchmark|corpus|test suite)s?\b"
                             r"(?!\s+(?:bias|biases|diversity|distillation|shift|condensation|pruning|"
-                            r"selection|augmentation|imbalance|quality|size|curation)\b)", re.IGNORECASE)
+                            r"selection|augmentation|imbalance|quality|size|curation)\b)|"
+                            # "Snowman: A Million-scale Chinese Commonsense Knowledge Graph": a
+                            # resource, not "... Knowledge Graph Embedding Model"
+                            r"knowledge (?:graph|base)(?![\w-])(?!\s+(?:embeddings?|completion|"
+                            r"reasoning|construction|alignment|questions?|QA|representations?|"
+                            r"learning|models?|approach|methods?|networks?|enhanced|augmented|"
+                            r"based|driven|guided)\b))", re.IGNORECASE)
 # "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym
 _DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$", re.IGNORECASE)
 # "the EntityCS corpus", "the resulting AgentWorld Dataset": a data set named after the system
@@ -672,7 +678,7 @@ def _title_name_as_alias(mentions: list[Mention]) -> list[Mention]:
     titled = [m for m in mentions if m.role is Role.PROPOSES and m.evidence.extractor in _TITLE_RULES
               and " " in m.text and not m.aliases]
     if not titled:
-        return mentions
+        return _title_acronym_spelled_out(mentions)
     out, dropped = [], set()
     for m in mentions:
         if m.role is Role.PROPOSES and m.evidence.field == "abstract" and not m.aliases and \
@@ -681,6 +687,34 @@ def _title_name_as_alias(mentions: list[Mention]) -> list[Mention]:
                          and t.text[:1].lower() == m.text[:1].lower()
                          and m.text.lower() not in t.text.lower()  # "PixelGAN Autoencoders"
                          and match_long_form(t.text, m.text) == 0), None)
+            if long:
+                dropped.add(id(long))
+                m = Mention(m.paper_id, m.kind, m.role, m.text, m.evidence, (long.text,), m.url_kind)
+        out.append(m)
+    return _title_acronym_spelled_out([m for m in out if id(m) not in dropped])
+
+
+_VERSION_SUFFIX = re.compile(r"-?\d+(?:\.\d+)?$")
+
+
+def _title_acronym_spelled_out(mentions: list[Mention]) -> list[Mention]:
+    """The other way round: 'RT-1: Robotics Transformer for ...' + 'a model class, dubbed Robotics
+    Transformer': the title's short name (its version aside) spelled out in the abstract is one
+    thing, recorded once under the title's name with the long one as an alias."""
+    heads = [m for m in mentions if m.role is Role.PROPOSES and not m.aliases and " " not in m.text
+             and m.evidence.extractor == "rules/proposed:title-head"
+             and is_short_form(_VERSION_SUFFIX.sub("", m.text) or m.text)]
+    if not heads:
+        return mentions
+    out, dropped = [], set()
+    for m in mentions:
+        if m in heads:
+            short = _VERSION_SUFFIX.sub("", m.text)
+            long = next((x for x in mentions if x.role is Role.PROPOSES and id(x) not in dropped
+                         and x.evidence.field == "abstract" and " " in x.text and not x.aliases
+                         and x.text[:1].lower() == short[:1].lower()
+                         and short.lower() not in x.text.lower()
+                         and match_long_form(x.text, short) == 0), None)
             if long:
                 dropped.add(id(long))
                 m = Mention(m.paper_id, m.kind, m.role, m.text, m.evidence, (long.text,), m.url_kind)

@@ -783,6 +783,17 @@ _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|can|is|are|has|ac
                          r"\s*,\s+(?:which|a|an)\b")
 
 
+_ACTS_AFTER_COMMA = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|can|is|has|achieves|outperforms)\b")
+
+
+def _acting_capword(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
+    """'the proposed system Qin achieves ...': one capitalised word in apposition to the paper's
+    own kind of thing is its name when it acts next (not 'our model Transformer layers')."""
+    return (cand.source == "capword" and cand.text not in GENERIC and cand.text not in STOP_CAPITALS
+            and cand.text.lower() not in GENERIC_PHRASES and cand.text.lower() not in lexicon.tasks
+            and bool(_ACTS_AFTER.match(text, cand.end) or _ACTS_AFTER_COMMA.match(text, cand.end)))
+
+
 def _our_capitalised(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
     """'our Blorp Planner achieves ...', 'the proposed Zorbnet outperforms ...': capitalised words
     that "our" or "the proposed" marks as the paper's own, when the name acts, is a kind of
@@ -907,7 +918,8 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.75, "our"))
     for cand in cands:
-        if cand.source in ("shape", "acronym-short", "acronym-long", "titlecase") and (
+        if (cand.source in ("shape", "acronym-short", "acronym-long", "titlecase") or
+                _acting_capword(cand, text, lexicon)) and (
                 _OUR_APPOSITION.search(text[max(0, cand.start - 60):cand.start]) or
                 _own_apposition(text, cand.start)) and \
                 not is_known_method(cand.text, lexicon):

@@ -424,13 +424,16 @@ effect effects interest quantity setup components
 application applications environment environments area areas family families usage usages
 operation operations scenario scenarios setting settings purpose purposes
 aspect aspects cost costs gap gaps point points view views estimate estimates degree degrees
-""".split())  # the last line: attributes of a problem ("computational cost", "temporal gap")
+ones connections implications directions spectrum
+""".split())  # the last two lines: attributes of a problem ("computational cost", "temporal
+# gap") and what a discussion covers ("broader connections", "future directions")
 _CUE_MAX_WORDS = 5
 # Verbs that end a cue's noun phrase: "the robot has ...", "the mesh structure describes ...".
 _CUE_VERBS = frozenset("whether has have had describes describe guarantee guarantees".split())
 # Words that open a description of the case at hand, not a task's name: "a particular
 # configuration", "the larger robot", "prominent challenges".
-_VAGUE_FIRST = frozenset("particular prominent larger smaller detailed single certain".split())
+_VAGUE_FIRST = frozenset("""particular prominent larger smaller detailed single certain broader
+wider possible""".split())
 _CUE_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
 
 
