@@ -610,16 +610,18 @@ _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the
 
 # "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.
 # ("Kernel-Whitening: Overcome Dataset Bias with ...": a property of data sets, not one)
-_DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
-                            r"(?:(?:dataset|data set|benchmark|corpus|test suite)s?\b"
+_DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
+                            r"(?:dataset|data set|benchmark|corpus|test suite)s?\b"
                             r"(?!\s+(?:bias|biases|diversity|distillation|shift|condensation|pruning|"
                             r"selection|augmentation|imbalance|quality|size|curation)\b)|"
-                            # "Snowman: A Million-scale Chinese Commonsense Knowledge Graph": a
-                            # resource, not "... Knowledge Graph Embedding Model"
-                            r"knowledge (?:graph|base)(?![\w-])(?!\s+(?:embeddings?|completion|"
-                            r"reasoning|construction|alignment|questions?|QA|representations?|"
-                            r"learning|models?|approach|methods?|networks?|enhanced|augmented|"
-                            r"based|driven|guided)\b))", re.IGNORECASE)
+                            # "Snowman: A Million-scale Chinese Commonsense Knowledge Graph
+                            # Distilled from ...": a resource the subtitle names, where the phrase
+                            # ends; not "Joint Pre-training of Knowledge Graph and ...", "...
+                            # Knowledge Graph Embedding Model", "Knowledge Graph Empowered LLM"
+                            r"(?:a|an|the)\s+(?:(?!(?:of|over|in|for|with|on|via|and|from|to)\b)"
+                            r"[\w-]+\s+){0,3}?knowledge (?:graph|base)(?=\s*$|\s*[,:;(]|\s+(?:for|"
+                            r"of|from|with|in|on|and|via|distilled|built|constructed|derived|"
+                            r"extracted|mined)\b))", re.IGNORECASE)
 # "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym
 _DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$", re.IGNORECASE)
 # "the EntityCS corpus", "the resulting AgentWorld Dataset": a data set named after the system
