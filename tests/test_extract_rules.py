@@ -1151,3 +1151,15 @@ def test_a_discussion_s_breadth_is_no_task():
                   "We discuss broader connections to past literature. We study possible pitfalls.")
     tasks = {t.text for t in ex.tasks}
     assert not tasks & {"broader connections", "broader spectrum", "possible pitfalls"}
+
+
+def test_capitalised_words_in_apposition_that_spell_a_coined_name_are_its_long_form():
+    ex = _extract("Cross-lingual relation extraction",
+                  "We propose ZATE, a Zorb Attention Transformer Encoder, for relation extraction. "
+                  "ZATE outperforms the baselines.")
+    proposed = [(m.text, m.aliases) for m in ex.mentions if m.role is Role.PROPOSES]
+    assert proposed == [("ZATE", ("Zorb Attention Transformer Encoder",))]
+    assert "Zorb Attention Transformer Encoder" not in named(ex, role=Role.USES)
+    # words that do not spell the name are no long form
+    ex = _extract("Tools", "We propose ZED, a New Method for parsing.")
+    assert [m.aliases for m in ex.mentions if m.role is Role.PROPOSES] == [()]

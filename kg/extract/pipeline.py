@@ -807,6 +807,21 @@ def _outermost(coined: list[tuple[_Field, Coined]]) -> list[tuple[_Field, Coined
     return [(fld, item) for fld, item in coined if not inside(fld, item)]
 
 
+_APPOSITIVE_LONG = r",\s+(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|in|on|and|with|the|to|via)\s+)*){0,10}[A-Z][\w-]*)"
+
+
+def _appositive_long_form(text: str, name: str) -> str:
+    """'we propose GATE, a Graph Attention Transformer Encoder, for ...': the capitalised words
+    in apposition that spell the coined short name are its long form (no brackets needed)."""
+    if not is_short_form(name) or f"{name}, " not in text:
+        return ""
+    for match in re.finditer(re.escape(name) + _APPOSITIVE_LONG, text):
+        long = match.group(1)
+        if name.lower() not in long.lower() and match_long_form(long, name) == 0:
+            return long
+    return ""
+
+
 def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     lexicon = lexicon or load_lexicon()
     title = _Field("title", paper.title, lexicon)
@@ -853,7 +868,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue
         proposed_keys[key] = (kind, item.confidence)
         role = {Kind.METHOD: Role.PROPOSES, Kind.METRIC: Role.MEASURES}.get(kind, Role.INTRODUCES)
-        partner = partners.get(key, "")
+        partner = partners.get(key, "") or _appositive_long_form(abstract.text, item.text)
         if partner:
             proposed_keys.setdefault(fold(partner), (kind, item.confidence))
         mentions.append(Mention(paper.id, kind, role, item.text,
