@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -120,6 +121,15 @@ class SparqlServer(ThreadingHTTPServer):
     def server_close(self) -> None:
         super().server_close()
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hangs up before its answer is sent costs nothing; any other failure is
+        one line on stderr, not the standard library's traceback."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):  # broken pipe, reset, aborted
+            return
+        print(f"kg serve: could not answer {client_address[0]}: "
+              f"{type(error).__name__}: {error}", file=sys.stderr)
 
     def answer(self, query: str, accept: str | None) -> tuple[bytes, str]:
         """Evaluate and serialise in a worker, within the time limit."""

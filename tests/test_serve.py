@@ -186,3 +186,22 @@ def test_serve_times_out_slow_queries(graph, monkeypatch):
 def test_serve_negotiate_defaults():
     assert negotiate(None, graph_result=False)[0] == "json"
     assert negotiate("*/*", graph_result=True)[0] == "turtle"
+
+
+def test_serve_a_client_hanging_up_is_no_error_and_other_failures_are_one_line(graph, capsys):
+    server = make_server(graph, port=0)
+    try:
+        for error in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+            try:
+                raise error
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 5000))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("bad state")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 5000))
+        err = capsys.readouterr().err
+        assert err == "kg serve: could not answer 127.0.0.1: ValueError: bad state\n"
+    finally:
+        server.server_close()
