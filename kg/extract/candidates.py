@@ -10,7 +10,7 @@ from kg.extract import cues
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import Lexicon, dataset_entry, defined_phrase, phrase_key, plural_phrase
-from kg.extract.shapes import (TOKEN, is_acronym, is_capitalised, is_name_shaped,
+from kg.extract.shapes import (DATA_VERSION, TOKEN, is_acronym, is_capitalised, is_name_shaped,
                                is_numberish, is_version)
 
 # Capitalised words that start sentences or clauses but never begin a name.
@@ -67,6 +67,18 @@ def tokenize(text: str, sentence_starts: set[int], masked: list[tuple[int, int]]
 
 # "AlphaZero 2.5 times faster", "GPT-4 3x": a number that a unit follows is a quantity.
 _QUANTITY_AFTER = re.compile(r"\s*(?:%|x\b|×|times\b|fold\b|percent\b|points?\b|pp\b)")
+
+
+def _version_end(text: str, tokens: list[Token], last: int, numbers: bool) -> int:
+    """The last token of a model name continued by its versions and sizes after a space ("Llama
+    3 8B", "GPT-4 Turbo", "Something-Something V1/V2"); bare numbers only with ``numbers``."""
+    while (last + 1 < len(tokens) and tokens[last + 1].start - tokens[last].end == 1
+           and text[tokens[last].end] == " "  # not "mIoU=40.2", "ResNet:50"
+           and is_version(tokens[last + 1].text) and tokens[last + 1].text not in {"A", "I"}
+           and (numbers or not tokens[last + 1].text.isdigit())
+           and not _QUANTITY_AFTER.match(text, tokens[last + 1].end)):
+        last += 1
+    return last
 
 
 # "Tree-LSTM", "Sentence-BERT", "Skim-RNN", "Kinetic-GAN": a capitalised word glued to an
@@ -132,15 +144,9 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 and tokens[first].start - tokens[first - 1].end == 1
                 and text[tokens[first - 1].end] == " "):
             first -= 1
-        # "Llama 3 8B", "GPT-4 Turbo", "Something-Something V1/V2": versions and sizes after it.
         # A bare number continues only a known model family ("Llama 3", not "DBW 1").
         known = bool(MODEL_FAMILY.match(tok.text)) or tok.text in lexicon.methods
-        while (last + 1 < len(tokens) and tokens[last + 1].start - tokens[last].end == 1
-               and text[tokens[last].end] == " "  # not "mIoU=40.2", "ResNet:50"
-               and is_version(tokens[last + 1].text) and tokens[last + 1].text not in {"A", "I"}
-               and (known or not tokens[last + 1].text.isdigit())
-               and not _QUANTITY_AFTER.match(text, tokens[last + 1].end)):
-            last += 1
+        last = _version_end(text, tokens, last, numbers=known)
         text_span = (tokens[first].start, tokens[last].end)
         spans.append(Candidate(*text_span, "", "shape"))
         i = last + 1
@@ -148,8 +154,7 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
 
 
 _YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
-# A data set's version: "v2", "v1.0", "2.1" (one-digit major: "COCO 42.1 AP" is a score)
-_DATA_VERSION = re.compile(r"^(?:[vV]\d{1,2}(?:\.\d{1,2})?|\d\.\d{1,2})$")
+_DATA_VERSION = re.compile(rf"^(?:{DATA_VERSION})$")
 _DATA_HEAD_NEXT = re.compile(r"\s+(?:datasets?|data sets?|benchmarks?|corpus|corpora|challenge)\b",
                              re.IGNORECASE)
 
@@ -297,14 +302,8 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
                        and _VARIANT_WORD.match(tokens[j + 1].text)):
                     j += 1
-                # "Llama 3 8B", "Mistral 7B", "Gemma 2 9B": a model family's version and size
-                # (as the shape rule continues "Llama-3 8B"; a bare number, only after a family)
-                if MODEL_FAMILY.match(surface):
-                    while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
-                           and text[tokens[j].end] == " " and is_version(tokens[j + 1].text)
-                           and tokens[j + 1].text not in {"A", "I"}
-                           and not _QUANTITY_AFTER.match(text, tokens[j + 1].end)):
-                        j += 1
+                if MODEL_FAMILY.match(surface):  # "Llama 3 8B", "Mistral 7B", as "Llama-3 8B"
+                    j = _version_end(text, tokens, j, numbers=True)
                 hit = Candidate(tokens[first].start, tokens[j].end,
                                 text[tokens[first].start:tokens[j].end], "vocab-method")
                 break

@@ -11,7 +11,7 @@ from kg.extract import cues
 from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase, phrase_key
-from kg.extract.shapes import expand_shorthand, has_inner_capital, is_acronym
+from kg.extract.shapes import DATA_VERSION, expand_shorthand, has_inner_capital, is_acronym
 
 _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
 # "NP-Hard", "PSPACE-complete": complexity classes, shaped like "BBH-Hard" but never data
@@ -77,7 +77,7 @@ _DATA_APPOSITIVE = re.compile(
     r"(benchmark|dataset|data set|corpus|database)s?\b", re.IGNORECASE)
 
 # A year or a version after a known data set's name: "PASCAL VOC 2010", "MultiWOZ 2.1", "VQA v2"
-_EDITION = re.compile(r"[\s-](?:(?:19|20)\d\d|[vV]\d{1,2}(?:\.\d{1,2})?|\d\.\d{1,2})$")
+_EDITION = re.compile(rf"[\s-](?:(?:19|20)\d\d|{DATA_VERSION})$")
 
 # "results on CIFAR and ImageNet", "on Foo-7, COCO and KITTI": "on" still speaks for a known
 # name further down a list of capitalised names (not "based on X and Y": what is built on).

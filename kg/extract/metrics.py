@@ -205,7 +205,7 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found.sort(key=lambda s: s.start)
     if "%" in text or _DECIMAL.search(text):
         taken = [(s.start, s.end) for s in found]
-        found += [s for s in _percent_acronyms(text)
+        found += [s for s in _number_acronyms(text)
                   if not any(a < s.end and s.start < b for a, b in taken)]
         found.sort(key=lambda s: s.start)
     if "(" in text:
@@ -236,13 +236,12 @@ def _stated_measures(text: str) -> list[MetricSpan]:
     return out
 
 
-# "achieves 53.6% PQ", "(70.3% CorLoc, 36.9% mAP)": an acronym written right after a percentage
-# that the paper reports reaching is the measure of that number, whether or not a vocabulary
-# holds it ("an isometric 50% MVC" reports nothing; "95% CI" is an interval's confidence).
-# A decimal without a percent sign works the same way ("reaches 72.4 NDS on nuScenes", "41.87
-# SARI on WikiLarge"), unless the acronym is a unit ("64.9 MB", "2.8 GHz").
-_PERCENT_ACRONYM = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s?%|\d+\.\d+)\s+([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)"
-                              r"(?![\w@/-]|\s+[A-Z][a-z])")
+# "achieves 53.6% PQ", "(70.3% CorLoc, 36.9% mAP)", "reaches 72.4 NDS on nuScenes": an acronym
+# written right after a percentage or a decimal that the paper reports reaching is the measure
+# of that number, whether or not a vocabulary holds it ("an isometric 50% MVC" reports nothing;
+# "95% CI" is an interval's confidence; "64.9 MB", "2.8 GHz" are units).
+_NUMBER_ACRONYM = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s?%|\d+\.\d+)\s+"
+                             r"([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)(?![\w@/-]|\s+[A-Z][a-z])")
 _DECIMAL = re.compile(r"\d\.\d")
 _UNITS = frozenset("""B KB MB GB TB PB KiB MiB GiB TiB Hz KHz MHz GHz THz Pa KPa MPa GPa BL ID
 MPixel MP GOPS TOPS""".split())
@@ -263,9 +262,9 @@ def _defined_otherwise(text: str, acronym: str) -> bool:
     return not words or words[-1].lower() not in _DEFINED_HEADS
 
 
-def _percent_acronyms(text: str) -> list[MetricSpan]:
+def _number_acronyms(text: str) -> list[MetricSpan]:
     out = []
-    for match in _PERCENT_ACRONYM.finditer(text):
+    for match in _NUMBER_ACRONYM.finditer(text):
         name = match.group(1)
         if name.upper() in _NOT_MEASURE_ACRONYMS or name in _UNITS or len(name) > 8 or \
                 _GLUED_WORD.fullmatch(name) or _defined_otherwise(text, name):

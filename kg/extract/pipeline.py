@@ -670,56 +670,59 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-_TITLE_RULES = ("rules/proposed:title-head", "rules/proposed:title-phrase", "rules/proposed:title-tail")
+_TITLE_HEAD = "rules/proposed:title-head"
+_TITLE_RULES = (_TITLE_HEAD, "rules/proposed:title-phrase", "rules/proposed:title-tail")
 
 
-def _title_name_as_alias(mentions: list[Mention]) -> list[Mention]:
-    """'Self-Consistent Trajectory Autoencoder: ...' + 'Our proposed model, SeCTAR, ...': the
-    acronym the abstract coins spells the title's name, so the two are one thing, recorded once
-    with the title's name as an alias."""
-    titled = [m for m in mentions if m.role is Role.PROPOSES and m.evidence.extractor in _TITLE_RULES
-              and " " in m.text and not m.aliases]
-    if not titled:
-        return _title_acronym_spelled_out(mentions)
-    out, dropped = [], set()
-    for m in mentions:
-        if m.role is Role.PROPOSES and m.evidence.field == "abstract" and not m.aliases and \
-                is_short_form(m.text) and " " not in m.text:
-            long = next((t for t in titled if id(t) not in dropped
-                         and t.text[:1].lower() == m.text[:1].lower()
-                         and m.text.lower() not in t.text.lower()  # "PixelGAN Autoencoders"
-                         and match_long_form(t.text, m.text) == 0), None)
-            if long:
-                dropped.add(id(long))
-                m = Mention(m.paper_id, m.kind, m.role, m.text, m.evidence, (long.text,), m.url_kind)
-        out.append(m)
-    return _title_acronym_spelled_out([m for m in out if id(m) not in dropped])
+def _spells(long: str, short: str) -> bool:
+    """The words of ``long``, from its first, spell ``short``, which is not a part of it."""
+    return (long[:1].lower() == short[:1].lower() and short.lower() not in long.lower()
+            and match_long_form(long, short) == 0)
 
 
 _VERSION_SUFFIX = re.compile(r"-?\d+(?:\.\d+)?$")
 
 
-def _title_acronym_spelled_out(mentions: list[Mention]) -> list[Mention]:
-    """The other way round: 'RT-1: Robotics Transformer for ...' + 'a model class, dubbed Robotics
-    Transformer': the title's short name (its version aside) spelled out in the abstract is one
-    thing, recorded once under the title's name with the long one as an alias."""
-    heads = [m for m in mentions if m.role is Role.PROPOSES and not m.aliases and " " not in m.text
-             and m.evidence.extractor == "rules/proposed:title-head"
-             and is_short_form(_VERSION_SUFFIX.sub("", m.text) or m.text)]
-    if not heads:
+def _unversioned(name: str) -> str:
+    return _VERSION_SUFFIX.sub("", name) or name  # "RT-1" -> "RT"
+
+
+def _title_name_as_alias(mentions: list[Mention]) -> list[Mention]:
+    """A proposed name in the title and its spelling in the abstract are one thing, recorded once
+    under the short name with the long one as its alias, either way round:
+    'Self-Consistent Trajectory Autoencoder: ...' + 'Our proposed model, SeCTAR, ...', and
+    'RT-1: Robotics Transformer for ...' + 'a model class, dubbed Robotics Transformer' (the
+    title's short name, its version aside)."""
+    def unaliased(m: Mention) -> bool:
+        return m.role is Role.PROPOSES and not m.aliases
+
+    mentions = _merge_spelled_out(
+        mentions, short=lambda m: unaliased(m) and m.evidence.field == "abstract"
+        and " " not in m.text and is_short_form(m.text),
+        long=lambda m: unaliased(m) and m.evidence.extractor in _TITLE_RULES and " " in m.text,
+        spelled=lambda m: m.text)
+    return _merge_spelled_out(
+        mentions, short=lambda m: unaliased(m) and m.evidence.extractor == _TITLE_HEAD
+        and " " not in m.text and is_short_form(_unversioned(m.text)),
+        long=lambda m: unaliased(m) and m.evidence.field == "abstract" and " " in m.text,
+        spelled=lambda m: _unversioned(m.text))
+
+
+def _merge_spelled_out(mentions: list[Mention], short, long, spelled) -> list[Mention]:
+    """Each ``short`` mention takes as its alias the first ``long`` one not yet taken that spells
+    ``spelled(short mention)``; the long mention is dropped."""
+    longs = [m for m in mentions if long(m)]
+    if not longs:
         return mentions
     out, dropped = [], set()
     for m in mentions:
-        if m in heads:
-            short = _VERSION_SUFFIX.sub("", m.text)
-            long = next((x for x in mentions if x.role is Role.PROPOSES and id(x) not in dropped
-                         and x.evidence.field == "abstract" and " " in x.text and not x.aliases
-                         and x.text[:1].lower() == short[:1].lower()
-                         and short.lower() not in x.text.lower()
-                         and match_long_form(x.text, short) == 0), None)
-            if long:
-                dropped.add(id(long))
-                m = Mention(m.paper_id, m.kind, m.role, m.text, m.evidence, (long.text,), m.url_kind)
+        if short(m):
+            match = next((x for x in longs if id(x) not in dropped
+                          and _spells(x.text, spelled(m))), None)
+            if match:
+                dropped.add(id(match))
+                m = Mention(m.paper_id, m.kind, m.role, m.text, m.evidence, (match.text,),
+                            m.url_kind)
         out.append(m)
     return [m for m in out if id(m) not in dropped]
 
@@ -815,11 +818,8 @@ def _appositive_long_form(text: str, name: str) -> str:
     in apposition that spell the coined short name are its long form (no brackets needed)."""
     if not is_short_form(name) or f"{name}, " not in text:
         return ""
-    for match in re.finditer(re.escape(name) + _APPOSITIVE_LONG, text):
-        long = match.group(1)
-        if name.lower() not in long.lower() and match_long_form(long, name) == 0:
-            return long
-    return ""
+    return next((match.group(1) for match in re.finditer(re.escape(name) + _APPOSITIVE_LONG, text)
+                 if _spells(match.group(1), name)), "")
 
 
 def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:

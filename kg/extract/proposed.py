@@ -779,11 +779,11 @@ def _own_apposition(text: str, start: int) -> bool:
 
 # After "our"/"the proposed" + capitalised words: the name acts or is evaluated, or a kind of
 # thing it is follows ("our Blorp Planner achieves ...", "the proposed Zorbnet outperforms ...").
-_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|can|is|are|has|achieves|outperforms)\b|"
-                         r"\s*,\s+(?:which|a|an)\b")
+_ACTS = r"(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|can|is|are|has|achieves|outperforms)\b"
+_ACTS_AFTER = re.compile(r"\s+" + _ACTS + r"|\s*,\s+(?:which|a|an)\b")
 
 
-_ACTS_AFTER_COMMA = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|can|is|has|achieves|outperforms)\b")
+_ACTS_AFTER_COMMA = re.compile(r"\s*,\s+" + _ACTS)  # "Our approach, Blorp, has ..."
 
 
 def _acting_capword(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
