@@ -7,34 +7,28 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
-import unicodedata
 from pathlib import Path
+
+from heldout_sampling import _jsonl  # bench/ is on the path of every sample.py
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = 40
 
 
-def norm(title: str) -> str:
-    """The scorer's title key (../shared/eval/score.py)."""
-    return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKC", title).lower().strip())
-
-
 def main(here: Path, seed: int, exclude_inputs: list[str]) -> None:
     sys.path.insert(0, str(ROOT))
     from kg.read import read_sources
+    from kg.read.text import title_key  # how kg's reader tells two papers apart
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--seeds", default=str(ROOT / "seeds"))
     parser.add_argument("--dev", default=str(ROOT.parent / "shared/eval/dev.gold.jsonl"))
     parser.add_argument("--out", default=str(here / "input.jsonl"))
     args = parser.parse_args()
-    excluded = {norm(json.loads(line)["title"]) for line in open(args.dev, encoding="utf-8")}
-    for path in exclude_inputs:
-        excluded |= {norm(json.loads(line)["title"])
-                     for line in open(ROOT / path, encoding="utf-8") if line.strip()}
-    papers = [p for p in read_sources([args.seeds]).papers if norm(p.title) not in excluded]
+    excluded = {title_key(r["title"]) for path in [args.dev, *(ROOT / p for p in exclude_inputs)]
+                for r in _jsonl(path)}
+    papers = [p for p in read_sources([args.seeds]).papers if title_key(p.title) not in excluded]
     chosen = sorted(random.Random(seed).sample(range(len(papers)), SIZE))
     with open(args.out, "w", encoding="utf-8") as out:
         for i in chosen:
