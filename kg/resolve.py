@@ -282,6 +282,35 @@ def _plurals_counted_as_singular(surfaces: Counter) -> Counter:
     return counted
 
 
+def _as_defined_in_paper(mentions: list[Mention], forms: list[tuple]) -> list[tuple]:
+    """One sense per paper: "LoRA" written alone in a paper that defines "Low-rank adaptation
+    (LoRA)" is that definition's form, even where "LoRA" alone is ambiguous across papers (LoRa,
+    long range radio), so that the paper does not link to two entities for one thing."""
+    defined: dict[tuple[str, Kind, str], tuple[str, ...]] = {}
+    spelled_out: dict[tuple[str, Kind, str], tuple[str, ...]] = {}  # "Semi-Global Matching (SGM)"
+    for m in mentions:
+        if not m.aliases:
+            continue
+        if _long_alias(m.text, m.aliases) is not None:
+            defined.setdefault((m.paper_id, m.kind, m.text), m.aliases)
+        elif not _is_short_form(m.text):
+            for alias in m.aliases:
+                if _is_short_form(alias) and not _names_inside(alias, m.text):
+                    spelled_out.setdefault((m.paper_id, m.kind, alias), (m.text,))
+    for key, long_form in spelled_out.items():
+        defined.setdefault(key, long_form)
+    if not defined:
+        return forms
+    defining_papers = {paper for paper, _, _ in defined}
+    out = list(forms)
+    for i, m in enumerate(mentions):
+        if not m.aliases and m.paper_id in defining_papers:
+            aliases = defined.get((m.paper_id, m.kind, m.text))
+            if aliases is not None:
+                out[i] = (m.text, m.kind, aliases, m.url_kind)
+    return out
+
+
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     with gc_paused():
         return _resolve(extractions)
@@ -332,13 +361,16 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
                 _note_words(long_words, _fold(alias), alias, n)
     _merge_acronyms(uf, acronym_targets, node, long_words)
 
-    # Each form's group; an acronym its paper defines goes with that definition.
+    # Each form's group; an acronym its paper defines goes with that definition, wherever the
+    # paper writes it (definitions were counted above once each, as written).
+    forms = _as_defined_in_paper(mentions, forms)
+    form_count = Counter(forms)
     group_of: dict[tuple, str] = {}
     members: dict[str, list[tuple]] = defaultdict(list)
     size: Counter = Counter()  # mentions per group
     for form, n in form_count.items():
-        text, _, aliases, _ = form
-        family, key = main_key[form]
+        text, kind, aliases, _ = form
+        family, key = main_key.get(form) or (_FAMILY[kind], _name_keys(text, kind)[0])
         long_alias = _long_alias(text, aliases) if aliases else None
         root = uf.find(node(family, _fold(long_alias) if long_alias is not None else key))
         group_of[form] = root

@@ -266,6 +266,33 @@ def test_resolve_a_rival_reading_keeps_the_bare_acronym_apart():
                                              _entity_of(r, "d29", "zonal queue allocation")}
 
 
+def _entities_of(resolution, paper: str, text: str) -> set[str]:
+    return {l.entity_id for l in resolution.links if l.paper_id == paper and l.mention.text == text}
+
+
+@pytest.mark.parametrize("definition", [
+    _m("p", Kind.METHOD, "ZQA", aliases=("zeta quantile analysis",)),  # the short form kept
+    _m("p", Kind.METHOD, "zeta quantile analysis", aliases=("ZQA",)),  # the long form kept
+])
+def test_resolve_a_paper_means_its_own_definition_wherever_it_writes_the_acronym(definition):
+    # Across papers "ZQA" alone is ambiguous, so a bare use elsewhere stays apart; in the paper
+    # that defines it, every "ZQA" is that definition: one entity, not two, for the paper.
+    defs = _defined("ZQA", ["zeta quantile analysis"] * 20 + ["zonal queue allocation"] * 3)
+    r = _resolve(*defs, definition, _m("p", Kind.METHOD, "ZQA"), _m("r", Kind.METHOD, "ZQA"))
+    meant = _entity_of(r, "d0", "zeta quantile analysis")
+    assert _entities_of(r, "p", "ZQA") | _entities_of(r, "p", "zeta quantile analysis") == {meant}
+    assert _entity_of(r, "r", "ZQA") != meant
+    assert len({l.entity_id for l in r.links if l.paper_id == "p"}) == 1
+
+
+def test_resolve_a_name_containing_the_acronym_does_not_define_it_for_the_paper():
+    # "kernel ZQA (ZQA)" is a kind of ZQA: the paper's bare "ZQA" is not "kernel ZQA".
+    defs = _defined("ZQA", ["zeta quantile analysis"] * 27 + ["zonal queue allocation"] * 3)
+    r = _resolve(*defs, _m("p", Kind.METHOD, "kernel ZQA", aliases=("ZQA",)),
+                 _m("p", Kind.METHOD, "ZQA"))
+    assert _entity_of(r, "p", "ZQA") != _entity_of(r, "p", "kernel ZQA")
+
+
 def test_resolve_a_stray_reading_does_not_block_the_majority():
     defs = _defined("ZQA", ["zeta quantile analysis"] * 27 + ["zonal queue allocation"] * 2)
     r = _resolve(*defs, _m("r", Kind.METHOD, "ZQA"))
