@@ -1163,3 +1163,13 @@ def test_capitalised_words_in_apposition_that_spell_a_coined_name_are_its_long_f
     # words that do not spell the name are no long form
     ex = _extract("Tools", "We propose ZED, a New Method for parsing.")
     assert [m.aliases for m in ex.mentions if m.role is Role.PROPOSES] == [()]
+
+
+def test_a_task_word_inside_a_longer_word_is_no_task_tail():
+    # "fusion" ends a task ("image fusion"), not "Diffusion": a defined name ending in it is a
+    # method, not a problem's acronym.
+    ex = _extract("Time series", "We study the Generative Zorbic Diffusion (GZD) paradigm "
+                                 "for forecasting. The GZD paradigm is simple.")
+    assert "Generative Zorbic Diffusion" in named(ex, Kind.METHOD)
+    ex = _extract("Images", "We study infrared and visible image fusion (IVIF) with a model.")
+    assert not [name for name in named(ex, Kind.METHOD) if "fusion" in name.lower()]

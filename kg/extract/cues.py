@@ -79,7 +79,7 @@ DATA_INTRO_HEADS = re.compile(
 
 # "the Vehicle Routing Problem (VRP)", "infrared and visible image fusion (IVIF)": an acronym
 # for a problem or task is not a method, whatever head noun follows it.
-TASK_TAIL = re.compile(r"(?:problem|problems|task|tasks|fusion|detection|recognition|segmentation|"
+TASK_TAIL = re.compile(r"\b(?:problem|problems|task|tasks|fusion|detection|recognition|segmentation|"
                        r"classification|estimation|tracking|prediction|localization|localisation|"
                        r"reconstruction|captioning|translation|summarization|retrieval|logic|"
                        # "Multi-modal Entity Linking (MEL) methods", "VLN agents": still the task
