@@ -1,9 +1,11 @@
 """Resolve mentions across papers into entities: one entity per real thing.
 
 Surface forms merge when they fold to the same key (case, spaces, hyphens: CIFAR-10 = CIFAR10),
-differ only by a plural, a generic head ("the X dataset", "the BERT model") or British spelling
-("Bayesian optimisation"), or are an acronym and the long form a paper defines ("Vision
-Transformer (ViT)"). An acronym used alone joins the long form its defining papers agree on:
+differ only by a plural, a generic head ("the X dataset", "the BERT model", "k-means
+algorithm"), "filtering" for "filter" or British spelling ("Bayesian optimisation"), or are an
+acronym and the long form a paper defines ("Vision Transformer (ViT)"); a paper that defines an
+acronym means that definition wherever it writes it. An acronym used alone joins the long form
+its defining papers agree on:
 all of them, or a clear majority counting that form's spellings together (so one odd
 definition among dozens does not split "ViT" from "Vision Transformer"); when papers disagree
 ("SAM" is Segment Anything Model and Sharpness-Aware Minimization; "LDA" is latent Dirichlet
@@ -32,6 +34,9 @@ _GENERIC_HEAD = re.compile(r"\s+(?:data\s?set|dataset|datasets|benchmark|benchma
 _METHOD_HEAD = re.compile(r"(?<=\S)\s+(?:networks?|models?|algorithms?|architectures?|methods?)$",
                           re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")
+# ... but "X algorithm" is X, lower-case too ("k-means algorithm", "backpropagation algorithm").
+_ALGORITHM_HEAD = re.compile(r"\S\s+algorithms?$", re.IGNORECASE)
+_FILTERING = re.compile(r"\S\s+filtering$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:[A-Z]s|[a-z]{3}s|[A-Z][a-z]{1,2}s)$")
 # English plurals in -es after a sibilant: "Gaussian processes", "bounding boxes", "patches".
@@ -99,8 +104,11 @@ def _compute_name_keys(name: str, kind: Kind) -> tuple[str, ...]:
         keys.append(fold(bare))
     if kind is Kind.METHOD:
         headless = _METHOD_HEAD.sub("", bare)
-        if headless != bare and _NAMED.search(headless) and fold(headless):
+        if headless != bare and (_NAMED.search(headless) or _ALGORITHM_HEAD.search(bare)) \
+                and fold(headless):
             keys.append(fold(headless))
+        if _FILTERING.search(bare):  # "Kalman filtering" is done by "the Kalman filter"
+            keys.append(fold(bare[:-3]))
     # Plurals: "ViTs" -> "ViT", "Vision Transformers" -> "Vision Transformer", "LSTMs" -> "LSTM",
     # "ResNets" -> "ResNet".
     singular = _singular(bare)
