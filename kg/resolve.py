@@ -2,16 +2,15 @@
 
 Surface forms merge when they fold to the same key (case, spaces, hyphens: CIFAR-10 = CIFAR10),
 differ only by a plural, a generic head ("the X dataset", "the BERT model", "k-means
-algorithm"), "filtering" for "filter" or British spelling ("Bayesian optimisation"), or are an
-acronym and the long form a paper defines ("Vision Transformer (ViT)"); a paper that defines an
-acronym means that definition wherever it writes it. An acronym used alone joins the long form
-its defining papers agree on:
+algorithm"), "filtering" for "filter", a publisher's prefix ("MS COCO") or British spelling
+("Bayesian optimisation"), or are an acronym and the long form a paper defines ("Vision
+Transformer (ViT)"). An acronym used alone joins the long form its defining papers agree on:
 all of them, or a clear majority counting that form's spellings together (so one odd
 definition among dozens does not split "ViT" from "Vision Transformer"); when papers disagree
 ("SAM" is Segment Anything Model and Sharpness-Aware Minimization; "LDA" is latent Dirichlet
 allocation and linear discriminant analysis), it stays apart, and a paper that defines it keeps
-its own long form. Distinct versions and sizes never merge ("GPT-4" != "GPT-4o",
-"ResNet-50" != "ResNet-101").
+its own long form wherever it writes the acronym. Distinct versions and sizes never merge
+("GPT-4" != "GPT-4o", "ResNet-50" != "ResNet-101").
 """
 
 from __future__ import annotations
@@ -36,6 +35,8 @@ _METHOD_HEAD = re.compile(r"(?<=\S)\s+(?:networks?|models?|algorithms?|architect
 _NAMED = re.compile(r"[A-Z0-9]")
 # ... but "X algorithm" is X, lower-case too ("k-means algorithm", "backpropagation algorithm").
 _ALGORITHM_HEAD = re.compile(r"\S\s+algorithms?$", re.IGNORECASE)
+# A data set's publisher before its name: Microsoft's "MS" ("MS COCO", "MS-COCO", "MSCOCO").
+_PUBLISHER = re.compile(r"^(?:MS|Microsoft)[\s-]?([A-Z][A-Za-z]{3}.*)$")
 _FILTERING = re.compile(r"\S\s+filtering$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:[A-Z]s|[a-z]{3}s|[A-Z][a-z]{1,2}s)$")
@@ -102,6 +103,10 @@ def _compute_name_keys(name: str, kind: Kind) -> tuple[str, ...]:
     bare = _GENERIC_HEAD.sub("", text)
     if bare != text and fold(bare):
         keys.append(fold(bare))
+    if kind in (Kind.DATASET, Kind.BENCHMARK):
+        published = _PUBLISHER.match(bare)
+        if published:  # "MS COCO", "MSCOCO", "Microsoft COCO": COCO, as most papers write it
+            keys.append(fold(published.group(1)))
     if kind is Kind.METHOD:
         headless = _METHOD_HEAD.sub("", bare)
         if headless != bare and (_NAMED.search(headless) or _ALGORITHM_HEAD.search(bare)) \

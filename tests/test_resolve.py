@@ -32,6 +32,7 @@ def _entity_of(resolution, paper: str, text: str) -> str:
     ("CIFAR-10", "cifar 10"),
     ("the ImageNet dataset", "ImageNet"),
     ("Penn TreeBank", "Penn Treebank"),
+    ("MSCOCO", "COCO"), ("Microsoft COCO", "COCO"), ("MS-COCO 2017", "COCO 2017"),
 ])
 def test_resolve_merges_surface_variants(a, b):
     r = _resolve(_m("p1", Kind.DATASET, a), _m("p2", Kind.DATASET, b))
