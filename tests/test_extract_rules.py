@@ -1173,3 +1173,13 @@ def test_a_task_word_inside_a_longer_word_is_no_task_tail():
     assert "Generative Zorbic Diffusion" in named(ex, Kind.METHOD)
     ex = _extract("Images", "We study infrared and visible image fusion (IVIF) with a model.")
     assert not [name for name in named(ex, Kind.METHOD) if "fusion" in name.lower()]
+
+
+def test_a_name_is_one_kind_of_thing_within_a_paper():
+    # "ZorbQA [12] shows ..." reads weakly as a cited method; "experiments on the ZorbQA dataset"
+    # strongly as data: the paper means one thing, the stronger reading.
+    ex = _extract("Social reasoning",
+                  "ZorbQA [12] shows that models lack social reasoning. We run experiments on the "
+                  "ZorbQA dataset and find the same.")
+    readings = {(m.kind, m.role) for m in ex.mentions if m.text == "ZorbQA"}
+    assert readings == {(Kind.DATASET, Role.EVALUATED_ON)}

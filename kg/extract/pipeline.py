@@ -502,6 +502,24 @@ def _drop_title_compound_heads(title: str, mentions: list[Mention]) -> list[Ment
         _TITLE_MODIFIER_BEFORE.search(title, max(0, m.evidence.start - 40), m.evidence.start))]
 
 
+def _one_family_per_name(mentions: list[Mention]) -> list[Mention]:
+    """One sense per paper: a name the paper uses both as a method and as data ("experiments on
+    SocialIQa" and "SocialIQa [12] shows") is what its most confident reading says (data on a
+    tie: a data reading has a data noun or "on X" behind it); the other reading's mentions go."""
+    family = {}  # name -> (confidence, is data) of its strongest used/evaluated-on reading
+    for m in mentions:
+        if m.role in (Role.USES, Role.EVALUATED_ON):
+            reading = (m.evidence.confidence, m.role is Role.EVALUATED_ON)
+            family[m.text] = max(family.get(m.text, reading), reading)
+    readings = {(m.text, m.role) for m in mentions if m.role in (Role.USES, Role.EVALUATED_ON)}
+    mixed = {text for text, role in readings if role is Role.USES and (text, Role.EVALUATED_ON) in readings}
+    if not mixed:
+        return mentions
+    return [m for m in mentions if not (
+        m.text in mixed and m.role in (Role.USES, Role.EVALUATED_ON)
+        and (m.role is Role.EVALUATED_ON) != family[m.text][1])]
+
+
 _ACRONYM_AFTER = re.compile(r"['’\"]?\s*\(([A-Z][A-Z0-9]{1,9})\)")
 
 
@@ -990,7 +1008,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                             fld.evidence(start, end, "rules/star-name", 0.7),
                                             aliases=(f"{name} {head.group(1)}",) if head else ()))
 
-    mentions = _drop_title_compound_heads(title.text, mentions)
+    mentions = _one_family_per_name(_drop_title_compound_heads(title.text, mentions))
 
     # 4. Metrics and results.
     metric_spans = find_metrics(abstract.text, lexicon)
