@@ -1114,3 +1114,20 @@ def test_extract_results_a_cut_achieved_while_gaining_is_still_a_result():
     abstract = ("Quorvan-L is 3.2% more accurate on ImageNet classification while reducing latency "
                 "by 20% compared to earlier models.")
     assert ("20%", "latency") in _results(abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # A number glued by a hyphen to a name is part of the name ("N" is no unit of force here).
+    ("We run experiments on Zorb-101N and Blorp-50 under label noise.", []),
+    # A ratio of words is no name: "2x-5x" is a range of speedups.
+    ("It results in a 2x-5x speedup compared to standard models.", [("2x", "speedup"), ("5x", "speedup")]),
+    # "@0.5" belongs to the measure.
+    ("It reaches +5.05% mAP@0.5 on the test split.", [("+5.05%", "mAP@0.5")]),
+    # A frame rate is not the error measured beside it, nor the mAP before it.
+    ("We reach an average translational error of 5.9 mm, while running at 6 fps on a GPU.",
+     [("5.9 mm", "average translational error"), ("6 fps", "FPS")]),
+    ("It achieves mAP 79.6% at 20 fps, or 79.0% at 62 fps as a tradeoff.",
+     [("79.6%", "mAP"), ("20 fps", "FPS"), ("79.0%", "mAP"), ("62 fps", "FPS")]),
+])
+def test_extract_results_numbers_in_another_kind_of_unit_measure_something_else(abstract, expected):
+    assert _results(abstract) == expected

@@ -33,7 +33,8 @@ _PHYSICAL_HEADS = frozenset("""speed velocity torque force pressure margin defor
 displacement deviation bandwidth stroke mass weight payload thrust""".split())
 _VALUE = re.compile(
     # "2,000 times": a thousands separator is part of the number
-    r"(?<![\w.,])(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    # "Food-101N", "ResNet-50": a number glued by a hyphen to a word is part of a name
+    r"(?<![\w.,])(?<![A-Za-z]{2}-)(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| pts?\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _RATE_UNIT + "|" +
@@ -46,7 +47,7 @@ _METRIC_AFTER = re.compile(
     r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? (?:in|on)|"
     r"in terms of|in|"
     r"improvements? (?:in|on|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
-    r"((?:[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
+    r"((?:[A-Za-z][\w-]*@[\w.-]*\w|[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
 _CHANGES = frozenset({"reduction", "improvement", "gain", "increase"})
 _REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
                            r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
@@ -813,6 +814,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         sentence_end = text.find(". ", match.end())
         clause_end = min(clause_end, sentence_end if sentence_end > 0 else len(text))
         near = [m for m in metrics if clause_start <= m.start and m.end <= clause_end]
+        if near and _unit_kind(value) in ("rate", "time"):  # "mAP 79.6% at 20 fps": not the mAP
+            near = [m for m in near if _TIMED_MEASURE.search(m.canonical)]
         metric = _metric_after(text, match.end())
         reduction = _REDUCTION_OF.match(text[match.end():match.end() + 80])
         if reduction:
@@ -923,6 +926,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if not metric and (rival := _OUTPERFORMS.search(text, sentence_start, start)):
             average = "average " if "average" in (rival.group(2) or "") else ""
             metric = f"{average}improvement over {rival.group(1).strip()}"  # "outperforms X by 4%"
+        if not metric and re.search(r"\sfps$", value, re.IGNORECASE):
+            metric = "FPS"  # "79.0% at 62 fps": the frame rate, whatever the clause measures
         if not metric and _POINTS.search(value):
             earlier = [m for m in metrics if start - 300 <= m.end <= start]
             metric = earlier[-1].canonical if earlier else ""  # "... BLEU ... and 15.2 points"
@@ -951,11 +956,42 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     if "by " in text:
         out = _gains_over_rival(text, out)
     # "87.8% fully-supervised performance under AL, 88.5% under ASFDA": and the other way.
+    # A number in another kind of unit measures something else ("an error of 5.9 mm, while
+    # running at 6 fps"): it is passed over ("mAP 79.6% at 20 fps, or 79.0% at 62 fps").
     for i in range(1, len(out)):
-        here, before = out[i], out[i - 1]
+        here = out[i]
+        before = next((b for b in reversed(out[:i]) if _comparable(here.value, b.value)), None)
+        if before is None:
+            continue
         gap = text[before.end:here.start]
         compared = _COMPARED.match(text, here.end) and len(gap) <= 150
         if not here.metric and before.metric and (len(gap) <= 60 or compared) and ". " not in gap \
                 and re.search(r",|\band\b|;", gap) and not _sized_noun(text, here):
             out[i] = ValueSpan(here.start, here.end, here.value, before.metric)
     return out
+
+
+_NUMBER_PART = re.compile(r"^[+\-−]?\d[\d.,]*(?:\s?(?:[-–]|to)\s?\d[\d.,]*)?\s*")
+# Kinds of unit a measure is reported in; a pose's error pairs a length with an angle.
+_UNIT_KINDS = ((re.compile(r"^(?:\\?%|percent|[xX×]|times|-?fold|points?|pp|pts?|percentage)"), "relative"),
+               (re.compile(r"^(?:mm|cm|km|m|μm|µm|mum|rad|deg)/s$"), "speed"),
+               (re.compile(r"^(?:fps|hz|khz)$|/|\bper\b"), "rate"),
+               (re.compile(r"^(?:ms|μs|µs|s|sec|seconds|milliseconds|minutes|hours|gpu)\b"), "time"),
+               (re.compile(r"^(?:(?:±|plusmn)[\d.]+ ?)?(?:mm|cm|km|m|μm|µm|mum|metres?|meters?|ft|"
+                           r"feet|rad|radians?|deg|degrees|°)$"), "pose"))
+
+
+_TIMED_MEASURE = re.compile(r"\b(?:fps|frames?|speed|time|times|latency|throughput|runtime|hz|"
+                            r"seconds?|delay|duration|frequency|velocity)\b|speed|"
+                            r"(?<!success )(?<!error )(?<!accuracy )\brates?\b", re.IGNORECASE)
+
+
+def _unit_kind(value: str) -> str:
+    unit = _NUMBER_PART.sub("", value).lower()
+    return next((kind for pattern, kind in _UNIT_KINDS if pattern.search(unit)), unit)
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Numbers that may share a measure: of one kind of unit, or one of them bare."""
+    kind_a, kind_b = _unit_kind(a), _unit_kind(b)
+    return not kind_a or not kind_b or kind_a == kind_b
