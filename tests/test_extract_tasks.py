@@ -558,3 +558,13 @@ def test_extract_tasks_never_start_with_the_rest_of_an_x_based_modifier():
 ])
 def test_a_piece_of_a_clause_is_no_task(title, abstract, piece):
     assert piece not in [t.lower() for t in _tasks(title, abstract)]
+
+
+def test_extract_tasks_what_a_method_has_is_no_task():
+    # "computational efficiency" and "regression performance" are qualities of a method, not the
+    # problem it addresses
+    tasks = _tasks("Improving Computational Efficiency for Zorb Path Planning",
+                   "We study computational efficiency in zorb path planning. Our planner improves "
+                   "computational efficiency and regression performance.")
+    assert "computational efficiency" not in tasks and "regression performance" not in tasks
+    assert "zorb path planning" in tasks or "path planning" in tasks

@@ -924,7 +924,8 @@ _NOT_TASK_THINGS = frozenset("""
 clouds series images videos signals space spaces devices sensors cameras instruments histograms
 maps queries bodies vehicles process processes
 results cases benefits advantages issues challenges properties
-""".split())
+efficiency performance
+""".split())  # "computational efficiency", "generalization performance": what a method has
 
 
 def _span(key: str, score: float, where: dict[str, tuple[int, int, str]], title: str,
