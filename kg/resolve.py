@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from kg.extract.lexicon import fold
@@ -295,33 +295,33 @@ def _plurals_counted_as_singular(surfaces: Counter) -> Counter:
     return counted
 
 
-def _as_defined_in_paper(mentions: list[Mention], forms: list[tuple]) -> list[tuple]:
+def _as_defined_in_paper(mentions: list[Mention], spans: list[tuple[int, int]]
+                         ) -> Iterator[tuple[int, tuple]]:
     """One sense per paper: "LoRA" written alone in a paper that defines "Low-rank adaptation
     (LoRA)" is that definition's form, even where "LoRA" alone is ambiguous across papers (LoRa,
-    long range radio), so that the paper does not link to two entities for one thing."""
-    defined: dict[tuple[str, Kind, str], tuple[str, ...]] = {}
-    spelled_out: dict[tuple[str, Kind, str], tuple[str, ...]] = {}  # "Semi-Global Matching (SGM)"
-    for m in mentions:
-        if not m.aliases:
+    long range radio), so that the paper does not link to two entities for one thing. Yields
+    (index, form) for each such mention; ``spans`` are each paper's mentions in ``mentions``."""
+    for start, end in spans:
+        named = [m for m in mentions[start:end] if m.aliases]
+        if not named:
             continue
-        if _long_alias(m.text, m.aliases) is not None:
-            defined.setdefault((m.paper_id, m.kind, m.text), m.aliases)
-        elif not _is_short_form(m.text):
-            for alias in m.aliases:
-                if _is_short_form(alias) and not _names_inside(alias, m.text):
-                    spelled_out.setdefault((m.paper_id, m.kind, alias), (m.text,))
-    for key, long_form in spelled_out.items():
-        defined.setdefault(key, long_form)
-    if not defined:
-        return forms
-    defining_papers = {paper for paper, _, _ in defined}
-    out = list(forms)
-    for i, m in enumerate(mentions):
-        if not m.aliases and m.paper_id in defining_papers:
-            aliases = defined.get((m.paper_id, m.kind, m.text))
-            if aliases is not None:
-                out[i] = (m.text, m.kind, aliases, m.url_kind)
-    return out
+        defined: dict[tuple[Kind, str], tuple[str, ...]] = {}
+        spelled_out: dict[tuple[Kind, str], tuple[str, ...]] = {}  # "Semi-Global Matching (SGM)"
+        for m in named:
+            if _long_alias(m.text, m.aliases) is not None:
+                defined.setdefault((m.kind, m.text), m.aliases)
+            elif not _is_short_form(m.text):
+                for alias in m.aliases:
+                    if _is_short_form(alias) and not _names_inside(alias, m.text):
+                        spelled_out.setdefault((m.kind, alias), (m.text,))
+        if not defined and not spelled_out:
+            continue
+        for key, long_form in spelled_out.items():
+            defined.setdefault(key, long_form)
+        for i in range(start, end):
+            m = mentions[i]
+            if not m.aliases and (aliases := defined.get((m.kind, m.text))) is not None:
+                yield i, (m.text, m.kind, aliases, m.url_kind)
 
 
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
@@ -332,7 +332,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
 def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     mentions: list[Mention] = []
     results = []
+    spans = []  # where each paper's names are in `mentions`
     for extraction in extractions:
+        spans.append((len(mentions), len(mentions) + len(extraction.mentions)))
         mentions.extend(extraction.mentions)
         mentions.extend(extraction.tasks)
         results.extend(extraction.results)
@@ -376,8 +378,12 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
 
     # Each form's group; an acronym its paper defines goes with that definition, wherever the
     # paper writes it (definitions were counted above once each, as written).
-    forms = _as_defined_in_paper(mentions, forms)
-    form_count = Counter(forms)
+    for i, form in _as_defined_in_paper(mentions, spans):
+        written, forms[i] = forms[i], form
+        form_count[form] += 1
+        form_count[written] -= 1
+        if not form_count[written]:
+            del form_count[written]
     group_of: dict[tuple, str] = {}
     members: dict[str, list[tuple]] = defaultdict(list)
     size: Counter = Counter()  # mentions per group
