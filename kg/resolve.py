@@ -222,6 +222,14 @@ def _note_words(long_words: dict[str, tuple[int, tuple[str, ...]]], key: str, te
     long_words[key] = min(long_words.get(key, spelling), spelling)
 
 
+def _acronyms_defined(text: str, aliases: tuple[str, ...]) -> list[str]:
+    """The acronyms a written-out form is defined with ("Vision Transformer" with "ViT"), not one
+    it contains: "kernel PCA" is a kind of PCA, not its expansion."""
+    if _is_short_form(text):
+        return []
+    return [alias for alias in aliases if _is_short_form(alias) and not _names_inside(alias, text)]
+
+
 def _long_alias(text: str, aliases: tuple[str, ...]) -> str | None:
     """The written-out form an acronym mention carries when its paper defines it."""
     if not _is_short_form(text):
@@ -310,10 +318,8 @@ def _as_defined_in_paper(mentions: list[Mention], spans: list[tuple[int, int]]
         for m in named:
             if _long_alias(m.text, m.aliases) is not None:
                 defined.setdefault((m.kind, m.text), m.aliases)
-            elif not _is_short_form(m.text):
-                for alias in m.aliases:
-                    if _is_short_form(alias) and not _names_inside(alias, m.text):
-                        spelled_out.setdefault((m.kind, alias), (m.text,))
+            for acronym in _acronyms_defined(m.text, m.aliases):
+                spelled_out.setdefault((m.kind, acronym), (m.text,))
         if not defined and not spelled_out:
             continue
         for key, long_form in spelled_out.items():
@@ -353,27 +359,23 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     # Long forms each acronym is defined with (how many times), per family, across all papers.
     acronym_targets: dict[tuple[str, str], Counter] = defaultdict(Counter)
     long_words: dict[str, tuple[int, tuple[str, ...]]] = {}  # long key -> (-uses, words)
-    main_key: dict[tuple, tuple[str, str]] = {}  # form -> (family, main key)
     for form, n in form_count.items():
         text, kind, aliases, _ = form
         family = _FAMILY[kind]
         keys = _name_keys(text, kind)
-        main_key[form] = (family, keys[0])
         for k in keys[1:]:
             uf.union(node(family, keys[0]), node(family, k))
         if not aliases:
             continue
-        text_short = _is_short_form(text)
-        for alias in aliases:
-            if _is_short_form(alias) and not text_short:
-                if _names_inside(alias, text):  # "kernel PCA" is a kind of PCA, not its expansion
-                    continue
-                for alias_key in _name_keys(alias, kind):  # "ViTs" defines "ViT" too
-                    acronym_targets[(family, alias_key)][keys[0]] += n
-                _note_words(long_words, keys[0], text, n)
-            elif text_short and not _is_short_form(alias) and _fold(alias):
-                acronym_targets[(family, keys[0])][_fold(alias)] += n
-                _note_words(long_words, _fold(alias), alias, n)
+        for acronym in _acronyms_defined(text, aliases):
+            for alias_key in _name_keys(acronym, kind):  # "ViTs" defines "ViT" too
+                acronym_targets[(family, alias_key)][keys[0]] += n
+            _note_words(long_words, keys[0], text, n)
+        if _is_short_form(text):
+            for alias in aliases:
+                if not _is_short_form(alias) and _fold(alias):
+                    acronym_targets[(family, keys[0])][_fold(alias)] += n
+                    _note_words(long_words, _fold(alias), alias, n)
     _merge_acronyms(uf, acronym_targets, node, long_words)
 
     # Each form's group; an acronym its paper defines goes with that definition, wherever the
@@ -389,7 +391,7 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
     size: Counter = Counter()  # mentions per group
     for form, n in form_count.items():
         text, kind, aliases, _ = form
-        family, key = main_key.get(form) or (_FAMILY[kind], _name_keys(text, kind)[0])
+        family, key = _FAMILY[kind], _name_keys(text, kind)[0]
         long_alias = _long_alias(text, aliases) if aliases else None
         root = uf.find(node(family, _fold(long_alias) if long_alias is not None else key))
         group_of[form] = root
