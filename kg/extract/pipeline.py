@@ -502,22 +502,25 @@ def _drop_title_compound_heads(title: str, mentions: list[Mention]) -> list[Ment
         _TITLE_MODIFIER_BEFORE.search(title, max(0, m.evidence.start - 40), m.evidence.start))]
 
 
+_USED_OR_EVALUATED = (Role.USES, Role.EVALUATED_ON)
+
+
 def _one_family_per_name(mentions: list[Mention]) -> list[Mention]:
     """One sense per paper: a name the paper uses both as a method and as data ("experiments on
     SocialIQa" and "SocialIQa [12] shows") is what its most confident reading says (data on a
     tie: a data reading has a data noun or "on X" behind it); the other reading's mentions go."""
-    family = {}  # name -> (confidence, is data) of its strongest used/evaluated-on reading
+    strongest: dict[str, dict[bool, float]] = {}  # name -> is data -> best confidence
     for m in mentions:
-        if m.role in (Role.USES, Role.EVALUATED_ON):
-            reading = (m.evidence.confidence, m.role is Role.EVALUATED_ON)
-            family[m.text] = max(family.get(m.text, reading), reading)
-    readings = {(m.text, m.role) for m in mentions if m.role in (Role.USES, Role.EVALUATED_ON)}
-    mixed = {text for text, role in readings if role is Role.USES and (text, Role.EVALUATED_ON) in readings}
-    if not mixed:
+        if m.role in _USED_OR_EVALUATED:
+            readings = strongest.setdefault(m.text, {})
+            is_data = m.role is Role.EVALUATED_ON
+            readings[is_data] = max(readings.get(is_data, 0.0), m.evidence.confidence)
+    kept = {text: max(readings, key=lambda is_data: (readings[is_data], is_data))
+            for text, readings in strongest.items() if len(readings) == 2}
+    if not kept:
         return mentions
-    return [m for m in mentions if not (
-        m.text in mixed and m.role in (Role.USES, Role.EVALUATED_ON)
-        and (m.role is Role.EVALUATED_ON) != family[m.text][1])]
+    return [m for m in mentions if m.role not in _USED_OR_EVALUATED or
+            kept.get(m.text, m.role is Role.EVALUATED_ON) == (m.role is Role.EVALUATED_ON)]
 
 
 _ACRONYM_AFTER = re.compile(r"['’\"]?\s*\(([A-Z][A-Z0-9]{1,9})\)")
