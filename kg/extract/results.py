@@ -15,8 +15,9 @@ from kg.extract.metrics import GENERIC_AFTER, METRIC_HEADS, NOT_MEASURE, MetricS
 # Physical quantities a robotics or hardware abstract reports: "an error of 1.12m", "a turning
 # radius of 55 mm", "260 rpm", "up to 330 kPa", "0.7°".
 # Older IEEE abstracts spell "±" and "μm" as "plusmn" and "mum" ("0.70plusmn0.46mum").
-_PHYSICAL_UNIT = (r"(?:(?:±|plusmn)\d+(?:\.\d+)?)? ?(?:(?:mm|cm|km|m|μm|µm|mum|rad|deg)/s\b|"
-                  r"(?:mm|cm|km|m|μm|µm|mum)(?![\w/])|"
+_LENGTH_UNIT = r"(?:mm|cm|km|m|μm|µm|mum)"
+_PHYSICAL_UNIT = (r"(?:(?:±|plusmn)\d+(?:\.\d+)?)? ?(?:(?:" + _LENGTH_UNIT + r"|rad|deg)/s\b|"
+                  + _LENGTH_UNIT + r"(?![\w/])|"
                   r"(?:metres?|meters?|radians?|ft|feet|rpm|kHz|Hz|mNm|Nm|mN|kN|N|kPa|MPa|GPa|"
                   r"mg|kg|grams|"
                   r"degrees)\b|°)")
@@ -491,7 +492,7 @@ def _sized_noun(text: str, value: ValueSpan) -> bool:
 # "approximately 260 rpm and 0.1 mNm were attained": a speed, force, torque or pressure says
 # what it measures by its unit alone (lengths, masses and frequencies do not: they are as often
 # sizes and settings of the design).
-_UNIT_MEASURES = ((re.compile(r"(?:mm|cm|km|m|μm|µm|mum)/s$"), "speed"),
+_UNIT_MEASURES = ((re.compile(_LENGTH_UNIT + "/s$"), "speed"),
                   (re.compile(r"rpm$"), "rotational speed"),
                   (re.compile(r"(?<![A-Za-z])(?:mNm|Nm)$"), "torque"),
                   (re.compile(r"(?<![A-Za-z])(?:mN|kN|N)$"), "force"),
@@ -958,9 +959,11 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     # "87.8% fully-supervised performance under AL, 88.5% under ASFDA": and the other way.
     # A number in another kind of unit measures something else ("an error of 5.9 mm, while
     # running at 6 fps"): it is passed over ("mAP 79.6% at 20 fps, or 79.0% at 62 fps").
+    kinds = [_unit_kind(v.value) for v in out]
     for i in range(1, len(out)):
         here = out[i]
-        before = next((b for b in reversed(out[:i]) if _comparable(here.value, b.value)), None)
+        before = next((out[j] for j in range(i - 1, -1, -1)
+                       if not kinds[i] or not kinds[j] or kinds[i] == kinds[j]), None)
         if before is None:
             continue
         gap = text[before.end:here.start]
@@ -974,24 +977,19 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
 _NUMBER_PART = re.compile(r"^[+\-−]?\d[\d.,]*(?:\s?(?:[-–]|to)\s?\d[\d.,]*)?\s*")
 # Kinds of unit a measure is reported in; a pose's error pairs a length with an angle.
 _UNIT_KINDS = ((re.compile(r"^(?:\\?%|percent|[xX×]|times|-?fold|points?|pp|pts?|percentage)"), "relative"),
-               (re.compile(r"^(?:mm|cm|km|m|μm|µm|mum|rad|deg)/s$"), "speed"),
+               (re.compile("^" + _LENGTH_UNIT + "/s$"), "speed"),
                (re.compile(r"^(?:fps|hz|khz)$|/|\bper\b"), "rate"),
                (re.compile(r"^(?:ms|μs|µs|s|sec|seconds|milliseconds|minutes|hours|gpu)\b"), "time"),
-               (re.compile(r"^(?:(?:±|plusmn)[\d.]+ ?)?(?:mm|cm|km|m|μm|µm|mum|metres?|meters?|ft|"
+               (re.compile(r"^(?:(?:±|plusmn)[\d.]+ ?)?(?:" + _LENGTH_UNIT + r"|metres?|meters?|ft|"
                            r"feet|rad|radians?|deg|degrees|°)$"), "pose"))
-
-
-_TIMED_MEASURE = re.compile(r"\b(?:fps|frames?|speed|time|times|latency|throughput|runtime|hz|"
-                            r"seconds?|delay|duration|frequency|velocity)\b|speed|"
+# What a number in a time or rate unit can measure ("62 fps" is no mAP).
+_TIMED_MEASURE = re.compile(r"\b(?:fps|frames?|time|times|latency|throughput|runtime|hz|seconds?|"
+                            r"delay|duration|frequency|velocity)\b|speed|"
                             r"(?<!success )(?<!error )(?<!accuracy )\brates?\b", re.IGNORECASE)
 
 
 def _unit_kind(value: str) -> str:
+    """'relative', 'speed', 'rate', 'time' or 'pose' for a value's unit; else the unit itself
+    ('' for a bare number): numbers of one kind may share a measure, a bare one any."""
     unit = _NUMBER_PART.sub("", value).lower()
     return next((kind for pattern, kind in _UNIT_KINDS if pattern.search(unit)), unit)
-
-
-def _comparable(a: str, b: str) -> bool:
-    """Numbers that may share a measure: of one kind of unit, or one of them bare."""
-    kind_a, kind_b = _unit_kind(a), _unit_kind(b)
-    return not kind_a or not kind_b or kind_a == kind_b
