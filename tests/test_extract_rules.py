@@ -1183,3 +1183,45 @@ def test_a_name_is_one_kind_of_thing_within_a_paper():
                   "ZorbQA dataset and find the same.")
     readings = {(m.kind, m.role) for m in ex.mentions if m.text == "ZorbQA"}
     assert readings == {(Kind.DATASET, Role.EVALUATED_ON)}
+
+
+@pytest.mark.parametrize("abstract, whole, part", [
+    ("We reach the state of the art on two scene benchmark datasets, MIT Indoor 67 [22] and "
+     "Sun397 [31].", "MIT Indoor 67", "MIT"),
+    ("We then evaluate the model on Amazon Reviews and the XEVAL dataset.", "Amazon Reviews", "Reviews"),
+    ("Our approach achieves state-of-the-art accuracy on KITTI Scene Flow and nuScenes without labels.",
+     "KITTI Scene Flow", "KITTI"),
+    ("We count crowds on the ShanghaiTech Part A and UCF-QNRF datasets.", "ShanghaiTech Part A",
+     "ShanghaiTech Part"),
+])
+def test_an_ambiguous_known_data_name_followed_by_capitalised_words_is_the_longer_name(
+        abstract, whole, part):
+    # "MIT", "Amazon", "KITTI" are known data sets that are also other things; the words after
+    # them are the rest of the data set's name, not a name of their own.
+    ex = _extract("Scene understanding", abstract)
+    assert whole in data_names(ex)
+    assert part not in data_names(ex)
+    assert whole not in named(ex, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract, kept, not_data", [
+    # a known name of its own, or a run of names whose commas a scraper lost, is no continuation
+    ("We test on the nuScenes nuImages and Cityscapes datasets.", "Cityscapes", "nuScenes nuImages"),
+    ("We generate data for five benchmark datasets (PRCC CCVID LaST VC-Clothes and LTCC).", None,
+     "PRCC CCVID LaST VC-Clothes"),
+    # a kind word after a known name says what it is
+    ("GANet ranks first on the leaderboard of the Argoverse Challenge.", "Argoverse", "Argoverse Challenge"),
+])
+def test_a_known_data_name_grows_only_by_words_that_carry_its_name_on(abstract, kept, not_data):
+    names = data_names(_extract("Perception", abstract))
+    assert not_data not in names
+    assert kept is None or kept in names
+
+
+def test_a_citation_after_a_name_a_data_noun_leads_to_cites_a_data_set():
+    # "[20]" after a name usually cites a method; in a list a data noun leads, the data set.
+    ex = _extract("Facial action units",
+                  "We compare ZTM to generic classifiers in three major databases: ZorbFace [20], "
+                  "GEMEP-ZERA [32] and RU-ZACS [2].")
+    assert {"ZorbFace", "GEMEP-ZERA", "RU-ZACS"} <= data_names(ex)
+    assert not named(ex, Kind.METHOD) & {"ZorbFace", "GEMEP-ZERA", "RU-ZACS"}

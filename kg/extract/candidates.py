@@ -184,6 +184,30 @@ _LISTED_DATA_LEAD = re.compile(r"\b(?:datasets|data sets|benchmarks|corpora)\s*(
 _LIST_MEMBER_END = re.compile(r"\s*(?:,|;|\)|\.(?:\s|$)|\s+and\s)")
 
 
+# what a known name is, not more of its name: "the Argoverse Challenge" is Argoverse
+_KIND_WORDS = frozenset({"Challenge", "Competition", "Leaderboard", "Suite", "Database", "Collection",
+                         "Set", "Split"})
+
+
+def _name_continues(tokens: list[Token], j: int, start: int, lexicon: Lexicon) -> bool:
+    """A word right after token j carries on the name that starts at token start: a capitalised
+    word that is no known name of its own ("Scene", not "nuImages" in "nuScenes nuImages"), a
+    number after such a word ("Indoor 67", not "iPhone 7"), or one coined-looking token that
+    ends the run ("MSR Action3D", not "PRCC CCVID LaST": names a lost comma ran together)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start - tokens[j].end != 1:
+        return False
+    nxt = tokens[j + 1].text
+    if nxt.isdigit() or len(nxt) == 1 and nxt.isupper():
+        return j > start  # ("ShanghaiTech Part A")
+    if not nxt[:1].isupper() or nxt in STOP_CAPITALS or nxt in _CAPITAL_DATA_HEADS \
+            or nxt in cues.LANGUAGES or dataset_entry(lexicon, nxt) is not None or nxt in lexicon.methods:
+        return False
+    if is_capitalised(nxt):
+        return j > start or nxt not in _KIND_WORDS
+    return is_name_shaped(nxt) and not (j + 2 < len(tokens) and tokens[j + 2].start - tokens[j + 1].end == 1
+                                        and tokens[j + 2].text[:1].isupper())
+
+
 def _listed_name_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Capitalised words (and numbers) after a known data set, up to the next comma or 'and' of
     a data list: the member's full name ('Foo 101 Silhouettes', 'Bar Clothes Retrieval'), a
@@ -277,8 +301,14 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                     if titled is None:
                         titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
                     if not titled:
+                        last = j
                         j = _data_name_tail(text, tokens, j)
                         j = _listed_name_tail(text, tokens, i, j)
+                        if j == last and _needs_context(lexicon, surface):
+                            # "MIT Indoor 67", "Amazon Reviews": an ambiguous name that starts a
+                            # longer one is only its first word
+                            while j - last < 3 and _name_continues(tokens, j, last, lexicon):
+                                j += 1
                 hit = Candidate(tokens[i].start, tokens[j].end, text[tokens[i].start:tokens[j].end],
                                 "vocab-data")
                 break

@@ -416,7 +416,7 @@ def _cited(c: Context) -> Verdict:
     if c.cand.source not in _CITABLE_SOURCES or not _NUMBERED_CITATION_AFTER.match(c.text, c.cand.end):
         return None
     if c.data_vocab or c.head in cues.DATA_HEADS or _ON_BEFORE.search(c.left) or \
-            c.name.lower() in c.lexicon.tasks or _OWN_BEFORE.search(c.left) or \
+            data.after_data_noun(c) or c.name.lower() in c.lexicon.tasks or _OWN_BEFORE.search(c.left) or \
             cues.TASK_TAIL.search(c.phrase) or _no_method_word(c.name) or \
             c.cand.source == "acronym-long" and sum(ch.isupper() for ch in c.cand.partner) < 2:
         # "lost monthly revenue is considered (Luna, 1998)": the source of a claim; "... introduced

@@ -11,7 +11,7 @@ from kg.extract import cues
 from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase, phrase_key
-from kg.extract.shapes import DATA_VERSION, expand_shorthand, has_inner_capital, is_acronym
+from kg.extract.shapes import DATA_VERSION, expand_shorthand, has_inner_capital, is_acronym, is_capitalised
 
 _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
 # "NP-Hard", "PSPACE-complete": complexity classes, shaped like "BBH-Hard" but never data
@@ -206,6 +206,14 @@ def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
     entry = dataset_entry(lexicon, name)
     if entry is None and source == "vocab-data" and _EDITION.search(name):
         entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010", "VQA v2"
+    if entry is None and source == "vocab-data" and " " in name:
+        # "MIT Indoor 67", "KITTI Scene Flow": an ambiguous known name the candidate grew from
+        # (kg.extract.candidates) still needs the data context it would need alone; not a run of
+        # names a lost comma joined ("PRCC CCVID LaST")
+        first, *rest = name.split(" ")
+        entry = dataset_entry(lexicon, first)
+        if entry is None or not entry[2] or not all(is_capitalised(w) or w.isdigit() for w in rest[:-1]):
+            entry = None
     return entry
 
 
@@ -494,6 +502,11 @@ def _led_data_list(left: str) -> re.Match | None:
     if lead and _COMPARED_BENCHMARKS.search(left, 0, lead.start() + 10):
         return None  # "compared to various benchmarks, including ...": baselines
     return lead
+
+
+def after_data_noun(c: Context) -> bool:
+    """'benchmark datasets, Foo Indoor 67 [22] and ...': a data noun leads to the name."""
+    return bool(_DATA_NOUN_BEFORE.search(c.left) or _led_data_list(c.left))
 
 
 def opens_data_list(c: Context) -> bool:
