@@ -144,6 +144,16 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|
 
 
 _POSSESSOR_BEFORE = re.compile(r"[A-Z]\w*['’]s\s$")
+# "on person Re-ID benchmarks", "existing OIE benchmarks", "three English-language corpora": a
+# word that qualifies one name before a plural data noun makes the name a kind of data (its
+# task, field or language), not a data set; "the Foo datasets" may be one named collection
+_KIND_QUALIFIED_BEFORE = re.compile(r"(?<![\w-])(?!(?:the|a|an|on|of|in|for|from|with|and|or|to|at|by|"
+                                    r"over|across|than|these|those|both|all|our|their|its|his|her|"
+                                    r"is|are|was|were|as|into|via|using|"
+                                    # (praise, not a kind: "the popular NYU Depth datasets")
+                                    r"popular|standard|public|publicly|well-known|famous|classic|"
+                                    r"challenging|large-scale|widely-used|recent|new|original)\s)"
+                                    r"[a-z][\w-]*\s+$")
 
 
 # "on the iCub's stereo head", "in Rn1 ⊗ Rn2": an owner of a part, or notation, not a data set
@@ -329,7 +339,8 @@ def head_noun(c: Context) -> Verdict:
         return REJECT  # "the Bird's Eye View benchmarks": the tail of a longer phrase
     if not data_vocab and c.cand.source == "shape" and _concept_acronym(c.text, name):
         return REJECT  # "keyphrase extraction (KE) ... six KE benchmark datasets": the task's data
-    if not data_vocab and head.endswith(("ks", "ts", "corpora")) and _COUNTED_BEFORE.search(left):
+    if not data_vocab and head.endswith(("ks", "ts", "corpora")) and (
+            _COUNTED_BEFORE.search(left) or _KIND_QUALIFIED_BEFORE.search(left)):
         return REJECT  # "on two popular FSSL benchmarks": a task's or a kind's data sets
     if c.cand.source in ("vocab-phrase", "acronym-long", "acronym-short") and head.startswith("benchmark") \
             and (defined_phrase(phrase_key(c.phrase), c.lexicon.method_phrases) or c.method_df):
