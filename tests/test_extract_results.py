@@ -1131,3 +1131,21 @@ def test_extract_results_a_cut_achieved_while_gaining_is_still_a_result():
 ])
 def test_extract_results_numbers_in_another_kind_of_unit_measure_something_else(abstract, expected):
     assert _results(abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # what a result keeps is not what its number measures
+    ("Zorbnet improves the model efficiency by up to 3.5x without sacrificing the accuracy.",
+     [("3.5x", "model efficiency")]),
+    ("Zorbprune can compress weights by up to 496x without loss of model accuracy.", []),
+    ("Zorbnet is 2.1x faster while maintaining the accuracy of the baseline.", [("2.1x", "speedup")]),
+    # "without" starts no measure: the clause names none here
+    ("The clipping accelerates top-k retrieval by up to 9.6X without any loss in effectiveness.", []),
+])
+def test_extract_results_a_measure_kept_or_not_lost_is_not_the_number_s(abstract, expected):
+    assert _results(abstract) == expected
+
+
+def test_extract_results_within_starts_no_measure():
+    abstract = "It reaches a 66.86% completion rate within 1 cm on the Replica dataset."
+    assert ("66.86%", "completion rate") in _results(abstract)

@@ -17,7 +17,12 @@ GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than
                             "compared", "relative", "respectively", "absolute", "average",
                             "using", "when", "which", "that", "is", "are", "was", "were", "we",
                             "our", "its", "their", "this", "these", "those", "per", "as", "or",
-                            "after", "before", "only", "up", "about", "nearly", "around"})
+                            "after", "before", "only", "up", "about", "nearly", "around",
+                            # "9.6x without any loss in effectiveness", "(30 Hz), exceeding video
+                            # rates": what comes next is no measure
+                            "without", "within", "into", "via", "through", "during", "despite",
+                            "beyond", "below", "above", "among", "between", "toward", "towards",
+                            "including", "exceeding", "surpassing", "outperforming", "any", "no"})
 # Nouns that end a metric's name: "sparsity ratio", "execution time", "top-1 accuracy".
 METRIC_HEADS = frozenset("""
 accuracy precision recall score scores error errors rate ratio speedup speed-up time latency

@@ -778,6 +778,16 @@ def _counted_measure(text: str, start: int) -> str:
 _RIVAL_END = GENERIC_AFTER | _COMPARING | frozenset({"respectively"})
 
 
+# "compress LeNet-5 by 11x without losing accuracy", "2x faster while maintaining the accuracy":
+# a measure the result keeps is not what its number measures
+_KEPT_BEFORE = re.compile(r"\b(?:without\s+(?:any\s+|much\s+|significant\s+|noticeable\s+|a\s+)?"
+                          r"(?:(?:significant|noticeable|substantial|visible)\s+)?"
+                          r"(?:loss|losing|sacrific\w+|compromis\w+|degrad\w+|hurting|harming|drops?|"
+                          r"reduc\w+|decreas\w+|affecting)|while\s+(?:maintaining|preserving|retaining|"
+                          r"keeping))\s+(?:(?:of|in|on)\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
@@ -814,7 +824,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         clause_end = following.start() if following else len(text)
         sentence_end = text.find(". ", match.end())
         clause_end = min(clause_end, sentence_end if sentence_end > 0 else len(text))
-        near = [m for m in metrics if clause_start <= m.start and m.end <= clause_end]
+        near = [m for m in metrics if clause_start <= m.start and m.end <= clause_end
+                and not _KEPT_BEFORE.search(text, max(clause_start, m.start - 60), m.start)]
         if near and _unit_kind(value) in ("rate", "time"):  # "mAP 79.6% at 20 fps": not the mAP
             near = [m for m in near if _TIMED_MEASURE.search(m.canonical)]
         metric = _metric_after(text, match.end())
