@@ -1236,3 +1236,17 @@ def test_a_citation_after_a_name_a_data_noun_leads_to_cites_a_data_set():
 def test_a_word_qualifying_one_name_before_plural_data_makes_it_a_kind_of_data(abstract, name, is_data):
     # "person Re-ZD datasets" are the data sets of a task, not one data set named "Re-ZD"
     assert (name in data_names(_extract("Retrieval", abstract))) is is_data
+
+
+@pytest.mark.parametrize("abstract, absent, kept", [
+    # a LaTeX command and the letters of a formula are mathematics, not names
+    (r"We study general $\Phi$-regret for learners built on Phi-3.", "Phi", "Phi-3"),
+    (r"We establish $\tilde O(HS\sqrt{AT})$ bounds on the regret of UCRL2.", "HS", "UCRL2"),
+    # ... while prices are no formula, and styled names stay names
+    ("It costs $0.23 per image with GPT-4 or $0.27 with Claude.", None, "GPT-4"),
+    (r"We propose $\texttt{Zorb-RRT}$, an extension of RRT.", None, "Zorb-RRT"),
+])
+def test_names_are_not_read_inside_formulas(abstract, absent, kept):
+    names = named(_extract("Regret", abstract))
+    assert absent not in names
+    assert kept in names
