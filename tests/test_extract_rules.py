@@ -1250,3 +1250,12 @@ def test_names_are_not_read_inside_formulas(abstract, absent, kept):
     names = named(_extract("Regret", abstract))
     assert absent not in names
     assert kept in names
+
+
+def test_a_title_name_an_introduced_data_noun_is_put_beside_is_data():
+    # "introduce the first-ever benchmark, ZORS, comprising ...": the title's name is the benchmark
+    ex = _extract("ZORS: Probing the Reasoning of Language Models",
+                  "We frame reasoning as a three-step process. We then introduce the first-ever "
+                  "benchmark, ZORS, comprising three tasks.")
+    assert "ZORS" in data_names(ex)
+    assert "ZORS" not in named(ex, Kind.METHOD)

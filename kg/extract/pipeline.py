@@ -643,8 +643,12 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*(?:[\
                             r"[\w-]+\s+){0,3}?knowledge (?:graph|base)(?=\s*$|\s*[,:;(]|\s+(?:for|"
                             r"of|from|with|in|on|and|via|distilled|built|constructed|derived|"
                             r"extracted|mined)\b))", re.IGNORECASE)
-# "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym
-_DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$", re.IGNORECASE)
+# "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym;
+# "we then introduce the first-ever benchmark, MARS, comprising ...": put beside the data noun
+_DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$|"
+                               r"\b(?:introduc|present|releas|construct|build|buil|creat|develop|"
+                               r"curat|collect|propos)\w*\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:dataset|data set|benchmark|corpus),\s*$", re.IGNORECASE)
 # "the EntityCS corpus", "the resulting AgentWorld Dataset": a data set named after the system
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?set|dataset|benchmark|corpus)\b", re.IGNORECASE)
 # "ManipBench: Benchmarking VLMs for ...": a bench-named title head that benchmarks
@@ -758,7 +762,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         name, start = head
         found = _occurrences(abstract.text, name)
         data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name)) or
-                   _DATA_BEFORE_NAME.search(abstract.text, max(0, i - 30), i)
+                   _DATA_BEFORE_NAME.search(abstract.text, max(0, i - 80), i)
                    for i in found) or bool(
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
             "bench" in name.lower() and _BENCH_SUBTITLE.match(title, start + len(name)))
