@@ -1259,3 +1259,14 @@ def test_a_title_name_an_introduced_data_noun_is_put_beside_is_data():
                   "benchmark, ZORS, comprising three tasks.")
     assert "ZORS" in data_names(ex)
     assert "ZORS" not in named(ex, Kind.METHOD)
+
+
+@pytest.mark.parametrize("abstract, name, is_method", [
+    # a task's name before a plural method noun is a class of methods, not one
+    ("Diffusion-based virtual try-on (VTON) methods lack faithfulness to details.", "virtual try-on", False),
+    ("The black-box nature of end-to-end Imitation Learning models is a problem.", "Imitation Learning", False),
+    # ... a singular one still names the technique used
+    ("A network generates a prior for a Variational Inference solver.", "Variational Inference", True),
+])
+def test_a_task_before_a_plural_method_noun_is_a_class_of_methods(abstract, name, is_method):
+    assert (name in named(_extract("Learning", abstract), Kind.METHOD)) is is_method

@@ -655,6 +655,9 @@ def _method_head(c: Context) -> Verdict:
         long = c.phrase
         coined = long[:1].isupper() and " " in long
         return Label("method", 0.6, "proposed-variant") if coined else REJECT
+    if head.endswith("s") and c.phrase.lower() in c.lexicon.tasks and not c.method_df and \
+            not MODEL_FAMILY.match(name):
+        return REJECT  # "virtual try-on (VTON) methods", "Imitation Learning models": a task's kind
     if head not in ("-based", "implementation", "implementations") and not c.method_df and \
             not MODEL_FAMILY.match(name) and _OWN_BEFORE.search(c.left):
         # "our proposed Foo-Driven Contextual BO (FDCBO) method", "we introduce an X module":
