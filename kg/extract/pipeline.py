@@ -646,7 +646,7 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*(?:[\
 # "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym;
 # "we then introduce the first-ever benchmark, MARS, comprising ...": put beside the data noun
 _DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$|"
-                               r"\b(?:introduc|present|releas|construct|build|buil|creat|develop|"
+                               r"\b(?:introduc|present|releas|construct|buil|creat|develop|"
                                r"curat|collect|propos)\w*\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:dataset|data set|benchmark|corpus),\s*$", re.IGNORECASE)
 # "the EntityCS corpus", "the resulting AgentWorld Dataset": a data set named after the system
