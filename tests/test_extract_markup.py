@@ -1,4 +1,5 @@
-"""LaTeX styling in titles and abstracts is read through, with offsets into the text as written."""
+"""LaTeX styling and Markdown emphasis in titles and abstracts are read through, with offsets into
+the text as written."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ from kg.model import Paper, Role
     ("benchmarks including extit{Zorp}, extbf{Quux}", "benchmarks including       Zorp ,       Quux "),
     ("on mbox{Glorp}~cite{x}", "on      Glorp ~cite{x}"),
     ("a nextit{word} stays", "a nextit{word} stays"),
+    # Markdown emphasis: the markers go; not a star or an underscore inside a name
+    ("we introduce _ZawFlow_, a dataset", "we introduce  ZawFlow , a dataset"),
+    ("the **AutoZRM** method and *lab coat*", "the   AutoZRM   method and  lab coat "),
+    ("A* search and D* Lite on UCF_CC_50", "A* search and D* Lite on UCF_CC_50"),
+    ("$x_i^2$ and $y_j$", "$x_i^2$ and $y_j$"),
 ])
 def test_markup_blanked_in_place(written, read):
     assert blank_markup(written) == read
@@ -50,3 +56,12 @@ def test_markup_mentions_across_blanked_markup_are_dropped():
              *extraction.tasks, *extraction.results) if m.evidence.field == "abstract"]
     assert "Lumen-7" in spans
     assert not any("\\" in span or "}" in span for span in spans)
+
+
+def test_markdown_emphasised_title_name_the_abstract_calls_a_dataset_is_data():
+    extraction = extract_paper(_paper(
+        "ZawFlow: Collecting and Simulating Lawyers' Thought Processes",
+        "We introduce _ZawFlow_, a dataset of complete legal workflows collected from law "
+        "students. Using _ZawFlow_, we compare human and LLM-generated workflows."))
+    readings = {(m.kind.value, m.role) for m in extraction.mentions if m.text == "ZawFlow"}
+    assert readings == {("dataset", Role.INTRODUCES)}

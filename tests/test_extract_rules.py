@@ -1270,3 +1270,22 @@ def test_a_title_name_an_introduced_data_noun_is_put_beside_is_data():
 ])
 def test_a_task_before_a_plural_method_noun_is_a_class_of_methods(abstract, name, is_method):
     assert (name in named(_extract("Learning", abstract), Kind.METHOD)) is is_method
+
+
+def test_a_title_phrase_named_as_a_challenge_is_data():
+    # "introduces an ML challenge, named X (Y)": the title's phrase is the data set it introduces
+    ex = _extract("Zallenging America: Modeling language in longer time scales",
+                  "This paper introduces an ML challenge, named Zallenging America (ZallAm), based on "
+                  "excerpts from historical newspapers. ZallAm provides a dataset of clippings.")
+    assert "Zallenging America" in data_names(ex)
+    assert "Zallenging America" not in named(ex, Kind.METHOD)
+
+
+def test_a_capitalised_word_in_apposition_to_a_data_noun_is_data():
+    # a plain capitalised word needs a reason to be a name: "X, a novel benchmark", "The X benchmark"
+    ex = _extract("Do models understand compound nouns?",
+                  "We curate Zompun, a novel benchmark with 400 compound nouns. The Zompun benchmark "
+                  "challenges a model for retrieval.")
+    assert "Zompun" in data_names(ex)
+    ex = _extract("Retrieval", "The Zompun benchmark challenges a model for retrieval.")
+    assert "Zompun" in data_names(ex)

@@ -608,7 +608,8 @@ def _capitalised_word(c: Context) -> Verdict:
         return Label("method", 0.7, "head:tool")  # "the Bullet physics engine", "Gazebo simulator"
     if _compared_against(c):
         return Label("method", 0.6, "context:compared")
-    return REJECT
+    # "We curate Compun, a novel benchmark with 400 ...": an apposition says what the word names
+    return data.appositive(c) or REJECT
 
 
 # The capitalised word is the first of a longer name or phrase: another capitalised word or

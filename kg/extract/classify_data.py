@@ -204,12 +204,18 @@ def hyphenated(c: Context) -> Verdict:
     return Label(kind, 0.7, "head:hyphenated")
 
 
+_OPENING_WORDS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their",
+                           "each", "every", "both", "all"})
+
+
 def tail_of_a_longer_name(c: Context) -> bool:
     """A capitalised word right before the name ("NYU Depth dataset", "WMT English-X"): the
     candidate is only the tail of a longer name."""
     before = c.text[max(c.sentence_start, c.cand.start - 12):c.cand.start].split()
-    # (a word a comma ends is the list's previous member: "(Foo, Newsroom and ...")
-    return bool(before) and not before[-1][:1].islower() and not before[-1].endswith((",", ";", ":", "("))
+    # (a word a comma ends is the list's previous member: "(Foo, Newsroom and ..."; a sentence's
+    # first word is capitalised whatever it is: "The Compun benchmark")
+    return bool(before) and not before[-1][:1].islower() and not before[-1].endswith((",", ";", ":", "(")) \
+        and before[-1].lower() not in _OPENING_WORDS
 
 
 def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:

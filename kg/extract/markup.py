@@ -1,5 +1,5 @@
-"""LaTeX markup in titles and abstracts ("$\\texttt{SPIN}$: distilling ...", "\\emph{not}"),
-blanked out so the rules see the words inside it.
+"""LaTeX markup in titles and abstracts ("$\\texttt{SPIN}$: distilling ...", "\\emph{not}") and
+Markdown emphasis ("_LawFlow_"), blanked out so the rules see the words inside it.
 
 Blanking keeps every character's offset: markup becomes spaces, the text it wraps stays where
 it is, so evidence offsets still point into the paper's own title and abstract.
@@ -23,8 +23,18 @@ _LOST_BACKSLASH = re.compile(r"(?<![\w\\])(?:ext(?:tt|bf|it|sc|rm|sf|up|normal)|
                              r"\{(?P<inner>[^{}$\\]{1,80})\}(?![A-Za-z])")
 
 
+# Markdown emphasis around a word or a few ("we introduce _LawFlow_, a dataset", "**AutoPRM**",
+# "*lab coat*"; 0.3% of corpus abstracts): the markers go, the words stay. Not a star or an
+# underscore inside a name ("A* search", "UCF_CC_50").
+_EMPHASIS = re.compile(r"(?<![\w\\*])(?P<mark>_{1,2}|\*{1,2})(?P<inner>[A-Za-z][^_*\n$]{0,60}?[A-Za-z0-9])"
+                       r"(?P=mark)(?![\w*])")
+
+
 def blank_markup(text: str) -> str:
-    """``text`` with styling commands (and the $ around one) replaced by spaces."""
+    """``text`` with styling commands (and the $ around one) and Markdown emphasis markers
+    replaced by spaces."""
+    if "_" in text or "*" in text:
+        text = _EMPHASIS.sub(_blank, text)
     if "{" not in text:
         return text
     if "\\" in text:

@@ -644,11 +644,13 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*(?:[\
                             r"of|from|with|in|on|and|via|distilled|built|constructed|derived|"
                             r"extracted|mined)\b))", re.IGNORECASE)
 # "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym;
-# "we then introduce the first-ever benchmark, MARS, comprising ...": put beside the data noun
+# "we then introduce the first-ever benchmark, MARS, comprising ...", "introduces an ML challenge,
+# named Challenging America": put beside the data noun, or named by it
 _DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$|"
                                r"\b(?:introduc|present|releas|construct|buil|creat|develop|"
                                r"curat|collect|propos)\w*\s+(?:[\w-]+\s+){0,4}?"
-                               r"(?:dataset|data set|benchmark|corpus),\s*$", re.IGNORECASE)
+                               r"(?:dataset|data set|benchmark|corpus|challenge)(?:,\s*|,?\s+(?:named|"
+                               r"called|dubbed|termed)\s+)$", re.IGNORECASE)
 # "the EntityCS corpus", "the resulting AgentWorld Dataset": a data set named after the system
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?set|dataset|benchmark|corpus)\b", re.IGNORECASE)
 # "ManipBench: Benchmarking VLMs for ...": a bench-named title head that benchmarks
@@ -752,6 +754,13 @@ def _merge_spelled_out(mentions: list[Mention], short, long, spelled) -> list[Me
     return [m for m in out if id(m) not in dropped]
 
 
+def _named_as_data(text: str, name: str, found: list[int]) -> bool:
+    """The abstract says the title's name is a data set: "Foo, a dataset of ...", "a novel
+    benchmark (Foo)", "introduces an ML challenge, named Foo"."""
+    return any(_DATA_AFTER_NAME.match(text, i + len(name)) or
+               _DATA_BEFORE_NAME.search(text, max(0, i - 80), i) for i in found)
+
+
 def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             background: set[str], head: tuple[str, int] | None,
             lead: TitleLead | None) -> list[tuple[_Field, Coined]]:
@@ -761,9 +770,7 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
     if head:
         name, start = head
         found = _occurrences(abstract.text, name)
-        data = any(_DATA_AFTER_NAME.match(abstract.text, i + len(name)) or
-                   _DATA_BEFORE_NAME.search(abstract.text, max(0, i - 80), i)
-                   for i in found) or bool(
+        data = _named_as_data(abstract.text, name, found) or bool(
             _DATA_SUBTITLE.match(title, start + len(name))) or bool(
             "bench" in name.lower() and _BENCH_SUBTITLE.match(title, start + len(name)))
         if data and not _DATA_NAMED.search(name) and not _BENCH_NAMED.search(name) and any(
@@ -803,7 +810,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         phrase = None  # "Diffusion Maps" when the abstract coins "diffusion maps for X (DMX)"
     if phrase:
         name, start = phrase
-        out.append((title_field, Coined(start, start + len(name), name, False, 0.75, "title-phrase")))
+        data = _named_as_data(abstract.text, name, _occurrences(abstract.text, name))
+        out.append((title_field, Coined(start, start + len(name), name, data, 0.75, "title-phrase")))
     tail = introduced_title_tail(title, abstract.text, lexicon)
     if tail and not any(tail[0].lower() in c.text.lower() for c in in_abstract) and \
             not any(tail[0].lower() in item.text.lower() for _, item in out):
