@@ -465,14 +465,17 @@ def _needs_context(lexicon: Lexicon, surface: str) -> bool:
     return bool(entry and entry[2])
 
 
-def _in_formula(text: str, start: int, end: int) -> bool:
-    """Inside a LaTeX formula: between a $ and the next, with markup between them (not prices:
-    "$0.23 per image with GPT-4 or $0.27")."""
-    opening = text.rfind("$", 0, start)
-    closing = text.find("$", end)
-    if opening < 0 or closing < 0 or text.count("$", 0, opening) % 2:
-        return False
-    return any(ch in "\\^_{" for ch in text[opening + 1:closing])
+_PAIRED_DOLLARS = re.compile(r"\$[^$]*\$")  # each $ with the next, as LaTeX pairs them
+
+
+def _formula_chars(text: str) -> bytearray:
+    """Which characters lie inside a LaTeX formula: from a $ to the next, with markup inside
+    (not prices: "$0.23 per image with GPT-4 or $0.27")."""
+    inside = bytearray(len(text) + 1)
+    for found in _PAIRED_DOLLARS.finditer(text):
+        if any(ch in "\\^_{" for ch in found.group()):
+            inside[found.start():found.end()] = b"\x01" * (found.end() - found.start())
+    return inside
 
 
 def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
@@ -491,7 +494,7 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
              and (cues.TASK_TAIL.search(c.partner) or c.partner.lower().endswith(" completion"))
              and not c.partner.lower().endswith(("estimation", "logic")) and not lexicon.methods.get(c.text)}
     chosen: list[Candidate] = []
-    formulas = "$" in text
+    formulas = _formula_chars(text) if "$" in text else None
     taken = bytearray(len(text) + 1)  # characters already claimed: overlap checks stay linear
     for cand in raw:
         if any(taken[cand.start:cand.end]):
@@ -500,7 +503,7 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
         if cand.source != "generic" and (not surface.strip() or is_numberish(surface)
                                          or text.startswith("://", cand.end)):
             continue  # "... on web-page33https://x.io": a word glued to a link's scheme
-        if text[cand.start - 1:cand.start] == "\\" or formulas and _in_formula(text, cand.start, cand.end):
+        if text[cand.start - 1:cand.start] == "\\" or formulas is not None and formulas[cand.start]:
             continue  # "$\Phi$-regret", "$\tilde O(HS\sqrt{AT})$": mathematics, not the model "Phi"
         if tasks and surface.rstrip("s") in tasks and (cand.source == "shape" or cand.source == "vocab-data"
                                                        and _needs_context(lexicon, surface)):
