@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
+from kg.extract.candidates import STOP_CAPITALS
 from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase, phrase_key
@@ -204,10 +205,6 @@ def hyphenated(c: Context) -> Verdict:
     return Label(kind, 0.7, "head:hyphenated")
 
 
-_OPENING_WORDS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their",
-                           "each", "every", "both", "all"})
-
-
 def tail_of_a_longer_name(c: Context) -> bool:
     """A capitalised word right before the name ("NYU Depth dataset", "WMT English-X"): the
     candidate is only the tail of a longer name."""
@@ -215,7 +212,7 @@ def tail_of_a_longer_name(c: Context) -> bool:
     # (a word a comma ends is the list's previous member: "(Foo, Newsroom and ..."; a sentence's
     # first word is capitalised whatever it is: "The Compun benchmark")
     return bool(before) and not before[-1][:1].islower() and not before[-1].endswith((",", ";", ":", "(")) \
-        and before[-1].lower() not in _OPENING_WORDS
+        and before[-1] not in STOP_CAPITALS
 
 
 def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
