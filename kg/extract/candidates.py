@@ -204,19 +204,28 @@ def _name_continues(tokens: list[Token], j: int, start: int, lexicon: Lexicon) -
         return False
     if is_capitalised(nxt):
         return j > start or nxt not in _KIND_WORDS
-    return is_name_shaped(nxt) and not (j + 2 < len(tokens) and tokens[j + 2].start - tokens[j + 1].end == 1
-                                        and tokens[j + 2].text[:1].isupper())
+    return is_name_shaped(nxt) and not _joined_names(tokens, j + 1)
+
+
+def _joined_names(tokens: list[Token], k: int) -> bool:
+    """Token k is a coined-looking token another capitalised one follows: "CCVID LaST" in
+    "PRCC CCVID LaST VC-Clothes", names a lost comma ran together."""
+    return (not is_capitalised(tokens[k].text) and is_name_shaped(tokens[k].text)
+            and k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end == 1
+            and tokens[k + 1].text[:1].isupper())
 
 
 def _listed_name_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Capitalised words (and numbers) after a known data set, up to the next comma or 'and' of
     a data list: the member's full name ('Foo 101 Silhouettes', 'Bar Clothes Retrieval'), a
-    subset or variant of the known set."""
+    subset or variant of the known set; not a run of names a lost comma joined ('PRCC CCVID
+    LaST')."""
     k = j
     while (k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].start - tokens[k].end == 1
            and (is_capitalised(tokens[k + 1].text) or is_name_shaped(tokens[k + 1].text)
                 or tokens[k + 1].text.isdigit())
-           and tokens[k + 1].text not in STOP_CAPITALS and tokens[k + 1].text not in _CAPITAL_DATA_HEADS):
+           and tokens[k + 1].text not in STOP_CAPITALS and tokens[k + 1].text not in _CAPITAL_DATA_HEADS
+           and not _joined_names(tokens, k + 1)):
         k += 1
     if k == j or not _LIST_MEMBER_END.match(text, tokens[k].end) or \
             not _LISTED_DATA_LEAD.search(text, max(0, tokens[i].start - 160), tokens[i].start):

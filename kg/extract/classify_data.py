@@ -12,7 +12,7 @@ from kg.extract.candidates import STOP_CAPITALS
 from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase, phrase_key
-from kg.extract.shapes import DATA_VERSION, expand_shorthand, has_inner_capital, is_acronym, is_capitalised
+from kg.extract.shapes import DATA_VERSION, expand_shorthand, has_inner_capital, is_acronym
 
 _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Arena\b|-Hard\b|\bHard$)")
 # "NP-Hard", "PSPACE-complete": complexity classes, shaped like "BBH-Hard" but never data
@@ -221,11 +221,9 @@ def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
         entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010", "VQA v2"
     if entry is None and source == "vocab-data" and " " in name:
         # "MIT Indoor 67", "KITTI Scene Flow": an ambiguous known name the candidate grew from
-        # (kg.extract.candidates) still needs the data context it would need alone; not a run of
-        # names a lost comma joined ("PRCC CCVID LaST")
-        first, *rest = name.split(" ")
-        entry = dataset_entry(lexicon, first)
-        if entry is None or not entry[2] or not all(is_capitalised(w) or w.isdigit() for w in rest[:-1]):
+        # (kg.extract.candidates) still needs the data context it would need alone
+        entry = dataset_entry(lexicon, name.split(" ", 1)[0])
+        if entry is not None and not entry[2]:
             entry = None
     return entry
 
