@@ -1252,13 +1252,20 @@ def test_names_are_not_read_inside_formulas(abstract, absent, kept):
     assert kept in names
 
 
-def test_a_title_name_an_introduced_data_noun_is_put_beside_is_data():
-    # "introduce the first-ever benchmark, ZORS, comprising ...": the title's name is the benchmark
-    ex = _extract("ZORS: Probing the Reasoning of Language Models",
-                  "We frame reasoning as a three-step process. We then introduce the first-ever "
-                  "benchmark, ZORS, comprising three tasks.")
-    assert "ZORS" in data_names(ex)
-    assert "ZORS" not in named(ex, Kind.METHOD)
+@pytest.mark.parametrize("title, abstract, name", [
+    # put beside the data noun an introducing clause names: the title's name is the benchmark
+    ("ZORS: Probing the Reasoning of Language Models",
+     "We frame reasoning as a three-step process. We then introduce the first-ever benchmark, ZORS, "
+     "comprising three tasks.", "ZORS"),
+    # ... or named by it: "introduces an ML challenge, named X (Y)", for a title phrase too
+    ("Zallenging America: Modeling language in longer time scales",
+     "This paper introduces an ML challenge, named Zallenging America (ZallAm), based on excerpts "
+     "from historical newspapers. ZallAm provides a dataset of clippings.", "Zallenging America"),
+])
+def test_a_title_name_an_introducing_clause_calls_data_is_data(title, abstract, name):
+    ex = _extract(title, abstract)
+    assert name in data_names(ex)
+    assert name not in named(ex, Kind.METHOD)
 
 
 @pytest.mark.parametrize("abstract, name, is_method", [
@@ -1270,15 +1277,6 @@ def test_a_title_name_an_introduced_data_noun_is_put_beside_is_data():
 ])
 def test_a_task_before_a_plural_method_noun_is_a_class_of_methods(abstract, name, is_method):
     assert (name in named(_extract("Learning", abstract), Kind.METHOD)) is is_method
-
-
-def test_a_title_phrase_named_as_a_challenge_is_data():
-    # "introduces an ML challenge, named X (Y)": the title's phrase is the data set it introduces
-    ex = _extract("Zallenging America: Modeling language in longer time scales",
-                  "This paper introduces an ML challenge, named Zallenging America (ZallAm), based on "
-                  "excerpts from historical newspapers. ZallAm provides a dataset of clippings.")
-    assert "Zallenging America" in data_names(ex)
-    assert "Zallenging America" not in named(ex, Kind.METHOD)
 
 
 def test_a_capitalised_word_in_apposition_to_a_data_noun_is_data():
