@@ -348,3 +348,44 @@ def test_degrees_match_networkx():
     graph.add_edges_from([("a", "b", "x"), ("a", "b", "y"), ("b", "a", "x"), ("c", "c", "x")])
     graph.add_node("lonely")
     assert degrees(graph) == dict(graph.degree())
+
+
+def _hub_graph(sources: int) -> nx.MultiDiGraph:
+    """One method used by ``sources`` papers with distinct best confidences, some evidence
+    without a stored edge confidence (graphs not assembled by kg)."""
+    graph = nx.MultiDiGraph()
+    graph.add_node("method/hub", kind="method", label="Hub", aliases=[])
+    rng = random.Random(7)
+    for i in range(sources):
+        paper = f"paper/t-{i:02d}"
+        text = f"We use Hub in study {i}."
+        graph.add_node(paper, kind="paper", label=f"P{i}", title=f"P{i}", abstract=text)
+        confidences = [round(rng.random(), 3) for _ in range(1 + i % 3)]
+        evidence = [{"text": "Hub", "field": "abstract", "start": 7, "end": 10,
+                     "sentence": text, "extractor": "test", "confidence": c}
+                    for c in confidences]
+        data = {"evidence": evidence}
+        if i % 4:
+            data["confidence"] = max(confidences)
+        graph.add_edge(paper, "method/hub", key="uses", **data)
+    return graph
+
+
+def test_panel_lists_a_hubs_best_supported_links_first_and_counts_the_rest():
+    graph = _hub_graph(40)
+    (group,) = node_details(graph, "method/hub")["groups"]
+    best = sorted(graph.pred["method/hub"], key=lambda paper: (
+        -max(e["confidence"] for e in graph.edges[paper, "method/hub", "uses"]["evidence"]),
+        paper))
+    assert [item[0] for item in group["items"]] == best[:25]
+    assert group["more"] == 15 and group["dir"] == "in" and group["predicate"] == "uses"
+    assert all(item[1][0][0].startswith("We use Hub") for item in group["items"])
+
+
+def test_panel_offsets_count_utf16_units_as_javascript_does():
+    from kg.export.html import _utf16
+
+    for text in ["plain", "caf\u00e9 au lait", "x\U0001d6fcy\U0001f600z", "lone \ud800 surrogate"]:
+        for offset in range(len(text) + 1):
+            assert _utf16(text, offset) == offset + sum(ord(c) > 0xFFFF for c in text[:offset])
+    assert _utf16("\U0001d6fc-net", 2) == 3

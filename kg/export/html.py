@@ -223,18 +223,21 @@ def node_details(graph: nx.MultiDiGraph, node: str) -> dict:
     """
     attrs = graph.nodes[node]
     kind = attrs.get("kind")
-    grouped: dict[tuple[str, str], dict[str, list[dict]]] = {}
-    for _, target, key, data in graph.out_edges(node, keys=True, data=True):
-        grouped.setdefault(("out", key), {}).setdefault(target, [])
-    for source, _, key, data in graph.in_edges(node, keys=True, data=True):
-        grouped.setdefault(("in", key), {}).setdefault(source, []).extend(
-            data.get("evidence") or [])
+    # (direction, predicate) -> [(-confidence, other node, edge data)]; one edge per pair and
+    # predicate (the predicate is the edge key). A hub is linked from thousands of papers:
+    # read off the adjacency dicts, ranked as tuples, evidence looked at for the top ones only.
+    grouped: dict[tuple[str, str], list[tuple[float, str, dict | None]]] = {}
+    for target, keyed in graph._succ[node].items():
+        for key in keyed:
+            grouped.setdefault(("out", key), []).append((0, target, None))
+    for source, keyed in graph._pred[node].items():
+        for key, data in keyed.items():
+            grouped.setdefault(("in", key), []).append((-_best_confidence(data), source, data))
     groups = []
     for (direction, predicate), others in sorted(grouped.items(), key=_group_order):
-        ranked = heapq.nsmallest(PANEL_LINKS, others.items(), key=lambda item: (
-            -max((e.get("confidence") or 0 for e in item[1]), default=0), item[0]))
         items = []
-        for other, evidence in ranked:
+        for _, other, data in heapq.nsmallest(PANEL_LINKS, others, key=_rank):
+            evidence = (data.get("evidence") or []) if data is not None else []
             excerpts = _excerpts(evidence, graph.nodes[other]) if evidence else []
             items.append([other, excerpts] if excerpts else [other])
         group = {"dir": direction, "predicate": str(predicate), "items": items}
@@ -261,6 +264,20 @@ def node_details(graph: nx.MultiDiGraph, node: str) -> dict:
     if attrs.get("url_kind"):
         details["url_kind"] = _plain(attrs["url_kind"])
     return details
+
+
+def _best_confidence(edge: dict) -> float:
+    """An edge's best evidence's confidence: what kg.graph stores as the edge's confidence."""
+    if not edge.get("evidence"):
+        return 0
+    confidence = edge.get("confidence")
+    if isinstance(confidence, int | float) and not isinstance(confidence, bool):
+        return confidence
+    return max((e.get("confidence") or 0 for e in edge.get("evidence") or ()), default=0)
+
+
+def _rank(item: tuple[float, str, dict | None]) -> tuple[float, str]:
+    return item[0], item[1]
 
 
 def _group_order(item: tuple[tuple[str, str], object]) -> tuple:
@@ -373,7 +390,8 @@ def _utf16(text: str, offset: int) -> int:
     """A Python (code point) offset in ``text`` as a JavaScript (UTF-16 unit) offset."""
     if text.isascii():
         return offset
-    return offset + sum(1 for char in text[:offset] if ord(char) > 0xFFFF)
+    # two bytes per unit; a lone surrogate (from a broken JSON escape) is one unit, as in JS
+    return len(text[:offset].encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _display(text: object) -> str:
