@@ -330,6 +330,11 @@ def _as_defined_in_paper(mentions: list[Mention], spans: list[tuple[int, int]]
                 yield i, (m.text, m.kind, aliases, m.url_kind)
 
 
+def _link_order(link: Link) -> tuple:
+    evidence = link.mention.evidence  # role: a StrEnum, compared as its value
+    return link.entity_id, link.role, evidence.field, evidence.start, link.mention.text
+
+
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     with gc_paused():
         return _resolve(extractions)
@@ -452,11 +457,19 @@ def _resolve(extractions: Iterable[Extraction]) -> Resolution:
                     key_index.setdefault((family, k), entity_id)
 
     entity_of_form = {form: entity_of_group[root] for form, root in group_of.items()}
-    links = sorted(
-        (Link(m.paper_id, m.role, entity_of_form[form], m) for m, form in zip(mentions, forms)),
-        key=lambda l: (l.paper_id, l.entity_id, l.role, l.mention.evidence.field,  # role: StrEnum
-                       l.mention.evidence.start, l.mention.text),
-    )
+    # Links in (paper, entity, role, field, start, text) order; sorted paper by paper, which
+    # gives the same order as one sort of all ~350k at 92k papers, in a fraction of the time.
+    by_paper: dict[str, list[Link]] = {}
+    for m, form in zip(mentions, forms):
+        link = Link(m.paper_id, m.role, entity_of_form[form], m)
+        own = by_paper.get(m.paper_id)
+        if own is None:
+            by_paper[m.paper_id] = [link]
+        else:
+            own.append(link)
+    links = []
+    for paper_id in sorted(by_paper):
+        links.extend(sorted(by_paper[paper_id], key=_link_order))
 
     resolved_results = []
     seen_results: set[str] = set()

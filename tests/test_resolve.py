@@ -381,3 +381,18 @@ def test_resolve_keeps_a_plural_after_of_in_the_name():
     r = _resolve(*(_m(f"p{i}", Kind.METHOD, "Bag of Zorps") for i in range(2)),
                  *(_m(f"q{i}", Kind.METHOD, "Bag of Zorp") for i in range(2)))
     assert {e.name for e in r.entities} == {"Bag of Zorps"}
+
+
+def test_links_come_in_paper_entity_role_offset_order_whatever_the_input_order():
+    def extraction(paper, *texts):
+        return Extraction(paper, tuple(
+            Mention(paper, Kind.METHOD, Role.USES, t, Evidence("abstract", 40 - 5 * i, 45 - 5 * i,
+                                                               t, "test", 0.9))
+            for i, t in enumerate(texts)), ())
+
+    r = resolve([extraction("p2", "BERT", "ResNet", "BERT"), extraction("p1", "ViT", "BERT"),
+                 extraction("p3", "ResNet"), extraction("p1", "GPT-2")])  # p1 read twice
+    order = [(l.paper_id, l.entity_id, l.role, l.mention.evidence.field,
+              l.mention.evidence.start, l.mention.text) for l in r.links]
+    assert order == sorted(order) and len(order) == 7
+    assert [l.paper_id for l in r.links] == ["p1"] * 3 + ["p2"] * 3 + ["p3"]
