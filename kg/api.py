@@ -249,8 +249,8 @@ def _make_graph(sources, options: Options, report: Report, on_stage: StageHook |
     report.results = len(resolution.results)
     fingerprints = None
     if options.use_cache and all(p.id in digests for p in papers):
-        fingerprints = {paper_node(p.id): _fingerprint(p, digests[p.id], options)
-                        for p in papers}
+        with gc_paused(freeze_survivors=True):
+            fingerprints = _fingerprints(papers, digests, options)
     save_snapshots = None
     if snapshots is not None:
         name_keys = known_name_keys()
@@ -260,14 +260,18 @@ def _make_graph(sources, options: Options, report: Report, on_stage: StageHook |
     return graph, papers, fingerprints, save_snapshots
 
 
-def _fingerprint(paper: Paper, digest: tuple[str, str], options: Options) -> str:
+def _fingerprints(papers: list[Paper], digests: dict[str, tuple[str, str]],
+                  options: Options) -> dict[str, str]:
+    """paper node -> a digest of what the node and its edges' evidence are built from."""
     from kg.export.reuse import unit_key
 
     # The cache key covers the id, title, abstract and extractor; the checksum the extraction;
     # min_confidence which mentions reach the graph; the rest of the paper node is spelled out.
     # (sources as plain tuples: repr of the Source records runs their Python __repr__)
-    return unit_key((digest, options.min_confidence, paper.truncated,
-                     [(s.path, s.line) for s in paper.sources], sorted(paper.metadata.items())))
+    return {paper_node(p.id): unit_key((digests[p.id], options.min_confidence, p.truncated,
+                                        [(s.path, s.line) for s in p.sources],
+                                        sorted(p.metadata.items())))
+            for p in papers}
 
 
 def build(sources: Sequence[str | os.PathLike], *, turtle: str | os.PathLike | None = "graph.ttl",
@@ -367,5 +371,6 @@ def _write_records(graph: nx.MultiDiGraph, papers: list[Paper], path, report: Re
 
     with _timed(report, "export records"):
         write_records(graph, [p.id for p in papers], path, layouts=layouts,
-                      fingerprints=fingerprints)
+                      fingerprints=fingerprints,
+                      node_keys=layouts.keys.get("turtle") if layouts is not None else None)
     report.outputs["records"] = str(Path(path))

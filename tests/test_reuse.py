@@ -3,12 +3,14 @@ and the result is byte-identical to a fresh build, whatever happened to the file
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
 import shutil
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from kg.export import reuse
@@ -126,3 +128,80 @@ def test_layouts_are_pruned_to_the_most_recent(tmp_path, monkeypatch):
     assert layout is not None
     layout.close()
     assert store.load(tmp_path / "out-0.ttl", "turtle") is None
+
+
+def test_a_file_system_that_refuses_kernel_copies_gets_the_same_bytes(corpus, tmp_path,
+                                                                     monkeypatch):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(corpus, out, cache)
+    refused = []
+
+    def refuse(*args, **kwargs):
+        refused.append(args)
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(reuse.os, "copy_file_range", refuse, raising=False)
+    monkeypatch.setattr(reuse, "_KERNEL_COPY", True)
+    shutil.copy(SECOND, corpus)
+    second = build(corpus, out, cache)
+    assert refused and second.reused["turtle"][0] > 0
+    assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_a_rebuild_renders_a_few_changed_blocks_without_forking(corpus, tmp_path, monkeypatch):
+    from kg.export import rdf
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(corpus, out, cache)
+    shutil.copy(SECOND, corpus)
+
+    def no_fork(*args):
+        raise AssertionError("forked workers for a handful of blocks")
+
+    monkeypatch.setattr(rdf, "_BLOCK", 10)  # enough blocks that a full render would fork
+    monkeypatch.setattr(rdf, "get_context", no_fork)
+    build(corpus, out, cache, jobs=2)
+    assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_a_rebuild_with_many_changed_blocks_renders_them_in_workers(corpus, tmp_path,
+                                                                    monkeypatch):
+    from kg.export import rdf
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(corpus, out, cache)
+    shutil.copy(SECOND, corpus)
+    forked = []
+    fork = rdf.get_context
+
+    def counted(method):
+        forked.append(method)
+        return fork(method)
+
+    monkeypatch.setattr(rdf, "_BLOCK", 10)
+    monkeypatch.setattr(rdf, "_RENDER_HERE", 0)
+    monkeypatch.setattr(rdf, "get_context", counted)
+    build(corpus, out, cache, jobs=2)
+    assert forked == ["fork"]
+    assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_a_record_key_changes_with_the_names_it_shows_and_nothing_else(tmp_path):
+    from kg.export.keys import NodeKeys, record_key
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("paper/a", kind="paper", title="A", abstract="We use Net.")
+    graph.add_node("method/net", kind="method", label="Net", aliases=["NN"])
+    graph.add_node("method/other", kind="method", label="Other", aliases=[])
+    graph.add_edge("paper/a", "method/net", key="uses", evidence=[], confidence=0.9)
+    fingerprints = {"paper/a": "f1"}
+    key = record_key(graph, "paper/a", NodeKeys(graph, fingerprints))
+    graph.nodes["method/other"]["label"] = "Renamed"  # not linked from the paper
+    assert record_key(graph, "paper/a", NodeKeys(graph, fingerprints)) == key
+    graph.nodes["method/net"]["aliases"].append("NeuralNet")
+    assert record_key(graph, "paper/a", NodeKeys(graph, fingerprints)) != key
+    given = NodeKeys(graph, fingerprints, {"method/net": "stale"})  # keys from the Turtle
+    assert record_key(graph, "paper/a", given) != record_key(graph, "paper/a",
+                                                             NodeKeys(graph, fingerprints))
+    assert record_key(graph, "paper/a", NodeKeys(graph, {"paper/a": "f2"})) != \
+        record_key(graph, "paper/a", NodeKeys(graph, fingerprints))

@@ -15,7 +15,7 @@ import math
 import os
 import re
 from multiprocessing import get_all_start_methods, get_context
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,8 @@ from rdflib.plugins.serializers.nt import _quoteLiteral  # the N-Triples escapin
 
 from kg.errors import GraphError
 from kg.export.atomic import atomic_writer, write_bytes
-from kg.export.reuse import Layout, LayoutStore, Unit, iter_units, unit_key, write_units
+from kg.export.keys import subject_key
+from kg.export.reuse import Layout, LayoutStore, Unit, iter_units, write_units
 from kg.graph import RESULT_DATASET, RESULT_METRIC, RESULT_PREDICATE
 from kg.vocab import (DCTERMS, ID, KG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD,
                       ontology_path)
@@ -329,27 +330,10 @@ class _TurtleTerms:
         return text
 
 
-def subject_key(graph: nx.MultiDiGraph, node_id: str,
-                fingerprints: dict[str, str] | None = None) -> str:
-    """A digest of everything the node's Turtle block is rendered from (see kg.export.reuse).
-    A paper's ``fingerprints`` entry, when given, stands for its data and its edges' evidence
-    (kg.api: the cached extraction's checksum), which is much cheaper than hashing them."""
-    data = graph.nodes[node_id]
-    out = graph._succ[node_id]  # {target: {key: edge data}}: 5x faster than out_edges views
-    if data.get("kind") == "paper":  # its block holds its mentions and hasCode (target's kind)
-        fingerprint = fingerprints.get(node_id) if fingerprints else None
-        edges = [(key, target, edge if fingerprint is None else None,
-                  graph.nodes[target].get("url_kind") if key == "has_link" else None)
-                 for target, keyed in out.items() for key, edge in keyed.items()]
-        return unit_key((node_id, data if fingerprint is None else fingerprint, edges))
-    edges = [(key, target) for target, keyed in out.items() for key in keyed]
-    return unit_key((node_id, data, edges))
-
-
 def _turtle_units(graph: nx.MultiDiGraph, node_ids: list[str], previous: Layout | None,
-                  keyed: bool, fingerprints: dict[str, str] | None = None) -> list[Unit]:
+                  key_of: Callable[[str], str]) -> list[Unit]:
     """One unit per node: its subject block (a paper's with its mentions), or None when the
-    previous file holds it unchanged."""
+    previous file holds it under the same key."""
     terms = _TurtleTerms()  # shared by the block: repeated sentences and IRIs render once
 
     def render(node_id: str) -> tuple[bytes, int]:
@@ -363,8 +347,6 @@ def _turtle_units(graph: nx.MultiDiGraph, node_ids: list[str], previous: Layout 
             out.append(f"{terms.iri(subject)}\n{body} .\n\n")
         return "".join(out).encode("utf-8"), count
 
-    key_of = (lambda node_id: subject_key(graph, node_id, fingerprints)) if keyed else (
-        lambda _: "")
     return list(iter_units(node_ids, key_of, render, previous))
 
 
@@ -383,29 +365,32 @@ def _write_chunks(chunks: Iterable[str], path: str | os.PathLike) -> None:
             handle.write(chunk)
 
 
-# What forked workers render from: the graph (shared copy-on-write), the previous layout,
-# whether to compute keys, and the papers' fingerprints.
+# What forked workers render from: the graph (shared copy-on-write), the previous layout and
+# the key of a node.
 _FORKED: tuple | None = None
 _BLOCK = 2000  # subjects per unit of work: small enough to stream, large enough to amortise
+# Blocks to render at or below which a rebuild renders them in this process: forking workers
+# over a 92k-paper graph costs more than rendering a few thousand blocks (~0.2 ms each).
+_RENDER_HERE = 5000
 
 
 def _render_in_worker(node_ids: list[str]) -> list[Unit]:
-    graph, previous, keyed, fingerprints = _FORKED
-    return _turtle_units(graph, node_ids, previous, keyed, fingerprints)
+    graph, previous, key_of = _FORKED
+    return _turtle_units(graph, node_ids, previous, key_of)
 
 
-def _turtle_blocks(graph: nx.MultiDiGraph, jobs: int, previous: Layout | None,
-                   keyed: bool, fingerprints: dict[str, str] | None) -> Iterator[list[Unit]]:
+def _turtle_blocks(graph: nx.MultiDiGraph, node_ids: list[str], jobs: int,
+                   previous: Layout | None, key_of: Callable[[str], str]
+                   ) -> Iterator[list[Unit]]:
     """Blocks of units in order; with jobs > 1, by forked workers that share the graph
     copy-on-write (the output is the same bytes either way)."""
     global _FORKED
-    node_ids = sorted_node_ids(graph)
     blocks = [node_ids[i:i + _BLOCK] for i in range(0, len(node_ids), _BLOCK)]
     if jobs <= 1 or len(blocks) < 4 or "fork" not in get_all_start_methods():
         for block in blocks:
-            yield _turtle_units(graph, block, previous, keyed, fingerprints)
+            yield _turtle_units(graph, block, previous, key_of)
         return
-    _FORKED = (graph, previous, keyed, fingerprints)
+    _FORKED = (graph, previous, key_of)
     try:
         with get_context("fork").Pool(jobs) as pool:
             yield from pool.imap(_render_in_worker, blocks)
@@ -420,8 +405,22 @@ def write_turtle_stream(graph: nx.MultiDiGraph, path: str | os.PathLike, jobs: i
     With ``layouts``, blocks whose data did not change are copied from the previous file at
     ``path`` (same bytes, see kg.export.reuse). Returns the number of triples written."""
     previous = layouts.load(path, "turtle") if layouts is not None else None
-    units = (unit for block in _turtle_blocks(graph, jobs, previous, layouts is not None,
-                                              fingerprints)
+    node_ids = sorted_node_ids(graph)
+    if layouts is None:
+        key_of = lambda _: ""  # noqa: E731 - nothing to reuse, nothing to record
+    elif previous is None:  # the workers that render the blocks key them too
+        key_of = lambda node_id: subject_key(graph, node_id, fingerprints)  # noqa: E731
+    else:
+        # A rebuild: the keys, computed here first, tell how few blocks changed; a handful
+        # is rendered here rather than by workers forked for the whole graph.
+        keys = {node_id: subject_key(graph, node_id, fingerprints) for node_id in node_ids}
+        written = previous.units
+        changed = sum(1 for node_id, key in keys.items()
+                      if (unit := written.get(node_id)) is None or unit[0] != key)
+        if changed <= _RENDER_HERE:
+            jobs = 1
+        key_of = keys.__getitem__
+    units = (unit for block in _turtle_blocks(graph, node_ids, jobs, previous, key_of)
              for unit in block)
     header = _TurtleTerms().header().encode("utf-8")
     return write_units(path, header, units, previous, layouts, "turtle")

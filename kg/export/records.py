@@ -4,11 +4,12 @@ assembled graph so that what is scored is exactly what the graph holds."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import networkx as nx
 
-from kg.export.reuse import LayoutStore, iter_units, unit_key, write_units
+from kg.export.keys import NodeKeys, record_key
+from kg.export.reuse import LayoutStore, iter_units, write_units
 from kg.graph import RESULT_PREDICATE
 
 _ENTITY_LISTS = {"proposes": "proposed", "uses": "methods_used"}
@@ -62,24 +63,6 @@ def iter_records(graph: nx.MultiDiGraph, order: list[str]) -> Iterator[dict]:
         yield paper_record(graph, f"paper/{paper_id}")
 
 
-def record_key(graph: nx.MultiDiGraph, paper_node: str, target_keys: dict[str, str],
-               fingerprint: str | None = None) -> str:
-    """A digest of everything the paper's record is read from: the paper, its edges and the
-    nodes they point to (names and aliases appear in the record). ``target_keys`` memoises the
-    targets' digests: a popular dataset's many aliases are hashed once, not once per paper.
-    ``fingerprint`` (kg.api), when given, stands for the paper's data and its edges' evidence."""
-    edges = []
-    nodes = graph.nodes
-    for target, keyed in graph._succ[paper_node].items():  # 5x faster than out_edges views
-        target_key = target_keys.get(target)
-        if target_key is None:
-            target_key = target_keys[target] = unit_key(nodes[target])
-        edges.extend((key, target, data if fingerprint is None else None, target_key)
-                     for key, data in keyed.items())
-    return unit_key((paper_node, nodes[paper_node] if fingerprint is None else fingerprint,
-                     edges))
-
-
 def _record_line(graph: nx.MultiDiGraph, paper_node: str) -> tuple[bytes, int]:
     record = paper_record(graph, paper_node)
     return (json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8"), 1
@@ -87,14 +70,17 @@ def _record_line(graph: nx.MultiDiGraph, paper_node: str) -> tuple[bytes, int]:
 
 def write_records(graph: nx.MultiDiGraph, order: list[str], path,
                   layouts: LayoutStore | None = None,
-                  fingerprints: dict[str, str] | None = None) -> int:
+                  fingerprints: dict[str, str] | None = None,
+                  node_keys: Mapping[str, str] | None = None) -> int:
     """One JSON line per paper, in ``order``; with ``layouts``, unchanged lines are copied from
-    the previous file (kg.export.reuse). Returns the number of records."""
+    the previous file (kg.export.reuse). ``node_keys`` are the subject keys the Turtle export
+    of the same graph computed (kg.export.keys), if any. Returns the number of records."""
     previous = layouts.load(path, "records") if layouts is not None else None
     nodes = [f"paper/{paper_id}" for paper_id in order]
-    target_keys: dict[str, str] = {}
-    fingerprints = fingerprints or {}
-    key_of = ((lambda node: record_key(graph, node, target_keys, fingerprints.get(node)))
-              if layouts is not None else (lambda _: ""))
+    if layouts is not None:
+        keys = NodeKeys(graph, fingerprints, node_keys)
+        key_of = lambda node: record_key(graph, node, keys)  # noqa: E731
+    else:
+        key_of = lambda _: ""  # noqa: E731
     units = iter_units(nodes, key_of, lambda node: _record_line(graph, node), previous)
     return write_units(path, b"", units, previous, layouts, "records")
