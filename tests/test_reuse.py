@@ -3,7 +3,6 @@ and the result is byte-identical to a fresh build, whatever happened to the file
 
 from __future__ import annotations
 
-import errno
 import gzip
 import json
 import os
@@ -128,24 +127,6 @@ def test_layouts_are_pruned_to_the_most_recent(tmp_path, monkeypatch):
     assert layout is not None
     layout.close()
     assert store.load(tmp_path / "out-0.ttl", "turtle") is None
-
-
-def test_a_file_system_that_refuses_kernel_copies_gets_the_same_bytes(corpus, tmp_path,
-                                                                     monkeypatch):
-    out, cache = tmp_path / "out", tmp_path / "cache"
-    build(corpus, out, cache)
-    refused = []
-
-    def refuse(*args, **kwargs):
-        refused.append(args)
-        raise OSError(errno.EXDEV, "Invalid cross-device link")
-
-    monkeypatch.setattr(reuse.os, "copy_file_range", refuse, raising=False)
-    monkeypatch.setattr(reuse, "_KERNEL_COPY", True)
-    shutil.copy(SECOND, corpus)
-    second = build(corpus, out, cache)
-    assert refused and second.reused["turtle"][0] > 0
-    assert_same_as_fresh(corpus, out, tmp_path)
 
 
 def test_a_rebuild_renders_a_few_changed_blocks_without_forking(corpus, tmp_path, monkeypatch):

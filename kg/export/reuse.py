@@ -16,7 +16,6 @@ or does not match is ignored, so the worst a damaged layout costs is a full rend
 
 from __future__ import annotations
 
-import errno
 import gzip
 import hashlib
 import json
@@ -186,33 +185,12 @@ def _copy(old: int, span: list[int], handle) -> None:
     if not span:
         return
     start, end = span
-    if _KERNEL_COPY:
-        # In the kernel, page cache to page cache: ~4x faster than through Python's buffers
-        # for the hundreds of MB a rebuild copies. Falls back where the file systems refuse.
-        handle.flush()
-        try:
-            while start < end:
-                done = os.copy_file_range(old, handle.fileno(), end - start, start)
-                if not done:
-                    raise OSError(f"the previous output ended early at byte {start}")
-                start += done
-            return
-        except OSError as exc:
-            if exc.errno not in _NO_KERNEL_COPY:
-                raise
     while start < end:
         chunk = os.pread(old, min(_COPY_CHUNK, end - start), start)
         if not chunk:
             raise OSError(f"the previous output ended early at byte {start}")
         handle.write(chunk)
         start += len(chunk)
-
-
-_KERNEL_COPY = hasattr(os, "copy_file_range")
-# copy_file_range's "not here" answers: across file systems before Linux 5.3, unsupported by the
-# file system or kernel, or refused (some FUSE and network file systems)
-_NO_KERNEL_COPY = {errno.EXDEV, errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM,
-                   errno.EBADF}
 
 
 def iter_units(names: Iterable[str], key_of, render, previous: Layout | None) -> Iterator[Unit]:
