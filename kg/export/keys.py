@@ -49,4 +49,5 @@ class NodeKeys(dict):
 def record_key(graph: nx.MultiDiGraph, paper_node: str, node_keys: NodeKeys) -> str:
     """A digest of everything the paper's record is read from: its own block (data and edges)
     and the nodes its edges point to (their names and aliases appear in the record)."""
-    return unit_key((node_keys[paper_node], [node_keys[target] for target in graph._succ[paper_node]]))
+    return unit_key((node_keys[paper_node],
+                     [node_keys[target] for target in graph._succ[paper_node]]))
