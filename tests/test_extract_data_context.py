@@ -32,6 +32,15 @@ def test_a_possessive_owner_is_no_data_set(abstract, is_data):
     assert ("ImageNet" in data_names(_extract(abstract))) is is_data
 
 
+@pytest.mark.parametrize("abstract, is_data", [
+    # people are "on" a platform; results are "on" data
+    ("We verify with human annotators on ZorbTurk that the examples are confusing.", False),
+    ("We verify our results on ZorbSet-V2 that the examples are confusing.", True),
+])
+def test_people_on_a_platform_are_not_on_a_data_set(abstract, is_data):
+    assert bool({"ZorbTurk", "ZorbSet-V2"} & data_names(_extract(abstract))) is is_data
+
+
 def test_on_does_not_make_what_is_built_on_a_list_of_data():
     ext = _extract("Our detector is based on Zorblax and ImageNet features.")
     assert "ImageNet" not in data_names(ext)

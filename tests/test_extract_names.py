@@ -194,6 +194,7 @@ def test_list_continues_past_an_acronym_bracket():
 
 @pytest.mark.parametrize("token, shaped", [
     ("RNNsearch", True), ("DSelect-k", True), ("BERTology", True), ("COmprehensive", False),
+    ("UNet", True), ("EMin", True), ("XSum", True), ("SAmple", False), ("MHz", False),
 ])
 def test_acronym_glued_to_lower_case_word_is_name_shaped(token, shaped):
     from kg.extract.shapes import is_name_shaped

@@ -565,6 +565,12 @@ def _evaluated_set(c: Context) -> bool:
                 and _EVALUATED_ON_BEFORE.search(c.left))
 
 
+# "human annotators on MTurk", "users on Reddit": people are on a platform, not on data.
+_PEOPLE_ON = re.compile(r"\b(?:annotators|workers|crowd-?workers|users|participants|raters|"
+                        r"subjects|people|humans|volunteers|players)\s+on\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
 def weak_context(c: Context) -> Verdict:
     """'on X' alone is weak evidence: only for coined-looking single names, never bare acronyms
     (unless set-shaped and what results are on: 'results on FOO-V2X')."""
@@ -573,7 +579,7 @@ def weak_context(c: Context) -> Verdict:
             and not family_named(name) \
             and (cues.DATA_BEFORE.search(left) or _listed_after_on(c)) \
             and not language_data(name) and "×" not in name \
-            and not _OWNER_OR_MATH_AFTER.match(c.text, end) \
+            and not _OWNER_OR_MATH_AFTER.match(c.text, end) and not _PEOPLE_ON.search(left) \
             and (not cues.NOUN_AFTER.match(c.text, end) or _DATA_SOON_AFTER.match(c.text, end)) \
             and not (_WEAK_DATA_BEFORE.search(left) and not _SET_SHAPED.match(name)) \
             and not c.lexicon.knows_metric(name.upper()):  # "by 1.6% in Rouge-1": ROUGE-1

@@ -36,7 +36,8 @@ _VALUE = re.compile(
     # "2,000 times": a thousands separator is part of the number
     # "Food-101N", "ResNet-50": a number glued by a hyphen to a word is part of a name
     r"(?<![\w.,])(?<![A-Za-z]{2}-)(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
-    r"(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
+    # "1.4%-19.8%": a range with the unit on both ends is one value
+    r"(?:(?:\\?%[-–]|\s?[-–]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|[xX]\b|×|\$?\\times\$?|-?fold\b|times\b|"
     r" points?\b| pp\b| pts?\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _RATE_UNIT + "|" +
     _PHYSICAL_UNIT + ")")
@@ -704,6 +705,44 @@ _NOT_MOVED = frozenset("""baseline baselines model models method methods approac
 system systems it them state-of-the-art sota results result art prior previous existing""".split())
 
 
+# "reduces reward by 201%", "drops by 1.4% in accuracy": the verb that moves the measure by the
+# number names the change a curator records with it ("reward reduction", "accuracy drop").
+_CHANGED_BY = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv|drop|fall|fell|ris|rose)"
+                         r"\w*\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?)by\s+"
+                         r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
+                         r"more than\s+|almost\s+|an average of\s+|roughly\s+|only\s+)?$")
+_CHANGE_OF_VERB = {"reduc": "reduction", "lower": "reduction", "decreas": "reduction",
+                   "cut": "reduction", "increas": "increase", "rais": "increase",
+                   "boost": "increase", "improv": "improvement", "drop": "drop", "fall": "drop",
+                   "fell": "drop", "ris": "increase", "rose": "increase"}
+_CHANGE_WORDS = _GAINS | frozenset(_MOVES.values()) | {"speedup", "speed-up", "reduction"}
+
+
+def _with_change(text: str, start: int, metric: str) -> str:
+    """The measure with the change its verb makes, when the verb moves that measure (its object,
+    or, with no object, the subject of "drops by N% in accuracy")."""
+    words = metric.split()
+    if not words or words[-1].lower() in _CHANGE_WORDS or metric.startswith("number of"):
+        return metric
+    moved = _CHANGED_BY.search(text, max(0, start - 70), start)
+    if not moved:
+        return metric
+    verb, object_words = moved.group(1), moved.group(2).lower().split()
+    if object_words:  # "reducing reasoning tokens by 11.8%": the object is the measure
+        head = (object_words[:object_words.index("of")] if "of" in object_words else object_words)
+        if singular(words[-1].lower()) not in {singular(w) for w in object_words} or \
+                not head or head[-1] in NOT_MEASURE or head[-1] in _NOT_MOVED:
+            return metric  # "improves the baseline by 3%": the verb moves something else
+    elif verb in ("reduc", "lower", "cut", "improv", "boost", "rais") or not _measure_named(metric):
+        # "improves by 3% over X": a transitive verb without its object; "increases by 2% in
+        # supervised settings": no measure
+        return metric
+    if len(words) > 1 and words[0].lower().endswith("ing") and words[0].lower().startswith(verb):
+        words = words[1:]  # "reducing position errors": the verb came with the measure
+    words[-1] = singular(words[-1]) if words[-1].islower() else words[-1]
+    return " ".join(words + [_CHANGE_OF_VERB[verb]])
+
+
 def _moved_object(text: str, start: int) -> str:
     moved = _MOVED_OBJECT.search(text, max(0, start - 80), start)
     words = moved.group(1).split() if moved else []
@@ -904,6 +943,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
         if not metric and "(" in text[max(0, start - 12):start]:
             metric = _bracketed_measure(text, start)
+        if metric and not saved:
+            metric = _with_change(text, start, metric)
         gain_before = _GAIN_BEFORE.search(text, max(0, start - 40), start)
         if metric and gain_before and \
                 metric.split()[-1].lower() not in _RESULT_HEADS - METRIC_HEADS:

@@ -24,6 +24,10 @@ _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
 # An acronym glued to a lower-case word: "RNNsearch", "DSelect-k", "BERTology", "OR-Tools".
 # ("COmprehensive", a shouted acronym expansion, has two capitals and no hyphen: not a name.)
 _CAPS_THEN_LOWER = re.compile(r"^(?:[A-Z]{3,}[a-z]{2,}|[A-Z]{2}[a-z]{2,}[\w]*-|[A-Z]{2,}-[A-Z][a-z]{2,}$)")
+# Two capitals and a short lower-case tail: "UNet", "XSum", "EMin", "RHex" (a longer tail is a
+# shouted expansion, "SAmple", "VIsual"; "MHz", "MPa" are units).
+_TWO_CAPS_SHORT_TAIL = re.compile(r"^[A-Z]{2}[a-z]{1,3}$")
+_UNIT_WORD = re.compile(r"(?:Hz|Pa|Sc|Wh)$")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
 # One capital glued to a capitalised word: "G-Transformer", "X-Align", "Q-Prop", "D-Pruner".
 _LETTER_THEN_WORD = re.compile(r"^[A-Z]-[A-Z][a-z]+[A-Za-z0-9]*$")
@@ -67,6 +71,7 @@ def is_name_shaped(token: str) -> bool:
         return False  # "ofVLSI", "theCNN": a lost space in extracted text, not a coined name
     return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
             or bool(_CAPS_THEN_LOWER.match(token)) or _sized_acronym(token)
+            or bool(_TWO_CAPS_SHORT_TAIL.match(token) and not _UNIT_WORD.search(token))
             or bool(_LETTER_THEN_WORD.match(token)))
 
 
