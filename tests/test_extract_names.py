@@ -1851,3 +1851,36 @@ def test_hardware_and_its_upper_case_spellings_are_no_methods():
                      "We map the building using LIDAR and compare against Zorp."):
         ext = extract_paper(Paper("t-hw", "A study", abstract))
         assert not {"LIDAR", "RFID"} & named(ext, Kind.METHOD), abstract
+
+
+@pytest.mark.parametrize("abstract, is_method", [
+    # a known method's name that qualifies "problem" names what is solved
+    ("We model the semantic conversion as an Optimal Transport (OT) problem.", False),
+    ("We use Optimal Transport (OT) as an alignment objective during fine-tuning.", True),
+])
+def test_a_name_qualifying_problem_is_no_method(abstract, is_method):
+    found = named(_extract("A study", abstract), Kind.METHOD)
+    assert bool({"Optimal Transport", "OT"} & found) is is_method, found
+
+
+@pytest.mark.parametrize("abstract", [
+    # a cited contest, and one named by its edition, are benchmarks, not methods
+    "The detector was tested during the Quokka Intercontinental Driving Challenge [1], [2].",
+    "We compare to a slot-filling baseline on data from the second Quokka State Tracking "
+    "Challenge (Henderson et al., 2014a).",
+])
+def test_a_cited_or_numbered_contest_is_a_benchmark(abstract):
+    ext = _extract("A study", abstract)
+    contests = {n for n in named(ext, Kind.BENCHMARK) if n.endswith("Challenge")}
+    assert contests and not {n for n in named(ext, Kind.METHOD) if n.endswith("Challenge")}
+
+
+@pytest.mark.parametrize("abstract, proposed", [
+    # the kind, then one capitalised word set off by commas: the name of what is introduced
+    ("We describe a scalable algorithm, Zorbla, which merges nearest neighbour substructures.", True),
+    # an adjective in that place names nothing
+    ("We present a new algorithm, Bayesian, for clustering.", False),
+])
+def test_a_capitalised_word_in_apposition_to_an_introduced_kind(abstract, proposed):
+    found = named(_extract("Clustering", abstract), Kind.METHOD, Role.PROPOSES)
+    assert bool(found & {"Zorbla", "Bayesian"}) is proposed, found

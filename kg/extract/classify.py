@@ -418,9 +418,11 @@ def _cited(c: Context) -> Verdict:
     if c.data_vocab or c.head in cues.DATA_HEADS or _ON_BEFORE.search(c.left) or \
             data.after_data_noun(c) or c.name.lower() in c.lexicon.tasks or _OWN_BEFORE.search(c.left) or \
             cues.TASK_TAIL.search(c.phrase) or _no_method_word(c.name) or \
+            data.is_benchmark_name(c.name, c.head, None) or \
             c.cand.source == "acronym-long" and sum(ch.isupper() for ch in c.cand.partner) < 2:
         # "lost monthly revenue is considered (Luna, 1998)": the source of a claim; "... introduced
-        # by (Shamir, 2015)": an author's name read as an acronym
+        # by (Shamir, 2015)": an author's name read as an acronym; "the Foo Challenge [1]": a
+        # cited benchmark
         return None
     return Label("method", 0.6, "context:cited")
 
@@ -790,7 +792,17 @@ def _known_acronym(c: Context) -> Verdict:
 
 # The cascade: data and method steps in the order they were tuned in; the first step with an
 # opinion decides.
+# "Optimal Transport (OT) problem", "a Multi-Armed Bandit (MAB) problem": a name that qualifies
+# "problem" names what is solved, not a method or a data set.
+_PROBLEM_AFTER = re.compile(r"\s*(?:\)\s*)?(?:\([^()]{1,20}\)\s*)?problems?\b")
+
+
+def _names_a_problem(c: Context) -> Verdict:
+    return REJECT if _PROBLEM_AFTER.match(c.text, c.cand.end) else None
+
+
 _STEPS = (
+    _names_a_problem,
     data.slash_list,
     _known_phrase,  # (before _cited: a known phrase keeps its label; no hyphcaps name is one)
     _class_modifier,

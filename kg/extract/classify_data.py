@@ -261,7 +261,9 @@ _LOWER_DATA_NOUN_BEFORE = re.compile(r"\b(?:dataset|benchmark|corpus|datasets|be
 # "the 2019 Foo Bar Challenge", "on the Foo Grasping Competition 2020": a Title-Case name
 # headed by a contest noun names a challenge (a benchmark), after "the" or "on"/"in"
 _CONTEST_TAIL = re.compile(r"\s(?:Challenge|Competition)(?:\s(?:19|20)\d\d)?$")
-_CONTEST_BEFORE = re.compile(r"\b(?:the|on|in|at)\s+(?:(?:19|20)\d\d\s+)?$")
+# ("the second Dialog State Tracking Challenge", "the 2015 Foo Challenge": an edition)
+_CONTEST_BEFORE = re.compile(r"\b(?:the|on|in|at)\s+(?:(?:19|20)\d\d\s+|(?:first|second|third|fourth|"
+                             r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual)\s+)?$")
 
 
 def titled_name(c: Context) -> Verdict:
