@@ -1884,3 +1884,13 @@ def test_a_cited_or_numbered_contest_is_a_benchmark(abstract):
 def test_a_capitalised_word_in_apposition_to_an_introduced_kind(abstract, proposed):
     found = named(_extract("Clustering", abstract), Kind.METHOD, Role.PROPOSES)
     assert bool(found & {"Zorbla", "Bayesian"}) is proposed, found
+
+
+@pytest.mark.parametrize("abstract, is_method", [
+    # a capitalised task phrase before a method noun says what the method is for
+    ("This paper presents a Multilingual Quokka Answering architecture and a demo system.", False),
+    ("Stereo images are processed by the Semi-Global Quokka algorithm.", True),
+])
+def test_a_capitalised_task_phrase_before_a_method_noun_is_no_name(abstract, is_method):
+    found = named(_extract("A study", abstract), Kind.METHOD)
+    assert bool({"Multilingual Quokka Answering", "Semi-Global Quokka"} & found) is is_method, found

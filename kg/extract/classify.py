@@ -661,6 +661,9 @@ def _method_head(c: Context) -> Verdict:
     if head.endswith("s") and c.phrase.lower() in c.lexicon.tasks and not c.method_df and \
             not MODEL_FAMILY.match(name):
         return REJECT  # "virtual try-on (VTON) methods", "Imitation Learning models": a task's kind
+    if c.cand.source == "titlecase" and head != "-based" and cues.TASK_TAIL.search(name) and \
+            not c.method_df and not MODEL_FAMILY.match(name):
+        return REJECT  # "a Multilingual Question Answering architecture": what it is for
     if head not in ("-based", "implementation", "implementations") and not c.method_df and \
             not MODEL_FAMILY.match(name) and _OWN_BEFORE.search(c.left):
         # "our proposed Foo-Driven Contextual BO (FDCBO) method", "we introduce an X module":
