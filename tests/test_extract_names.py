@@ -1888,7 +1888,7 @@ def test_a_capitalised_word_in_apposition_to_an_introduced_kind(abstract, propos
 
 @pytest.mark.parametrize("abstract, is_method", [
     # a capitalised task phrase before a method noun says what the method is for
-    ("This paper presents a Multilingual Quokka Answering architecture and a demo system.", False),
+    ("This paper presents Zorb-QA, a Multilingual Quokka Answering architecture and demo system.", False),
     ("Stereo images are processed by the Semi-Global Quokka algorithm.", True),
 ])
 def test_a_capitalised_task_phrase_before_a_method_noun_is_no_name(abstract, is_method):
