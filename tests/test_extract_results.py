@@ -1176,3 +1176,25 @@ def test_extract_results_change_a_verb_makes_is_named_with_the_measure(abstract,
 ])
 def test_extract_results_range_with_units_on_both_ends(abstract, expected):
     assert _values(abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # praise before a measure is no part of its name, and a plural acronym is the one measure
+    ("Our methods achieve state-of-the-art mIoUs of 83.5% on Zorbscapes.", [("83.5%", "mIoU")]),
+    # FLOPs is counted in that form
+    ("Zorbnet cuts FLOPs by 40%.", [("40%", "FLOPs reduction")]),
+])
+def test_extract_results_measure_without_praise_or_plural(abstract, expected):
+    assert _values(abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, measures", [
+    # a comment after a measured list ends it
+    ("It suffers from limitations in terms of accuracy, particularly in cluttered scenes.", {"accuracy"}),
+    ("It outperforms baselines in terms of accuracy, excelling in both detection and labelling.",
+     {"accuracy"}),
+    # a measure in "-ing" joined by "and" is still listed
+    ("We compare them in terms of accuracy and forgetting on all tasks.", {"accuracy", "forgetting"}),
+])
+def test_extract_metrics_comment_after_a_measured_list_is_no_measure(abstract, measures):
+    assert {m.canonical for m in find_metrics(abstract, load_lexicon())} == measures

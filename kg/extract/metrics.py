@@ -39,7 +39,10 @@ _CHANGE_VERBS = frozenset({"improves", "improve", "improved", "reduces", "reduce
 
 NOT_MEASURE = GENERIC_AFTER | _CHANGE_VERBS | frozenset(
     "a an attain attains attained yield yields yielded deliver delivers delivered show shows showed "
-    "has have had get gets got give gives gave provide provides provided resulting".split())
+    "has have had get gets got give gives gave provide provides provided resulting "
+    # praise is no part of a measure's name: "state-of-the-art mIoUs of 83.5%"
+    "state-of-the-art sota best highest lowest competitive impressive remarkable superior "
+    "excellent outstanding".split())
 
 
 def singular(word: str) -> str:
@@ -362,7 +365,7 @@ def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[Metric
     heads (the lead speaks for the whole list)."""
     out = []
     for lead in _MEASURED_LEAD.finditer(text):
-        at, members, anchored, last = lead.end(), [], False, None
+        at, members, anchored, last, gap = lead.end(), [], False, None, None
         for _ in range(5):
             known = next((f for f in found if f.start == at), None)
             if known:
@@ -371,6 +374,10 @@ def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[Metric
                 item = _LISTED_WORD.match(text, at)
                 if not item or item.group(1).split()[0] in _LIST_ENDERS:
                     break  # "..., and belief consistency, all with": the list has ended
+                first = item.group(1).split()[0]
+                if first.endswith("ly") or first.endswith("ing") and gap and \
+                        not re.search(r"\b(?:and|or)\b", gap.group()):
+                    break  # "in terms of accuracy, particularly in ...", "..., excelling in": a comment
                 members.append(item)
                 end, last = item.end(), item
             gap = _LIST_GAP.match(text, end)

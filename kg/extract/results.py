@@ -827,6 +827,10 @@ _KEPT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+|much\s+|significant\s+|noticea
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# One acronym in the plural ("mIoUs", "APs"); FLOPs and MACs are counted in that form.
+_PLURAL_ACRONYM = re.compile(r"(?=(?:\w*[A-Z]){2})(?!\w*(?:OPs|ACs)$)[A-Za-z][\w@.-]*[A-Z0-9]s")
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
@@ -984,6 +988,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if not metric and _POINTS.search(value):
             earlier = [m for m in metrics if start - 300 <= m.end <= start]
             metric = earlier[-1].canonical if earlier else ""  # "... BLEU ... and 15.2 points"
+        if _PLURAL_ACRONYM.fullmatch(metric):
+            metric = metric[:-1]  # "mIoUs of 83.5%": the measure is the mIoU
         out.append(ValueSpan(start, match.end(), value, metric))
     taken = [(v.start, v.end) for v in out]
     for v in list(out):  # "21.8 and 15.2 points": the numbers listed before share the unit
