@@ -1018,6 +1018,9 @@ def test_prefixed_bit_width_is_a_quantity():
      "encodes a demonstrator's intent.", "elastic grip tubes"),
     ("Our algorithms introduce a novel technical approach to reducing sensitivity that we call "
      "nested private rescaling.", "nested private rescaling"),
+    # an article inside the quotes is no part of the name
+    ("This paper proposes a new concept called “a springy exosuit” and presents the design of a "
+     "wearable device.", "springy exosuit"),
 ])
 def test_lower_case_name_after_a_self_naming_cue_is_proposed(abstract, name):
     ext = _extract("Learning to decode", abstract)

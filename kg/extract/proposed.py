@@ -250,7 +250,8 @@ _PLURAL_KIND_BEFORE = re.compile(r"\b" + _PLURAL_KINDS + r"\s*,?\s*$")
 _LOWER_NAMING_CUE = re.compile(
     r"\b(?:(?:which|that) we (?:call|term|dub|name)|we (?:call|term|dub|name) (?:this|it|them|these)"
     r"(?: [a-z-]+){0,2}|(?<!so )(?<!so-)(?:called|named|dubbed|termed|coined|referred to as))(?: as)?\s+"
-    r"(?:(?:a|an|the)\s+)?[\"“'`]*(?=[a-z])(?!entit|here\b|(?:this|that|these|those|it|them)\b)")
+    r"(?:(?:a|an|the)\s+)?[\"“'`]*(?:(?:a|an|the)\s+)?"  # ('called “a flexible exoskeleton”')
+    r"(?=[a-z])(?!entit|here\b|(?:this|that|these|those|it|them)\b)")
 # (not "named entity", "coined here", nor "named this method as RVC")
 _LOWER_NAME_RUN = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4}?"
