@@ -1198,3 +1198,14 @@ def test_extract_results_measure_without_praise_or_plural(abstract, expected):
 ])
 def test_extract_metrics_comment_after_a_measured_list_is_no_measure(abstract, measures):
     assert {m.canonical for m in find_metrics(abstract, load_lexicon())} == measures
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the baseline's number after "from previous" is not the result
+    ("With 20 labels, the error rate is reduced from previous 4.81% to 1.36%.", [("1.36%", "error rate")]),
+    # the verb that obtains a measure is no part of it
+    ("We build a faster GPU version of Zorbmap, and obtain speedups of up to 100x in practice.",
+     [("100x", "speedup")]),
+])
+def test_extract_results_baseline_and_verb_are_no_part_of_the_result(abstract, expected):
+    assert _values(abstract) == expected

@@ -40,6 +40,7 @@ _CHANGE_VERBS = frozenset({"improves", "improve", "improved", "reduces", "reduce
 NOT_MEASURE = GENERIC_AFTER | _CHANGE_VERBS | frozenset(
     "a an attain attains attained yield yields yielded deliver delivers delivered show shows showed "
     "has have had get gets got give gives gave provide provides provided resulting "
+    "obtain obtains obtained achieve achieves achieved reach reaches reached "
     # praise is no part of a measure's name: "state-of-the-art mIoUs of 83.5%"
     "state-of-the-art sota best highest lowest competitive impressive remarkable superior "
     "excellent outstanding".split())

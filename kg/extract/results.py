@@ -117,6 +117,8 @@ _GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction
 _FROM = re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )\bfrom\s+"
                    r"(?:(?:a|the)\s+(?:previous|prior)\s+(?:best|state[- ]of[- ]the[- ]art)"
                    r"\s+of\s+)?"
+                   # "reduced from previous 4.81% to 1.36%", "from the original 62% to"
+                   r"(?:(?:the\s+)?(?:previous|prior|original|baseline|initial)\s+)?"
                    r"(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
 # ("from 90.95% to less than 0.6%": the bound of the new number does not hide the old one)
 _TO_NUMBER = re.compile(r"\s*(?:to|→|->)\s*(?:(?:less|fewer|lower|more|greater) than\s+|below\s+|"
@@ -990,6 +992,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             metric = earlier[-1].canonical if earlier else ""  # "... BLEU ... and 15.2 points"
         if _PLURAL_ACRONYM.fullmatch(metric):
             metric = metric[:-1]  # "mIoUs of 83.5%": the measure is the mIoU
+        elif metric in ("speedups", "speed-ups"):
+            metric = "speedup"  # "speedups of up to 100x"
         out.append(ValueSpan(start, match.end(), value, metric))
     taken = [(v.start, v.end) for v in out]
     for v in list(out):  # "21.8 and 15.2 points": the numbers listed before share the unit
