@@ -793,8 +793,6 @@ def _known_acronym(c: Context) -> Verdict:
     return None
 
 
-# The cascade: data and method steps in the order they were tuned in; the first step with an
-# opinion decides.
 # "Optimal Transport (OT) problem", "a Multi-Armed Bandit (MAB) problem": a name that qualifies
 # "problem" names what is solved, not a method or a data set.
 _PROBLEM_AFTER = re.compile(r"\s*(?:\)\s*)?(?:\([^()]{1,20}\)\s*)?problems?\b")
@@ -804,6 +802,8 @@ def _names_a_problem(c: Context) -> Verdict:
     return REJECT if _PROBLEM_AFTER.match(c.text, c.cand.end) else None
 
 
+# The cascade: data and method steps in the order they were tuned in; the first step with an
+# opinion decides.
 _STEPS = (
     _names_a_problem,
     data.slash_list,

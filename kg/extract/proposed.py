@@ -530,14 +530,14 @@ _DESCRIPTION_END = re.compile(r"\b(?:strategies|methods|techniques|approaches|sc
                               r"policies|models|accuracy|score|error|rate|distance|metric|measure)$")
 
 
-# "we collect a new dataset, Zorblax,": a plain capitalised word right after the data noun the
-# paper introduces is that data set's name (a method's needs a shape: "a new model, Adam" is not)
 # "we describe a scalable algorithm, Zorbla, which ...": the kind, then one capitalised word set
 # off by commas as its name.
 _KIND_THEN_NAME = re.compile(r"^\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:algorithm|method|framework|"
                              r"model|system|toolkit|toolbox|library|approach|technique|language|"
                              r"tool|package|solver|planner|simulator),\s*$")
 _ADJECTIVE_ENDS = ("ian", "ic", "al", "ive", "ous")  # "a new model, Bayesian, ...": no name
+# "we collect a new dataset, Zorblax,": a plain capitalised word right after the data noun the
+# paper introduces is that data set's name (a method's needs a shape: "a new model, Adam" is not)
 _DATA_NOUN_ENDS = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*[,:]?\s*$", re.IGNORECASE)
 
 

@@ -713,11 +713,9 @@ _CHANGED_BY = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv|
                          r"\w*\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?)by\s+"
                          r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
                          r"more than\s+|almost\s+|an average of\s+|roughly\s+|only\s+)?$")
-_CHANGE_OF_VERB = {"reduc": "reduction", "lower": "reduction", "decreas": "reduction",
-                   "cut": "reduction", "increas": "increase", "rais": "increase",
-                   "boost": "increase", "improv": "improvement", "drop": "drop", "fall": "drop",
-                   "fell": "drop", "ris": "increase", "rose": "increase"}
-_CHANGE_WORDS = _GAINS | frozenset(_MOVES.values()) | {"speedup", "speed-up", "reduction"}
+_CHANGE_OF_VERB = _CHANGE_NOUN | {"drop": "drop", "fall": "drop", "fell": "drop", "ris": "increase",
+                                  "rose": "increase"}
+_CHANGE_WORDS = _GAINS | frozenset(_MOVES.values()) | {"speedup", "speed-up"}
 
 
 def _with_change(text: str, start: int, metric: str) -> str:
