@@ -206,3 +206,11 @@ def test_databases_such_as_lists_data_sets():
                    "Quux-PIE and ImageNet.")
     assert {"ZorpFace", "ImageNet"} <= data_names(ext)
     assert not {"ZorpFace", "Quux-PIE"} & named(ext, Kind.METHOD)
+
+
+def test_a_name_grown_from_a_known_one_after_a_data_noun_is_data():
+    # "AVSD" is known and ambiguous; the longer name it grows into is not in the vocabulary
+    ext = _extract("Evaluation validates the effectiveness on dialogue benchmarks (i.e., AVSD@Zorb7 "
+                   "and AVSD@Zorb8) and shows enhanced interpretability.")
+    assert {"AVSD@Zorb7", "AVSD@Zorb8"} <= named(ext, Kind.BENCHMARK)
+    assert not named(ext, Kind.METHOD) & {"AVSD@Zorb7", "AVSD@Zorb8"}

@@ -536,11 +536,14 @@ def _named_or_apposed(c: Context) -> bool:
 
 def data_noun(c: Context) -> Verdict:
     """'a simulated benchmark EARL,', 'a face identification task (PubFig83)': a name a data
-    noun introduces."""
-    if c.cand.source == "shape" and not c.method_df \
-            and (_DATA_NOUN_BEFORE.search(c.left) or _named_or_apposed(c)) \
+    noun introduces ("VGD benchmarks (i.e., AVSD@DSTC7 and ...)": a longer name grown from a
+    known one counts as a shape)."""
+    if (c.cand.source == "shape" or c.cand.source == "vocab-data" and not c.data_vocab) \
+            and not c.method_df \
+            and ((noun := _DATA_NOUN_BEFORE.search(c.left)) or _named_or_apposed(c)) \
             and not cues.NOUN_AFTER.match(c.text, c.cand.end):
-        bench = is_benchmark_name(c.name, c.head, None) or "bench" in c.left[-12:].lower()
+        bench = is_benchmark_name(c.name, c.head, None) or "bench" in c.left[-12:].lower() \
+            or bool(noun) and "bench" in noun.group(0).lower()
         return Label("benchmark" if bench else "dataset", 0.6, "context:data-noun")
     return None
 
