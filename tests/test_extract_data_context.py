@@ -214,3 +214,11 @@ def test_a_name_grown_from_a_known_one_after_a_data_noun_is_data():
                    "and AVSD@Zorb8) and shows enhanced interpretability.")
     assert {"AVSD@Zorb7", "AVSD@Zorb8"} <= named(ext, Kind.BENCHMARK)
     assert not named(ext, Kind.METHOD) & {"AVSD@Zorb7", "AVSD@Zorb8"}
+
+
+@pytest.mark.parametrize("abstract", [
+    "We benchmark ZorbGE on Ising and Potts systems and show that it compares favourably.",
+    "We use it to benchmark ZorbGE on three systems.",
+])
+def test_benchmark_as_a_verb_introduces_no_data_set(abstract):
+    assert "ZorbGE" not in data_names(_extract(abstract))

@@ -34,7 +34,9 @@ _NAMING_DATA_NOUN = (r"\b(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora)\s
                      r"(?:named|called|dubbed|termed|coined)\s*,?\s*(?:as\s+)?\(?\s*")
 # ("three datasets - Foo, Bar and Baz": a dash opens the list as a colon does)
 _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*(?:[(,:]|\s[-\u2013\u2014])\s*"
-                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?(?:the\s+)?|\b(?:dataset|benchmark|corpus|"
+                               r"(?:(?:i\.e\.|e\.g\.),?\s*)?(?:the\s+)?|"
+                               # ("we benchmark Foo on ...", "to benchmark Foo": the verb, no data noun)
+                               r"(?<!\bwe )(?<!\bWe )(?<!\bto )\b(?:dataset|benchmark|corpus|"
                                r"datasets|benchmarks|corpora)\s+|"
                                r"\b(?:task|dataset|benchmark)\s*\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?|"  # "a face verification task (LFW)"
                                # "two datasets named Foo40 and Foo1600", "a corpus called (LIVE)"
