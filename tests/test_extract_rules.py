@@ -683,6 +683,9 @@ def test_introducing_forms_without_we_as_subject(abstract, name):
     ("Fins are moved by a transducer material called BLORPC (blorp polymer).", "BLORPC"),
     ("We propose a pipeline. Our approach uses a human model named Zorbaiba and a background.",
      "Zorbaiba"),
+    ("Behaviour is driven by a recently reported batch search algorithm called Zorb-Swarm. We "
+     "study it.", "Zorb-Swarm"),
+    ("They outperform a recently proposed forward-backward algorithm called the Zorba.", "Zorba"),
     ("Federated learning grows, and there comes a new research branch called federated zorb "
      "systems aiming to build models.", "federated zorb systems aiming"),
     ("In this study, we propose position-zorbing strategies to prolong the duration of the robot, "

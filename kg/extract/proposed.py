@@ -161,6 +161,13 @@ _USED_BEFORE_CUE = re.compile(r"\b(?:uses?|using|used|employ(?:s|ed|ing)?|adopt(
                               r"utili[sz](?:e|es|ed|ing))\s+(?:(?!new\b|novel\b|our\b|own\b)[\w-]+\s+){0,4}$",
                               re.IGNORECASE)
 
+# "a recently reported batch search algorithm called Bayes-Swarm", "the existing tool called X":
+# a name given to earlier work.
+_EARLIER_BEFORE_CUE = re.compile(r"\b(?:(?:recently|previously)\s+(?:reported|proposed|introduced|"
+                                 r"developed|published|presented)|existing|well-known|popular|"
+                                 r"classical)\s+(?:(?!new\b|novel\b|our\b|own\b)[\w-]+\s+){0,4}$",
+                                 re.IGNORECASE)
+
 
 _CLAUSE_WORD = re.compile(r"\s+(?:which|that|for|to|and|or|is|are|with|as|in|on|of|by)\b")
 
@@ -223,7 +230,8 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
         if _NAMES_NO_METHOD_AFTER.match(text, cue.end() + len(name)) or \
                 _NO_METHOD_NAME_END.search(name) or \
                 _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()) or \
-                _USED_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start()):
+                _USED_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start()) or \
+                _EARLIER_BEFORE_CUE.search(text, max(0, cue.start() - 80), cue.start()):
             continue  # "referred to as the Zorg Cover (ZC) problem", "termed the Zorg Curse"
         pair = _NAME_PAIR.fullmatch(name)
         if pair and not (is_name_shaped(pair.group(1)) and is_name_shaped(pair.group(2)) or
