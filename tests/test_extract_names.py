@@ -481,6 +481,12 @@ def test_name_called_after_a_test_set_is_data():
     ("Quibbled Convolutional Neural Networks for Zorb Devices",
      "We propose quibbled convolutional neural networks that run on zorb devices.",
      {"Quibbled Convolutional Neural Networks"}),
+    ("A Zorbatic Algorithm for Large Scale Widget Sorting",
+     "We present a zorbatic algorithm for sorting widgets at scale.", set()),
+    ("A Widget-Theoretic Framework for Joint Zorb Planning",
+     "We present a widget-theoretic framework for planning zorbs jointly.", set()),
+    ("Zorbated Residual Networks", "We propose zorbated residual networks.",
+     {"Zorbated Residual Networks"}),
 ])
 def test_title_phrase_of_plain_modifiers_and_a_generic_head_is_no_name(title, abstract, proposed):
     assert named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES) == proposed

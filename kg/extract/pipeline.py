@@ -682,10 +682,19 @@ _BARE_HEADS = frozenset("""model models method methods approach framework archit
 networks algorithm learning system autoencoder autoencoders""".split())
 
 
+# ... nor does one adjective before a kind of procedure: "A Randomized Algorithm for X", "A
+# Game-Theoretic Framework for Y", "PID-Based Approach to Z" ("Binarized Neural Networks",
+# "Decoupled Contrastive Learning" are names).
+_ADJECTIVE = re.compile(r"[a-z]+(?:ic|ical|al|ive|ous|ary|ed)|[a-z0-9]+-(?:based|theoretic|less|driven|aware)")
+_PROCEDURE_HEADS = frozenset("model method approach framework algorithm system".split())
+
+
 def _generic_title_phrase(name: str) -> bool:
     words = name.lower().split()
     while len(words) > 1 and words[0] in _PLAIN_MODIFIERS:
         words = words[1:]
+    if len(words) == 2 and words[1] in _PROCEDURE_HEADS and _ADJECTIVE.fullmatch(words[0]):
+        return True
     return len(words) == 1 and words[0] in _BARE_HEADS or " ".join(words) in GENERIC_PHRASES
 
 
