@@ -1171,6 +1171,9 @@ def test_extract_results_change_a_verb_makes_is_named_with_the_measure(abstract,
     # the unit written on both ends of a range: one value, not a second negative one
     ("Base models drop by 1.4%-19.8% in accuracy.", [("1.4%-19.8%", "accuracy drop")]),
     ("Zorblat saves 51%–68% training time.", [("51%–68%", "training time")]),
+    # a change "by" a range with "to": one value
+    ("Zorblat reduces reasoning tokens by 11.8\\% to 50.4\\%.", [("11.8% to 50.4%", "reasoning tokens reduction")]),
+    ("Zorblat reduces the error rate by 3% to 5% on Foo.", [("3% to 5%", "error rate reduction")]),
     # spaced minus signs stay two numbers
     ("It reaches an accuracy of 85% - 3% lower than Quokka.", [("85%", "accuracy"), ("3%", "accuracy")]),
 ])

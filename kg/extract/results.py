@@ -384,6 +384,10 @@ _POINTS = re.compile(r"\s(?:points?|pp|pts?|percentage points?)$")
 # "between 10 and 20 ms": a range, not two results.
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\d+(?:\.\d+)?\s*(?:,\s*|\s+and\s+))+$")
 _VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$")
+# "reducing tokens by 11.8% to 50.4%": the change is a range, one value
+_CHANGED_BY_BEFORE = re.compile(r"\bby\s+$")
+_CHANGE_RANGE_START = re.compile(r"\d+(?:\.\d+)?\\?%\s+to\s+\d+(?:\.\d+)?\\?%")
+_CHANGE_RANGE_END = re.compile(r"\bby\s+(\d+(?:\.\d+)?\\?%)\s+to\s+$")
 _RANGE_FROM = re.compile(r"\bfrom\s+[\d.]+\s+to\s+$")
 
 
@@ -845,11 +849,17 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if _data_share(text, match.start(), match.end()) or \
                 _CHANGED_AS_CONDITION.search(text, max(0, match.start() - 90), match.start()):
             continue
+        if _CHANGE_RANGE_START.match(text, match.start()) and \
+                _CHANGED_BY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "reduces tokens by 11.8% to 50.4%": one value, read at its end
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
-        value = value.replace("\\%", "%")  # LaTeX "13\%"
         start = match.start()
-        if " to " in value and (_FROM.search(text, max(0, start - 20), start) or
-                                not _FACTOR_UNIT.search(value)):
+        if (ranged := _CHANGE_RANGE_END.search(text, max(0, start - 40), start)):
+            start = ranged.start(1)
+            value = text[start:match.start()] + value
+        value = value.replace("\\%", "%")  # LaTeX "13\%"
+        if " to " in value and not ranged and (_FROM.search(text, max(0, start - 20), start) or
+                                               not _FACTOR_UNIT.search(value)):
             # "2 to 5 times faster" is a range; "from 10 to 5 ms", "an improvement of 65 to
             # 90%" go from the baseline's number to the result
             start += value.index(" to ") + 4
