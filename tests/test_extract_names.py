@@ -32,6 +32,12 @@ def test_shorthand_prefix_without_separator(name, expanded):
     assert expand_shorthand(name) == expanded
 
 
+def test_a_part_named_after_in_our_approach_is_not_proposed():
+    ext = _extract("Zorb flocking", "In our approach, the center of mass (CoM) of positions and "
+                   "velocities of all zorbs is tracked.")
+    assert not named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_our_method_apposition_is_proposed():
     ext = _extract("Learning from corrections",
                    "Existing methods need many episodes. Our method, Widget Preference Shaping "
@@ -1779,6 +1785,11 @@ def test_quoted_name_after_we_call_an():
      "good trade-off.", "Reparameterized Zorbational Sampling"),
     ("Experiments show the proposed framework (ZANODE+MPPI) significantly outperforms baselines.",
      "ZANODE+MPPI"),
+    # "this <kind>" back-refers to what the paper built
+    ("We develop a partner robot. This system, ZorbDY (in-time Zorb Delivery), hands over parts.",
+     "ZorbDY"),
+    ("We derive a new method. In particular, this method, the resource-aware zorb estimator "
+     "(RZE), trades accuracy for speed.", "resource-aware zorb estimator"),
 ])
 def test_name_in_apposition_to_the_resulting_or_proposed_kind(abstract, name):
     assert name in named(_extract("Zorg sampling", abstract), Kind.METHOD, Role.PROPOSES)

@@ -42,10 +42,14 @@ _OUR = re.compile(r"\b(?:[Oo]ur\s+(?:newly\s+(?=\w+ed\s))?(?:proposed\s+|new\s+|
 # (BS)–offers": the name in apposition to "our X" or "the resulting/proposed X" (not
 # "our robot X": the lab's hardware, which a paper uses more often than it builds).
 _OUR_APPOSITION = re.compile(
-    r"\b[Oo]ur\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
+    r"\b(?:[Oo]ur|[Tt]his)\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
     r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library|controller|planner|"
     r"simulator|broker|assistant|engine|solver|classifier|detector|tracker|estimator|optimizer)s?\s*"
-    r"(?:,|``|\"|“|--?|–|—|\()?\s*$")  # "our model (FooNet-tiny)"
+    r"(?:,|``|\"|“|--?|–|—|\()?\s*$"  # "our model (FooNet-tiny)"
+    # "This method, the blorp-aware zorb estimator (BZE), ..." (not "In our approach, the center
+    # of mass (CoM) of ...": a phrase about the approach, naming a part of it)
+    r"|(?<![Ii]n )(?<![Ww]ith )\b[Tt]his\s+(?:method|approach|framework|system|algorithm|model|"
+    r"estimator|solver|controller|planner|architecture|network)\s*,\s*the\s+$")
 # ... and "the resulting/proposed X" with a singular kind ("the proposed framework models Y" has a
 # verb), unless a preposition or a gerund makes it an opening phrase: "Applying the proposed
 # controller, HRP-9 skates" names the robot the sentence is about.
