@@ -15,7 +15,8 @@ from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, i
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, fold, load_lexicon,
                                  phrase_key)
 from kg.extract.markup import blank_markup
-from kg.extract.proposed import Coined, background_names, coined_in_abstract, known_variant
+from kg.extract.proposed import (Coined, background_names, coined_in_abstract, is_known_method,
+                                 known_variant)
 from kg.extract.results import COMPUTE_COUNTS, ValueSpan, find_values
 from kg.extract.metrics import METRIC_HEADS, find_metrics
 from kg.extract.sentences import SentenceIndex
@@ -770,6 +771,9 @@ def _named_as_data(text: str, name: str, found: list[int]) -> bool:
                _DATA_BEFORE_NAME.search(text, max(0, i - 80), i) for i in found)
 
 
+_COINED_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[a-z]\w*[A-Z]|[a-z]+[A-Z])[\w-]*[^s\W-]")
+
+
 def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
             background: set[str], head: tuple[str, int] | None,
             lead: TitleLead | None) -> list[tuple[_Field, Coined]]:
@@ -830,6 +834,17 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
         if cand.source == "acronym-short" and len(cand.text) >= 3 and \
                 cand.partner.lower() in title.lower():
             out.append((title_field, Coined(cand.start, cand.end, cand.text, False, 0.85, "title-acronym")))
+    for cand in abstract.candidates:
+        if cand.source == "acronym-short" and len(cand.text) >= 3 and " " in cand.partner and \
+                _COINED_ACRONYM.fullmatch(cand.text) and not survey_title_name(title) and \
+                title.lower().startswith(cand.partner.lower()) and \
+                cand.text not in lexicon.generic and not is_known_method(cand.text, lexicon) and \
+                not is_known_method(cand.partner, lexicon) and \
+                cand.partner.lower() not in lexicon.tasks:
+            # "Greedy Bilateral Sketch, ..." + '"greedy bilateral (GreB)" paradigm': the title opens
+            # with what the abstract abbreviates in a coined mixed-case acronym, the paper's own
+            # (an all-capitals one is as often the field's: "visual inertial odometry (VIO)")
+            out.append((abstract, Coined(cand.start, cand.end, cand.text, False, 0.8, "title-acronym")))
     for coined in in_abstract:
         out.append((abstract, coined))
     return _outermost(out)
