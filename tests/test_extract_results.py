@@ -131,6 +131,8 @@ def test_extract_results_bounded_by_is_no_change():
     # "at inference time" says when, not what is measured.
     ("The method retrieves demonstrations at inference time for each query.", set(),
      {"inference time"}),
+    ("A smaller-norm feature plays a less informative role at the inference time.", set(),
+     {"inference time"}),
     # The averaging is not part of the measure's name ("average precision" is a measure).
     ("FISH achieves an average success rate of 93% on nine tasks.", {"success rate"},
      {"average success rate"}),

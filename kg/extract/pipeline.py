@@ -296,7 +296,7 @@ def _listed_data(text: str, values: list, data: list[Mention]) -> dict[int, Ment
 
 
 _IN_BRACKETS = re.compile(r"\s*\([^()]{0,30}")
-_AT_TIME = re.compile(r"\b(?:at|during)\s+$", re.IGNORECASE)
+_AT_TIME = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # The word before a measure that says how it was counted, and the measure it leaves alone
