@@ -166,6 +166,20 @@ def test_extract_tasks_based_on_modifiers_and_vague_adjectives_are_dropped():
     assert not any("based" in t or "state-of-the-art" in t for t in tasks), tasks
 
 
+@pytest.mark.parametrize("title, abstract, task", [
+    ("Fast Zorb Traversability Estimation for Wild Navigation",
+     "We estimate zorb traversability fast. Zorb traversability estimation runs online.",
+     "zorb traversability estimation"),
+    ("Zorb Maps for Mobile Robots",
+     "Our method achieves accurate zorb localization. Zorb localization runs in real time.",
+     "zorb localization"),
+])
+def test_extract_tasks_a_claimed_quality_is_not_part_of_the_task(title, abstract, task):
+    tasks = [t.lower() for t in _tasks(title, abstract)]
+    assert task in tasks, tasks
+    assert not any(t.split()[0] in ("fast", "accurate") for t in tasks), tasks
+
+
 def test_extract_tasks_phrase_after_a_problem_cue_is_a_candidate():
     # One mention of a phrase with no task head counts when a cue names it the paper's problem.
     assert "rotor balancing" in _tasks("A Study", "We propose a framework for rotor balancing. "

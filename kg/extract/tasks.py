@@ -54,6 +54,9 @@ _FIELDS = frozenset({
     "deep neural networks", "benchmarking", "data science", "generative AI", "foundation models",
     "foundation model", "ai", "nlp", "llms", "llm",
 })
+# Qualities a paper claims for how it does the task, dropped from the front of its name: "fast
+# object detection" and "accurate localization" are "object detection" and "localization".
+_CLAIMED_QUALITY = frozenset("accurate precise reliable fast good desired vanilla successful".split())
 BREAK_WORDS = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "via", "from", "as",
                          "at", "or", "than", "into", "is", "are", "was", "were", "be", "can", "not",
                          "towards", "toward", "through", "across", "over", "under", "between",
@@ -110,6 +113,7 @@ def _phrases(text: str, proposed: set[str], heads: frozenset[str] = TASK_HEADS
                and text[words[first - 1].end():words[first].start()] in (" ", "-")
                and words[first - 1].group().lower() not in BREAK_WORDS
                and words[first - 1].group().lower() not in STOP_WORDS
+               and words[first - 1].group().lower() not in _CLAIMED_QUALITY
                and not words[first - 1].group().lower().endswith("ly")):
             first -= 1
         # A leading verb form is not part of the task: "mastering code generation".
@@ -184,7 +188,7 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
         # Drop words that were only punctuation: joined back, an empty word would put a stray
         # space into the span ("//e/> ." gave the span "//e/> " for the text "//e/>").
         words = [w for w in (w.strip(",;.()") for w in chunk.split()) if w]
-        while words and (words[0].lower() in STOP_WORDS
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _CLAIMED_QUALITY
                          or words[0].lower().endswith(("ing", "-based"))):
             words = words[1:]
         words = _before_participle(words)
