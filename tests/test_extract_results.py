@@ -1184,6 +1184,18 @@ def test_extract_results_range_with_units_on_both_ends(abstract, expected):
 
 
 @pytest.mark.parametrize("abstract, expected", [
+    # the subject a passive change verb moves is the measure, named with the change
+    ("As a result, zorb consumption is reduced by 92.2% compared to the best model.",
+     [("92.2%", "zorb consumption reduction")]),
+    ("Inference latency is reduced by 30%.", [("30%", "inference latency reduction")]),
+    # ... not what is no measure
+    ("The baseline is improved by 3%.", [("3%", "")]),
+])
+def test_extract_results_passive_change_names_its_subject(abstract, expected):
+    assert _values(abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
     # praise before a measure is no part of its name, and a plural acronym is the one measure
     ("Our methods achieve state-of-the-art mIoUs of 83.5% on Zorbscapes.", [("83.5%", "mIoU")]),
     # FLOPs is counted in that form

@@ -711,6 +711,28 @@ _NOT_MOVED = frozenset("""baseline baselines model models method methods approac
 system systems it them state-of-the-art sota results result art prior previous existing""".split())
 
 
+# "token consumption is reduced by 92.2%", "the error rate was lowered by 12%": the subject a
+# passive change verb moves by the number is the measure, named with the change.
+_PASSIVE_CHANGED_BY = re.compile(
+    r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:is|are|was|were|has been|have been|"
+    r"can be|could be|gets|got)\s+(?:\w+ly\s+)?(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+by\s+"
+    r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|more than\s+|almost\s+|"
+    r"an average of\s+|roughly\s+|only\s+)?$")
+
+
+def _passive_change(text: str, start: int) -> str:
+    found = _PASSIVE_CHANGED_BY.search(text, max(0, start - 90), start)
+    if not found:
+        return ""
+    measure = _trailing_measure(found.group(1).split())
+    if not measure or singular(measure.split()[-1].lower()) not in METRIC_HEADS:
+        return ""
+    first = measure.split()[0]
+    if first[1:].islower():  # "Inference latency is reduced ...": the sentence's capital
+        measure = first.lower() + measure[len(first):]
+    return f"{measure} {_CHANGE_NOUN[found.group(2).lower()]}"
+
+
 # "reduces reward by 201%", "drops by 1.4% in accuracy": the verb that moves the measure by the
 # number names the change a curator records with it ("reward reduction", "accuracy drop").
 _CHANGED_BY = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv|drop|fall|fell|ris|rose)"
@@ -957,6 +979,9 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 metric = "speedup" if metric in ("faster", "speed-up") else metric
         if not metric and "(" in text[max(0, start - 12):start]:
             metric = _bracketed_measure(text, start)
+        passive = _passive_change(text, start) if not saved else ""
+        if passive and (not metric or metric.lower() in passive.lower()):
+            metric = passive  # "token consumption is reduced by 92.2%": "token consumption reduction"
         if metric and not saved:
             metric = _with_change(text, start, metric)
         gain_before = _GAIN_BEFORE.search(text, max(0, start - 40), start)
