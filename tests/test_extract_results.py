@@ -133,6 +133,9 @@ def test_extract_results_bounded_by_is_no_change():
      {"inference time"}),
     ("A smaller-norm feature plays a less informative role at the inference time.", set(),
      {"inference time"}),
+    # a measure written in Title Case is a measure, not a system's name before one
+    ("Zorb increases the Page Click-Through Rate by 1.03% in A/B tests.",
+     {"page click-through rate"}, set()),
     # The averaging is not part of the measure's name ("average precision" is a measure).
     ("FISH achieves an average success rate of 93% on nine tasks.", {"success rate"},
      {"average success rate"}),

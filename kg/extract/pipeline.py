@@ -222,8 +222,9 @@ def metric_surface(text: str, keep_tail: bool = False) -> str:
     with ``keep_tail``, 'Inception Score' -> 'inception score' (no metric without its tail)."""
     if not keep_tail:
         text = _SCORE_TAIL.sub("", text) or text
-    words = [w if sum(c.isupper() for c in w) > 1 or (w[:1].isupper() and len(w) <= 4 and
-                                                       not w[1:].islower()) or
+    # (a Title-Case compound is a word, not an acronym: "Click-Through", "Signal-to-Noise")
+    words = [w if sum(c.isupper() for c in w) > 1 and not _TITLE_CASE_WORD.fullmatch(w) or
+             (w[:1].isupper() and len(w) <= 4 and not w[1:].islower()) or
              re.fullmatch(r"\d[A-Z]", w) else w.lower()  # "3D position accuracy"
              for w in text.split()]
     return " ".join(words)
@@ -320,6 +321,9 @@ def _measure_itself(surface: str, lexicon: Lexicon) -> str:
 _SELF_NAMED = frozenset("correlation reward return".split())
 
 
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|of|and|in|on|the))*")
+
+
 def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     """The metric a result's words name, or "" when they name none a curator would list:
     'a rate' (a bare head), 'GPT-api cost' (a system's name, not a measure's)."""
@@ -330,8 +334,9 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     if not words:
         return ""
     first = words[0]
-    if len(words) > 1 and any(c.isupper() for c in first) and any(c.islower() for c in first):
-        return ""  # "GPT-api cost", "BERT-based accuracy"
+    if len(words) > 1 and any(c.isupper() for c in first) and any(c.islower() for c in first) \
+            and not all(_TITLE_CASE_WORD.fullmatch(w) for w in words):
+        return ""  # "GPT-api cost", "BERT-based accuracy" (not "Page Click-Through Rate")
     if len(words) > 1 and words[-1].lower().endswith("s") and \
             words[-1].lower()[:-1] in METRIC_HEADS:
         words[-1] = words[-1][:-1]  # "signal-to-noise ratios of 15dB": the measure is singular
