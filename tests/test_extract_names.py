@@ -1924,3 +1924,13 @@ def test_a_capitalised_word_in_apposition_to_an_introduced_kind(abstract, propos
 def test_title_opening_abbreviated_with_a_coined_acronym_is_proposed(title, abstract, proposed):
     assert named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES) >= proposed
     assert "VZO" not in named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, proposed", [
+    ("Zorbent Q: Advanced Reasoning for Autonomous Agents", {"Zorbent Q"}),
+    ("Zorbent Modeling Part I: Foundations of Reasoning", set()),  # a numeral, not a name's letter
+])
+def test_title_head_of_a_word_and_a_letter_is_a_name(title, proposed):
+    ext = _extract(title, "We propose a framework that combines guided search with self-critique "
+                          "for agents.")
+    assert named(ext, Kind.METHOD, Role.PROPOSES) == proposed

@@ -100,7 +100,9 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     if len(words) > 1 and any(w.islower() and len(w) <= 3 for w in words) and not re.search(
             r"\b(?:propos|present|introduc)\w*\s+" + re.escape(head) + r"\b", abstract):
         return None  # "Axe the X in XAI": a phrase, not a name ("presents Code as Policies" is)
-    coined = bool(acronym) or any(_coined_word(w.strip("(),")) for w in words)
+    # ("Agent Q": a word and a letter name one thing; not "Part I", whose letter is a numeral)
+    coined = bool(acronym) or any(_coined_word(w.strip("(),")) for w in words) or \
+        len(words) >= 2 and bool(re.fullmatch(r"[A-HJ-UWYZ]", words[-1]))
     if not coined and _QUESTION.match(parts[1]):
         return None  # "Parameter Selection: Why We Should ...": an essay's topic, not a name
     in_abstract = head.lower() in abstract.lower()
