@@ -1420,6 +1420,8 @@ def test_star_name_keeps_its_algorithm_head_as_alias():
      "Zorbic Polyadic Decomposition"),
     ("The second order statistics of the features are kept after Quorble Covariance Pooling (QCP) "
      "in each of the deep blocks of the network.", "Quorble Covariance Pooling"),
+    ("Concretely, Zorbative Weights Updates (ZWU) with constant step-size is chaotic in the dual "
+     "space of the games.", "Zorbative Weights Updates"),
 ])
 def test_titled_procedure_defined_with_acronym_is_used(abstract, name):
     assert name in named(_extract("Zorg features", abstract), Kind.METHOD, Role.USES)

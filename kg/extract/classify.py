@@ -117,7 +117,7 @@ _TITLED_MODEL = re.compile(r"[ -](?:Auto-?[Ee]ncoder|Autoencoder|Network|Machine
 _TITLED_PROCEDURE = re.compile(r" (?:Pursuit|Decomposition|Descent|Sampling|Sampler|Selector|Filter|"
                                r"Filtering|Minimi[sz]ation|Perturbation|Propagation|Annealing|"
                                r"Clustering|Adjustment|Factori[sz]ation|Lasso|Normali[sz]ation|Pooling|"
-                               r"Squares|Search)s?$")
+                               r"Squares|Search|Update|Iteration|Regression)s?$")
 
 
 # "Functional Isolation Forest (FIF) is a recent state-of-the-art anomaly detection algorithm",
