@@ -222,3 +222,8 @@ def test_a_name_grown_from_a_known_one_after_a_data_noun_is_data():
 ])
 def test_benchmark_as_a_verb_introduces_no_data_set(abstract):
     assert "ZorbGE" not in data_names(_extract(abstract))
+
+
+def test_a_plural_metric_after_in_is_no_data_set():
+    ext = _extract("The largest difference is a .09 improvement in F1-scores by removing tags.")
+    assert "F1-scores" not in data_names(ext)

@@ -589,7 +589,8 @@ def weak_context(c: Context) -> Verdict:
             and not _OWNER_OR_MATH_AFTER.match(c.text, end) and not _PEOPLE_ON.search(left) \
             and (not cues.NOUN_AFTER.match(c.text, end) or _DATA_SOON_AFTER.match(c.text, end)) \
             and not (_WEAK_DATA_BEFORE.search(left) and not _SET_SHAPED.match(name)) \
-            and not c.lexicon.knows_metric(name.upper()):  # "by 1.6% in Rouge-1": ROUGE-1
+            and not c.lexicon.knows_metric(name.upper()) \
+            and not c.lexicon.knows_metric(re.sub(r"s$", "", name)):  # "in F1-scores"
         return Label(_kind(c), 0.55, "context:data")
     return None
 
