@@ -498,6 +498,12 @@ def test_title_phrase_of_plain_modifiers_and_a_generic_head_is_no_name(title, ab
     assert named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES) == proposed
 
 
+def test_title_phrase_of_data_nouns_alone_is_no_data_set():
+    ext = _extract("A Benchmark Dataset and Evaluation Methodology for Zorb Segmentation",
+                   "We present a new benchmark dataset and evaluation methodology for zorb segmentation.")
+    assert not data_names(ext)
+
+
 def test_title_phrase_ending_in_a_generic_head_is_no_name():
     ext = _extract("A Zig-to-Zag Framework for Widget Sorting",
                    "In this paper, we propose a zig-to-zag framework to combine global sorting "

@@ -693,6 +693,7 @@ networks algorithm learning system autoencoder autoencoders""".split())
 # "Decoupled Contrastive Learning" are names).
 _ADJECTIVE = re.compile(r"[a-z]+(?:ic|ical|al|ive|ous|ary|ed)|[a-z0-9]+-(?:based|theoretic|less|driven|aware)")
 _PROCEDURE_HEADS = frozenset("model method approach framework algorithm system".split())
+_DATA_WORDS = frozenset("benchmark benchmarks dataset datasets data set sets corpus corpora".split())
 
 
 def _generic_title_phrase(name: str) -> bool:
@@ -701,6 +702,8 @@ def _generic_title_phrase(name: str) -> bool:
         words = words[1:]
     if len(words) == 2 and words[1] in _PROCEDURE_HEADS and _ADJECTIVE.fullmatch(words[0]):
         return True
+    if all(w in _DATA_WORDS for w in words):
+        return True  # "A Benchmark Dataset and Evaluation Methodology for ..."
     return len(words) == 1 and words[0] in _BARE_HEADS or " ".join(words) in GENERIC_PHRASES
 
 
