@@ -133,6 +133,9 @@ def test_extract_results_bounded_by_is_no_change():
      {"inference time"}),
     ("A smaller-norm feature plays a less informative role at the inference time.", set(),
      {"inference time"}),
+    # a metric is named in the singular, as a curator lists it
+    ("Zorb outperforms the baselines in terms of success rates and zorbing times.",
+     {"zorbing time"}, {"zorbing times"}),
     # a measure written in Title Case is a measure, not a system's name before one
     ("Zorb increases the Page Click-Through Rate by 1.03% in A/B tests.",
      {"page click-through rate"}, set()),

@@ -321,6 +321,7 @@ def _measure_itself(surface: str, lexicon: Lexicon) -> str:
 _SELF_NAMED = frozenset("correlation reward return".split())
 
 
+_ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|of|and|in|on|the))*")
 
 
@@ -1085,6 +1086,11 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
+        words = surface.split()
+        if len(words) >= 2 and words[-1].endswith("s") and words[-1][:-1] in METRIC_HEADS and \
+                not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
+            # "computation times": the measure ("mean wobble errors (MWE)" is a name as written)
+            surface = " ".join(words[:-1] + [words[-1][:-1]])
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
                                                   0.8 if near[i] else 0.6),
