@@ -1942,3 +1942,15 @@ def test_title_head_of_a_word_and_a_letter_is_a_name(title, proposed):
     ext = _extract(title, "We propose a framework that combines guided search with self-critique "
                           "for agents.")
     assert named(ext, Kind.METHOD, Role.PROPOSES) == proposed
+
+
+@pytest.mark.parametrize("abstract, used", [
+    # "X-type" describes a kind after the name, as "X-based" does
+    ("We prove a linear relationship between Z2V-type embeddings that underlie analogies.", "Z2V"),
+    ("This paper proposes a ZorbNet-type composite controller for flexible arms.", "ZorbNet"),
+    ("This paper proposes a PID-based composite controller for flexible arms.", "PID"),
+])
+def test_a_name_before_a_kind_suffix_is_the_name_alone_and_not_proposed(abstract, used):
+    ext = _extract("Zorb control", abstract)
+    assert used not in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert not any(n.endswith(("-type", "-based")) for n in named(ext))

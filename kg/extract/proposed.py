@@ -862,7 +862,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             if NAMED_AFTER.match(text, cand.end) or \
                     _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
                 continue  # "a Blorp Extraction system called BX": the description, not the name
-            if text[cand.end:cand.end + 1] == "-" and cand.source == "shape" and \
+            if text[cand.end:cand.end + 1] == "-" and text[cand.end + 1:cand.end + 2] != ">" and \
                     not _DASH_AFTER.match(text, cand.end):  # "X---a new model": a (LaTeX) dash
                 continue  # "the BX-driven robot arm Flarp": a modifier of the object, not its name
             between = _DESIGN_OF.sub("", text[match.end():cand.start], count=1)
