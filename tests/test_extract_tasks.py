@@ -180,6 +180,12 @@ def test_extract_tasks_a_claimed_quality_is_not_part_of_the_task(title, abstract
     assert not any(t.split()[0] in ("fast", "accurate") for t in tasks), tasks
 
 
+def test_extract_tasks_a_negated_phrase_is_no_task():
+    tasks = [t.lower() for t in _tasks("Free Zorb Synthesis", "We synthesize zorbs from free "
+                                       "viewpoints with no fine-tuning. No fine-tuning is needed.")]
+    assert not any(t.startswith("no ") for t in tasks), tasks
+
+
 def test_extract_tasks_phrase_after_a_problem_cue_is_a_candidate():
     # One mention of a phrase with no task head counts when a cue names it the paper's problem.
     assert "rotor balancing" in _tasks("A Study", "We propose a framework for rotor balancing. "

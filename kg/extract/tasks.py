@@ -40,7 +40,7 @@ a an the this that these those our we its their novel new simple generic efficie
 existing current previous prior various diverse several many multiple large-scale general
 proposed unified better improved improving enhanced robust powerful key major main first
 such other each both all any more most less few some is are be been being it they which
-intrinsic emergent your you my all need
+intrinsic emergent your you my all need no
 unseen challenging downstream specific different standard traditional conventional typical
 popular important difficult fundamental perform performs improve improves enhance enhances address
 addresses tackle tackles solve solves study studies could would should may might must will
