@@ -217,6 +217,9 @@ class _Field:
 _SCORE_TAIL = re.compile(r"\s+(?:scores?|metrics?|measures?)$", re.IGNORECASE)
 
 
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|of|and|in|on|the))*")
+
+
 def metric_surface(text: str, keep_tail: bool = False) -> str:
     """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy';
     with ``keep_tail``, 'Inception Score' -> 'inception score' (no metric without its tail)."""
@@ -321,8 +324,8 @@ def _measure_itself(surface: str, lexicon: Lexicon) -> str:
 _SELF_NAMED = frozenset("correlation reward return".split())
 
 
+# "mean wobble errors (MWE)": a name defined with its acronym, kept as written
 _ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*[A-Z]")
-_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|of|and|in|on|the))*")
 
 
 def _derived_metric(measure: str, lexicon: Lexicon) -> str:
