@@ -686,6 +686,11 @@ def test_introducing_forms_without_we_as_subject(abstract, name):
     ("Behaviour is driven by a recently reported batch search algorithm called Zorb-Swarm. We "
      "study it.", "Zorb-Swarm"),
     ("They outperform a recently proposed forward-backward algorithm called the Zorba.", "Zorba"),
+    # a task the sentence introduces, or one it abbreviates, is no method
+    ("We propose the novel task of Referring Zorb Regions (RZR), i.e., grounding regions. RZR "
+     "differs from segmentation.", "RZR"),
+    ("We present a task-and-motion planning (TAMP) algorithm robust against an operator.",
+     "task-and-motion planning"),
     ("Federated learning grows, and there comes a new research branch called federated zorb "
      "systems aiming to build models.", "federated zorb systems aiming"),
     ("In this study, we propose position-zorbing strategies to prolong the duration of the robot, "

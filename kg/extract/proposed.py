@@ -690,8 +690,10 @@ def _own_acronym(short: str, long: str, text: str, after: int, lexicon: Lexicon)
 
 
 # What the introducing sentence studies rather than builds ("an analysis of the recurrent
-# backpropagation (RBP) algorithm"); a citation after the definition is someone else's work too.
-_STUDIED_BETWEEN = re.compile(r"\b(?:analysis|study|evaluation|application)\s+of\b", re.IGNORECASE)
+# backpropagation (RBP) algorithm", "the novel task of Referring Zorb Regions (RZR)"); a citation
+# after the definition is someone else's work too.
+_STUDIED_BETWEEN = re.compile(r"\b(?:analysis|study|evaluation|application|task|problem|setting)\s+of\b",
+                              re.IGNORECASE)
 
 
 def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,
@@ -873,8 +875,9 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
                 long, short = ((cand.text, cand.partner) if cand.source == "acronym-long"
                                else (cand.partner, cand.text))
-                if not _established_long_form(long, lexicon) or \
-                        _own_acronym(short, long, text, cand.end, lexicon):
+                if (not _established_long_form(long, lexicon) or
+                        _own_acronym(short, long, text, cand.end, lexicon)) and \
+                        phrase_key(long) not in lexicon.tasks:  # "a task-and-motion planning (TAMP) algorithm"
                     found.append(Coined(cand.start, cand.end, cand.text,
                                         _data_context(text, cand.start, cand.end), 0.8,
                                         "intro-acronym"))
