@@ -359,7 +359,7 @@ def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> 
 
 # How a change "by" a number may be hedged: "by up to 40%", "by more than 75%".
 _BY_HEDGED = (r"\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
-              r"more than\s+)?$")
+              r"more than\s+|almost\s+|an average of\s+|roughly\s+|only\s+)?$")
 # A change verb, then an acronym: the measure no vocabulary lists ("reduces the FPR95 by 4%"),
 # not a rival ("outperforms LLaMA by 4%").
 # ("improves tracking performance (S-MOTA) by 7.4%": the acronym in brackets names the measure)
@@ -385,9 +385,7 @@ _POINTS = re.compile(r"\s(?:points?|pp|pts?|percentage points?)$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\d+(?:\.\d+)?\s*(?:,\s*|\s+and\s+))+$")
 _VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$")
 # "reducing tokens by 11.8% to 50.4%": the change is a range, one value
-_CHANGED_BY_BEFORE = re.compile(r"\bby\s+$")
-_CHANGE_RANGE_START = re.compile(r"\d+(?:\.\d+)?\\?%\s+to\s+\d+(?:\.\d+)?\\?%")
-_CHANGE_RANGE_END = re.compile(r"\bby\s+(\d+(?:\.\d+)?\\?%)\s+to\s+$")
+_CHANGE_RANGE = re.compile(r"\bby\s+(\d+(?:\.\d+)?\\?%)\s+to\s+(\d+(?:\.\d+)?\\?%)")
 _RANGE_FROM = re.compile(r"\bfrom\s+[\d.]+\s+to\s+$")
 
 
@@ -715,9 +713,8 @@ system systems it them state-of-the-art sota results result art prior previous e
 # passive change verb moves by the number is the measure, named with the change.
 _PASSIVE_CHANGED_BY = re.compile(
     r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:is|are|was|were|has been|have been|"
-    r"can be|could be|gets|got)\s+(?:\w+ly\s+)?(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+by\s+"
-    r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|more than\s+|almost\s+|"
-    r"an average of\s+|roughly\s+|only\s+)?$")
+    r"can be|could be|gets|got)\s+(?:\w+ly\s+)?(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*"
+    + _BY_HEDGED)
 
 
 def _passive_change(text: str, start: int) -> str:
@@ -736,9 +733,7 @@ def _passive_change(text: str, start: int) -> str:
 # "reduces reward by 201%", "drops by 1.4% in accuracy": the verb that moves the measure by the
 # number names the change a curator records with it ("reward reduction", "accuracy drop").
 _CHANGED_BY = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv|drop|fall|fell|ris|rose)"
-                         r"\w*\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?)by\s+"
-                         r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
-                         r"more than\s+|almost\s+|an average of\s+|roughly\s+|only\s+)?$")
+                         r"\w*(?:\s+(?:the|its|their))?((?:\s+[\w-]+){0,4}?)" + _BY_HEDGED)
 _CHANGE_OF_VERB = _CHANGE_NOUN | {"drop": "drop", "fall": "drop", "fell": "drop", "ris": "increase",
                                   "rose": "increase"}
 _CHANGE_WORDS = _GAINS | frozenset(_MOVES.values()) | {"speedup", "speed-up"}
@@ -862,6 +857,10 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     metric its clause names ("" when none)."""
     out: list[ValueSpan] = []
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # once per text, then bisect
+    # a change range is read at its end number, from its first one
+    range_from = {m.start(2): m.start(1) for m in _CHANGE_RANGE.finditer(text)} \
+        if "% to " in text else {}
+    range_starts = set(range_from.values())
     # "5.9%rightarrow10.9%": the arrow's last letter must not hide the number (same length)
     scan = text.replace("arrow", "arro ") if "arrow" in text else text
     for match in list(_VALUE.finditer(scan)) + list(_FACTOR.finditer(text)):
@@ -871,15 +870,12 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if _data_share(text, match.start(), match.end()) or \
                 _CHANGED_AS_CONDITION.search(text, max(0, match.start() - 90), match.start()):
             continue
-        if _CHANGE_RANGE_START.match(text, match.start()) and \
-                _CHANGED_BY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        if match.start() in range_starts:
             continue  # "reduces tokens by 11.8% to 50.4%": one value, read at its end
         value = re.sub(r"\s?\$?\\times\$?", "×", match.group().strip())  # LaTeX "1000$\times$"
-        start = match.start()
-        if (ranged := _CHANGE_RANGE_END.search(text, max(0, start - 40), start)):
-            start = ranged.start(1)
-            value = text[start:match.start()] + value
-        value = value.replace("\\%", "%")  # LaTeX "13\%"
+        start = range_from.get(match.start(), match.start())
+        ranged = start != match.start()
+        value = (text[start:match.start()] + value).replace("\\%", "%")  # LaTeX "13\%"
         if " to " in value and not ranged and (_FROM.search(text, max(0, start - 20), start) or
                                                not _FACTOR_UNIT.search(value)):
             # "2 to 5 times faster" is a range; "from 10 to 5 ms", "an improvement of 65 to
