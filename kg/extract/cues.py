@@ -132,3 +132,8 @@ def list_gap(*, either: bool = False, slash: bool = False, article: bool = False
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A citation right after a name: someone else's work ("X [12]", "X (2019)", "X et al.").
 CITATION_AFTER = re.compile(r"\s*(?:\[\d|\(\d{4}\)|et al\b|and [A-Z][a-z]+ (?:\[\d|\(\d{4}\)))")
+
+
+# Endings of adjectives, which describe a kind rather than name one: "a new model, Bayesian,
+# ...", "A Randomized Algorithm for ...".
+ADJECTIVE_ENDS = ("ian", "ic", "al", "ive", "ous")

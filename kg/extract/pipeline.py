@@ -9,9 +9,10 @@ from collections.abc import Callable
 from kg.extract.abbreviations import is_short_form, match_long_form
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
-from kg.extract.cues import DATA_HEADS, INTRODUCING_WORD, LANGUAGES, list_gap
+from kg.extract.cues import ADJECTIVE_ENDS, DATA_HEADS, INTRODUCING_WORD, LANGUAGES, list_gap
 from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, is_score_name,
                                  other_expansion, right_head)
+from kg.extract.classify_data import CAPWORD_DATA_HEADS
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, fold, load_lexicon,
                                  phrase_key)
 from kg.extract.markup import blank_markup
@@ -328,6 +329,15 @@ _SELF_NAMED = frozenset("correlation reward return".split())
 _ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 
 
+def _singular_measure(words: list[str]) -> list[str]:
+    """A measure is named in the singular: "success rates" -> "success rate" (a head alone,
+    "errors", is left to the vocabulary)."""
+    last = words[-1].lower() if len(words) > 1 else ""
+    if last.endswith("s") and last[:-1] in METRIC_HEADS:
+        return words[:-1] + [words[-1][:-1]]
+    return words
+
+
 def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     """The metric a result's words name, or "" when they name none a curator would list:
     'a rate' (a bare head), 'GPT-api cost' (a system's name, not a measure's)."""
@@ -341,9 +351,7 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
     if len(words) > 1 and any(c.isupper() for c in first) and any(c.islower() for c in first) \
             and not all(_TITLE_CASE_WORD.fullmatch(w) for w in words):
         return ""  # "GPT-api cost", "BERT-based accuracy" (not "Page Click-Through Rate")
-    if len(words) > 1 and words[-1].lower().endswith("s") and \
-            words[-1].lower()[:-1] in METRIC_HEADS:
-        words[-1] = words[-1][:-1]  # "signal-to-noise ratios of 15dB": the measure is singular
+    words = _singular_measure(words)  # "signal-to-noise ratios of 15dB"
     base = metric_surface(" ".join(words))
     if len(words) == 1 and not (lexicon.knows_metric(base) or base.lower() in _SELF_NAMED or
                                 base.lower() in COMPUTE_COUNTS):
@@ -695,16 +703,16 @@ networks algorithm learning system autoencoder autoencoders""".split())
 # ... nor does one adjective before a kind of procedure: "A Randomized Algorithm for X", "A
 # Game-Theoretic Framework for Y", "PID-Based Approach to Z" ("Binarized Neural Networks",
 # "Decoupled Contrastive Learning" are names).
-_ADJECTIVE = re.compile(r"[a-z]+(?:ic|ical|al|ive|ous|ary|ed)|[a-z0-9]+-(?:based|theoretic|less|driven|aware)")
+_TITLE_ADJECTIVE_ENDS = ADJECTIVE_ENDS + ("ary", "ed", "less", "-driven", "-aware")
 _PROCEDURE_HEADS = frozenset("model method approach framework algorithm system".split())
-_DATA_WORDS = frozenset("benchmark benchmarks dataset datasets data set sets corpus corpora".split())
+_DATA_WORDS = frozenset(word for head in CAPWORD_DATA_HEADS for word in head.split())
 
 
 def _generic_title_phrase(name: str) -> bool:
     words = name.lower().split()
     while len(words) > 1 and words[0] in _PLAIN_MODIFIERS:
         words = words[1:]
-    if len(words) == 2 and words[1] in _PROCEDURE_HEADS and _ADJECTIVE.fullmatch(words[0]):
+    if len(words) == 2 and words[1] in _PROCEDURE_HEADS and words[0].endswith(_TITLE_ADJECTIVE_ENDS):
         return True
     if all(w in _DATA_WORDS for w in words):
         return True  # "A Benchmark Dataset and Evaluation Methodology for ..."
@@ -1089,11 +1097,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
-        words = surface.split()
-        if len(words) >= 2 and words[-1].endswith("s") and words[-1][:-1] in METRIC_HEADS and \
-                not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
-            # "computation times": the measure ("mean wobble errors (MWE)" is a name as written)
-            surface = " ".join(words[:-1] + [words[-1][:-1]])
+        if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
+            # "computation times" (but "mean wobble errors (MWE)" is a name as written)
+            surface = " ".join(_singular_measure(surface.split()))
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
                                                   0.8 if near[i] else 0.6),

@@ -547,7 +547,6 @@ _DESCRIPTION_END = re.compile(r"\b(?:strategies|methods|techniques|approaches|sc
 _KIND_THEN_NAME = re.compile(r"^\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:algorithm|method|framework|"
                              r"model|system|toolkit|toolbox|library|approach|technique|language|"
                              r"tool|package|solver|planner|simulator),\s*$")
-_ADJECTIVE_ENDS = ("ian", "ic", "al", "ive", "ous")  # "a new model, Bayesian, ...": no name
 # "we collect a new dataset, Zorblax,": a plain capitalised word right after the data noun the
 # paper introduces is that data set's name (a method's needs a shape: "a new model, Adam" is not)
 _DATA_NOUN_ENDS = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*[,:]?\s*$", re.IGNORECASE)
@@ -895,7 +894,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 cand.source == "capword" and (_DATA_NOUN_ENDS.search(between) or
                                               _KIND_THEN_NAME.match(between) and
                                               text.startswith(",", cand.end) and
-                                              not cand.text.endswith(_ADJECTIVE_ENDS))) or (
+                                              not cand.text.endswith(cues.ADJECTIVE_ENDS))) or (
                 cand.source.startswith("vocab") and is_name_shaped(cand.text))
             named = bool(cues.NAMING.search(text[max(0, cand.start - 30):cand.start]))
             appositive = bool(_APPOSITIVE_AFTER.match(text[cand.end:cand.end + 60]))
