@@ -41,15 +41,15 @@ _OUR = re.compile(r"\b(?:[Oo]ur\s+(?:newly\s+(?=\w+ed\s))?(?:proposed\s+|new\s+|
 # NAS method -- GibbsNAS", "our autonomous broker, Blorp", "the resulting method–Blorp Sampling
 # (BS)–offers": the name in apposition to "our X" or "the resulting/proposed X" (not
 # "our robot X": the lab's hardware, which a paper uses more often than it builds).
+_OWN_KINDS = (r"(?:method|model|approach|framework|system|algorithm|architecture|network|agent|tool|"
+              r"toolkit|pipeline|technique|solution|library|controller|planner|simulator|broker|"
+              r"assistant|engine|solver|classifier|detector|tracker|estimator|optimizer)")
 _OUR_APPOSITION = re.compile(
-    r"\b(?:[Oo]ur|[Tt]his)\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|algorithm|"
-    r"architecture|network|agent|tool|toolkit|pipeline|technique|solution|library|controller|planner|"
-    r"simulator|broker|assistant|engine|solver|classifier|detector|tracker|estimator|optimizer)s?\s*"
-    r"(?:,|``|\"|“|--?|–|—|\()?\s*$"  # "our model (FooNet-tiny)"
+    r"\b(?:[Oo]ur|[Tt]his)\s+(?:(?!(?:previous|prior|earlier|former|original|existing)\b)[\w-]+\s+){0,2}?"
+    + _OWN_KINDS + r"s?\s*(?:,|``|\"|“|--?|–|—|\()?\s*$"  # "our model (FooNet-tiny)"
     # "This method, the blorp-aware zorb estimator (BZE), ..." (not "In our approach, the center
     # of mass (CoM) of ...": a phrase about the approach, naming a part of it)
-    r"|(?<![Ii]n )(?<![Ww]ith )\b[Tt]his\s+(?:method|approach|framework|system|algorithm|model|"
-    r"estimator|solver|controller|planner|architecture|network)\s*,\s*the\s+$")
+    r"|(?<![Ii]n )(?<![Ww]ith )\b[Tt]his\s+" + _OWN_KINDS + r"\s*,\s*the\s+$")
 # ... and "the resulting/proposed X" with a singular kind ("the proposed framework models Y" has a
 # verb), unless a preposition or a gerund makes it an opening phrase: "Applying the proposed
 # controller, HRP-9 skates" names the robot the sentence is about.
@@ -161,16 +161,15 @@ _NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:" + STUDIED_THING + r"|quantity|quanti
                                    r"materials)\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 # "Our approach uses a human model named Blorp": a name given to what the sentence uses, with no
 # sign that the paper made it.
+_NOT_OWN_WORDS = r"(?:(?!new\b|novel\b|our\b|own\b)[\w-]+\s+){0,4}$"  # up to the naming cue
 _USED_BEFORE_CUE = re.compile(r"\b(?:uses?|using|used|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
-                              r"utili[sz](?:e|es|ed|ing))\s+(?:(?!new\b|novel\b|our\b|own\b)[\w-]+\s+){0,4}$",
-                              re.IGNORECASE)
+                              r"utili[sz](?:e|es|ed|ing))\s+" + _NOT_OWN_WORDS, re.IGNORECASE)
 
 # "a recently reported batch search algorithm called Bayes-Swarm", "the existing tool called X":
 # a name given to earlier work.
 _EARLIER_BEFORE_CUE = re.compile(r"\b(?:(?:recently|previously)\s+(?:reported|proposed|introduced|"
                                  r"developed|published|presented)|existing|well-known|popular|"
-                                 r"classical)\s+(?:(?!new\b|novel\b|our\b|own\b)[\w-]+\s+){0,4}$",
-                                 re.IGNORECASE)
+                                 r"classical)\s+" + _NOT_OWN_WORDS, re.IGNORECASE)
 
 
 _CLAUSE_WORD = re.compile(r"\s+(?:which|that|for|to|and|or|is|are|with|as|in|on|of|by)\b")
