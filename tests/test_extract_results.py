@@ -1170,6 +1170,14 @@ def test_extract_results_within_starts_no_measure():
     ("Downstream tasks improve by 2.02% in supervised settings.", [("2.02%", "")]),
     # a verb that moves something else names no change of the measure
     ("Zorblat improves the baseline by 3%.", [("3%", "")]),
+    # the measure, what it is taken of and where, then the number
+    ("We increase the accuracy of Zorbnet-18 on Quokka by 1.3% points.",
+     [("1.3%", "accuracy increase")]),
+    ("It can reduce the angular error of scene structure by an average of 82.82%.",
+     [("82.82%", "angular error reduction")]),
+    # a change of another measure on the way is no object of the first verb
+    ("It improves zorb quality by reducing chamfer distance by up to 90%.",
+     [("90%", "chamfer distance reduction")]),
 ])
 def test_extract_results_change_a_verb_makes_is_named_with_the_measure(abstract, expected):
     assert _values(abstract) == expected

@@ -731,9 +731,11 @@ def _passive_change(text: str, start: int) -> str:
 
 
 # "reduces reward by 201%", "drops by 1.4% in accuracy": the verb that moves the measure by the
-# number names the change a curator records with it ("reward reduction", "accuracy drop").
+# number names the change a curator records with it ("reward reduction", "accuracy drop"), also
+# past what the measure is taken of ("the accuracy of ResNet-18 on ImageNet by 1.3%"), but not
+# past another "by" ("improves quality by reducing chamfer distance by 90%").
 _CHANGED_BY = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv|drop|fall|fell|ris|rose)"
-                         r"\w*(?:\s+(?:the|its|their))?((?:\s+[\w-]+){0,4}?)" + _BY_HEDGED)
+                         r"\w*(?:\s+(?:the|its|their))?((?:\s+(?!by\b)[\w-]+){0,6}?)" + _BY_HEDGED)
 _CHANGE_OF_VERB = _CHANGE_NOUN | {"drop": "drop", "fall": "drop", "fell": "drop", "ris": "increase",
                                   "rose": "increase"}
 _CHANGE_WORDS = _GAINS | frozenset(_MOVES.values()) | {"speedup", "speed-up"}
