@@ -355,9 +355,13 @@ def test_extract_tasks_one_clear_task_is_completed_by_a_task_named_once():
     # an evaluative first word is no task modifier
     assert _tasks("Kelp Segmentation from Aerial Images", abstract + "remarkable tracking.") == [
         "kelp segmentation"]
-    # no clear task: nothing to complete
+    # no clear task: the best phrase named once is still the paper's task
     assert _tasks("Kelp Notes From a Long Field Season",
-                  "We spent a season at sea. Our model also supports kelp tracking.") == []
+                  "We spent a season at sea. Our model also supports kelp tracking.") == [
+        "kelp tracking"]
+    # ... but not a clause piece of four words
+    assert _tasks("Kelp Notes From a Long Field Season",
+                  "We spent a season at sea. Kelp results call attention.") == []
 
 
 def test_extract_tasks_a_phrase_cut_from_a_clause_does_not_complete_the_list():

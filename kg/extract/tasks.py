@@ -955,7 +955,10 @@ def _overlaps(key: str, chosen: list[TaskSpan]) -> bool:
 # first word one that starts a vocabulary task or a word of the title ("speed control", "query
 # answering"), not an evaluative or verb form ("remarkable reasoning", "define introspection").
 # Measured on annotated abstracts, a second task found so is right about 4 times in 10, a third
-# only 1 in 3: too close to what a wrong one costs.
+# only 1 in 3: too close to what a wrong one costs. A paper with no clear task gets its best two
+# such phrases too: curators name one for every paper (on 13 annotated sets, task F1 rose on six
+# and fell by at most .003 on four). Phrases of four words or more are clause pieces more often
+# than names ("empirical results call attention").
 FILL_TO = 2
 FILL_MIN_SCORE = 0.4
 # Mentioned once, "AI systems", "robotic systems" name what is studied, not a task.
@@ -963,7 +966,7 @@ _NOT_FILL_HEADS = _NOT_TASK_THINGS | {"systems", "evaluation"}
 # A phrase cut out of a clause rather than a noun phrase: "in conversation", "whole navigation",
 # "interface prioritizes operator safety".
 _NOT_FILL_FIRST = frozenset({"in", "on", "of", "for", "with", "to", "by", "from", "at", "as",
-                             "whole", "entire", "same", "such", "other", "various", "several"})
+                             "whole", "entire", "same", "such", "other", "various", "several", "one"})
 _VERB_INSIDE = re.compile(r"\s[a-z]+(?:izes|ises|ates|udes|ides|ows|ains)\s")
 
 
@@ -987,7 +990,7 @@ def _fillers(ranked: list[tuple[str, float]], title: str, lexicon: Lexicon,
                 any(key == f or key.endswith(" " + f) for f in _FIELDS):
             continue  # a vocabulary task below the bar was discounted: a means, or too broad
         if key.split()[0] in _NOT_FILL_FIRST or _VERB_INSIDE.search(f" {key} ") or \
-                _CLAUSE_PIECE.match(key):
+                _CLAUSE_PIECE.match(key) or len(key.split()) > 3:
             continue
         if key.split()[0] in lexicon.task_first_words or key.split()[0] in title_words:
             out.append((-round(score, 6), not set(key.split()[:-1]) & title_words, key))
@@ -1011,20 +1014,17 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
     ranked = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), where[kv[0]][2] != "title",
                                                     len(kv[0].split()), where[kv[0]][0]))
     chosen: list[TaskSpan] = []
-    named_means = False
     for key, score in ranked:
         if score < 0.9 or key in proposed or key in _FIELDS or \
                 key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen) or \
                 _CLAUSE_PIECE.match(key):
             continue
         if key.rsplit(" ", 1)[-1] in _MEANS_HEADS:
-            named_means = True  # the paper is clear about what it builds: its task may be below
-            continue
+            continue  # what the paper builds, not its task
         chosen.append(_span(key, score, where, title, abstract))
         if len(chosen) == MAX_TASKS:
             break
-    # A paper with no clear task names none we trust: nothing to complete.
-    for key in _fillers(ranked, title, lexicon, proposed) if chosen or named_means else ():
+    for key in _fillers(ranked, title, lexicon, proposed):
         if len(chosen) >= FILL_TO:
             break
         if not _overlaps(key, chosen):
