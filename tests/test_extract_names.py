@@ -45,6 +45,16 @@ def test_our_method_apposition_is_proposed():
     assert "Widget Preference Shaping" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("Here, we propose the method of contrastive zorbing with noisy rationales (CZ-NR). It helps.",
+     "contrastive zorbing with noisy rationales"),
+    ("In this work, we introduce the concept of time-varying blorp controllers (TBCs): maneuvers.",
+     "time-varying blorp controllers"),
+])
+def test_the_method_or_concept_of_a_defined_name_is_proposed(abstract, name):
+    assert name in named(_extract("Zorbing", abstract), Kind.METHOD, Role.PROPOSES)
+
+
 def test_termed_as_with_quotes_is_proposed():
     ext = _extract("Depth at night",
                    "We adapt features of the encoder. Hence, the resulting method is termed as "

@@ -430,7 +430,10 @@ def _established_long_form(long: str, lexicon: Lexicon) -> bool:
 # "presents the design and validation of a glove (SmartGlove)": what is designed is the object
 # of the introducing verb, not something the paper builds on.
 _DESIGN_OF = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:design|development|implementation|"
-                        r"construction|realization)(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+of\s+",
+                        r"construction|realization)(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+of\s+|"
+                        # "propose the method of contrastive denoising (CD-CoT)": what the method is
+                        r"^\s*(?:the|a|an)\s+(?:new\s+|novel\s+)?(?:method|technique|idea|concept|notion|"
+                        r"paradigm)\s+of\s+",
                         re.IGNORECASE)
 # Between an introducing verb and a name: words that make the name something the object uses
 # or relates to ("a technique that leverages sparse photometric stereo (PS)").
