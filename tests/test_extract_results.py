@@ -1197,6 +1197,15 @@ def test_extract_results_range_with_units_on_both_ends(abstract, expected):
     assert _values(abstract) == expected
 
 
+@pytest.mark.parametrize("abstract", [
+    "We release Zorb-248, with high (640×480) and low (80 × 60, 160 × 120) resolution images.",
+    "Accuracy drops at a fault rate as low as 7\\times 10^{-7} faults per parameter.",
+    "It runs on the robot with an input resolution of 480 x 640.",
+])
+def test_extract_results_a_size_or_a_product_is_no_factor(abstract):
+    assert _values(abstract) == []
+
+
 @pytest.mark.parametrize("abstract, expected", [
     # the subject a passive change verb moves is the measure, named with the change
     ("As a result, zorb consumption is reduced by 92.2% compared to the best model.",
