@@ -1217,7 +1217,10 @@ def main(argv=None) -> int:
         if s.lower() in generic_lower or s in generic:
             dropped["generic"] += 1
             continue
-        if lo - e >= T.dataset_lower_min_docs and e < T.dataset_lower_share_max * lo:
+        # (a name in capitals that the corpus writes beside a data cue, "BEHAVE", "SCAN", is not
+        # the word: it stays, with a cue needed)
+        if lo - e >= T.dataset_lower_min_docs and e < T.dataset_lower_share_max * lo and \
+                not (s.isupper() and len(s) >= 4 and cue_hits.get(s, 0) >= 2):
             dropped["common-word"] += 1
             continue
         words = s.split()

@@ -69,6 +69,13 @@ def test_vocab_data_datasets_named_with_a_generic_tail_are_also_listed_without_i
         assert rows[surface]["needs_context"] == "1"
 
 
+def test_vocab_data_a_data_set_named_in_capitals_is_not_the_ordinary_word():
+    # "behave" is a common word; "BEHAVE" is written so only as the name, kept near a data cue
+    rows = {r["surface"]: r for r in read_tsv("datasets.tsv")}
+    assert rows["BEHAVE"]["needs_context"] == "1"
+    assert "Behave" not in rows and "behave" not in rows
+
+
 def test_vocab_data_dataset_columns_have_valid_values():
     for row in read_tsv("datasets.tsv"):
         assert row["kind"] in {"dataset", "benchmark"}
