@@ -55,6 +55,12 @@ def test_the_method_or_concept_of_a_defined_name_is_proposed(abstract, name):
     assert name in named(_extract("Zorbing", abstract), Kind.METHOD, Role.PROPOSES)
 
 
+def test_an_introduced_name_called_established_is_not_proposed():
+    ext = _extract("Zorbing", "We further introduce the classical elastic zorb consolidation (EZC) "
+                   "for selective weight updates.")
+    assert not named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_termed_as_with_quotes_is_proposed():
     ext = _extract("Depth at night",
                    "We adapt features of the encoder. Hence, the resulting method is termed as "

@@ -438,9 +438,12 @@ _DESIGN_OF = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:design|development|imp
 # Between an introducing verb and a name: words that make the name something the object uses
 # or relates to ("a technique that leverages sparse photometric stereo (PS)").
 # (not inside a hyphenated compound: "an end-to-end framework", "a 6 degree-of-freedom arm")
+# ... or that call it established: "we further introduce the classical elastic weight consolidation
+# (EWC)".
 _NOT_THE_OBJECT = re.compile(r"(?<![\w-])(?:based on|built on|using|uses|with|by|from|via|of|over|than|into|"
                              r"and|for|on|to|that|which|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|"
-                             r"adopt\w*)(?![\w-])", re.IGNORECASE)
+                             r"adopt\w*|classical|classic|standard|conventional|traditional|"
+                             r"well-known|popular|vanilla|off-the-shelf)(?![\w-])", re.IGNORECASE)
 
 
 # Head nouns of a part of an architecture: "the Active Prediction Module", "a Multi-arm Decoder".
