@@ -162,6 +162,13 @@ def test_quantities_are_not_methods(token):
     assert token not in named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("factor", ["3x-5x", "50x-460x"])
+def test_a_range_of_factors_is_not_a_method(factor):
+    ext = _extract("Zorb", f"It keeps the accuracy, i.e., {factor} speed-up and energy saving on "
+                   "ZorbNet.")
+    assert factor not in named(ext, Kind.METHOD)
+
+
 def test_metric_names_are_not_methods():
     ext = _extract("Detection", "We compare using mAP on the validation split.")
     assert "mAP" not in named(ext, Kind.METHOD)
