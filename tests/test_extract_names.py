@@ -55,6 +55,16 @@ def test_the_method_or_concept_of_a_defined_name_is_proposed(abstract, name):
     assert name in named(_extract("Zorbing", abstract), Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("We develop a simple and efficient local search solver LS-ZORB with a scoring function.",
+     "LS-ZORB"),
+    ("We propose a new type-dependent prompt cycleZAG (cyclic zorb generation), with a cycle.",
+     "cycleZAG"),
+])
+def test_a_coined_name_right_after_the_kind_the_paper_introduces_is_proposed(abstract, name):
+    assert name in named(_extract("Zorbing", abstract), Kind.METHOD, Role.PROPOSES)
+
+
 def test_an_introduced_name_called_established_is_not_proposed():
     ext = _extract("Zorbing", "We further introduce the classical elastic zorb consolidation (EZC) "
                    "for selective weight updates.")

@@ -85,7 +85,9 @@ _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framew
                                r"algorithm|approach|system|architecture|network|pipeline|toolkit|"
                                r"library|agent|robot|hand|gripper|vehicle|platform|device|"
                                r"exoskeleton|manipulator|humanoid|quadruped|hexapod|biped|glove|"
-                               r"prototype|simulator)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
+                               r"prototype|simulator|strategy|technique|scheme|module|mechanism|"
+                               r"paradigm|prompt|controller|planner|estimator|optimizer|solver|"
+                               r"procedure|protocol|tool)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
 _CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:|\s+\())")
 _VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|design|build)[sd]?\s+"
                                    r"([A-Z][a-z]+[A-Za-z0-9]*),\s+(?:a|an)\s")
