@@ -791,6 +791,14 @@ def test_extract_results_number_list_pairs_with_data_list_in_its_sentence(abstra
     assert expected <= got, got
 
 
+@pytest.mark.parametrize("abstract", [
+    "Zorbnet achieves 8% and 11% better zorb accuracy than the baseline method.",
+    "Zorbnet achieves ~8% and ~11% better zorb accuracy than the baseline method.",
+])
+def test_extract_results_numbers_listed_before_a_measure_share_it(abstract):
+    assert _values(abstract) == [("8%", "zorb accuracy"), ("11%", "zorb accuracy")]
+
+
 def test_extract_results_data_list_of_another_length_is_not_paired():
     ex = extract_paper(Paper("p", "T", "On the Quxal-10, Vemro-20 and Plindo-5 datasets, Zorbnet "
                                        "outperforms prior methods by 4.5% and 8.5%."), load_lexicon())

@@ -1043,8 +1043,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     # metric named after its last member.
     for i in range(len(out) - 2, -1, -1):
         here, following = out[i], out[i + 1]
-        if not here.metric and following.metric and re.fullmatch(
-                r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?", text[here.end:following.start]):
+        if not here.metric and following.metric and re.fullmatch(  # (each may be "~8%")
+                r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?[~≈]?", text[here.end:following.start]):
             out[i] = ValueSpan(here.start, here.end, here.value, following.metric)
     out = _margins_share_measure(text, out)
     if "by " in text:
