@@ -65,6 +65,17 @@ def test_a_coined_name_right_after_the_kind_the_paper_introduces_is_proposed(abs
     assert name in named(_extract("Zorbing", abstract), Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract", [
+    "To this end, we present a Zorbish sticker-based multimodal dataset for the sentiment analysis "
+    "task (ZSMSA).",
+    "We contribute a Large-scale Subtle Zorbs in the Wild database (LSZW).",
+])
+def test_an_introduced_name_headed_by_a_data_noun_is_a_data_set(abstract):
+    ext = _extract("Zorbs", abstract)
+    assert not named(ext, Kind.METHOD, Role.PROPOSES)
+    assert data_names(ext)
+
+
 def test_an_introduced_name_called_established_is_not_proposed():
     ext = _extract("Zorbing", "We further introduce the classical elastic zorb consolidation (EZC) "
                    "for selective weight updates.")

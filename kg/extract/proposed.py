@@ -137,9 +137,18 @@ _DATA_LIST_OPENED = re.compile(r"\b(?:datasets|data sets|benchmarks|corpora)\s*(
                                r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
 
 
+# A data noun heading a name, after its first word ("Dataset Distillation" names a method,
+# "synthetic dataset creation" a procedure).
+_DATA_NOUN_INSIDE = re.compile(r"(?<=\S)\s(?:[Dd]atasets?|[Dd]ata\s[Ss]ets?|[Dd]atabases?|"
+                               r"[Bb]enchmarks?|[Cc]orpus|[Cc]orpora)"
+                               r"(?=$|\s+(?:for|of|in|with|on|from|about)\b)")
+
+
 def _data_context(text: str, start: int, end: int) -> bool:
     """Is the coined name a dataset or benchmark? The nearest head noun around it decides:
     'we call ACCESS' after 'Our model' is a method even with 'dataset' further on."""
+    if _DATA_NOUN_INSIDE.search(text, start, end):
+        return True  # "a Chinese sticker-based multimodal dataset for X (CSMSA)": its own head
     before = text[max(0, start - 60):start]
     before = before[before.rfind(". ") + 1:]  # a data noun in the sentence before says nothing
     if ("sets" in before or "benchmarks" in before or "corpora" in before) and _DATA_LIST_OPENED.search(before):
