@@ -103,6 +103,15 @@ def test_quoted_title_head_with_benchmark_subtitle_is_data():
     assert "QZX+" not in named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("title", ["ZORBEX: A Dense, Heterogeneous, and Unstructured Traffic Dataset",
+                                   "Zorbs365: A Large-Scale, High-Quality Dataset for Zorb Detection"])
+def test_title_head_with_a_described_data_set_subtitle_is_data(title):
+    ext = _extract(title, "Zorbs come in many kinds. We annotate them in videos of city traffic.")
+    head = title.split(":")[0]
+    assert head in data_names(ext)
+    assert head not in named(ext, Kind.METHOD)
+
+
 def test_title_head_followed_by_acronym_then_dataset_is_data():
     ext = _extract("PunStories: Augmenting Puns with Explanations",
                    "In this paper, we present the PunStories (PST) dataset of annotated puns.")

@@ -649,7 +649,10 @@ _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the
 
 # "GEB+: A Benchmark for ...", "X: A Large-Scale Dataset of ...": the title names a data set.
 # ("Kernel-Whitening: Overcome Dataset Bias with ...": a property of data sets, not one)
+# ("METEOR: A Dense, Heterogeneous, and Unstructured Traffic Dataset with ...": a list of
+# describing words before the data noun)
 _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
+                            r"(?:(?:[\w-]+,\s+){1,3}(?:and\s+)?(?:[\w-]+\s+){1,2})?"
                             r"(?:dataset|data set|benchmark|corpus|test suite)s?\b"
                             r"(?!\s+(?:bias|biases|diversity|distillation|shift|condensation|pruning|"
                             r"selection|augmentation|imbalance|quality|size|curation)\b)|"
