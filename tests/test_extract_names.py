@@ -76,6 +76,20 @@ def test_an_introduced_name_headed_by_a_data_noun_is_a_data_set(abstract):
     assert data_names(ext)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("This work describes ZorbTeR: the first large-scale, multi-domain, edit-intention annotated "
+     "corpus of revised text.", "ZorbTeR"),
+    ("We curated the ZORBPACK, a massively multilingual speech corpora with transcriptions.",
+     "ZORBPACK"),
+    ("We test on our collected large-scale aging database named Zorbing Faces in the Wild (ZFW).",
+     "Zorbing Faces in the Wild"),
+])
+def test_an_introduced_name_that_an_apposition_or_its_noun_calls_data_is_data(abstract, name):
+    ext = _extract("Zorbs", abstract)
+    assert name in data_names(ext)
+    assert name not in named(ext, Kind.METHOD)
+
+
 def test_an_introduced_name_called_established_is_not_proposed():
     ext = _extract("Zorbing", "We further introduce the classical elastic zorb consolidation (EZC) "
                    "for selective weight updates.")

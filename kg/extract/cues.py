@@ -74,7 +74,7 @@ NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|ref
                     r"which we call|we call|we name|we term|we dub)\s*:?\s*$", re.IGNORECASE)
 DATA_INTRO_HEADS = re.compile(
     r"\b(?:dataset|data set|(?:test|training|evaluation|validation|challenge) set|benchmark|corpus|"
-    r"suite|collection|testbed|leaderboard|arena)s?\b",
+    r"suite|collection|testbed|leaderboard|arena|database)s?\b|\bcorpora\b",
     re.IGNORECASE)
 
 # "the Vehicle Routing Problem (VRP)", "infrared and visible image fusion (IVIF)": an acronym

@@ -144,6 +144,9 @@ _DATA_NOUN_INSIDE = re.compile(r"(?<=\S)\s(?:[Dd]atasets?|[Dd]ata\s[Ss]ets?|[Dd]
                                r"(?=$|\s+(?:for|of|in|with|on|from|about)\b)")
 
 
+_APPOSITION_OPENS = re.compile(r"\s*(?:,|:|[-–—]{1,3})\s*(?:a|an|the)\s")
+
+
 def _data_context(text: str, start: int, end: int) -> bool:
     """Is the coined name a dataset or benchmark? The nearest head noun around it decides:
     'we call ACCESS' after 'Our model' is a method even with 'dataset' further on."""
@@ -153,7 +156,10 @@ def _data_context(text: str, start: int, end: int) -> bool:
     before = before[before.rfind(". ") + 1:]  # a data noun in the sentence before says nothing
     if ("sets" in before or "benchmarks" in before or "corpora" in before) and _DATA_LIST_OPENED.search(before):
         return True
-    after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])[:60]  # past "(its long form)"
+    after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])  # past "(its long form)"
+    # an apposition is read to its head: ": the first large-scale, multi-domain, edit-intention
+    # annotated corpus"
+    after = after[:110] if _APPOSITION_OPENS.match(after) else after[:60]
     data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
     method = min(_nearest(METHOD_WORD, before, True), _nearest(METHOD_WORD, after, False))
     return data < method
