@@ -90,6 +90,14 @@ def test_an_introduced_name_that_an_apposition_or_its_noun_calls_data_is_data(ab
     assert name not in named(ext, Kind.METHOD)
 
 
+def test_a_variant_of_a_coined_name_that_the_text_calls_data_is_data():
+    ext = _extract("ZUAK: Zorb Estimation", "We present ZUAK, a new zorb estimator. This consists "
+                   "of three sub-ZUAK datasets ZUAK-M, ZUAK-P, and ZUAK-H, produced in three ways. "
+                   "We also annotate ZUAK-Food, a multi-turn dialogue dataset, and train ZUAK-L.")
+    assert {"ZUAK-M", "ZUAK-P", "ZUAK-H", "ZUAK-Food"} <= data_names(ext)
+    assert "ZUAK-L" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_an_introduced_name_called_established_is_not_proposed():
     ext = _extract("Zorbing", "We further introduce the classical elastic zorb consolidation (EZC) "
                    "for selective weight updates.")

@@ -16,8 +16,8 @@ from kg.extract.classify_data import CAPWORD_DATA_HEADS
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, fold, load_lexicon,
                                  phrase_key)
 from kg.extract.markup import blank_markup
-from kg.extract.proposed import (Coined, background_names, coined_in_abstract, is_known_method,
-                                 known_variant)
+from kg.extract.proposed import (Coined, background_names, called_data, coined_in_abstract,
+                                 is_known_method, known_variant)
 from kg.extract.results import COMPUTE_COUNTS, ValueSpan, find_values
 from kg.extract.metrics import METRIC_HEADS, find_metrics
 from kg.extract.sentences import SentenceIndex
@@ -969,11 +969,16 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue
             if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
                 continue  # "MAGIC's training procedure": the coined name itself, not a variant
-            if ((cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text)
-                    and any(key.startswith(p) and key != p for p in proposed_stems)
-                    # "D2C-SR ... the new D2CRealSR dataset": a data noun names the paper's data
-                    and right_head(fld.text, cand.end) not in DATA_HEADS):
-                labels[i] = Label("method", 0.6, "proposed-variant")
+            stem = next((p for p in proposed_stems if key.startswith(p) and key != p), None) \
+                if cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text \
+                else None
+            # "D2C-SR ... the new D2CRealSR dataset": a data noun names the paper's data
+            if stem and right_head(fld.text, cand.end) not in DATA_HEADS:
+                # (one called a data set is data: "three sub-QUAK datasets QUAK-M, ...",
+                # "DMR-FastFood, a multi-turn dialogue dataset"; a variant of a data set may be a
+                # model trained on it, "GRAB" ... "GrabNet")
+                kind = Kind.DATASET if called_data(fld.text, cand.start, cand.end) else Kind.METHOD
+                labels[i] = Label(kind.value, 0.6, "proposed-variant")
                 continue
             if cand.source == "vocab-phrase" and _inside_proposed(fld.text, cand, proposed_texts):
                 continue
@@ -1019,7 +1024,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                     and cand.text not in abstract.text:
                 continue  # "Tree Search and Self-Supervised X": every title word is capitalised
             if label.signal == "proposed-variant":
-                mentions.append(Mention(paper.id, Kind.METHOD, Role.PROPOSES, cand.text,
+                kind = Kind(label.kind)
+                mentions.append(Mention(paper.id, kind,
+                                        Role.PROPOSES if kind is Kind.METHOD else Role.INTRODUCES,
+                                        cand.text,
                                         fld.evidence(cand.start, cand.end, "rules/proposed:variant", 0.6)))
                 continue
             kind = Kind(label.kind)

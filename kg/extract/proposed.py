@@ -133,8 +133,10 @@ def _nearest(pattern: re.Pattern, text: str, reverse: bool) -> int:
 # "two new datasets named Foo40 and Foo1600 to evaluate our method": a plural data noun that
 # opens the coordinated list a name ends speaks for it, whatever noun comes after the list
 _DATA_LIST_OPENED = re.compile(r"\b(?:datasets|data sets|benchmarks|corpora)\s*(?:[,:(]\s*|\s+(?:named|called|"
-                               r"dubbed|termed|such as|including|namely)\s+)(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
-                               r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$")
+                               r"dubbed|termed|such as|including|namely)\s+|\s+(?=[A-Z]))(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
+                               r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$|"
+                               # "three sub-QUAK datasets QUAK-M, ...": the first member, right after
+                               r"\b(?:datasets|data sets|benchmarks|corpora)\s+$")
 
 
 # A data noun heading a name, after its first word ("Dataset Distillation" names a method,
@@ -145,6 +147,21 @@ _DATA_NOUN_INSIDE = re.compile(r"(?<=\S)\s(?:[Dd]atasets?|[Dd]ata\s[Ss]ets?|[Dd]
 
 
 _APPOSITION_OPENS = re.compile(r"\s*(?:,|:|[-–—]{1,3})\s*(?:a|an|the)\s")
+_APPOSITION = re.compile(r"\s*(?:,|:|[-–—]{1,3})\s*(?:a|an|the)\s[^.;()]{0,100}")
+
+
+def called_data(text: str, start: int, end: int) -> bool:
+    """A list that a plural data noun opens, or an apposition whose head is a data noun, calls
+    the name a data set: "three sub-QUAK datasets QUAK-M, ...", "DMR-FastFood, a multi-turn
+    dialogue dataset". (Unlike ``_data_context``, a data set the sentence merely names, "on the
+    Atari game suite", says nothing.)"""
+    before = text[max(0, start - 60):start]
+    if ("sets" in before or "benchmarks" in before or "corpora" in before) and \
+            _DATA_LIST_OPENED.search(before[before.rfind(". ") + 1:]):
+        return True
+    apposition = _APPOSITION.match(text, end)
+    return bool(apposition) and _nearest(cues.DATA_INTRO_HEADS, apposition.group(), False) < \
+        _nearest(METHOD_WORD, apposition.group(), False)
 
 
 def _data_context(text: str, start: int, end: int) -> bool:
