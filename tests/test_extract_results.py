@@ -799,6 +799,20 @@ def test_extract_results_numbers_listed_before_a_measure_share_it(abstract):
     assert _values(abstract) == [("8%", "zorb accuracy"), ("11%", "zorb accuracy")]
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # the measure a rival is beaten on, between the rival and "by", is not part of the rival
+    ("Zorbnet outperforms the baselines in success rate by 12% on average.",
+     [("12%", "success rate improvement over baselines")]),
+    ("It outperforms state-of-the-art Zorb systems in completeness by over 200%.",
+     [("200%", "completeness improvement over state-of-the-art Zorb systems")]),
+    # ... and a setting there names none
+    ("Zorbnet outperforms the best reported results in literature by 2.7%.",
+     [("2.7%", "improvement over best reported results")]),
+])
+def test_extract_results_gain_over_a_rival_on_a_measure(abstract, expected):
+    assert _values(abstract) == expected
+
+
 def test_extract_results_data_list_of_another_length_is_not_paired():
     ex = extract_paper(Paper("p", "T", "On the Quxal-10, Vemro-20 and Plindo-5 datasets, Zorbnet "
                                        "outperforms prior methods by 4.5% and 8.5%."), load_lexicon())

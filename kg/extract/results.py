@@ -223,9 +223,11 @@ _NUMBER_AFTER = re.compile(r"(?:\s+scores?)?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
 # "0.88 (AUC)": the measure named in brackets right after its number.
 # (a score has decimals: "2 (AUC) variants" counts variants)
 _NUMBER_BRACKETED = re.compile(r"(?<![\w.,/-])(\d+\.\d+)\s?\(\s*$")
+# ("outperforms the baselines in success rate by 12%": the rival, then the measure it is beaten on)
 _OUTPERFORMS = re.compile(
     r"\b(?:(?:out-?perform|surpass|beat|exceed)(?:s|es|ed|ing)?|"
-    r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?((?:[\w.+-]+\s){1,4}?)"
+    r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?((?:(?!(?:in|on)\s)[\w.+-]+\s){1,4}?)"
+    r"(?:in\s+(?:terms\s+of\s+)?(?P<measure>(?:[a-z][\w-]*\s){1,3}?))?"
     r"by\s+((?:an average of|on average|up to|about|around|over|more than|greater than|at least|"
     r"almost|roughly|nearly|approximately|relatively|an absolute|a relative)"
     r"\s+)?$", re.IGNORECASE)
@@ -1014,8 +1016,13 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 text, max(0, start - 12), start):  # "9 embryos/min vs. 2 embryos/min": a rival's
             metric = rate.group(1)  # "500+ scans per second": the unit names what was counted
         if not metric and (rival := _OUTPERFORMS.search(text, sentence_start, start)):
-            average = "average " if "average" in (rival.group(2) or "") else ""
-            metric = f"{average}improvement over {rival.group(1).strip()}"  # "outperforms X by 4%"
+            average = "average " if "average" in (rival.group(3) or "") else ""
+            measure = rival.group("measure").strip() if rival.group("measure") else ""
+            # (a measure's head, or a quality: "completeness"; not "in literature")
+            measure = f"{measure} " if measure and (_measure_named(measure) or re.search(
+                r"(?:ness|ity)$", measure)) else ""
+            # "outperforms X by 4%", "outperforms X in completeness by 200%"
+            metric = f"{average}{measure}improvement over {rival.group(1).strip()}"
         if not metric and re.search(r"\sfps$", value, re.IGNORECASE):
             metric = "FPS"  # "79.0% at 62 fps": the frame rate, whatever the clause measures
         if not metric and _POINTS.search(value):
