@@ -319,6 +319,13 @@ def test_extract_metrics_estimation_error_in_a_bound_is_no_metric():
                     "the estimation error of the surrogate.") == set()
 
 
+def test_extract_metrics_a_known_acronym_with_its_order_is_a_metric_not_data():
+    ex = extract_paper(Paper("p", "T", "Zorbnet beats existing methods (e.g., 7.48% and 5.43% higher "
+                                       "for BLEU-1 and ROUGE)."), load_lexicon())
+    assert "BLEU-1" in {m.text for m in ex.mentions if m.kind is Kind.METRIC}
+    assert "BLEU-1" not in {m.text for m in ex.mentions if m.kind is not Kind.METRIC}
+
+
 def test_extract_metrics_rank_cut_off_names_its_accuracy():
     got = _metrics("FlumNet beats prior work by 2.2% mAP and 4.1% rank-1 accuracy on Quibble-Duke.")
     assert "rank-1 accuracy" in got and "rank-1" not in got and "accuracy" not in got, got

@@ -44,6 +44,11 @@ def fold(text: str) -> str:
     return re.sub(r"[^0-9a-z+]+", "", text)
 
 
+# "BLEU-1", "ROUGE-L", "ROUGE-SU4": a metric acronym of three letters or more with its order or
+# variant.
+METRIC_VARIANT = re.compile(r"([A-Za-z]{3,})-(\d{1,2}|[A-Z]{1,2}\d?)")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     datasets: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # surface -> (canonical, kind, needs_context)
@@ -70,8 +75,11 @@ class Lexicon:
     acronym_phrases: dict[str, str] = field(default_factory=dict)
 
     def knows_metric(self, name: str) -> bool:
-        """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy")."""
-        return name in self.metrics or name.lower() in self.metrics_folded
+        """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy"), or
+        a known acronym's order or variant ("BLEU-1", "ROUGE-L")."""
+        return name in self.metrics or name.lower() in self.metrics_folded or \
+            bool("-" in name and (variant := METRIC_VARIANT.fullmatch(name)) and
+                 variant.group(1).isupper() and variant.group(1) in self.metrics)
 
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.

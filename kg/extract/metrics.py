@@ -137,6 +137,8 @@ def _hyphenated(word: str, lexicon: Lexicon) -> str:
     """"run-time" is the vocabulary's "runtime", "frames-per-second" its "frames per second":
     a name the text writes with hyphens."""
     low = word.lower()
+    if word not in lexicon.metrics and lexicon.knows_metric(word):
+        return word  # "BLEU-1"
     return lexicon.metrics_folded.get(low.replace("-", ""), "") or \
         lexicon.metrics_folded.get(low.replace("-", " "), "")
 
