@@ -820,6 +820,14 @@ def test_extract_results_gain_over_a_rival_on_a_measure(abstract, expected):
     assert _values(abstract) == expected
 
 
+def test_extract_results_slashed_numbers_share_the_change_but_not_what_is_reached():
+    got = _values("Zorbnet improves the ExpRate by 0.61%/2.09%/1.59% compared to the best model, "
+                  "and reaches 59.33% on the Quux test set.")
+    assert got[:3] == [("0.61%", "ExpRate improvement"), ("2.09%", "ExpRate improvement"),
+                       ("1.59%", "ExpRate improvement")]
+    assert ("59.33%", "ExpRate improvement") not in got
+
+
 def test_extract_results_data_list_of_another_length_is_not_paired():
     ex = extract_paper(Paper("p", "T", "On the Quxal-10, Vemro-20 and Plindo-5 datasets, Zorbnet "
                                        "outperforms prior methods by 4.5% and 8.5%."), load_lexicon())

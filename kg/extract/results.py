@@ -1069,11 +1069,14 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         gap = text[before.end:here.start]
         compared = _COMPARED.match(text, here.end) and len(gap) <= 150
         if not here.metric and before.metric and (len(gap) <= 60 or compared) and ". " not in gap \
-                and re.search(r",|\band\b|;", gap) and not _sized_noun(text, here):
+                and (re.search(r",|\band\b|;", gap) or gap == "/") and not _sized_noun(text, here) \
+                and not (before.metric.rsplit(" ", 1)[-1] in _CHANGE_WORDS and _REPORTS.search(gap)):
+            # ("improves X by 0.61%/2.09%, and reaches 59.33%": a change is not what is reached)
             out[i] = ValueSpan(here.start, here.end, here.value, before.metric)
     return out
 
 
+_REPORTS = re.compile(r"\b(?:reach|achiev|obtain|attain|yield)\w*", re.IGNORECASE)
 _NUMBER_PART = re.compile(r"^[+\-−]?\d[\d.,]*(?:\s?(?:[-–]|to)\s?\d[\d.,]*)?\s*")
 # Kinds of unit a measure is reported in; a pose's error pairs a length with an angle.
 _UNIT_KINDS = ((re.compile(r"^(?:\\?%|percent|[xX×]|times|-?fold|points?|pp|pts?|percentage)"), "relative"),
