@@ -828,6 +828,11 @@ def test_extract_results_slashed_numbers_share_the_change_but_not_what_is_reache
     assert ("59.33%", "ExpRate improvement") not in got
 
 
+def test_extract_results_smaller_plural_measure_is_named_in_the_singular():
+    assert _values("Zorbnet achieves about 90x smaller rotation errors compared to prior work.") == [
+        ("90x", "rotation error reduction")]
+
+
 def test_extract_results_data_list_of_another_length_is_not_paired():
     ex = extract_paper(Paper("p", "T", "On the Quxal-10, Vemro-20 and Plindo-5 datasets, Zorbnet "
                                        "outperforms prior methods by 4.5% and 8.5%."), load_lexicon())

@@ -189,6 +189,8 @@ def _metric_after(text: str, end: int) -> str:
         if parts[0].lower() in _LESS:  # "47.7% less GPT-api cost" -> "GPT-api cost reduction"
             measure = list(takewhile(lambda w: w.lower() not in GENERIC_AFTER, parts[1:]))
             if measure and measure[-1].lower() in METRIC_HEADS | _COUNTED:
+                if measure[-1].islower() and measure[-1] not in _COUNTED:
+                    measure[-1] = singular(measure[-1])  # "90x smaller rotation errors"
                 return " ".join(measure + ["reduction"])
             if measure and parts[0].lower() in ("fewer", "less") and all(
                     re.fullmatch(r"[a-z][a-z-]+", w) and not w.endswith("ly")
