@@ -333,6 +333,16 @@ def test_extract_tasks_title_lone_activity_after_and_shares_the_modifiers_before
     assert "moss segmentation" in tasks, tasks
 
 
+@pytest.mark.parametrize("title, junk", [
+    ("Is Zorbnet Capable of In-Context Learning?", "zorbnet capable"),
+    ("Restoring an Image Taken through a Window Covered with Dirt", "image taken"),
+])
+def test_extract_tasks_title_chunk_cut_short_at_an_adjective_is_not_a_task(title, junk):
+    tasks = _tasks(title, "Zorbnet is capable of many things. We study zorbs in images and windows. "
+                   "Zorbnet images are taken often.")
+    assert junk not in tasks, tasks
+
+
 def test_extract_tasks_title_without_slot_is_not_a_task():
     tasks = _tasks("Lichen Mapping without Ground Surveys",
                    "We map lichen from satellites. Ground surveys are costly; lichen mapping "

@@ -173,6 +173,10 @@ def _before_participle(words: list[str]) -> list[str]:
     return words
 
 
+_ENDS_ON_ADJECTIVE = re.compile(r"^(?!(?:t|c|st|vari|veget)ables?$).*[ai]ble$|"
+                                r"^(?:taken|given|written|driven|chosen|seen|known|shown|made|done)$")
+
+
 def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[str], float]]:
     """Noun-phrase-like pieces of a title between prepositions, scored by their slot: in
     'X for Y' the task is usually Y ('... for Robust Line Segment Detection'), X the method."""
@@ -194,8 +198,9 @@ def _title_chunks(part: str, proposed: set[str]) -> list[tuple[int, int, list[st
         words = _before_participle(words)
         if not 2 <= len(words) <= 4 or any(any(c.isdigit() for c in w) for w in words):
             continue
-        if words[-1].lower() in _NOT_TASK_WORDS or " ".join(words).lower() in proposed:
-            continue
+        if words[-1].lower() in _NOT_TASK_WORDS or " ".join(words).lower() in proposed or \
+                _ENDS_ON_ADJECTIVE.search(words[-1].lower()):
+            continue  # (... or a clause cut short: "Is Mamba Capable", "an Image Taken")
         if any(w.lower() in STOP_WORDS or w.lower() in BREAK_WORDS or _ADVERB.search(w.lower())
                for w in words):
             continue  # "... in Continuously Parameterized Environments": not a task
