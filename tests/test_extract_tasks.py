@@ -376,7 +376,7 @@ def test_extract_tasks_one_clear_task_is_completed_by_a_task_named_once():
 
 def test_extract_tasks_a_phrase_cut_from_a_clause_does_not_complete_the_list():
     abstract = "We study kelp segmentation. Kelp segmentation is hard. Our model also supports "
-    for tail in ("whole tracking.", "experimental evaluation."):
+    for tail in ("whole tracking.", "experimental evaluation.", "high prediction.", "low tracking."):
         assert _tasks("Kelp Segmentation from Aerial Images", abstract + tail) == [
             "kelp segmentation"], tail
 

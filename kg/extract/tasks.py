@@ -969,9 +969,10 @@ FILL_MIN_SCORE = 0.4
 # Mentioned once, "AI systems", "robotic systems" name what is studied, not a task.
 _NOT_FILL_HEADS = _NOT_TASK_THINGS | {"systems", "evaluation"}
 # A phrase cut out of a clause rather than a noun phrase: "in conversation", "whole navigation",
-# "interface prioritizes operator safety".
+# "interface prioritizes operator safety", "high prediction (accuracy)".
 _NOT_FILL_FIRST = frozenset({"in", "on", "of", "for", "with", "to", "by", "from", "at", "as",
-                             "whole", "entire", "same", "such", "other", "various", "several", "one"})
+                             "whole", "entire", "same", "such", "other", "various", "several", "one",
+                             "high", "low"})
 _VERB_INSIDE = re.compile(r"\s[a-z]+(?:izes|ises|ates|udes|ides|ows|ains)\s")
 
 
