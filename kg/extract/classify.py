@@ -66,7 +66,8 @@ _QUANTITY = re.compile(r"^(?:sub-|near-)?\d[\d.,-]*(?:[KMB]-[a-z][a-z-]*|-?[a-z]
                        r"-?(?:D|DoF|DOF|FPS|fps)(?:/\d+D)?(?:-[a-z]+)?)$|^\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?$")
 # Big-O bounds, multipliers and ratios are notation, not names: "O(1/T", "O(NGD", "x2", "×3",
 # "1-to-1", "3x-5x".
-_NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$|\d+-to-\d+$|\d+(?:\.\d+)?[x×](?:[-–]\d+(?:\.\d+)?[x×])?$)")
+_NOTATION = re.compile(r"^(?:O\(|[x×]\d+(?:\.\d+)?$|\d+-to-\d+$|"
+                       r"\d+(?:\.\d+)?[x×](?:[-–]\d+(?:\.\d+)?[x×])?$)")
 _DISTRIBUTIONS = frozenset({"Bernoulli", "Poisson", "Uniform", "Random", "Importance", "Multinomial"})
 _CAPWORD_METHOD_HEADS = frozenset({"algorithm", "filter", "transform", "sampling", "sampler",
                                    "smoothing", "smoother", "filtering", "decomposition",

@@ -78,8 +78,12 @@ class Lexicon:
         """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy"), or
         a known acronym's order or variant ("BLEU-1", "ROUGE-L")."""
         return name in self.metrics or name.lower() in self.metrics_folded or \
-            bool("-" in name and (variant := METRIC_VARIANT.fullmatch(name)) and
-                 variant.group(1).isupper() and variant.group(1) in self.metrics)
+            self.metric_variant(name)
+
+    def metric_variant(self, name: str) -> bool:
+        """"BLEU-1", "ROUGE-SU4": a known metric acronym with its order or variant."""
+        variant = METRIC_VARIANT.fullmatch(name) if "-" in name else None
+        return bool(variant) and variant.group(1).isupper() and variant.group(1) in self.metrics
 
 
 # Name-shaped words that are concepts, not named methods or datasets: general ML vocabulary.

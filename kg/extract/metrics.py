@@ -137,7 +137,7 @@ def _hyphenated(word: str, lexicon: Lexicon) -> str:
     """"run-time" is the vocabulary's "runtime", "frames-per-second" its "frames per second":
     a name the text writes with hyphens."""
     low = word.lower()
-    if word not in lexicon.metrics and lexicon.knows_metric(word):
+    if lexicon.metric_variant(word):
         return word  # "BLEU-1"
     return lexicon.metrics_folded.get(low.replace("-", ""), "") or \
         lexicon.metrics_folded.get(low.replace("-", " "), "")

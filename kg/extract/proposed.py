@@ -146,8 +146,17 @@ _DATA_NOUN_INSIDE = re.compile(r"(?<=\S)\s(?:[Dd]atasets?|[Dd]ata\s[Ss]ets?|[Dd]
                                r"(?=$|\s+(?:for|of|in|with|on|from|about)\b)")
 
 
-_APPOSITION_OPENS = re.compile(r"\s*(?:,|:|[-–—]{1,3})\s*(?:a|an|the)\s")
+# ", a multi-turn dialogue dataset", ": the first large-scale, ... annotated corpus", "---a video
+# dataset": an apposition, up to where its head may stand.
 _APPOSITION = re.compile(r"\s*(?:,|:|[-–—]{1,3})\s*(?:a|an|the)\s[^.;()]{0,100}")
+
+
+def _in_data_list(text: str, start: int) -> bool:
+    """A list that a plural data noun opens in the same sentence holds the name."""
+    before = text[max(0, start - 60):start]
+    before = before[before.rfind(". ") + 1:]  # a data noun in the sentence before says nothing
+    return ("sets" in before or "benchmarks" in before or "corpora" in before) and \
+        bool(_DATA_LIST_OPENED.search(before))
 
 
 def called_data(text: str, start: int, end: int) -> bool:
@@ -155,9 +164,7 @@ def called_data(text: str, start: int, end: int) -> bool:
     the name a data set: "three sub-QUAK datasets QUAK-M, ...", "DMR-FastFood, a multi-turn
     dialogue dataset". (Unlike ``_data_context``, a data set the sentence merely names, "on the
     Atari game suite", says nothing.)"""
-    before = text[max(0, start - 60):start]
-    if ("sets" in before or "benchmarks" in before or "corpora" in before) and \
-            _DATA_LIST_OPENED.search(before[before.rfind(". ") + 1:]):
+    if _in_data_list(text, start):
         return True
     apposition = _APPOSITION.match(text, end)
     return bool(apposition) and _nearest(cues.DATA_INTRO_HEADS, apposition.group(), False) < \
@@ -169,14 +176,12 @@ def _data_context(text: str, start: int, end: int) -> bool:
     'we call ACCESS' after 'Our model' is a method even with 'dataset' further on."""
     if _DATA_NOUN_INSIDE.search(text, start, end):
         return True  # "a Chinese sticker-based multimodal dataset for X (CSMSA)": its own head
-    before = text[max(0, start - 60):start]
-    before = before[before.rfind(". ") + 1:]  # a data noun in the sentence before says nothing
-    if ("sets" in before or "benchmarks" in before or "corpora" in before) and _DATA_LIST_OPENED.search(before):
+    if _in_data_list(text, start):
         return True
+    before = text[max(0, start - 60):start]
+    before = before[before.rfind(". ") + 1:]
     after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])  # past "(its long form)"
-    # an apposition is read to its head: ": the first large-scale, multi-domain, edit-intention
-    # annotated corpus"
-    after = after[:110] if _APPOSITION_OPENS.match(after) else after[:60]
+    after = after[:110] if _APPOSITION.match(after) else after[:60]  # an apposition to its head
     data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
     method = min(_nearest(METHOD_WORD, before, True), _nearest(METHOD_WORD, after, False))
     return data < method

@@ -37,7 +37,8 @@ _VALUE = re.compile(
     # "Food-101N", "ResNet-50": a number glued by a hyphen to a word is part of a name
     r"(?<![\w.,])(?<![A-Za-z]{2}-)(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     # "1.4%-19.8%": a range with the unit on both ends is one value; "640×480" is a size
-    r"(?:(?:\\?%[-–]|\s?[-–]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s?(\\?%|(?:[xX]\b|×|\$?\\times\$?)(?!\s?\d)|-?fold\b|times\b|"
+    r"(?:(?:\\?%[-–]|\s?[-–]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?"
+    r"\s?(\\?%|(?:[xX]\b|×|\$?\\times\$?)(?!\s?\d)|-?fold\b|times\b|"
     r" points?\b| pp\b| pts?\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _RATE_UNIT + "|" +
     _PHYSICAL_UNIT + ")")
@@ -858,6 +859,10 @@ _KEPT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+|much\s+|significant\s+|noticea
 _PLURAL_ACRONYM = re.compile(r"(?=(?:\w*[A-Z]){2})(?!\w*(?:OPs|ACs)$)[A-Za-z][\w@.-]*[A-Z0-9]s")
 
 
+# "and reaches 59.33%": a verb that reports where a measure stands, not by how much it moved.
+_REPORTS = re.compile(r"\b(?:reach|achiev|obtain|attain|yield)\w*", re.IGNORECASE)
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
@@ -1078,7 +1083,6 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     return out
 
 
-_REPORTS = re.compile(r"\b(?:reach|achiev|obtain|attain|yield)\w*", re.IGNORECASE)
 _NUMBER_PART = re.compile(r"^[+\-−]?\d[\d.,]*(?:\s?(?:[-–]|to)\s?\d[\d.,]*)?\s*")
 # Kinds of unit a measure is reported in; a pose's error pairs a length with an angle.
 _UNIT_KINDS = ((re.compile(r"^(?:\\?%|percent|[xX×]|times|-?fold|points?|pp|pts?|percentage)"), "relative"),

@@ -173,6 +173,7 @@ def _before_participle(words: list[str]) -> list[str]:
     return words
 
 
+# A title chunk that ends on an adjective or a participle was cut out of a clause.
 _ENDS_ON_ADJECTIVE = re.compile(r"^(?!(?:t|c|st|vari|veget)ables?$).*[ai]ble$|"
                                 r"^(?:taken|given|written|driven|chosen|seen|known|shown|made|done)$")
 
