@@ -969,11 +969,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue
             if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
                 continue  # "MAGIC's training procedure": the coined name itself, not a variant
-            stem = next((p for p in proposed_stems if key.startswith(p) and key != p), None) \
-                if cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text \
-                else None
-            # "D2C-SR ... the new D2CRealSR dataset": a data noun names the paper's data
-            if stem and right_head(fld.text, cand.end) not in DATA_HEADS:
+            if ((cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text)
+                    and any(key.startswith(p) and key != p for p in proposed_stems)
+                    # "D2C-SR ... the new D2CRealSR dataset": a data noun names the paper's data
+                    and right_head(fld.text, cand.end) not in DATA_HEADS):
                 # (one called a data set is data: "three sub-QUAK datasets QUAK-M, ...",
                 # "DMR-FastFood, a multi-turn dialogue dataset"; a variant of a data set may be a
                 # model trained on it, "GRAB" ... "GrabNet")

@@ -132,11 +132,12 @@ def _nearest(pattern: re.Pattern, text: str, reverse: bool) -> int:
 
 # "two new datasets named Foo40 and Foo1600 to evaluate our method": a plural data noun that
 # opens the coordinated list a name ends speaks for it, whatever noun comes after the list
-_DATA_LIST_OPENED = re.compile(r"\b(?:datasets|data sets|benchmarks|corpora)\s*(?:[,:(]\s*|\s+(?:named|called|"
-                               r"dubbed|termed|such as|including|namely)\s+|\s+(?=[A-Z]))(?:[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?"
-                               r"(?:,\s*|\s+and\s+|,\s*and\s+)){1,5}$|"
-                               # "three sub-QUAK datasets QUAK-M, ...": the first member, right after
-                               r"\b(?:datasets|data sets|benchmarks|corpora)\s+$")
+# ("three sub-QUAK datasets QUAK-M, QUAK-P, ...": members right after the noun, the first one too)
+_LISTED_NAME = r"[A-Z][\w.+/-]*(?: [A-Z0-9][\w.+/-]*)?(?:,\s*|\s+and\s+|,\s*and\s+)"
+_DATA_LIST_OPENED = re.compile(r"\b(?:datasets|data sets|benchmarks|corpora)"
+                               r"(?:\s*(?:[,:(]\s*|\s+(?:named|called|dubbed|termed|such as|including|"
+                               r"namely)\s+)(?:" + _LISTED_NAME + r"){1,5}|\s+(?:" + _LISTED_NAME +
+                               r"){0,5})$")
 
 
 # A data noun heading a name, after its first word ("Dataset Distillation" names a method,
