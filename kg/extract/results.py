@@ -229,9 +229,9 @@ _NUMBER_BRACKETED = re.compile(r"(?<![\w.,/-])(\d+\.\d+)\s?\(\s*$")
 # ("outperforms the baselines in success rate by 12%": the rival, then the measure it is beaten on)
 _OUTPERFORMS = re.compile(
     r"\b(?:(?:out-?perform|surpass|beat|exceed)(?:s|es|ed|ing)?|"
-    r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?((?:(?!(?:in|on)\s)[\w.+-]+\s){1,4}?)"
+    r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?(?P<rival>(?:(?!(?:in|on)\s)[\w.+-]+\s){1,4}?)"
     r"(?:in\s+(?:terms\s+of\s+)?(?P<measure>(?:[a-z][\w-]*\s){1,3}?))?"
-    r"by\s+((?:an average of|on average|up to|about|around|over|more than|greater than|at least|"
+    r"by\s+(?P<hedge>(?:an average of|on average|up to|about|around|over|more than|greater than|at least|"
     r"almost|roughly|nearly|approximately|relatively|an absolute|a relative)"
     r"\s+)?$", re.IGNORECASE)
 _BARE_GAINS = frozenset({"improvement", "gain", "absolute improvement", "relative improvement",
@@ -254,7 +254,7 @@ def _gains_over_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
         stop = text.rfind(". ", 0, v.start)
         found = _OUTPERFORMS.search(text, stop + 2 if stop >= 0 else 0, v.start)
         if found:
-            rival = found.group(1).strip()
+            rival = found.group("rival").strip()
         elif not (rival and previous and _LIST_GAP.fullmatch(text, previous.end, v.start)):
             rival = None
         metric = v.metric
@@ -1023,13 +1023,13 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 text, max(0, start - 12), start):  # "9 embryos/min vs. 2 embryos/min": a rival's
             metric = rate.group(1)  # "500+ scans per second": the unit names what was counted
         if not metric and (rival := _OUTPERFORMS.search(text, sentence_start, start)):
-            average = "average " if "average" in (rival.group(3) or "") else ""
+            average = "average " if "average" in (rival.group("hedge") or "") else ""
             measure = rival.group("measure").strip() if rival.group("measure") else ""
             # (a measure's head, or a quality: "completeness"; not "in literature")
             measure = f"{measure} " if measure and (_measure_named(measure) or re.search(
                 r"(?:ness|ity)$", measure)) else ""
             # "outperforms X by 4%", "outperforms X in completeness by 200%"
-            metric = f"{average}{measure}improvement over {rival.group(1).strip()}"
+            metric = f"{average}{measure}improvement over {rival.group('rival').strip()}"
         if not metric and re.search(r"\sfps$", value, re.IGNORECASE):
             metric = "FPS"  # "79.0% at 62 fps": the frame rate, whatever the clause measures
         if not metric and _POINTS.search(value):
