@@ -63,6 +63,13 @@ def test_software_noun_before_a_capitalised_word_labels_the_tool():
     assert "Zorbpy" in named(ext, Kind.METHOD, Role.USES)
 
 
+def test_estimator_nouns_after_a_coined_name_label_the_method():
+    ext = _extract("Widget tracking", "Widgets are tracked with the GZ-PHD filter, sparse "
+                   "precision matrices are fit with the ZORBME estimator, and paths come from "
+                   "the Glarp-FF planner.")
+    assert {"GZ-PHD", "ZORBME", "Glarp-FF"} <= named(ext, Kind.METHOD, Role.USES)
+
+
 def test_software_noun_qualifying_another_noun_names_no_tool():
     ext = _extract("Widget cameras", "Cameras are built as GZ software components that run on "
                    "any widget.")

@@ -19,7 +19,9 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "sampling", "routing", "gates", "gate", "search",
                 # software a paper runs: "the VirtualHome simulator", "SolidWorks software"
                 "simulator", "simulators", "software", "softwares", "toolbox", "toolboxes",
-                "middleware", "package", "packages", "solver", "solvers", "renderer"}
+                "middleware", "package", "packages", "solver", "solvers", "renderer",
+                # estimators and controllers a paper runs: "the GM-PHD filter", "the RRT* planner"
+                "filter", "filters", "estimator", "planner", "sampler"}
 # The words that set a name against the paper's method: "outperforms", "than", "compared with".
 COMPARISON = (r"compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|these|them|it|both|"
               r"proposed|approach|method|model|algorithm|system)\s+){0,3}(?:to|with|against)|"
