@@ -403,6 +403,8 @@ def clean_dataset_name(name: str) -> list[str]:
     """A raw source name -> acceptable surface forms (possibly several, possibly none)."""
     name = nfkc(name).strip().strip(":").strip()
     name = re.sub(r"\s+", " ", name)
+    # "the Penn Treebank": a lower-case article is the sentence's, not the name's ("The Pile" keeps it)
+    name = re.sub(r"^(?:the|a|an) ", "", name)
     if not name or JUNK_RE.search(name) or len(name) > 60:
         return []
     out = []

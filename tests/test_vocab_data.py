@@ -176,6 +176,17 @@ def test_vocab_data_dataset_surfaces_are_never_all_lower_case_words():
     assert lower == []  # "breast cancer", "classification benchmark", "shape bias" were phrases
 
 
+def test_vocab_data_dataset_surfaces_never_open_on_a_lower_case_article():
+    opened = [s for s in column("datasets.tsv", "surface") if s.split()[0] in ("the", "a", "an")]
+    assert opened == []  # "the Penn Treebank" outmatched "Penn Treebank" after "on the"
+
+
+def test_build_vocab_drops_a_lower_case_article_but_keeps_a_capitalised_one():
+    vocab = _build_vocab()
+    assert vocab.clean_dataset_name("the Zorb Treebank") == ["Zorb Treebank"]
+    assert vocab.clean_dataset_name("The Zorb") == ["The Zorb"]
+
+
 def _build_vocab():
     import importlib.util
     import sys
