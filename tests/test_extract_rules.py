@@ -664,6 +664,19 @@ def test_a_name_renaming_the_verbs_object_after_a_comma_is_proposed():
     assert "MultiZorbGP" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, name, proposed", [
+    ("We propose a novel Source-free Zorb Adaptation framework for Face Blorping, namely SZA-FB, "
+     "that adapts zorbs.", "SZA-FB", True),
+    ("We propose a novel zorb learning framework via Self-Blorped Learning, namely ZoSBL, which "
+     "finds zorbs.", "ZoSBL", True),
+    # what the object is built on is no renaming of it
+    ("We propose a zorb model built on two encoders, namely ZorbEnc, which is frozen.", "ZorbEnc",
+     False),
+])
+def test_a_name_after_namely_renames_the_verbs_object(abstract, name, proposed):
+    assert (name in named(_extract("Zorbing things", abstract), Kind.METHOD, Role.PROPOSES)) is proposed
+
+
 @pytest.mark.parametrize("abstract, name", [
     ("Our findings lead us to propose translation-blorp self-zorbing (TBSZ), which helps.",
      "translation-blorp self-zorbing"),

@@ -532,6 +532,11 @@ _OBJECT_THEN_COLON = re.compile(r"^\s*(?:a|an|the)\s+[\w\s-]{1,80}?:\s*$")
 _NOT_A_RENAMING = re.compile(r"\b(?:based|built|using|uses|with|by|from|via|than|and|or|that|which|"
                              r"such|including|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|adopt\w*)\b",
                              re.IGNORECASE)
+# "we propose a novel X framework for Y, namely SDA-FAS,": one object phrase, then "namely" and
+# its name (not what the object uses or is compared with: "a model built on two encoders, namely ...")
+_NAMELY_RENAMED = re.compile(r"^(?![^,;:()]*\b(?:based|built|using|uses|than|such|including|existing|"
+                             r"leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|adopt\w*)\b)"
+                             r"[^,;:()]{1,100},\s+namely,?\s+$", re.IGNORECASE)
 _RENAMING_CLOSE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,(?!\s*(?:and|or)\b)|\.|"
                              r",\s+or\s+[A-Z][\w-]*[A-Z][\w-]*\s*[.,;])")  # ", or BMD."
 
@@ -913,7 +918,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 continue  # "the BX-driven robot arm Flarp": a modifier of the object, not its name
             between = _DESIGN_OF.sub("", text[match.end():cand.start], count=1)
             if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]) \
-                    and not _renamed_object(between, text, cand.end):
+                    and not _renamed_object(between, text, cand.end) and not _NAMELY_RENAMED.match(between):
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
                 cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
