@@ -189,3 +189,9 @@ def test_a_list_closed_by_a_data_noun_is_data_though_an_established_cue_opens_it
                               "both the widely used ZS07 and QuibInCo datasets with P@1 of 50%."))
     names = {m.text: m.kind for m in ext.mentions}
     assert names.get("ZS07") is Kind.DATASET and names.get("QuibInCo") is Kind.DATASET
+
+
+def test_data_noun_before_ie_names_data_even_after_the_papers_own_method():
+    ext = _extract("We propose ZORPAN. We evaluate the proposed ZORPAN on two popular benchmarks, "
+                   "i.e., Sub-QUELLDB and BrindleAction.")
+    assert {"Sub-QUELLDB", "BrindleAction"} <= data_names(ext)

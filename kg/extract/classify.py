@@ -336,6 +336,10 @@ _HARDWARE_AFTER = re.compile(r"(?:\s+[\w/-]+)?\s+(?:sensors?|robots?|cameras?|gr
 _OWN_APPOSITION = re.compile(r"\b(?:propos\w*|present\w*|introduc\w*|develop\w*|design\w*|our|novel|"
                              r"enhanced)\b[^.;:]*\b(?:namely|i\.e\.|called|named|dubbed|termed),?\s*$",
                              re.IGNORECASE)
+# "we evaluate the proposed X on two popular benchmarks, i.e., Sub-JHMDB and ...": what a data
+# noun names is data the paper uses, whatever the sentence said it proposes
+_DATA_RENAMED = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpora|corpus|databases?)\s*,?\s*"
+                           r"(?:namely|i\.e\.|called|named|dubbed|termed),?\s*$", re.IGNORECASE)
 _SCORE_NAME = re.compile(r"[A-Z][\w-]+Score")
 
 
@@ -711,7 +715,8 @@ def _hardware_or_own(c: Context) -> Verdict:
     """'an ATI Nano17 force/torque sensor', 'we propose ..., namely EAST-Net': a device, or the
     paper's own, not a method it uses."""
     if not c.method_df and not MODEL_FAMILY.match(c.name) and (
-            _HARDWARE_AFTER.match(c.text, c.cand.end) or _OWN_APPOSITION.search(c.left)):
+            _HARDWARE_AFTER.match(c.text, c.cand.end) or _OWN_APPOSITION.search(c.left)
+            and not _DATA_RENAMED.search(c.left)):
         return REJECT
     return None
 
