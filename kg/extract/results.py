@@ -1071,8 +1071,9 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         here = out[i]
         before = next((out[j] for j in range(i - 1, -1, -1)
                        if not kinds[i] or not kinds[j] or kinds[i] == kinds[j]), None)
-        if before is None:
-            continue
+        if before is None or kinds[i] == "relative" and not _unit_kind(before.value) and \
+                _RATE_MEASURE.search(before.metric):
+            continue  # "15 frames per second, achieves over 90% detection": a share is no rate
         gap = text[before.end:here.start]
         compared = _COMPARED.match(text, here.end) and len(gap) <= 150
         if not here.metric and before.metric and (len(gap) <= 60 or compared) and ". " not in gap \
@@ -1095,6 +1096,10 @@ _UNIT_KINDS = ((re.compile(r"^(?:\\?%|percent|[xX×]|times|-?fold|points?|pp|pts
 _TIMED_MEASURE = re.compile(r"\b(?:fps|frames?|time|times|latency|throughput|runtime|hz|seconds?|"
                             r"delay|duration|frequency|velocity)\b|speed|"
                             r"(?<!success )(?<!error )(?<!accuracy )\brates?\b", re.IGNORECASE)
+
+
+# Measures a bare number counts per unit of time ("15 frames per second" is "FPS").
+_RATE_MEASURE = re.compile(r"^(?:FPS|fps|Hz|frames? per second)$|\bper (?:second|minute|hour)$")
 
 
 def _unit_kind(value: str) -> str:
