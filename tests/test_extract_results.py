@@ -968,6 +968,18 @@ def test_extract_metrics_plural_long_form_before_its_acronym():
     assert "mean wobble errors" in got and "MWE" not in got, got
 
 
+@pytest.mark.parametrize("abstract", [
+    "The zorb embeddings reach 78.65% Spearman’s correlation on average.",
+    "The zorb embeddings reach 78.65% Spearman's correlation on average.",
+])
+def test_extract_metrics_a_possessive_name_before_a_measure_is_the_measure(abstract):
+    assert _results(abstract) == [("78.65%", "spearman correlation")]
+
+
+def test_extract_metrics_a_common_noun_possessive_is_no_measure_name():
+    assert not any("prediction" in m for m in _metrics("The prediction’s accuracy is 91%."))
+
+
 def _values(abstract: str) -> list[tuple[str, str]]:
     metrics = find_metrics(abstract, load_lexicon())
     return [(v.value, v.metric) for v in find_values(abstract, metrics)]

@@ -436,6 +436,10 @@ def _defined_measures(text: str) -> list[MetricSpan]:
     return out
 
 
+# A person's name in the possessive before a measure ("Spearman's"): the vocabulary has "spearman".
+_POSSESSIVE = re.compile(r"^([a-z]+)['’]s ")
+
+
 def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     found: list[MetricSpan] = []
     taken: list[tuple[int, int]] = []
@@ -457,6 +461,9 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
             start, end = words[i].start(), words[j].end()
             surface = text[start:end]
             canonical = lexicon.metrics.get(surface) or lexicon.metrics_folded.get(surface.lower())
+            if not canonical and j > i and surface[0].isupper() and words[i + 1].group() == "s":
+                # "Spearman’s correlation", "Cohen's kappa": the vocabulary drops the possessive
+                canonical = lexicon.metrics_folded.get(_POSSESSIVE.sub(r"\1 ", surface.lower()))
             if not canonical and j == i:
                 canonical = _acronym_in_title_case(surface, lexicon) if surface[1:].islower() \
                     and surface[0].isupper() else (
