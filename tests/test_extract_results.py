@@ -1268,6 +1268,8 @@ def test_extract_results_a_size_or_a_product_is_no_factor(abstract):
     ("As a result, zorb consumption is reduced by 92.2% compared to the best model.",
      [("92.2%", "zorb consumption reduction")]),
     ("Inference latency is reduced by 30%.", [("30%", "inference latency reduction")]),
+    ("It prunes zorbs, resulting in planning time being reduced by 66%.",
+     [("66%", "planning time reduction")]),
     # ... not what is no measure
     ("The baseline is improved by 3%.", [("3%", "")]),
 ])

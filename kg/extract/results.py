@@ -718,7 +718,7 @@ system systems it them state-of-the-art sota results result art prior previous e
 # passive change verb moves by the number is the measure, named with the change.
 _PASSIVE_CHANGED_BY = re.compile(
     r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:is|are|was|were|has been|have been|"
-    r"can be|could be|gets|got)\s+(?:\w+ly\s+)?(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*"
+    r"can be|could be|gets|got|being)\s+(?:\w+ly\s+)?(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*"
     + _BY_HEDGED)
 
 
