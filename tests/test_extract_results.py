@@ -1191,6 +1191,8 @@ def test_extract_results_a_cut_achieved_while_gaining_is_still_a_result():
      [("5.9 mm", "average translational error"), ("6 fps", "FPS")]),
     ("It achieves mAP 79.6% at 20 fps, or 79.0% at 62 fps as a tradeoff.",
      [("79.6%", "mAP"), ("20 fps", "FPS"), ("79.0%", "mAP"), ("62 fps", "FPS")]),
+    # A time or a length "of" something is the size of the data, not a result on it.
+    ("We present the ZorbSet dataset, which contains 51.6 hours of assembly videos.", []),
     # A bare count of frames per second lends its rate to no share.
     ("The zorb detector can process 15 frames per second, achieves over 90% detection, and "
      "is small.", [("15", "FPS")]),

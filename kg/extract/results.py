@@ -1035,6 +1035,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if not metric and _POINTS.search(value):
             earlier = [m for m in metrics if start - 300 <= m.end <= start]
             metric = earlier[-1].canonical if earlier else ""  # "... BLEU ... and 15.2 points"
+        if not metric and _unit_kind(value) in ("time", "pose") and _AMOUNT_OF.match(text, match.end()):
+            continue  # "288 hours of sign language videos", "250 km of on-road data": a size
         if _PLURAL_ACRONYM.fullmatch(metric):
             metric = metric[:-1]  # "mIoUs of 83.5%": the measure is the mIoU
         elif metric in ("speedups", "speed-ups"):
@@ -1098,6 +1100,7 @@ _TIMED_MEASURE = re.compile(r"\b(?:fps|frames?|time|times|latency|throughput|run
                             r"(?<!success )(?<!error )(?<!accuracy )\brates?\b", re.IGNORECASE)
 
 
+_AMOUNT_OF = re.compile(r"\s+of\s")
 # Measures a bare number counts per unit of time ("15 frames per second" is "FPS").
 _RATE_MEASURE = re.compile(r"^(?:FPS|fps|Hz|frames? per second)$|\bper (?:second|minute|hour)$")
 
