@@ -227,3 +227,13 @@ def test_benchmark_as_a_verb_introduces_no_data_set(abstract):
 def test_a_plural_metric_after_in_is_no_data_set():
     ext = _extract("The largest difference is a .09 improvement in F1-scores by removing tags.")
     assert "F1-scores" not in data_names(ext)
+
+
+@pytest.mark.parametrize("abstract, name, is_data", [
+    # an owner in the possessive is no part of the data set's name ...
+    ("Our model beats the baselines on Zorbsoft's Quellife dataset without labels.", "Quellife", True),
+    # ... unless the owner is the data set the word is a part of
+    ("We test loop closing using ImageNet's Odometry dataset.", "Odometry", False),
+])
+def test_a_possessive_owner_before_a_data_head(abstract, name, is_data):
+    assert (name in data_names(_extract(abstract))) is is_data

@@ -212,9 +212,13 @@ def tail_of_a_longer_name(c: Context) -> bool:
     candidate is only the tail of a longer name."""
     before = c.text[max(c.sentence_start, c.cand.start - 12):c.cand.start].split()
     # (a word a comma ends is the list's previous member: "(Foo, Newsroom and ..."; a sentence's
-    # first word is capitalised whatever it is: "The Compun benchmark")
-    return bool(before) and not before[-1][:1].islower() and not before[-1].endswith((",", ";", ":", "(")) \
-        and before[-1] not in STOP_CAPITALS
+    # first word is capitalised whatever it is: "The Compun benchmark"; an owner is no part of
+    # the name: "Microsoft's Geolife dataset", unless it is data itself: "KITTI's Odometry dataset")
+    if not before or before[-1][:1].islower() or before[-1].endswith((",", ";", ":", "(")) or \
+            before[-1] in STOP_CAPITALS:
+        return False
+    owner = re.sub(r"['’]s$", "", before[-1])
+    return owner == before[-1] or dataset_entry(c.lexicon, owner) is not None
 
 
 def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
