@@ -237,3 +237,12 @@ def test_a_plural_metric_after_in_is_no_data_set():
 ])
 def test_a_possessive_owner_before_a_data_head(abstract, name, is_data):
     assert (name in data_names(_extract(abstract))) is is_data
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # a known name with its number written apart is the known data set
+    ("We identify the pitfalls of today's most popular boundary benchmark, BSDS 300.", "BSDS 300"),
+    ("We evaluate the classifier on ModelNet 40 and report its accuracy.", "ModelNet 40"),
+])
+def test_a_known_name_with_its_number_apart_is_data(abstract, name):
+    assert name in data_names(_extract(abstract))
