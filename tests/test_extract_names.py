@@ -122,12 +122,21 @@ def test_quoted_title_head_with_benchmark_subtitle_is_data():
 
 
 @pytest.mark.parametrize("title", ["ZORBEX: A Dense, Heterogeneous, and Unstructured Traffic Dataset",
-                                   "Zorbs365: A Large-Scale, High-Quality Dataset for Zorb Detection"])
+                                   "Zorbs365: A Large-Scale, High-Quality Dataset for Zorb Detection",
+                                   "ZorbDepth: Cross-Season Monocular Depth Prediction Dataset and "
+                                   "Benchmark Under Multiple Environments"])
 def test_title_head_with_a_described_data_set_subtitle_is_data(title):
     ext = _extract(title, "Zorbs come in many kinds. We annotate them in videos of city traffic.")
     head = title.split(":")[0]
     assert head in data_names(ext)
     assert head not in named(ext, Kind.METHOD)
+
+
+@pytest.mark.parametrize("title", ["ZorbMix: Image Classification on Small Datasets via Masked Zorbs",
+                                   "ZORBAIR: Removing Representation Bias by Dataset Resampling"])
+def test_title_head_whose_subtitle_only_mentions_data_is_no_data(title):
+    ext = _extract(title, "We propose a method. Zorbs come in many kinds and we classify them.")
+    assert title.split(":")[0] not in data_names(ext)
 
 
 def test_title_head_followed_by_acronym_then_dataset_is_data():
