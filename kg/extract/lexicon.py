@@ -73,6 +73,8 @@ class Lexicon:
     datasets_folded_first: frozenset[str] = frozenset()  # their first words
     # acronyms known alone because a method phrase defines them ("RRT") -> that phrase's key
     acronym_phrases: dict[str, str] = field(default_factory=dict)
+    # capital stems that known data sets extend with a hyphen ("MIMIC" of "MIMIC-III"): a family
+    data_stems: frozenset[str] = frozenset()
 
     def knows_metric(self, name: str) -> bool:
         """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy"), or
@@ -252,4 +254,7 @@ def load_lexicon() -> Lexicon:
                    phrase_last_words=last_words(method_phrases),
                    datasets_folded=datasets_folded,
                    datasets_folded_first=frozenset(k.split()[0] for k in datasets_folded),
-                   acronym_phrases={short: key for short, (key, _) in named.items()})
+                   acronym_phrases={short: key for short, (key, _) in named.items()},
+                   data_stems=frozenset(stem for stem, _, rest in (s.partition("-") for s in datasets)
+                                        if rest and " " not in stem and len(stem) >= 3 and stem.isupper()
+                                        and stem not in generic))
