@@ -256,3 +256,14 @@ def test_a_known_name_with_its_number_apart_is_data(abstract, name):
 ])
 def test_a_counted_data_noun_after_an_acronym(abstract, name, is_data):
     assert (name in data_names(_extract(abstract))) is is_data
+
+
+@pytest.mark.parametrize("abstract, name, is_data", [
+    # up to three lower-case words between a name and its data noun describe the data set ...
+    ("Our model outperforms CNNs on the ZAID aerial scene classification dataset.", "ZAID", True),
+    # ... but not words that set the name apart from the data
+    ("It remains hard to train ZorbNets over large graph datasets.", "ZorbNets", False),
+    ("We study the ZQG tasks over large-scale benchmark datasets.", "ZQG", False),
+])
+def test_words_between_a_name_and_its_data_noun(abstract, name, is_data):
+    assert (name in data_names(_extract(abstract))) is is_data

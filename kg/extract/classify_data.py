@@ -18,9 +18,12 @@ _DATA_SHAPED = re.compile(r"(?:[a-z]QA\b|QA-|\wBench\b|Bench-|-Bench\b|Eval\b|Ar
 # "NP-Hard", "PSPACE-complete": complexity classes, shaped like "BBH-Hard" but never data
 _COMPLEXITY_CLASS = re.compile(r"^(?:NP|P|PSPACE|EXPTIME|#P|APX|PPAD|W\[\d\])-(?:[Hh]ard|[Cc]omplete)$")
 # "the KITTI odometry benchmark", "the nuScenes autonomous driving dataset"
+# (not a name the run of words sets apart: "train GCNs over large graph datasets", "the SGG tasks
+# over large-scale benchmark datasets")
 _DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in|of|from|per|its|"
-                              r"their|this|that|these|to|as|by|any|all|our|new|one|two|three)\b)"
-                              r"[a-z][a-z-]{2,}){1,2}\s+(benchmarks?|datasets?|data\s+sets?|corpus|corpora)\b")
+                              r"their|this|that|these|to|as|by|any|all|our|new|one|two|three|over|"
+                              r"across|under|at|into|using|via|than|tasks?|models?|methods?|approaches)\b)"
+                              r"[a-z][a-z-]{2,}){1,3}\s+(benchmarks?|datasets?|data\s+sets?|corpus|corpora)\b")
 # "on Foo-256 [15], Bar [32] and ...": a numbered reference after a member leaves the list going
 _CITED = r"(?:\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\])?"
 # A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:
