@@ -49,6 +49,7 @@ class Thresholds:
     task_single_max_df_share: float = 0.03  # a one-word task in more abstracts than this is an everyday word
     metric_context_min_df: int = 5
     short_metric_context_share: float = 0.2
+    cased_name_min_df: int = 5  # abstracts writing a lower-cased source name in capitals
     generic_min_defs: int = 5
     generic_lower_share: float = 0.5
     phrase_min_defs: int = 4          # a method phrase must be defined with its acronym in >= this many abstracts
@@ -493,6 +494,26 @@ def collect_dataset_names(ext: Path):
         if bare:
             rows.append((bare, canon, bench, "tail-minor" if source in MINOR_SOURCES else "tail"))
     return rows
+
+
+def restore_casing(rows, docs) -> list:
+    """'mmlu (5-shots)' -> 'MMLU': a source that lower-cases a one-word name loses it (a name
+    with no capital or digit is dropped as a word), so the name is written as the corpus mostly
+    writes it, when that form has two capitals or more ('MMLU', 'HellaSwag', not 'Shapes')."""
+    lowered = {r[0] for r in rows if " " not in r[0] and r[0].isalpha() and r[0].islower()}
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for title, ab in docs:
+        for t in set(tokens(title + " " + ab)):
+            if t.lower() in lowered:
+                forms[t.lower()][t] += 1
+    cased = {}
+    for low, seen in forms.items():
+        form, n = seen.most_common(1)[0]
+        if sum(c.isupper() for c in form) >= 2 and n >= T.cased_name_min_df and \
+                n * 2 > sum(seen.values()):
+            cased[low] = form
+    return [(cased.get(s, s), cased.get(canon, canon), bench, source)
+            for s, canon, bench, source in rows]
 
 
 # Sources whose names count only when the corpus attests them.
@@ -1043,7 +1064,7 @@ def main(argv=None) -> int:
     log(f"corpus: {len(docs)} abstracts")
 
     # ---- candidates from the external sources
-    ds_rows = collect_dataset_names(ext)
+    ds_rows = restore_casing(collect_dataset_names(ext), docs)
     ds_rows = [r for r in ds_rows if dataset_surface_ok(r[0])]
     log(f"dataset candidates: {len(ds_rows)}")
 

@@ -51,7 +51,8 @@ def test_vocab_data_files_are_small():
     assert sum(p.stat().st_size for p in DATA.glob("*.tsv")) < 5_000_000
 
 
-@pytest.mark.parametrize("surface", ["ImageNet", "CIFAR-10", "SQuAD", "MS COCO", "COCO", "Penn Treebank"])
+@pytest.mark.parametrize("surface", ["ImageNet", "CIFAR-10", "SQuAD", "MS COCO", "COCO", "Penn Treebank",
+                                     "MMLU"])
 def test_vocab_data_datasets_contain_well_known_names(surface):
     assert surface in column("datasets.tsv", "surface")
 
@@ -174,6 +175,15 @@ def test_vocab_data_caseless_match_needs_a_number_or_the_acronym_as_written(writ
 def test_vocab_data_dataset_surfaces_are_never_all_lower_case_words():
     lower = [s for s in column("datasets.tsv", "surface") if not any(c.isupper() or c.isdigit() for c in s)]
     assert lower == []  # "breast cancer", "classification benchmark", "shape bias" were phrases
+
+
+def test_build_vocab_writes_a_lower_cased_source_name_as_the_corpus_does():
+    vocab = _build_vocab()
+    docs = [("", "We test on ZMLU and on zmlu-style items.")] * 4 + [("", "Results on ZMLU.")] * 2 + \
+        [("", "Ten Shapes and shapes.")] * 9
+    rows = [("zmlu", "zmlu", True, "taxonomy"), ("shapes", "shapes", False, "pwc")]
+    assert vocab.restore_casing(rows, docs) == [("ZMLU", "ZMLU", True, "taxonomy"),
+                                                ("shapes", "shapes", False, "pwc")]
 
 
 def test_vocab_data_dataset_surfaces_never_open_on_a_lower_case_article():
