@@ -628,6 +628,11 @@ def test_known_phrase_takes_its_usual_acronym_when_the_text_uses_it():
     # ... unless the phrase vocabulary knows it as a method too
     ("We control the widget arm with model predictive control (MPC). MPC runs at 100 Hz.",
      "MPC", True),
+    # ... or the spelled-out name has a method word inside or a procedure's head
+    ("We solve the widget problem with the alternating direction method of multipliers (ADMM).",
+     "ADMM", True),
+    ("Widgets explore with an upper confidence bound (UCB) rule on each arm.", "UCB", True),
+    ("Conversational machine comprehension (MC) is harder than widget reading.", "MC", False),
 ])
 def test_known_acronym_defined_as_something_else_is_not_that_method(abstract, short, is_method):
     ext = _extract("Regret of widget bandits", abstract)

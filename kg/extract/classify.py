@@ -212,6 +212,10 @@ def _titled_long(cand: Candidate) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+# Heads of a spelled-out known acronym that name a procedure too ("long short-term memories (LSTMs)")
+_INNER_METHOD_WORD = re.compile(r"\b(?:method|algorithm)s?\s+(?:of|for)\b")
+_KNOWN_KIND_TAIL = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|bound|memories|regulat(?:ion|or)|"
+                              r"smoothing|coding|mapping)$")
 _METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
 # ("the backbone model TextDiffuser", "a multi-target network CenterNet": a kind noun names what follows)
 _TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )(?<!proposed )\b(?:simulator|architecture|library|"
@@ -294,6 +298,10 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
         return True
     if not (cand.source == "acronym-short" and _lower_case_non_method(cand.partner)
             and not any(c.isdigit() for c in cand.text)):
+        return False
+    if _INNER_METHOD_WORD.search(cand.partner) or _KNOWN_KIND_TAIL.search(cand.partner):
+        # "alternating direction method of multipliers (ADMM)", "empirical risk minimization
+        # (ERM)", "upper confidence bound (UCB)": the known method, spelled out
         return False
     partner = _BASED.sub("", cand.partner)
     key, folded = phrase_key(partner), fold(partner)
