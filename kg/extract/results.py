@@ -965,7 +965,10 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                         singular(named[-2]) in METRIC_HEADS:
                     metric = _trailing_measure(named[:-1])  # "miss rate decreases from 74% to 61%"
                 elif before and (singular(before.group(1).split()[-1]) in METRIC_HEADS or physical
-                                 and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS):
+                                 and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS) and not (
+                        _unit_kind(value) in ("rate", "time") and not _TIMED_MEASURE.search(before.group(1))
+                        and re.match(r"\s+at\b", before.group(0)[len(before.group(1)):])):
+                    # (not "a 91% accuracy at 40 ms": when the accuracy was reached)
                     metric = _trailing_measure(named)  # "improves cost by 11%"
                 elif speed := _SPEED_CHANGED_BY.search(text, max(0, start - 70), start):
                     metric = f"{speed.group(1) or ''}speed"  # "increases the walking speed by 40%"
