@@ -221,6 +221,12 @@ def test_extract_results_margin_over_a_rival_is_an_improvement_over_it():
     assert ("38.5%", "average improvement over CoT-tuned LLaMAs") in got, got
 
 
+def test_extract_results_a_gain_over_counted_data_sets_has_no_rival():
+    got = _results("The zorb schedule achieves an average of 2 points improvement over four datasets "
+                   "compared to the baseline.")
+    assert got == [("2 points", "improvement")], got
+
+
 def test_extract_results_speed_at_a_rate_is_a_score():
     assert ("118", "FPS") in _results("The detector is fast, running at 118 frames per second.")
 

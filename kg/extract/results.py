@@ -842,6 +842,9 @@ def _counted_measure(text: str, start: int) -> str:
     return " ".join(words)
 
 
+_COUNTED_SETTINGS = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+                               r"many|various|all)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|tasks|"
+                               r"languages|domains|settings)\b", re.IGNORECASE)
 _RIVAL_END = GENERIC_AFTER | _COMPARING | frozenset({"respectively"})
 
 
@@ -1013,7 +1016,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 rival.append(word.rstrip(".,"))
                 if word[-1] in ".,":
                     break
-            if rival and rival[0].lower() not in ("sota", "state-of-the-art"):
+            if rival and rival[0].lower() not in ("sota", "state-of-the-art") and \
+                    not _COUNTED_SETTINGS.match(" ".join(rival)):  # "over four datasets": across them
                 # a curator keeps the rival, named or not ("over the closest competitor"), but
                 # not "the state of the art", which is no rival of its own
                 metric = f"{metric} over {' '.join(rival)}"
