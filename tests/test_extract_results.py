@@ -227,6 +227,13 @@ def test_extract_results_a_gain_over_counted_data_sets_has_no_rival():
     assert got == [("2 points", "improvement")], got
 
 
+def test_extract_results_a_name_after_improvement_on_is_the_data_not_the_measure():
+    ex = extract_paper(Paper("p", "T", "Our zorb detector achieves around 16% improvement on "
+                                       "ZorbGenome and a 3% gain on accuracy."), load_lexicon())
+    got = {(r.value, r.metric) for r in ex.results}
+    assert ("16%", "improvement") in got and ("3%", "accuracy gain") in got, got
+
+
 def test_extract_results_speed_at_a_rate_is_a_score():
     assert ("118", "FPS") in _results("The detector is fast, running at 118 frames per second.")
 

@@ -47,9 +47,11 @@ _FACTOR_UNIT = re.compile(r"(?:[xX]|×|fold|times)$")
 _FACTOR = re.compile(r"\bfactor(?: of)? (\d+(?:\.\d+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:while|whereas|and|but)\s")
 _METRIC_AFTER = re.compile(
-    r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? (?:in|on)|"
+    r"^\s*(?:(?:absolute|relative|average|higher|lower|better|improved|gains? in|"
     r"in terms of|in|"
-    r"improvements? (?:in|on|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
+    # (a capitalised name after "on" is the data: "16% improvement on VisualGenome")
+    r"(?:improvements?|gains?) on(?=\s+[a-z])|"
+    r"improvements? (?:in|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
     r"((?:[A-Za-z][\w-]*@[\w.-]*\w|[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
 _CHANGES = frozenset({"reduction", "improvement", "gain", "increase"})
 _REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
