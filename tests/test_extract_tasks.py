@@ -509,6 +509,20 @@ def test_extract_tasks_cue_phrase_stops_at_a_participle_or_verb():
     assert "mesh structure describes" not in keys
 
 
+@pytest.mark.parametrize("abstract, clause_piece", [
+    # a word an article follows is a verb
+    ("Developing methods for snorg disaggregation presents a key challenge.",
+     "snorg disaggregation presents"),
+    # an adverb or a conjunction ends the phrase
+    ("Existing methods for network snorgs often parameterize the graph.", "network snorgs often"),
+    ("The approach for formal snorg representation but also for reasoning helps.",
+     "formal snorg representation but"),
+])
+def test_extract_tasks_cue_phrase_stops_at_a_verb_adverb_or_conjunction(abstract, clause_piece):
+    keys = score_candidates("Snorg Robots", abstract, load_lexicon(), set())[0]
+    assert not any(k.startswith(clause_piece) for k in keys), keys
+
+
 def test_extract_tasks_cue_phrase_names_no_attribute():
     abstract = ("We address the computational cost of flurble search and the particular "
                 "configuration.")

@@ -61,10 +61,13 @@ BREAK_WORDS = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "vi
                          "at", "or", "than", "into", "is", "are", "was", "were", "be", "can", "not",
                          "towards", "toward", "through", "across", "over", "under", "between",
                          "without", "within", "using", "beyond", "about", "like", "such", "out",
-                         "up", "off", "do", "does", "how", "what", "why", "when", "where"})
-# Adverbs end a phrase: "newly", "automatically"; not "family", "assembly", "anomaly", "early".
+                         "up", "off", "do", "does", "how", "what", "why", "when", "where", "but",
+                         "yet", "nor"})
+# Adverbs end a phrase: "newly", "automatically", "often", "still"; not "family", "assembly",
+# "anomaly", "early".
 _ADVERB = re.compile(r"^(?!(?:early|likely|costly|timely|friendly|daily|weekly|monthly|yearly|"
-                     r"hourly|elderly)$).*[^aib]ly$")
+                     r"hourly|elderly)$).*[^aib]ly$|^(?:often|already|still|either|also|always|never|"
+                     r"sometimes|thus|hence|therefore)$")
 # Field names too broad to be a paper's task unless its title says so (corpus df above this).
 _BROAD_DF = 2000
 TITLE_SPLIT = re.compile(r"\s*(?::|\?|\s[-–—]{1,2}\s)\s*")
@@ -423,6 +426,7 @@ technique techniques scheme schemes pipeline pipelines strategy strategies reduc
 solution solutions procedure procedures architecture architectures model models network networks
 toolkit toolkits platform platforms
 """.split())
+_ARTICLE_AFTER = re.compile(r" (?:a|an|the)\s")
 _CUE_VERB = re.compile(r"(?:we|paper|work) (?:address(?:es)?|stud(?:y|ies)|tackles?|"
                        r"focus(?:es)? on|discuss(?:es)?)\s+"  # not "explore", "consider": a setting
                        r"(?:the\s+|an?\s+)?")
@@ -494,8 +498,11 @@ def _cue_phrases(text: str, lowered: str, proposed: set[str]
                 low = w.group().lower()
                 if low in BREAK_WORDS or low in STOP_WORDS or len(words) == _CUE_MAX_WORDS or \
                         low in _CUE_VERBS or _ADVERB.search(low) or \
-                        (words and low.endswith("ing") and _takes_object(text, w)):
-                    break  # "a robot maximizing its return": the participle starts a clause
+                        (words and low.endswith("ing") and _takes_object(text, w)) or \
+                        (words and _ARTICLE_AFTER.match(text, w.end())):
+                    # "a robot maximizing its return": the participle starts a clause; "methods
+                    # for disaggregation presents a challenge": a word an article follows is a verb
+                    break
                 words.append(w)
             while len(words) > 1 and words[-1].group().lower().endswith("ed"):
                 words.pop()  # "forces applied", "robots based": a participle ends the phrase
