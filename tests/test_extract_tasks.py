@@ -517,6 +517,9 @@ def test_extract_tasks_cue_phrase_stops_at_a_participle_or_verb():
     ("Existing methods for network snorgs often parameterize the graph.", "network snorgs often"),
     ("The approach for formal snorg representation but also for reasoning helps.",
      "formal snorg representation but"),
+    # a contraction is a verb; a dash is no hyphen
+    ("We address the snorg problem hasn't been solved.", "snorg problem hasn"),
+    ("We address learning overcomplete snorgs---those with many states.", "learning overcomplete snorgs-"),
 ])
 def test_extract_tasks_cue_phrase_stops_at_a_verb_adverb_or_conjunction(abstract, clause_piece):
     keys = score_candidates("Snorg Robots", abstract, load_lexicon(), set())[0]

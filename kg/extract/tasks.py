@@ -45,7 +45,9 @@ unseen challenging downstream specific different standard traditional convention
 popular important difficult fundamental perform performs improve improves enhance enhances address
 addresses tackle tackles solve solves study studies could would should may might must will
 state-of-the-art
-""".split())
+""".split()) | {f"{verb}n{mark}t" for verb in ("has", "have", "is", "are", "was", "were", "ca", "wo",
+                                                "could", "would", "should")
+                for mark in "'’"}  # "the problem hasn't been solved" (not the "'I don't know' problem")
 # Whole fields and model classes: true of most abstracts, so never a paper's task.
 _FIELDS = frozenset({
     "machine learning", "deep learning", "artificial intelligence", "natural language processing",
@@ -74,7 +76,7 @@ TITLE_SPLIT = re.compile(r"\s*(?::|\?|\s[-–—]{1,2}\s)\s*")
 _PREPOSITIONS = re.compile(
     r"\s+(?:for|with|via|by|in|through|using|from|on|to|towards|toward|beyond|without|under|"
     r"and|of|as|at|into|against|vs\.?|is|are|can)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’]|-(?!-))*")  # ("HMMs---those": a dash is no hyphen)
 MAX_TASKS = 4
 _MAX_MODIFIERS = 3
 
