@@ -234,6 +234,19 @@ def test_extract_results_a_name_after_improvement_on_is_the_data_not_the_measure
     assert ("16%", "improvement") in got and ("3%", "accuracy gain") in got, got
 
 
+def test_extract_results_a_known_data_sets_score_is_the_results_measure_not_a_metric():
+    ex = extract_paper(Paper("p", "T", "With small zorb models we achieve a SOTA MMLU score of 74.8 "
+                                       "among models of the same size."), load_lexicon())
+    assert [(r.value, r.metric, r.dataset) for r in ex.results] == [("74.8", "MMLU score", "MMLU")]
+    assert not [m for m in ex.mentions if m.kind is Kind.METRIC]  # as "GSM8K accuracy" is no metric
+
+
+def test_extract_results_an_averaged_score_names_a_measure_not_a_data_set():
+    ex = extract_paper(Paper("p", "T", "Our zorb segmenter reaches the lowest average MAD score of "
+                                       "0.782 on retinal scans."), load_lexicon())
+    assert "MAD" not in {m.text for m in ex.mentions if m.kind in (Kind.DATASET, Kind.BENCHMARK)}
+
+
 def test_extract_results_speed_at_a_rate_is_a_score():
     assert ("118", "FPS") in _results("The detector is fast, running at 118 frames per second.")
 

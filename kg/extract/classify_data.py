@@ -447,6 +447,11 @@ _OWNER = re.compile(cues.POSSESSIVE_AFTER.pattern + r"(?!(?:\s+[\w-]+){0,2}?\s+(
                     r"validation|training|train|samples|examples|questions)\b)", re.IGNORECASE)
 
 
+# "an MMLU score of 74.8": a score the text reports for it
+_SCORE_OF_AFTER = re.compile(r"\s+scores?\s+(?:of\s+|=\s*|:\s*)?\d")
+_AVERAGED_BEFORE = re.compile(r"\b(?:average|mean)\s+$")  # "average MAD score": a measure's
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -460,7 +465,8 @@ def known(c: Context) -> Verdict:
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
                     or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
                     or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
-                    or _adapted_from_data(c))
+                    or _adapted_from_data(c) or _SCORE_OF_AFTER.match(c.text, c.cand.end)
+                    and not _AVERAGED_BEFORE.search(left))
     if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end)):
         return None  # (a word's or an institution's: "a MOD system on MIT's campus")
     if needs_context and c.method_df and not (_DATA_NOUN_BEFORE.search(left) or

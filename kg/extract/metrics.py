@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import cues
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, dataset_entry
 GENERIC_AFTER = frozenset({"of", "on", "in", "and", "the", "with", "over", "than", "for", "to",
                             "across", "compared", "while", "at", "by", "from", "more", "less",
                             "fewer", "faster", "higher", "lower", "better", "improvement",
@@ -58,6 +58,7 @@ class MetricSpan:
     text: str
     canonical: str
     qualified: bool = False  # a vocabulary head with the text's own qualifier: "pose accuracy"
+    benchmark: bool = False  # a known data set's score: "MMLU score"
 
 
 # Heads that a curator names together with the text's qualifier: "validation accuracy",
@@ -224,7 +225,24 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found += [s for s in _defined_measures(text)
                   if not any(a < s.end and s.start < b for a, b in taken)]
         found.sort(key=lambda s: s.start)
+    if " score" in text:
+        taken = [(s.start, s.end) for s in found]
+        found += [s for s in _benchmark_scores(text, lexicon)
+                  if not any(a < s.end and s.start < b for a, b in taken)]
+        found.sort(key=lambda s: s.start)
     return found
+
+
+# "an MMLU score of 74.8", "the GLUE score": a known data set's name before "score" names the
+# score a leaderboard ranks it by.
+# (not an averaged measure: "the lowest average MAD score")
+_NAMED_SCORE = re.compile(r"(?<!average )(?<!mean )\b([A-Z][\w.+-]*[A-Za-z0-9])\s+scores?\b")
+
+
+def _benchmark_scores(text: str, lexicon: Lexicon) -> list[MetricSpan]:
+    return [MetricSpan(m.start(), m.end(), m.group(), f"{m.group(1)} score", benchmark=True)
+            for m in _NAMED_SCORE.finditer(text)
+            if dataset_entry(lexicon, m.group(1)) is not None]
 
 
 # "Processing time is approximately 20ms", "For example, position errors are below 1m": a

@@ -1099,6 +1099,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
+        if span.benchmark:
+            continue  # "an MMLU score of 74.8": the result's measure; the data set is named
         surface = metric_surface(span.text)
         if _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
             surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
@@ -1123,7 +1125,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         if len(words) > 1 and fold(words[0]) in data_keys:  # "GSM8K accuracy" is "accuracy"
             words = words[1:]
             base = " ".join(words)
-        if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
+        if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha() and base != "score"
                 and (words[-1].lower() in METRIC_HEADS or base.lower() in COMPUTE_COUNTS)
                 and not _named_longer(mentions, value, base)):
             named.add(fold(base))
