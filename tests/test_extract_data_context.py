@@ -234,36 +234,18 @@ def test_a_plural_metric_after_in_is_no_data_set():
     ("Our model beats the baselines on Zorbsoft's Quellife dataset without labels.", "Quellife", True),
     # ... unless the owner is the data set the word is a part of
     ("We test loop closing using ImageNet's Odometry dataset.", "Odometry", False),
-])
-def test_a_possessive_owner_before_a_data_head(abstract, name, is_data):
-    assert (name in data_names(_extract(abstract))) is is_data
-
-
-@pytest.mark.parametrize("abstract, name", [
     # a known name with its number written apart is the known data set
-    ("We identify the pitfalls of today's most popular boundary benchmark, BSDS 300.", "BSDS 300"),
-    ("We evaluate the classifier on ModelNet 40 and report its accuracy.", "ModelNet 40"),
-])
-def test_a_known_name_with_its_number_apart_is_data(abstract, name):
-    assert name in data_names(_extract(abstract))
-
-
-@pytest.mark.parametrize("abstract, name, is_data", [
+    ("We identify the pitfalls of today's most popular boundary benchmark, BSDS 300.", "BSDS 300", True),
+    ("We evaluate the classifier on ModelNet 40 and report its accuracy.", "ModelNet 40", True),
     # a counted plural data noun after an acronym names a kind of data set ...
     ("Our model beats the baselines on two popular FZSL benchmarks by a margin.", "FZSL", False),
     # ... unless known data sets are named after it (MIMIC-III): then it names their family
     ("Our model reaches new state-of-the-art results on three benchmark MIMIC datasets.", "MIMIC", True),
-])
-def test_a_counted_data_noun_after_an_acronym(abstract, name, is_data):
-    assert (name in data_names(_extract(abstract))) is is_data
-
-
-@pytest.mark.parametrize("abstract, name, is_data", [
     # up to three lower-case words between a name and its data noun describe the data set ...
     ("Our model outperforms CNNs on the ZAID aerial scene classification dataset.", "ZAID", True),
     # ... but not words that set the name apart from the data
     ("It remains hard to train ZorbNets over large graph datasets.", "ZorbNets", False),
     ("We study the ZQG tasks over large-scale benchmark datasets.", "ZQG", False),
 ])
-def test_words_between_a_name_and_its_data_noun(abstract, name, is_data):
+def test_words_around_a_name_decide_whether_it_is_data(abstract, name, is_data):
     assert (name in data_names(_extract(abstract))) is is_data
