@@ -212,7 +212,8 @@ def _titled_long(cand: Candidate) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-# Heads of a spelled-out known acronym that name a procedure too ("long short-term memories (LSTMs)")
+# A spelled-out known acronym with a method word inside ("alternating direction method of
+# multipliers") or one of these heads ("long short-term memories (LSTMs)") names a procedure.
 _INNER_METHOD_WORD = re.compile(r"\b(?:method|algorithm)s?\s+(?:of|for)\b")
 _KNOWN_KIND_TAIL = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|bound|memories|regulat(?:ion|or)|"
                               r"smoothing|coding|mapping)$")

@@ -651,7 +651,9 @@ _DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the
 # ("Kernel-Whitening: Overcome Dataset Bias with ...": a property of data sets, not one)
 # ("METEOR: A Dense, Heterogeneous, and Unstructured Traffic Dataset with ...": a list of
 # describing words before the data noun)
-_DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*(?:(?!(?:on|by|for|from|with|via|using|to|in)\b)[\w-]+\s+){0,4}?"
+_DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*"
+                            # (no preposition before the data noun: "... on Small Datasets via")
+                            r"(?:(?!(?:on|by|for|from|with|via|using|to|in)\b)[\w-]+\s+){0,4}?"
                             r"(?:(?:[\w-]+,\s+){1,3}(?:and\s+)?(?:[\w-]+\s+){1,2})?"
                             r"(?:dataset|data set|benchmark|corpus|test suite)s?\b"
                             r"(?!\s+(?:bias|biases|diversity|distillation|shift|condensation|pruning|"

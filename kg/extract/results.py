@@ -970,10 +970,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                         singular(named[-2]) in METRIC_HEADS:
                     metric = _trailing_measure(named[:-1])  # "miss rate decreases from 74% to 61%"
                 elif before and (singular(before.group(1).split()[-1]) in METRIC_HEADS or physical
-                                 and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS) and not (
-                        _unit_kind(value) in ("rate", "time") and not _TIMED_MEASURE.search(before.group(1))
-                        and re.match(r"\s+at\b", before.group(0)[len(before.group(1)):])):
-                    # (not "a 91% accuracy at 40 ms": when the accuracy was reached)
+                                 and before.group(1).split()[-1].lower() in _PHYSICAL_HEADS) and \
+                        not _reached_at(before, value):
                     metric = _trailing_measure(named)  # "improves cost by 11%"
                 elif speed := _SPEED_CHANGED_BY.search(text, max(0, start - 70), start):
                     metric = f"{speed.group(1) or ''}speed"  # "increases the walking speed by 40%"
@@ -1110,6 +1108,13 @@ _TIMED_MEASURE = re.compile(r"\b(?:fps|frames?|time|times|latency|throughput|run
 
 
 _AMOUNT_OF = re.compile(r"\s+of\s")
+
+
+def _reached_at(before: re.Match, value: str) -> bool:
+    """'a 91% accuracy at 40 ms': a time or rate after 'at' is when the measure before it was
+    reached, unless that measure is itself timed ('running at 30 fps')."""
+    return _unit_kind(value) in ("rate", "time") and not _TIMED_MEASURE.search(before.group(1)) \
+        and bool(re.match(r"\s+at\b", before.group(0)[len(before.group(1)):]))
 # Measures a bare number counts per unit of time ("15 frames per second" is "FPS").
 _RATE_MEASURE = re.compile(r"^(?:FPS|fps|Hz|frames? per second)$|\bper (?:second|minute|hour)$")
 
