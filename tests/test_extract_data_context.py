@@ -234,6 +234,8 @@ def test_a_plural_metric_after_in_is_no_data_set():
     ("Our model beats the baselines on Zorbsoft's Quellife dataset without labels.", "Quellife", True),
     # ... unless the owner is the data set the word is a part of
     ("We test loop closing using ImageNet's Odometry dataset.", "Odometry", False),
+    # a quote may open the name a data noun introduces
+    ("We introduce a new simulation benchmark “ZorbSim” for robot handovers.", "ZorbSim", True),
     # a known name with its number written apart is the known data set
     ("We identify the pitfalls of today's most popular boundary benchmark, BSDS 300.", "BSDS 300", True),
     ("We evaluate the classifier on ModelNet 40 and report its accuracy.", "ModelNet 40", True),

@@ -40,7 +40,7 @@ _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora
                                r"(?:(?:i\.e\.|e\.g\.),?\s*)?(?:the\s+)?|"
                                # ("we benchmark Foo on ...", "to benchmark Foo": the verb, no data noun)
                                r"(?<!\bwe )(?<!\bWe )(?<!\bto )\b(?:dataset|benchmark|corpus|"
-                               r"datasets|benchmarks|corpora)\s+|"
+                               r"datasets|benchmarks|corpora)\s+[\"“‘']?|"  # (a quote may open the name)
                                r"\b(?:task|dataset|benchmark)\s*\(\s*(?:(?:i\.e\.|e\.g\.),?\s*)?|"  # "a face verification task (LFW)"
                                # "two datasets named Foo40 and Foo1600", "a corpus called (LIVE)"
                                + _NAMING_DATA_NOUN + "|" + _QUALIFIED_DATA_BRACKET + r")$",
