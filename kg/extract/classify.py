@@ -214,6 +214,7 @@ def _titled_long(cand: Candidate) -> bool:
 
 # A spelled-out known acronym with a method word inside ("alternating direction method of
 # multipliers") or one of these heads ("long short-term memories (LSTMs)") names a procedure.
+# (Not _METHOD_TAIL_EXTRA's "program"/"positioning": "linear program (LP)" is a problem class.)
 _INNER_METHOD_WORD = re.compile(r"\b(?:method|algorithm)s?\s+(?:of|for)\b")
 _KNOWN_KIND_TAIL = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|bound|memories|regulat(?:ion|or)|"
                               r"smoothing|coding|mapping)$")

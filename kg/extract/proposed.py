@@ -529,14 +529,16 @@ _OBJECT_WITH_PHRASE = re.compile(r"^\s*(?:a|an|the)\s+[\w\s-]{1,80}?\b(?:of|for|
 # "proposes an algorithm for training SVMs: Blorp Minimal Descent, or BMD.": a colon after the
 # object announces its name, with or without a phrase after the head noun.
 _OBJECT_THEN_COLON = re.compile(r"^\s*(?:a|an|the)\s+[\w\s-]{1,80}?:\s*$")
-_NOT_A_RENAMING = re.compile(r"\b(?:based|built|using|uses|with|by|from|via|than|and|or|that|which|"
-                             r"such|including|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|adopt\w*)\b",
+# What the object uses or is compared with ("a model built on two encoders, namely ..."), and the
+# words that relate it to something else, which "namely" overrides ("a framework via X, namely Y")
+_USES_SOMETHING = (r"based|built|using|uses|than|such|including|existing|leverag\w*|employ\w*|"
+                   r"exploit\w*|utili[sz]\w*|adopt\w*")
+_NOT_A_RENAMING = re.compile(r"\b(?:" + _USES_SOMETHING + r"|with|by|from|via|and|or|that|which)\b",
                              re.IGNORECASE)
+_USES_BEFORE_NAMELY = re.compile(r"\b(?:" + _USES_SOMETHING + r")\b", re.IGNORECASE)
 # "we propose a novel X framework for Y, namely SDA-FAS,": one object phrase, then "namely" and
-# its name (not what the object uses or is compared with: "a model built on two encoders, namely ...")
-_NAMELY_RENAMED = re.compile(r"^(?![^,;:()]*\b(?:based|built|using|uses|than|such|including|existing|"
-                             r"leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|adopt\w*)\b)"
-                             r"[^,;:()]{1,100},\s+namely,?\s+$", re.IGNORECASE)
+# its name.
+_OBJECT_THEN_NAMELY = re.compile(r"^[^,;:()]{1,100},\s+namely,?\s+$", re.IGNORECASE)
 _RENAMING_CLOSE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,(?!\s*(?:and|or)\b)|\.|"
                              r",\s+or\s+[A-Z][\w-]*[A-Z][\w-]*\s*[.,;])")  # ", or BMD."
 
@@ -544,9 +546,12 @@ _RENAMING_CLOSE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,(?!\s*(?:and|or)\b)
 def _renamed_object(between: str, text: str, end: int) -> bool:
     """Between an introducing verb and a name, an object phrase ending in a comma, and the name
     closed by a comma or a full stop: the name is the object's, not something it relates to."""
-    return bool(_OBJECT_WITH_PHRASE.match(between) or _OBJECT_THEN_COLON.match(between)) \
-        and not _NOT_A_RENAMING.search(between) \
-        and bool(_RENAMING_CLOSE.match(text, end))
+    if _OBJECT_THEN_NAMELY.match(between):
+        renaming = not _USES_BEFORE_NAMELY.search(between)
+    else:
+        renaming = bool(_OBJECT_WITH_PHRASE.match(between) or _OBJECT_THEN_COLON.match(between)) \
+            and not _NOT_A_RENAMING.search(between)
+    return renaming and bool(_RENAMING_CLOSE.match(text, end))
 
 
 _PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s+and\s+(?:an?\s+|the\s+)?")
@@ -918,7 +923,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 continue  # "the BX-driven robot arm Flarp": a modifier of the object, not its name
             between = _DESIGN_OF.sub("", text[match.end():cand.start], count=1)
             if _NOT_THE_OBJECT.search(_joined_adjectives(between)) and not cues.NAMING.search(text[:cand.start]) \
-                    and not _renamed_object(between, text, cand.end) and not _NAMELY_RENAMED.match(between):
+                    and not _renamed_object(between, text, cand.end):
                 continue
             if cand.source in ("acronym-long", "acronym-short"):
                 cand = _extended_definition(cand, cands, clause_end if clause_end > 0 else len(text))
