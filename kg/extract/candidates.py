@@ -297,11 +297,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         for j in range(min(n, i + lexicon.max_words) - 1, i - 1, -1):
             surface = text[tokens[i].start:tokens[j].end]
             if surface in lexicon.datasets or caseless and j - i <= 1 and dataset_entry(lexicon, surface):
-                if j + 1 < n and tokens[j + 1].text.isdigit() and \
-                        tokens[j + 1].start - tokens[j].end == 1 and \
-                        any(dataset_entry(lexicon, surface + joint + tokens[j + 1].text) for joint in ("", "-")):
-                    j += 1  # "ModelNet 40": a known name the vocabulary writes with its number joined
-                elif j + 1 < n and _YEAR.match(tokens[j + 1].text) and \
+                if j + 1 < n and _YEAR.match(tokens[j + 1].text) and \
                         tokens[j + 1].start - tokens[j].end == 1 and \
                         not _QUANTITY_AFTER.match(text, tokens[j + 1].end):
                     j += 1  # "PASCAL VOC 2010", "MS COCO 2017": an edition of a known data set

@@ -224,17 +224,10 @@ def tail_of_a_longer_name(c: Context) -> bool:
     return owner == before[-1] or dataset_entry(c.lexicon, owner) is not None
 
 
-_SPACED_NUMBER = re.compile(r"[A-Z][A-Za-z]*[A-Z][a-z]* \d{2,4}")
-
-
 def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
     entry = dataset_entry(lexicon, name)
     if entry is None and source == "vocab-data" and _EDITION.search(name):
         entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010", "VQA v2"
-    if entry is None and _SPACED_NUMBER.fullmatch(name):
-        # "BSDS 300", "ModelNet 40": the number the vocabulary writes joined or hyphenated
-        entry = dataset_entry(lexicon, name.replace(" ", "")) or \
-            dataset_entry(lexicon, name.replace(" ", "-"))
     if entry is None and source == "vocab-data" and " " in name:
         # "MIT Indoor 67", "KITTI Scene Flow": an ambiguous known name the candidate grew from
         # (kg.extract.candidates) still needs the data context it would need alone

@@ -192,6 +192,8 @@ def singular_words(key: str) -> str:
 
 
 _NAME_NUMBER = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Za-z])[- ](\d+[KkMm]?)")
+# (not a year: "VOC2007" is read as an edition, "Pascal VOC 2007")
+_GLUED_NUMBER = re.compile(r"([A-Z][A-Za-z]*[A-Z][a-z]*)(?!(?:19|20)\d\d$)(\d{2,4})")
 _HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{2,})+")  # no "Wizard-of-Oz"
 
 
@@ -201,10 +203,13 @@ def load_lexicon() -> Lexicon:
     for row in _rows("datasets.tsv"):
         value = (row["canonical"], row.get("kind", "dataset"), row.get("needs_context", "0") == "1")
         datasets[row["surface"]] = value
-    # "Fashion MNIST", "Kinetics 400": a hyphenated name is also written with a space
+    # "Fashion MNIST", "Kinetics 400": a hyphenated name is also written with a space, and so is
+    # a name with its number glued on ("BSDS 300", "ModelNet 40")
     for surface, value in list(datasets.items()):
         if " " not in surface and _HYPHENATED_NAME.fullmatch(surface):
             datasets.setdefault(surface.replace("-", " "), value)
+        elif glued := _GLUED_NUMBER.fullmatch(surface):
+            datasets.setdefault(f"{glued[1]} {glued[2]}", value)
     datasets_folded = {}
     for surface in datasets:
         if _caseless_dataset(surface):
