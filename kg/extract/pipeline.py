@@ -18,7 +18,7 @@ from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, fold, l
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, called_data, coined_in_abstract,
                                  is_known_method, known_variant)
-from kg.extract.results import COMPUTE_COUNTS, ValueSpan, find_values
+from kg.extract.results import BARE_MEASURE_HEADS, COMPUTE_COUNTS, ValueSpan, find_values
 from kg.extract.metrics import METRIC_HEADS, find_metrics
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
@@ -1124,10 +1124,12 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     for value in values:
         base = _derived_metric(value.metric, lexicon) if value.metric else ""
         words = base.split()
-        if len(words) > 1 and fold(words[0]) in data_keys:  # "GSM8K accuracy" is "accuracy"
-            words = words[1:]
+        if len(words) > 1 and fold(words[0]) in data_keys:
+            # "GSM8K accuracy" is "accuracy"; "MMLU score" is the data set's and names no measure
+            only_head = len(words) == 2 and words[1].lower() in BARE_MEASURE_HEADS
+            words = [] if only_head else words[1:]
             base = " ".join(words)
-        if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha() and base != "score"
+        if (fold(base) not in named and 1 <= len(words) <= 3 and base[:1].isalpha()
                 and (words[-1].lower() in METRIC_HEADS or base.lower() in COMPUTE_COUNTS)
                 and not _named_longer(mentions, value, base)):
             named.add(fold(base))

@@ -466,7 +466,7 @@ def _physical_measure(text: str, clause_start: int, start: int) -> str:
 
 
 # Heads that name no measure alone ("accuracy" does).
-_BARE_HEADS = frozenset("rate error errors time ratio score distance cost size gap usage".split())
+BARE_MEASURE_HEADS = frozenset("rate error errors time ratio score distance cost size gap usage".split())
 
 
 def _named_heads(values: list[ValueSpan], metrics: list[MetricSpan]) -> list[ValueSpan]:
@@ -474,7 +474,7 @@ def _named_heads(values: list[ValueSpan], metrics: list[MetricSpan]) -> list[Val
     measure the text named before with that head."""
     out = []
     for value in values:
-        if value.metric in _BARE_HEADS:
+        if value.metric in BARE_MEASURE_HEADS:
             named = [v.metric for v in out if v.metric.endswith(" " + value.metric)] + \
                 [m.canonical for m in metrics if m.end <= value.start and
                  m.canonical.lower().endswith(" " + value.metric)]
