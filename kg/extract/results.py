@@ -1081,8 +1081,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         before = next((out[j] for j in range(i - 1, -1, -1)
                        if not kinds[i] or not kinds[j] or kinds[i] == kinds[j]), None)
         if before is None or kinds[i] == "relative" and not _unit_kind(before.value) and \
-                _RATE_MEASURE.search(before.metric):
-            continue  # "15 frames per second, achieves over 90% detection": a share is no rate
+                _TIMED_MEASURE.search(before.metric):
+            continue  # "15 frames per second, achieves over 90% detection": a share is no timed measure
         gap = text[before.end:here.start]
         compared = _COMPARED.match(text, here.end) and len(gap) <= 150
         if not here.metric and before.metric and (len(gap) <= 60 or compared) and ". " not in gap \
@@ -1115,8 +1115,6 @@ def _reached_at(before: re.Match, value: str) -> bool:
     reached, unless that measure is itself timed ('running at 30 fps')."""
     return _unit_kind(value) in ("rate", "time") and not _TIMED_MEASURE.search(before.group(1)) \
         and bool(re.match(r"\s+at\b", before.group(0)[len(before.group(1)):]))
-# Measures a bare number counts per unit of time ("15 frames per second" is "FPS").
-_RATE_MEASURE = re.compile(r"^(?:FPS|fps|Hz|frames? per second)$|\bper (?:second|minute|hour)$")
 
 
 def _unit_kind(value: str) -> str:
