@@ -1082,7 +1082,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                        if not kinds[i] or not kinds[j] or kinds[i] == kinds[j]), None)
         if before is None or kinds[i] == "relative" and not _unit_kind(before.value) and \
                 _TIMED_MEASURE.search(before.metric):
-            continue  # "15 frames per second, achieves over 90% detection": a share is no timed measure
+            continue  # "15 frames per second, achieves over 90% detection": no share is timed
         gap = text[before.end:here.start]
         compared = _COMPARED.match(text, here.end) and len(gap) <= 150
         if not here.metric and before.metric and (len(gap) <= 60 or compared) and ". " not in gap \
