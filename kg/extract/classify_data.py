@@ -145,8 +145,8 @@ def task_benchmarks(name: str) -> bool:
 
 
 # "on two OOC object detection datasets", "on three benchmark WiFi RSS fingerprint datasets"
-_COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
-                             r"various|many)\s+(?!and\b|or\b)(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?<![\w-])" + cues.COUNT + r"\s+(?!and\b|or\b)(?:[a-z][\w-]*\s+)?$",
+                             re.IGNORECASE)
 
 
 _POSSESSOR_BEFORE = re.compile(r"[A-Z]\w*['’]s\s$")

@@ -22,6 +22,8 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "middleware", "package", "packages", "solver", "solvers", "renderer",
                 # estimators and controllers a paper runs: "the GM-PHD filter", "the RRT* planner"
                 "filter", "filters", "estimator", "planner", "sampler"}
+# A count of things: "two", "12", "several" (datasets, benchmarks, settings)
+COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various)"
 # The words that set a name against the paper's method: "outperforms", "than", "compared with".
 COMPARISON = (r"compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|these|them|it|both|"
               r"proposed|approach|method|model|algorithm|system)\s+){0,3}(?:to|with|against)|"

@@ -844,8 +844,7 @@ def _counted_measure(text: str, start: int) -> str:
     return " ".join(words)
 
 
-_COUNTED_SETTINGS = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
-                               r"many|various|all)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|tasks|"
+_COUNTED_SETTINGS = re.compile(r"(?:" + cues.COUNT + r"|all)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|tasks|"
                                r"languages|domains|settings)\b", re.IGNORECASE)
 _RIVAL_END = GENERIC_AFTER | _COMPARING | frozenset({"respectively"})
 
