@@ -56,6 +56,11 @@ def test_our_method_apposition_is_proposed():
      "LS-ZORB"),
     ("We propose a new type-dependent prompt cycleZAG (cyclic zorb generation), with a cycle.",
      "cycleZAG"),
+    # introducing forms without "we" as their subject
+    ("Our findings lead us to propose translation-blorp self-zorbing (TBSZ), which helps.",
+     "translation-blorp self-zorbing"),
+    ("We address the problem by proposing Convolutional Blorp-Pooling (CBP), a two-layer network.",
+     "Convolutional Blorp-Pooling"),
 ])
 def test_the_object_of_an_introducing_verb_is_proposed(abstract, name):
     assert name in named(_extract("Zorbing", abstract), Kind.METHOD, Role.PROPOSES)
