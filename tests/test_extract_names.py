@@ -637,6 +637,10 @@ def test_known_phrase_takes_its_usual_acronym_when_the_text_uses_it():
     ("We solve the widget problem with the alternating direction method of multipliers (ADMM).",
      "ADMM", True),
     ("Widgets explore with an upper confidence bound (UCB) rule on each arm.", "UCB", True),
+    # ... or its words are the known long form's, inflected otherwise
+    ("We match widget features by scale invariant feature transformation (SIFT) keypoints.",
+     "SIFT", True),
+    ("The widget planner uses a particle swarm optimizer (PSO) to search routes.", "PSO", True),
     ("Conversational machine comprehension (MC) is harder than widget reading.", "MC", False),
 ])
 def test_known_acronym_defined_as_something_else_is_not_that_method(abstract, short, is_method):

@@ -281,6 +281,16 @@ def _other_meaning(short: str, long: str, lexicon: Lexicon) -> bool:
     return not words & {w for w in singular_words(known).split() if len(w) > 3}
 
 
+def _known_spelling(short: str, long: str, lexicon: Lexicon) -> bool:
+    """'low-rank adapters (LoRA)' for 'low-rank adaptation': each word of the long form
+    is a word of the known expansion or shares its stem (first five letters)."""
+    known = lexicon.acronym_phrases.get(short)
+    if not known or not _spells(short, long):
+        return False
+    stems = {w[:5] for w in known.split()}
+    return all(w[:5] in stems for w in phrase_key(_BASED.sub("", long)).split())
+
+
 def _spells(short: str, long: str) -> bool:
     letters = re.sub(r"[^a-z]", "", short.lower())
     return letters in ("".join(w[0] for w in long.lower().split()),
@@ -301,9 +311,11 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
     if not (cand.source == "acronym-short" and _lower_case_non_method(cand.partner)
             and not any(c.isdigit() for c in cand.text)):
         return False
-    if _INNER_METHOD_WORD.search(cand.partner) or _KNOWN_KIND_TAIL.search(cand.partner):
+    if _INNER_METHOD_WORD.search(cand.partner) or _KNOWN_KIND_TAIL.search(cand.partner) \
+            or _known_spelling(cand.text, cand.partner, lexicon):
         # "alternating direction method of multipliers (ADMM)", "empirical risk minimization
-        # (ERM)", "upper confidence bound (UCB)": the known method, spelled out
+        # (ERM)", "upper confidence bound (UCB)", "low-rank adapters (LoRA)": the known
+        # method, spelled out
         return False
     partner = _BASED.sub("", cand.partner)
     key, folded = phrase_key(partner), fold(partner)
