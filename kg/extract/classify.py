@@ -282,8 +282,8 @@ def _other_meaning(short: str, long: str, lexicon: Lexicon) -> bool:
 
 
 def _known_spelling(short: str, long: str, lexicon: Lexicon) -> bool:
-    """'low-rank adapters (LoRA)' for 'low-rank adaptation': each word of the long form
-    is a word of the known expansion or shares its stem (first five letters)."""
+    """'particle swarm optimizer (PSO)' for 'particle swarm optimization': each word of the
+    long form is a word of the known expansion or shares its stem (first five letters)."""
     known = lexicon.acronym_phrases.get(short)
     if not known or not _spells(short, long):
         return False
@@ -314,7 +314,7 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
     if _INNER_METHOD_WORD.search(cand.partner) or _KNOWN_KIND_TAIL.search(cand.partner) \
             or _known_spelling(cand.text, cand.partner, lexicon):
         # "alternating direction method of multipliers (ADMM)", "empirical risk minimization
-        # (ERM)", "upper confidence bound (UCB)", "low-rank adapters (LoRA)": the known
+        # (ERM)", "upper confidence bound (UCB)", "particle swarm optimizer (PSO)": the known
         # method, spelled out
         return False
     partner = _BASED.sub("", cand.partner)
