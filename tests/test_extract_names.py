@@ -191,6 +191,12 @@ def test_capitalised_word_inside_a_longer_name_is_not_data():
     assert "Depth" not in named(ext, Kind.DATASET)
 
 
+@pytest.mark.parametrize("word", ["Internet-scale", "Web-sized", "Planet-wide"])
+def test_compound_adjective_before_data_head_is_not_data(word):
+    ext = _extract("A study", f"We turn an {word} corpus of widget images into visual elements.")
+    assert word not in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
+
+
 def test_capitalised_word_before_named_method_head_keeps_head_as_alias():
     ext = _extract("Tracking", "The state is fused by a Brannigan filter in a tight loop.")
     assert "Brannigan" in named(ext, Kind.METHOD, Role.USES)

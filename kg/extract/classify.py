@@ -602,6 +602,12 @@ def _known_phrase(c: Context) -> Verdict:
     return None
 
 
+# A compound adjective says how big or what kind, not which one ("an Internet-scale corpus",
+# "Web-sized data sets"). Only a capitalised word has it: "City-Scale" and "NUS-WIDE" are names.
+_DESCRIBING_COMPOUND = re.compile(r"-(?:[Ss]cale|[Ss]ized?|[Ll]evel|[Ww]ide|[Ss]tyle|[Gg]rade|"
+                                  r"[Ss]pecific|[Oo]riented|[Cc]entric|[Dd]riven|[Ll]ike)$")
+
+
 def _capitalised_word(c: Context) -> Verdict:
     """'the Salicon benchmark', 'the Hough transform': a capitalised word (a person's or place's
     name) directly before a data or named-method head noun is a name. A plain capitalised word
@@ -609,8 +615,8 @@ def _capitalised_word(c: Context) -> Verdict:
     name, head = c.name, c.head
     if c.cand.source != "capword" or c.data_vocab or c.method_df or MODEL_FAMILY.match(name):
         return None
-    if data.tail_of_a_longer_name(c):
-        return REJECT  # "NYU Depth dataset", "Task 7 dataset"
+    if data.tail_of_a_longer_name(c) or _DESCRIBING_COMPOUND.search(name):
+        return REJECT  # "NYU Depth dataset", "Task 7 dataset", "an Internet-scale corpus"
     if head in data.CAPWORD_DATA_HEADS and not name.endswith(("ian", "ean")) and \
             not data.language_data(name) and \
             not (head.startswith("benchmark") and data.task_benchmarks(name)):
