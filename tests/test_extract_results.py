@@ -781,6 +781,9 @@ def test_extract_metrics_outperforms_in_a_measure():
     # the list ends before a preposition
     ("Glimmer modes are evaluated in terms of the energy consumption and mean drift distance in "
      "both field and lab trials.", {"energy consumption", "mean drift distance"}),
+    # ... or before a participle or another clause word
+    ("The Glimmer controller wins in terms of the collision rate given training sets of the same "
+     "size.", {"collision rate"}),
     # other leads of a list of measures
     ("The Zorblat display brings improvements in task completion time, number of failures, and "
      "the failure rate.", {"task completion time", "failure rate"}),
