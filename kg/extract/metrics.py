@@ -322,7 +322,7 @@ _LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
                           r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
                           # "... and mean error distance in both settings": the list ends
                           r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with|given|"
-                          r"at|by|within|without|during|versus|vs|against|relative|from)\b)")
+                          r"at|within|without|during|versus|vs|against|relative|from)\b)")
 _LIST_GAP = cues.list_gap(either=True, article=True)
 _VAGUE_HEADS = frozenset({"efficiency", "success", "gap", "return", "reward", "coverage", "size"})
 

@@ -523,6 +523,40 @@ def component_names(text: str, cands: list[Candidate], lexicon: Lexicon) -> list
     return found
 
 
+# "we propose a holistic attention network (HAN), which consists of a layer attention module
+# (LAM) and a channel-spatial attention module (CSAM)": the parts the paper's own thing is made
+# of, each defined with an acronym, are its own named parts.
+_MADE_OF = re.compile(r"\b(?:consist(?:s|ing)?\s+of|composed\s+of|compris(?:es|ing)|made\s+up\s+of|"
+                      r"incorporat(?:es|ing)|contain(?:s|ing))\s+(?:(?:a|an|the|two|three|four|"
+                      r"novel|new)\s+)*$", re.IGNORECASE)
+_NEXT_PART = re.compile(r"\s*\([^()]{1,20}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|novel|new)\s+)*$",
+                        re.IGNORECASE)
+
+
+def composed_parts(text: str, cands: list[Candidate], lexicon: Lexicon) -> list[Coined]:
+    if not _OWN_WORK.search(text):
+        return []  # cheap test first
+    found: list[Coined] = []
+    previous = None
+    for cand in cands:
+        if cand.source != "acronym-long":
+            continue
+        stop = text.rfind(". ", 0, cand.start)
+        sentence = text[stop + 2 if stop >= 0 else 0:cand.start]
+        before = text[previous.end:cand.start] if previous else ""
+        if not (previous and _NEXT_PART.fullmatch(before) or
+                _MADE_OF.search(sentence) and _OWN_WORK.search(sentence)):
+            previous = None
+            continue
+        if _established_long_form(cand.text, lexicon) or is_known_method(cand.partner, lexicon) or \
+                cand.partner in GENERIC or fold(cand.partner) in lexicon.methods_folded:
+            previous = None
+            continue
+        found.append(Coined(cand.start, cand.end, cand.text, False, 0.7, "component"))
+        previous = cand
+    return found
+
+
 # "a new sparse approximate posterior for GPs, MultiSVGP, constructed from ...": the verb's
 # object, with its own "of"/"for" phrase, renamed by the name set off with a comma.
 _OBJECT_WITH_PHRASE = re.compile(r"^\s*(?:a|an|the)\s+[\w\s-]{1,80}?\b(?:of|for|to|on)\s+[\w\s-]{1,40},\s*$")
@@ -893,7 +927,8 @@ def _our_capitalised(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
     found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands) + \
-        component_names(text, cands, lexicon) + counted_members(text, cands, lexicon)
+        component_names(text, cands, lexicon) + counted_members(text, cands, lexicon) + \
+        composed_parts(text, cands, lexicon)
     title_folded = fold(title)
     for match in _introducing_verbs(text):
         # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
