@@ -675,6 +675,14 @@ def test_the_second_of_a_pair_of_introduced_names_is_proposed():
     assert {"Nearest Blorp Gradient", "Optimal Zorb Rate"} <= named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+def test_the_second_of_a_pair_of_named_names_is_proposed():
+    ext = _extract("Zorb transformers",
+                   "The ZorbViT consists of two stacked attentions named Blorp-Disentangle "
+                   "Attention (BDA) and Cross-Zorb Attention (CZA), to remove zorbs.")
+    assert {"Blorp-Disentangle Attention", "Cross-Zorb Attention"} <= named(ext, Kind.METHOD,
+                                                                           Role.PROPOSES)
+
+
 def test_a_name_renaming_the_verbs_object_after_a_comma_is_proposed():
     ext = _extract("Learning compositional zorb processes",
                    "To tackle large data, we propose a new sparse posterior for zorb processes, "

@@ -926,7 +926,12 @@ def _our_capitalised(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
 
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
-    found: list[Coined] = named_after_cue(text, cands) + lowercase_named(text, lexicon, cands) + \
+    named = named_after_cue(text, cands)
+    by_span = {(c.start, c.end): c for c in cands}
+    for coined in list(named):  # "two attentions named Blorp Attention (BA) and Zorb Attention (ZA)"
+        if (coined.start, coined.end) in by_span:
+            named += _second_of_pair(text, by_span[coined.start, coined.end], cands, lexicon)
+    found: list[Coined] = named + lowercase_named(text, lexicon, cands) + \
         component_names(text, cands, lexicon) + counted_members(text, cands, lexicon) + \
         composed_parts(text, cands, lexicon)
     title_folded = fold(title)
