@@ -539,6 +539,9 @@ def test_extract_results_range_between_numbers_is_one_value():
     # "N times the speed" names the speed; "speed up" is a speedup
     ("The Zorblat simulator reproduces the reference runs at 42x the speed.", ("42x", "speed")),
     ("FlumNet runs with a 3.5x speed up on the Quokka board.", ("3.5x", "speedup")),
+    # ... and "speeds up X by N", whatever else the clause measures
+    ("Zorbnet speeds up beam search inference by 6.7 times on CPU with competitive accuracy.",
+     ("6.7 times", "speedup")),
 ])
 def test_extract_results_measures_named_before_the_number(abstract, expected):
     assert expected in _results(abstract), _results(abstract)
