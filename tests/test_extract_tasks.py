@@ -619,3 +619,14 @@ def test_extract_tasks_what_a_method_has_is_no_task():
                    "computational efficiency and regression performance.")
     assert "computational efficiency" not in tasks and "regression performance" not in tasks
     assert "zorb path planning" in tasks or "path planning" in tasks
+
+
+def test_extract_tasks_a_short_list_is_filled_to_three_with_phrases_mentioned_once():
+    # one clear task; "video editing" and "binary segmentation" are each mentioned once
+    tasks = _tasks("ZorbRNN: Instance Level Video Object Segmentation",
+                   "Instance level video object segmentation is an important technique for video "
+                   "editing and compression. We develop ZorbRNN, a recurrent approach which fuses "
+                   "in each frame the output of two deep nets - a binary segmentation net providing "
+                   "a mask and a localization net providing a box. We validate it on three "
+                   "benchmark datasets.", proposed={"ZorbRNN"})
+    assert tasks == ["object segmentation", "video editing", "binary segmentation"], tasks
