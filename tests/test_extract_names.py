@@ -542,6 +542,18 @@ def test_known_dataset_is_not_a_method_from_context_alone():
     assert not [m for m in extraction.mentions if m.text == "MNIST" and m.kind is Kind.METHOD]
 
 
+@pytest.mark.parametrize("sentence, used", [
+    ("It finds widgets as well as a state-of-the-art pre-trained detection method (ZORBS) without "
+     "any training.", True),
+    ("Interpolated by an edge-preserving interpolation method (ZorbFlow), our method wins.", True),
+    # a kind of method the clause makes the paper's own
+    ("We develop a new variance-reduced method (L-ZORBGDA) for widget games.", False),
+])
+def test_name_in_brackets_after_a_kind_of_method_is_that_method(sentence, used):
+    name = sentence.split("(")[1].split(")")[0]
+    assert (name in named(_extract("Widget detection", sentence), Kind.METHOD, Role.USES)) is used
+
+
 # --- rules added for unseen corpus abstracts (invented names) ---
 
 def test_possessive_of_a_coined_name_is_not_a_variant():

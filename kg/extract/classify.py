@@ -193,6 +193,12 @@ _COMPARISON_BEFORE = re.compile(
 # comparison, named as such
 _BASELINES_BEFORE = re.compile(r"\bbaselines?\s*(?:[:,(]\s*|(?:are|include|including|such as)\s+)?$",
                                re.IGNORECASE)
+# "a state-of-the-art pre-trained deep-learning method (FCOS)": a name in brackets after a kind
+# of method names that method, unless the clause makes it the paper's own ("a new variance-reduced
+# method (L-SVRGDA)"). An acronym spelling the words before it is a definition, not this.
+_KIND_BRACKET_BEFORE = re.compile(r"^(?!.*\b(?:our|new|novel|proposed)\b).*\b(?:method|model|"
+                                  r"detector|tracker|algorithm|architecture|baseline|classifier|"
+                                  r"planner|solver|backbone|network|approach)\s*\(\s*$", re.IGNORECASE)
 # "Zorbit and its variants", "BERT and its many extensions": a name others build on is a method
 _VARIANTS_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:its|their)\s+(?:many\s+|numerous\s+|"
                              r"various\s+|recent\s+)?(?:variants|variations|extensions|successors|"
@@ -754,7 +760,8 @@ def _strong_method_context(c: Context) -> Verdict:
     architecture NeBula' (not 'a model M1': a variable, not a name)."""
     left = c.left
     if cues.METHOD_BEFORE_STRONG.search(left) or _KIND_APPOSITION_BEFORE.search(left) or \
-            _BASELINES_BEFORE.search(left) or \
+            _BASELINES_BEFORE.search(left) or c.cand.source == "shape" and \
+            _KIND_BRACKET_BEFORE.search(left) and c.text.startswith(")", c.cand.end) or \
             _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) and not _NOTATION_NAME.fullmatch(c.name):
         return REJECT if c.known_data else Label("method", 0.7, "context:method")
     return None
