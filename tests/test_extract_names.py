@@ -1653,6 +1653,7 @@ def test_a_comparison_speaks_for_a_list_of_plain_capitalised_names():
      "Zorb-Task architectures.", "Zorb-Task"),
     ("The baselines are Zorbit, Quaxle and Flimbo.", "Quaxle"),
     ("We study Zorbit and its variants on sparse graphs.", "Zorbit"),
+    ("We observe performance consistently superior to ZSI on the same data.", "ZSI"),
 ])
 def test_comparisons_and_relations_name_other_methods(abstract, name):
     assert name in named(_extract("Zorg planning", abstract), Kind.METHOD, Role.USES)

@@ -27,7 +27,8 @@ COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|m
 # The words that set a name against the paper's method: "outperforms", "than", "compared with".
 COMPARISON = (r"compared (?:to|with)|compar\w+ (?:(?:our|the|its|their|this|these|them|it|both|"
               r"proposed|approach|method|model|algorithm|system)\s+){0,3}(?:to|with|against)|"
-              r"outperform\w*|outrank\w*|surpass\w*|than|versus|vs\.?|beat\w*|rival\w*")
+              r"outperform\w*|outrank\w*|surpass\w*|than|versus|vs\.?|beat\w*|rival\w*|"
+              r"(?:superior|inferior) to")
 METHOD_BEFORE_STRONG = re.compile(
     r"(?:fine-?tun\w*|finetun\w*|based on|buil(?:t|ds?|ding) (?:up)?on(?: top of)?|" + COMPARISON + "|"
     # "we compare our LLM-based approach with": what is compared runs to the preposition
