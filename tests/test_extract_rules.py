@@ -665,7 +665,7 @@ def test_capitalised_component_names_are_proposed():
 ])
 def test_acronym_defined_parts_of_the_papers_own_thing_are_proposed(abstract, parts, proposed):
     got = named(_extract("Zorb networks", abstract), Kind.METHOD, Role.PROPOSES)
-    assert (parts <= got) is proposed and (not parts & got or proposed), got
+    assert parts <= got if proposed else not parts & got, got
 
 
 def test_the_second_of_a_pair_of_introduced_names_is_proposed():

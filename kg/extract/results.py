@@ -704,7 +704,7 @@ _SPEED_CHANGED_BY = re.compile(r"\b(?:increas|improv|boost|rais|doubl)\w*\s+(?:t
                                r"approximately\s+)?$")
 
 
-# "speeds up training by a factor of 1.65", "can speed up the generation by 8.67x": what the
+# "speeds up beam search inference by 6.7 times", "can speed up the generation by 8.67x": what the
 # number says is a speedup, whatever measure the clause also names ("... with competitive accuracy").
 _SPED_UP_BY = re.compile(r"\bspeed(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,6}?by\s+(?:a\s+factor\s+of\s+|"
                          r"up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
