@@ -287,14 +287,15 @@ def _other_meaning(short: str, long: str, lexicon: Lexicon) -> bool:
     return not words & {w for w in singular_words(known).split() if len(w) > 3}
 
 
-def _known_spelling(short: str, long: str, lexicon: Lexicon) -> bool:
-    """'particle swarm optimizer (PSO)' for 'particle swarm optimization': each word of the
-    long form is a word of the known expansion or shares its stem (first five letters)."""
+def _known_spelling(short: str, key: str, lexicon: Lexicon) -> bool:
+    """'particle swarm optimizer (PSO)' for 'particle swarm optimization': each word of the long
+    form (its phrase key) is a word of the acronym's known expansion or shares its stem (first
+    five letters)."""
     known = lexicon.acronym_phrases.get(short)
-    if not known or not _spells(short, long):
+    if not known or not _spells(short, key):
         return False
     stems = {w[:5] for w in known.split()}
-    return all(w[:5] in stems for w in phrase_key(_BASED.sub("", long)).split())
+    return all(w[:5] in stems for w in key.split())
 
 
 def _spells(short: str, long: str) -> bool:
@@ -317,17 +318,16 @@ def other_expansion(cand: Candidate, lexicon: Lexicon) -> bool:
     if not (cand.source == "acronym-short" and _lower_case_non_method(cand.partner)
             and not any(c.isdigit() for c in cand.text)):
         return False
-    if _INNER_METHOD_WORD.search(cand.partner) or _KNOWN_KIND_TAIL.search(cand.partner) \
-            or _known_spelling(cand.text, cand.partner, lexicon):
+    if _INNER_METHOD_WORD.search(cand.partner) or _KNOWN_KIND_TAIL.search(cand.partner):
         # "alternating direction method of multipliers (ADMM)", "empirical risk minimization
-        # (ERM)", "upper confidence bound (UCB)", "particle swarm optimizer (PSO)": the known
-        # method, spelled out
+        # (ERM)", "upper confidence bound (UCB)": the known method, spelled out
         return False
     partner = _BASED.sub("", cand.partner)
     key, folded = phrase_key(partner), fold(partner)
     return not (key in lexicon.method_phrases
                 or ends_with_method_phrase(key, lexicon.method_phrases)
-                or folded in lexicon.methods_folded or folded[:-1] in lexicon.methods_folded)
+                or folded in lexicon.methods_folded or folded[:-1] in lexicon.methods_folded
+                or _known_spelling(cand.text, key, lexicon))  # "particle swarm optimizer (PSO)"
 
 
 # "the Kneser-Ney smoothing", "a Good-Turing estimator", "Frank-Wolfe algorithm": two or more
