@@ -706,9 +706,7 @@ _SPEED_CHANGED_BY = re.compile(r"\b(?:increas|improv|boost|rais|doubl)\w*\s+(?:t
 
 # "speeds up beam search inference by 6.7 times", "can speed up the generation by 8.67x": what the
 # number says is a speedup, whatever measure the clause also names ("... with competitive accuracy").
-_SPED_UP_BY = re.compile(r"\bspeed(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,6}?by\s+(?:a\s+factor\s+of\s+|"
-                         r"up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
-                         re.IGNORECASE)
+_SPED_UP_BY = re.compile(r"\bspeed(?:s|ed|ing)?\s+up(?:\s+[\w-]+){0,6}?" + _BY_HEDGED, re.IGNORECASE)
 
 
 # "improves link prediction performance by 1.5%", "reduced metabolic energy by 5%": the object a
