@@ -523,17 +523,20 @@ def component_names(text: str, cands: list[Candidate], lexicon: Lexicon) -> list
     return found
 
 
-# "we propose a holistic attention network (HAN), which consists of a layer attention module
-# (LAM) and a channel-spatial attention module (CSAM)": the parts the paper's own thing is made
-# of, each defined with an acronym, are its own named parts.
+# What the paper's own thing is made of ("which consists of", "comprising"), and the gap to the
+# next part of the list.
 _MADE_OF = re.compile(r"\b(?:consist(?:s|ing)?\s+of|composed\s+of|compris(?:es|ing)|made\s+up\s+of|"
                       r"incorporat(?:es|ing)|contain(?:s|ing))\s+(?:(?:a|an|the|two|three|four|"
                       r"novel|new)\s+)*$", re.IGNORECASE)
-_NEXT_PART = re.compile(r"\s*\([^()]{1,20}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|novel|new)\s+)*$",
+_NEXT_PART = re.compile(r"\s*\([^()]{1,20}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|novel|new)\s+)*",
                         re.IGNORECASE)
 
 
 def composed_parts(text: str, cands: list[Candidate], lexicon: Lexicon) -> list[Coined]:
+    """'we propose a holistic attention network (HAN), which consists of a layer attention module
+    (LAM) and a channel-spatial attention module (CSAM)': the parts of the paper's own thing,
+    each defined with an acronym, are its own named parts (not known ones: "a long short-term
+    memory (LSTM)")."""
     if not _OWN_WORK.search(text):
         return []  # cheap test first
     found: list[Coined] = []
@@ -541,19 +544,17 @@ def composed_parts(text: str, cands: list[Candidate], lexicon: Lexicon) -> list[
     for cand in cands:
         if cand.source != "acronym-long":
             continue
-        stop = text.rfind(". ", 0, cand.start)
-        sentence = text[stop + 2 if stop >= 0 else 0:cand.start]
-        before = text[previous.end:cand.start] if previous else ""
-        if not (previous and _NEXT_PART.fullmatch(before) or
-                _MADE_OF.search(sentence) and _OWN_WORK.search(sentence)):
-            previous = None
-            continue
-        if _established_long_form(cand.text, lexicon) or is_known_method(cand.partner, lexicon) or \
-                cand.partner in GENERIC or fold(cand.partner) in lexicon.methods_folded:
-            previous = None
-            continue
-        found.append(Coined(cand.start, cand.end, cand.text, False, 0.7, "component"))
-        previous = cand
+        listed = previous is not None and _NEXT_PART.fullmatch(text, previous.end, cand.start)
+        if not listed:
+            stop = text.rfind(". ", 0, cand.start)
+            sentence = text[stop + 2 if stop >= 0 else 0:cand.start]
+            listed = _MADE_OF.search(sentence) and _OWN_WORK.search(sentence)
+        previous = None
+        if listed and not (_established_long_form(cand.text, lexicon) or cand.partner in GENERIC or
+                           is_known_method(cand.partner, lexicon) or
+                           fold(cand.partner) in lexicon.methods_folded):
+            found.append(Coined(cand.start, cand.end, cand.text, False, 0.7, "component"))
+            previous = cand
     return found
 
 
