@@ -216,21 +216,19 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                                              for s in stated)] + stated
         found.sort(key=lambda s: s.start)
     if "%" in text or _DECIMAL.search(text):
-        taken = [(s.start, s.end) for s in found]
-        found += [s for s in _number_acronyms(text)
-                  if not any(a < s.end and s.start < b for a, b in taken)]
-        found.sort(key=lambda s: s.start)
+        found = _added_where_free(found, _number_acronyms(text))
     if "(" in text:
-        taken = [(s.start, s.end) for s in found]
-        found += [s for s in _defined_measures(text)
-                  if not any(a < s.end and s.start < b for a, b in taken)]
-        found.sort(key=lambda s: s.start)
+        found = _added_where_free(found, _defined_measures(text))
     if " score" in text:
-        taken = [(s.start, s.end) for s in found]
-        found += [s for s in _benchmark_scores(text, lexicon)
-                  if not any(a < s.end and s.start < b for a, b in taken)]
-        found.sort(key=lambda s: s.start)
+        found = _added_where_free(found, _benchmark_scores(text, lexicon))
     return found
+
+
+def _added_where_free(found: list[MetricSpan], more: list[MetricSpan]) -> list[MetricSpan]:
+    """``found`` with the spans of ``more`` that overlap none of it, in text order."""
+    taken = [(s.start, s.end) for s in found]
+    return sorted(found + [s for s in more if not any(a < s.end and s.start < b for a, b in taken)],
+                  key=lambda s: s.start)
 
 
 # "an MMLU score of 74.8", "the GLUE score": a known data set's name before "score" names the
