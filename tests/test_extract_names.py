@@ -512,6 +512,9 @@ def test_vocabulary_data_names_in_other_casings():
     ext = _extract("A study", "It improves accuracy by 0.6% for Cifar10 and by 1% on permuted MNIST.")
     assert {"Cifar10", "permuted MNIST"} <= data_names(ext)
     assert "MNIST" not in data_names(ext)
+    # a hyphened name keeps its capitals in another casing; "in-shop" is a word, not "In-Shop"
+    ext = _extract("A study", "Results on the COCO-stuff dataset improve. We pair it with an in-shop image.")
+    assert data_names(ext) == {"COCO-stuff"}
 
 
 def test_vocabulary_data_name_glued_to_its_number():

@@ -159,14 +159,15 @@ def test_vocab_data_methods_exclude_hardware_and_places(surface):
 
 
 @pytest.mark.parametrize("written, known", [
-    ("Cifar10", "CIFAR10"), ("cifar-100", "CIFAR-100"), ("permuted MNIST", "Permuted MNIST")])
+    ("Cifar10", "CIFAR10"), ("cifar-100", "CIFAR-100"), ("permuted MNIST", "Permuted MNIST"),
+    ("COCO-stuff", "COCO-Stuff"), ("Pascal-Part", "PASCAL-Part"), ("YCB-VIDEO", "YCB-Video")])
 def test_vocab_data_dataset_names_match_in_other_casings(written, known):
     from kg.extract.lexicon import dataset_entry, load_lexicon
     lexicon = load_lexicon()
     assert dataset_entry(lexicon, written) == lexicon.datasets[known]
 
 
-@pytest.mark.parametrize("written", ["permuted mnist", "mnist", "imagenet"])
+@pytest.mark.parametrize("written", ["permuted mnist", "mnist", "imagenet", "coco-stuff", "Coco-stuff"])
 def test_vocab_data_caseless_match_needs_a_number_or_the_acronym_as_written(written):
     from kg.extract.lexicon import dataset_entry, load_lexicon
     assert dataset_entry(load_lexicon(), written) is None

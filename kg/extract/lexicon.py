@@ -128,13 +128,20 @@ deep convolutional neural networks|deep convolutional neural network
 
 _CASELESS_ONE = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]-?\d+[A-Za-z0-9-]*")  # "CIFAR-10", "ModelNet40"
 _CASELESS_QUALIFIED = re.compile(r"[A-Z][a-z]{3,} [A-Z]{3,}")  # "Permuted MNIST"
+_CAPITALS_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "COCO-Stuff", "YCB-Video"
 
 
 def _caseless_dataset(surface: str) -> bool:
     """A vocabulary dataset name that no ordinary word spells, whatever its casing: a word of
-    >= 3 letters glued to a number, or a capitalised qualifier before an acronym."""
+    >= 3 letters glued to a number, a capitalised qualifier before an acronym, or hyphened words
+    with three capitals or more ("COCO-Stuff", "VeRi-Wild"; not "Meta-World")."""
     return bool(_CASELESS_ONE.fullmatch(surface) and sum(c.isalpha() for c in surface) >= 3
-                or _CASELESS_QUALIFIED.fullmatch(surface))
+                or _CASELESS_QUALIFIED.fullmatch(surface)
+                or _CAPITALS_HYPHENED.fullmatch(surface) and _capitals(surface) >= 3)
+
+
+def _capitals(word: str) -> int:
+    return sum(c.isupper() for c in word)
 
 
 def dataset_entry(lexicon: "Lexicon", surface: str) -> tuple[str, str, bool] | None:
@@ -144,7 +151,9 @@ def dataset_entry(lexicon: "Lexicon", surface: str) -> tuple[str, str, bool] | N
     hit = lexicon.datasets.get(surface)
     if hit is None and lexicon.datasets_folded:
         known = lexicon.datasets_folded.get(surface.lower())
-        if known and (known[1] or known[0][1:] == surface[1:]):
+        if known and (known[1] or known[0][1:] == surface[1:]
+                      # "COCO-stuff", "Pascal-Part": a hyphened name still written as a name
+                      or "-" in surface and surface[0].isupper() and _capitals(surface) >= 2):
             hit = lexicon.datasets.get(known[0])
     return hit
 
