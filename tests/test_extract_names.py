@@ -1466,6 +1466,14 @@ def test_hardware_listed_after_a_device_noun_is_not_a_method():
     assert "QorbPad" not in named(ext, Kind.METHOD, Role.USES)
 
 
+def test_name_listed_by_a_kind_of_method_is_one_whatever_follows():
+    # the word after the list is its verb, not a thing the name qualifies
+    ext = _extract("Zorg games", "Deep methods such as ZSG-NFQP suffer from data inefficiency.")
+    assert "ZSG-NFQP" in named(ext, Kind.METHOD, Role.USES)
+    ext = _extract("Zorg arms", "The arm moves with ZiTi coil actuators.")
+    assert "ZiTi" not in named(ext, Kind.METHOD)
+
+
 def test_defined_measure_is_not_a_method():
     ext = _extract("Zorg roads", "We score maps with the Average Blorp Length Similarity (ABLS) here.")
     assert "Average Blorp Length Similarity" not in named(ext, Kind.METHOD, Role.USES)

@@ -797,8 +797,10 @@ def _weak_method_context(c: Context) -> Verdict:
     if _plain_long_form(c.cand):
         return REJECT  # "persons with spinal cord injury (SCI)": a weak cue, no method word
     if cues.NOUN_AFTER.match(c.text, end) and not _PRODUCT_AFTER.match(c.text, end) \
-            and c.head not in cues.METHOD_HEADS:
-        return REJECT  # "with NiTi coil actuators": it qualifies a thing, names no method used
+            and c.head not in cues.METHOD_HEADS and not _KIND_LIST_BEFORE.search(left):
+        # "with NiTi coil actuators": it qualifies a thing, names no method used (but "methods
+        # such as NSG-NFSP suffer from ...": a kind of method's list names its members)
+        return REJECT
     return Label("method", 0.6, "context:method-weak")
 
 
