@@ -1474,6 +1474,19 @@ def test_name_listed_by_a_kind_of_method_is_one_whatever_follows():
     assert "ZiTi" not in named(ext, Kind.METHOD)
 
 
+def test_technique_defined_with_its_acronym_and_used_is_a_method():
+    ext = _extract("Zorg agents", "We further introduce the classical elastic blorp consolidation (EBC) "
+                                  "for selective weight updates.")
+    assert named(ext, Kind.METHOD, Role.USES) & {"elastic blorp consolidation", "EBC"}
+    # a data set, a task or a field spelled out the same way is none
+    for sentence in ["We evaluate using the online blorp benchmark (OBB).",
+                     "We rely on coverage blorp planning (CBP) to cover the part.",
+                     "We prove it using the central blorp theorem (CBT).",
+                     "Patients with spinal blorp injury (SBI) took part."]:
+        ext = _extract("Zorg study", sentence)
+        assert not named(ext, Kind.METHOD, Role.USES), sentence
+
+
 def test_defined_measure_is_not_a_method():
     ext = _extract("Zorg roads", "We score maps with the Average Blorp Length Similarity (ABLS) here.")
     assert "Average Blorp Length Similarity" not in named(ext, Kind.METHOD, Role.USES)

@@ -824,6 +824,32 @@ def _titled_procedure_defined(c: Context) -> Verdict:
     return None
 
 
+_USE_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|employ\w*|adopt\w*|leverag\w*|appl(?:y|ies|ied|ying)|"
+                         r"via|based on|buil(?:t|ds?|ding) (?:up)?on|extend\w*|rel(?:y|ies|ying) on|"
+                         r"introduc\w* the)\s+(?:(?:the|a|an|standard|classical|classic|popular|"
+                         r"well-known|conventional|traditional|vanilla|revised|modified)\s+){0,2}$",
+                         re.IGNORECASE)
+
+
+# A field, problem or result rather than a technique: "... learning", "central limit theorem"
+_FIELD_TAIL = re.compile(r"learning|planning|reasoning|intelligence|theory|theorem")
+
+
+def _used_technique(c: Context) -> Verdict:
+    """'we employ elastic weight consolidation (EWC)', 'typically via greedy ensemble selection
+    (GES)': a technique named with its own acronym that the sentence uses or builds on."""
+    cand = c.cand
+    if cand.source != "acronym-long" or c.name != c.name.lower() or \
+            not (_USE_BEFORE.search(c.left) or _ESTABLISHED_BEFORE.search(c.left)):
+        return None
+    last = c.name.rsplit(None, 1)[-1]
+    if cues.TASK_TAIL.search(c.name) or c.name in c.lexicon.tasks or c.name in GENERIC_PHRASES or \
+            last in cues.DATA_HEADS or last in cues.TASK_NOUNS or _FIELD_TAIL.fullmatch(last) or \
+            c.data_vocab or c.head in cues.DATA_HEADS:
+        return None  # "the online tracking benchmark (OTB)", "coverage path planning (CPP)"
+    return Label("method", 0.5, "acronym:used")
+
+
 def _known_acronym(c: Context) -> Verdict:
     """An established method acronym, defined here (not 'camera response functions (CRF)',
     'Headset Mounted Cameras (HMC)': other things)."""
@@ -883,4 +909,5 @@ _STEPS = (
     _coined_shape,
     _titled_procedure_defined,
     _known_acronym,
+    _used_technique,
 )
