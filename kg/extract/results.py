@@ -367,6 +367,9 @@ def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> 
 # How a change "by" a number may be hedged: "by up to 40%", "by more than 75%".
 _BY_HEDGED = (r"\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
               r"more than\s+|almost\s+|an average of\s+|roughly\s+|only\s+)?$")
+# "improves X by N%" with no measure named: an improvement of X, whatever X is
+_IMPROVES_BY = re.compile(r"\bimprov(?:e|es|ed|ing)(?:\s+[^\s,.;:()]+){1,8}?" + _BY_HEDGED, re.IGNORECASE)
+_ON_AVERAGE = re.compile(r"\s+on average\b", re.IGNORECASE)
 # A change verb, then an acronym: the measure no vocabulary lists ("reduces the FPR95 by 4%"),
 # not a rival ("outperforms LLaMA by 4%").
 # ("improves tracking performance (S-MOTA) by 7.4%": the acronym in brackets names the measure)
@@ -1043,6 +1046,11 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 r"(?:ness|ity)$", measure)) else ""
             # "outperforms X by 4%", "outperforms X in completeness by 200%"
             metric = f"{average}{measure}improvement over {rival.group('rival').strip()}"
+        if not metric and value.endswith("%") and \
+                (gain := _IMPROVES_BY.search(text, max(sentence_start, start - 90), start)):
+            # "improves base LMs on 18 downstream tasks by 64.28% on average": the gain itself
+            average = "average " if "average" in gain.group(0) or _ON_AVERAGE.match(text, match.end()) else ""
+            metric = f"{average}improvement"
         if not metric and re.search(r"\sfps$", value, re.IGNORECASE):
             metric = "FPS"  # "79.0% at 62 fps": the frame rate, whatever the clause measures
         if not metric and _POINTS.search(value):
