@@ -517,6 +517,18 @@ def test_vocabulary_data_names_in_other_casings():
     assert data_names(ext) == {"COCO-stuff"}
 
 
+def test_coined_name_after_on_is_not_part_of_the_capitalised_words_before_it():
+    ext = _extract("A study", "The BLEU-4 on HotpotQA reaches 19.31, the BLEU-4 on ZorbQA reaches 25.58.")
+    assert "ZorbQA" in data_names(ext)
+    ext = _extract("A study", "We test Relocalization on ZorbScenes and Loop Closing on it.")
+    assert "ZorbScenes" in data_names(ext)
+
+
+def test_hyphened_model_of_a_known_family_is_a_method():
+    ext = _extract("A study", "We fine-tune models such as Qwen-Zorb on our data.")
+    assert "Qwen-Zorb" in named(ext, Kind.METHOD, Role.USES)
+
+
 def test_vocabulary_data_name_glued_to_its_number():
     # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
     ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")

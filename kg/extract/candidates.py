@@ -421,6 +421,9 @@ def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
                            and tok.text.endswith("s") and tok.text[1:].islower())
                   # "GLUE for English, Zorb for Chinese": a name and the language it serves
                   and not (nxt == "for" and tokens[j + 2].text in cues.LANGUAGES)
+                  # "BLEU-4 on TibetanQA", "Relocalization on NuScenes": a coined name after
+                  # "on"/"in" is where the words before it are measured, no part of them
+                  and not (nxt in ("on", "in") and is_name_shaped(tokens[j + 2].text))
                   and is_capitalised(tokens[j + 2].text) and tokens[j + 2].text not in STOP_CAPITALS
                   and tokens[j + 2].start - tokens[j + 1].end <= 1):
                 j += 2
