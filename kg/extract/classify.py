@@ -584,6 +584,8 @@ def _hyphenated(c: Context) -> Verdict:
         return Label("method", 0.7, "context:method")  # "Compared with TP-QRS-Lite, ..."
     if verdict is REJECT and _compared_against(c):
         return Label("method", 0.6, "context:compared")  # "than Wibble-Net and Zorb-Former"
+    if verdict is REJECT and MODEL_FAMILY.match(c.name) and not c.known_data:
+        return Label("method", 0.7, "family")  # "Qwen-Audio", "Flan-Alpaca": a family's model
     return verdict
 
 
