@@ -529,6 +529,16 @@ def test_hyphened_model_of_a_known_family_is_a_method():
     assert "Qwen-Zorb" in named(ext, Kind.METHOD, Role.USES)
 
 
+def test_known_data_name_with_its_year_glued_on_short():
+    ext = _extract("A study", "It improves relation F1 to 62.1% on ACE05 and to 71.9% on CoNLL04.")
+    assert {"ACE05", "CoNLL04"} <= data_names(ext)
+    ext = _extract("A study", "We ran experiments on PASCAL VOC07 only.")
+    assert "PASCAL VOC07" in data_names(ext)
+    # a number that is no year after a known name is no edition of it
+    ext = _extract("A study", "The ACE99 controller runs on board.")
+    assert not data_names(ext)
+
+
 def test_vocabulary_data_name_glued_to_its_number():
     # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
     ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")

@@ -84,6 +84,7 @@ _DATA_APPOSITIVE = re.compile(
 
 # A year or a version after a known data set's name: "PASCAL VOC 2010", "MultiWOZ 2.1", "VQA v2"
 _EDITION = re.compile(rf"[\s-](?:(?:19|20)\d\d|{DATA_VERSION})$")
+_GLUED_YEAR = re.compile(r"(?<=[A-Z]{3})(?:0\d|1\d|2[0-5])$")
 
 # "results on CIFAR and ImageNet", "on Foo-7, COCO and KITTI": "on" still speaks for a known
 # name further down a list of capitalised names (not "based on X and Y": what is built on).
@@ -228,6 +229,9 @@ def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
     entry = dataset_entry(lexicon, name)
     if entry is None and source == "vocab-data" and _EDITION.search(name):
         entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010", "VQA v2"
+    if entry is None and (year := _GLUED_YEAR.search(name)) and \
+            (stem := dataset_entry(lexicon, name[:year.start()].rstrip())) is not None:
+        entry = stem  # "ACE05", "PASCAL VOC07": a known data set and its edition's year, short
     if entry is None and source == "vocab-data" and " " in name:
         # "MIT Indoor 67", "KITTI Scene Flow": an ambiguous known name the candidate grew from
         # (kg.extract.candidates) still needs the data context it would need alone
