@@ -539,6 +539,16 @@ def test_known_data_name_with_its_year_glued_on_short():
     assert not data_names(ext)
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("We verify it on IWSLT14 German-English and WMT14 English-French.",
+     {"IWSLT14 German-English", "WMT14 English-French"}),
+    ("It gains 0.6 BLEU on WMT14 EN-DE.", {"WMT14 EN-DE"}),  # one set, not "WMT14" and "EN-DE"
+    ("Results on WMT20 De-En are strong.", {"WMT20 De-En"}),
+])
+def test_translation_set_is_named_with_its_language_pair(abstract, expected):
+    assert data_names(_extract("A study", abstract)) == expected
+
+
 def test_vocabulary_data_name_glued_to_its_number():
     # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
     ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")

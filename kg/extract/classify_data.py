@@ -229,9 +229,12 @@ def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
     entry = dataset_entry(lexicon, name)
     if entry is None and source == "vocab-data" and _EDITION.search(name):
         entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010", "VQA v2"
-    if entry is None and (year := _GLUED_YEAR.search(name)) and \
-            (stem := dataset_entry(lexicon, name[:year.start()].rstrip())) is not None:
-        entry = stem  # "ACE05", "PASCAL VOC07": a known data set and its edition's year, short
+    if entry is None and (year := _GLUED_YEAR.search(name)):
+        # "ACE05", "PASCAL VOC07", "WMT14": a known data set and its edition's year, short
+        stem = name[:year.start()].rstrip()
+        entry = dataset_entry(lexicon, stem) or dataset_entry(lexicon, f"{stem} 20{year.group(0)}")
+    if entry is None and " " in name and cues.language_pair(name.split(" ", 1)[1]):
+        entry = vocabulary_entry(name.split(" ", 1)[0], source, lexicon)  # "WMT14 En-De"
     if entry is None and source == "vocab-data" and " " in name:
         # "MIT Indoor 67", "KITTI Scene Flow": an ambiguous known name the candidate grew from
         # (kg.extract.candidates) still needs the data context it would need alone

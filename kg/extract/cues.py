@@ -107,6 +107,13 @@ Arabic Hindi Korean Italian Portuguese Czech Dutch Vietnamese Finnish Estonian L
 Kazakh Gujarati Nepali Sinhala Khmer Pashto Polish Greek Hebrew Persian Swedish Danish Urdu Bengali
 Tamil Thai Indonesian Malay Swahili Ukrainian Hungarian Norwegian Catalan Basque Irish Welsh
 En De Fr Ro Zh Ja Ru Es Cs Tr Fi Et Lv Lt Kk Gu Ne Si Km Ps It Pt""".split())
+_PAIR = re.compile(r"([A-Z][a-z]+|[A-Z]{2})\s?(?:-|–|2|→|⇔|↔)\s?([A-Z][a-z]+|[A-Z]{2})")
+
+
+def language_pair(words: str) -> bool:
+    """'En-De', 'English-German', 'EN-DE', 'En⇔Ro': the translation direction of an MT set."""
+    pair = _PAIR.fullmatch(words)
+    return bool(pair) and all(w.capitalize() in LANGUAGES for w in pair.groups())
 
 
 # First parts of hyphenated words that describe rather than name ("Multi-Domain", "Zero-Shot",

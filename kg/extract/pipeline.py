@@ -9,7 +9,7 @@ from collections.abc import Callable
 from kg.extract.abbreviations import is_short_form, match_long_form
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
-from kg.extract.cues import ADJECTIVE_ENDS, DATA_HEADS, INTRODUCING_WORD, LANGUAGES, list_gap
+from kg.extract.cues import ADJECTIVE_ENDS, DATA_HEADS, INTRODUCING_WORD, LANGUAGES, language_pair, list_gap
 from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, is_score_name,
                                  other_expansion, right_head)
 from kg.extract.classify_data import CAPWORD_DATA_HEADS
@@ -381,7 +381,6 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
 # One data set's name as one token: capitalised, with a hyphen or a digit ("WHU-CD", "GTA5"),
 # and a digit or an acronym part in it (not a title's "Sample-Efficient" or "Multi-Scale")
 _SET_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[A-Za-z]*\d[\w]*|-[A-Za-z\d][\w-]*)")
-_LANGUAGE_PAIR = re.compile(r"[A-Z][a-z]{1,2}-[A-Z][a-z]{1,2}")  # "En-De", "Zh-En"
 
 
 def _set_token(token: str) -> bool:
@@ -390,7 +389,7 @@ def _set_token(token: str) -> bool:
     language pair ('En-De') only continues one name ('SUN RGB-D', 'Something-Something V2')."""
     return bool(_SET_TOKEN.fullmatch(token)) and sum(c.isalpha() for c in token) >= 3 \
         and bool(re.search(r"\d|\b[A-Z]{2,}\b", token)) \
-        and not is_version(token) and not _LANGUAGE_PAIR.fullmatch(token) \
+        and not is_version(token) and not language_pair(token) \
         and not any(part in LANGUAGES for part in token.split("-"))
 
 
