@@ -834,7 +834,7 @@ _USE_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|employ\w*|adopt\w*|leverag\w*|
 
 
 # A field, problem or result rather than a technique: "... learning", "central limit theorem"
-_FIELD_TAIL = re.compile(r"learning|planning|reasoning|intelligence|theory|theorem")
+_NOT_TECHNIQUE_TAIL = re.compile(r"learning|planning|reasoning|intelligence|theory|theorem")
 
 
 def _used_technique(c: Context) -> Verdict:
@@ -846,7 +846,7 @@ def _used_technique(c: Context) -> Verdict:
         return None
     last = c.name.rsplit(None, 1)[-1]
     if cues.TASK_TAIL.search(c.name) or c.name in c.lexicon.tasks or c.name in GENERIC_PHRASES or \
-            last in cues.DATA_HEADS or last in cues.TASK_NOUNS or _FIELD_TAIL.fullmatch(last) or \
+            last in cues.DATA_HEADS or last in cues.TASK_NOUNS or _NOT_TECHNIQUE_TAIL.fullmatch(last) or \
             c.data_vocab or c.head in cues.DATA_HEADS:
         return None  # "the online tracking benchmark (OTB)", "coverage path planning (CPP)"
     return Label("method", 0.5, "acronym:used")
