@@ -23,6 +23,8 @@ def _extract(title: str, abstract: str):
     ("ViT", True), ("GSM8K", True), ("GPT-4", True), ("Qwen2.5-32B", True), ("BERT", True),
     ("MoEBERT", True), ("LSTMs", True), ("model", False), ("Transformer", False), ("3D", False),
     ("32k", False), ("100times", False), ("runco2003critical", False),
+    # hyphened name-shaped parts, a capital run hiding the inner capital ("MVSNet")
+    ("LCM-MVSNet", True), ("R-MVSNet", True), ("Re-ID", False), ("Multi-Agent", False),
 ])
 def test_shapes_name_shaped(token, shaped):
     assert is_name_shaped(token) is shaped

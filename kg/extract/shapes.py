@@ -72,7 +72,15 @@ def is_name_shaped(token: str) -> bool:
     return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
             or bool(_CAPS_THEN_LOWER.match(token)) or _sized_acronym(token)
             or bool(_TWO_CAPS_SHORT_TAIL.match(token) and not _UNIT_WORD.search(token))
-            or bool(_LETTER_THEN_WORD.match(token)))
+            or bool(_LETTER_THEN_WORD.match(token)) or _coined_parts(token))
+
+
+def _coined_parts(token: str) -> bool:
+    """'LCM-MVSNet', 'G-FRNet': hyphened parts each name-shaped (or one capital), a capital run
+    inside a part hiding its inner capital from the other tests."""
+    parts = token.split("-")
+    return len(parts) > 1 and any(c.islower() for c in token) and all(
+        len(p) == 1 and p.isupper() or len(p) > 1 and is_name_shaped(p) for p in parts)
 
 
 def _sized_acronym(token: str) -> bool:
