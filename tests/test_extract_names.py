@@ -549,6 +549,13 @@ def test_translation_set_is_named_with_its_language_pair(abstract, expected):
     assert data_names(_extract("A study", abstract)) == expected
 
 
+def test_own_name_evaluated_on_a_benchmark_is_not_one():
+    # the data noun after "on" is where the name is evaluated, not what it is
+    ext = _extract("Zorg roads", "Furthermore, our proposed ZorbNet ranks 8th on the KITTI road benchmark.")
+    assert "ZorbNet" in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert "ZorbNet" not in data_names(ext)
+
+
 def test_vocabulary_data_name_glued_to_its_number():
     # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
     ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")

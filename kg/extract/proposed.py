@@ -172,6 +172,9 @@ def called_data(text: str, start: int, end: int) -> bool:
         _nearest(METHOD_WORD, apposition.group(), False)
 
 
+_EVALUATED_ON = re.compile(r"\s(?:on|across|over)\s")
+
+
 def _data_context(text: str, start: int, end: int) -> bool:
     """Is the coined name a dataset or benchmark? The nearest head noun around it decides:
     'we call ACCESS' after 'Our model' is a method even with 'dataset' further on."""
@@ -183,6 +186,8 @@ def _data_context(text: str, start: int, end: int) -> bool:
     before = before[before.rfind(". ") + 1:]
     after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])  # past "(its long form)"
     after = after[:110] if _APPOSITION.match(after) else after[:60]  # an apposition to its head
+    # "ranks 8th on the KITTI road benchmark": a data noun after "on" is where it is evaluated
+    after = _EVALUATED_ON.split(after, maxsplit=1)[0]
     data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
     method = min(_nearest(METHOD_WORD, before, True), _nearest(METHOD_WORD, after, False))
     return data < method
