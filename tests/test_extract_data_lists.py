@@ -39,6 +39,13 @@ def test_on_speaks_for_every_member_of_the_list_it_opens(abstract, members):
     assert not members & named(ext, Kind.METHOD)
 
 
+def test_a_bracketed_i_e_list_after_a_data_noun_is_data():
+    ext = _extract("Experiments on several popular benchmarks (i.e. Zorbvision, ImageNet and Quell-1M) "
+                   "show gains.")
+    assert {"Zorbvision", "ImageNet", "Quell-1M"} <= data_names(ext)
+    assert not named(ext, Kind.METHOD)
+
+
 def test_a_fronted_on_phrase_does_not_make_the_subject_data():
     ext = _extract("Trained on ZorbSet, QuellNet reaches 80% accuracy.")
     assert "QuellNet" not in data_names(ext)

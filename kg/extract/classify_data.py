@@ -54,7 +54,8 @@ _LISTED_SO_FAR = (r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/&-]*(?: [A-
                   + _CITED + r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
 _LED_DATA_LIST = re.compile(
     _PLURAL_DATA_NOUN + "(?:" + _DATA_QUALIFIER + ")?"
-    r"(?:\s*[:(]|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|\s+(?:named|called|dubbed|termed))"
+    r"(?:\s*[:(](?:\s*(?i:i\.e\.|e\.g\.),?)?|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|"
+    r"\s+(?:named|called|dubbed|termed))"  # ("benchmarks (i.e. Foo, Bar and ...")
     + _LISTED_SO_FAR)
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 # "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
