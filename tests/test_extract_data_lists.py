@@ -46,6 +46,14 @@ def test_a_bracketed_i_e_list_after_a_data_noun_is_data():
     assert not named(ext, Kind.METHOD)
 
 
+def test_title_case_name_opening_a_data_list_is_data():
+    ext = _extract("We evaluate on stereo datasets, such as Zorb Flow, Quell-2014 and Brindle-2015.")
+    assert {"Zorb Flow", "Quell-2014", "Brindle-2015"} <= data_names(ext)
+    # a measure in brackets after the data noun is no member
+    ext = _extract("It wins on three real-world datasets (Average Precision@0.5IOU): Zorb 0.95.")
+    assert "Average Precision@0.5IOU" not in data_names(ext)
+
+
 def test_a_fronted_on_phrase_does_not_make_the_subject_data():
     ext = _extract("Trained on ZorbSet, QuellNet reaches 80% accuracy.")
     assert "QuellNet" not in data_names(ext)

@@ -769,6 +769,9 @@ def _strong_method_context(c: Context) -> Verdict:
     return None
 
 
+_TITLED_WORDS = re.compile(r"[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)+")
+
+
 def _weak_name(c: Context) -> Verdict:
     """A Title-Case phrase, a name of two letters or a known data set: only a model or a
     procedure noun at its end makes it a method; nothing else below is strong enough."""
@@ -786,6 +789,11 @@ def _weak_name(c: Context) -> Verdict:
     if titlecase and _KIND_LIST_BEFORE.search(left) and \
             name.lower() not in c.lexicon.tasks and name.lower() not in GENERIC_PHRASES:
         return Label("method", 0.6, "context:kind-list")  # "classifiers including Naive Bayes"
+    if titlecase and not c.known_data and _TITLED_WORDS.fullmatch(name) and data.opens_data_list(c) \
+            and name.lower() not in GENERIC_PHRASES and not _TITLED_MODEL.search(name):
+        # "stereo datasets, such as Scene Flow, Middlebury-2014 and ...": a list of data sets
+        return Label("benchmark" if data.is_benchmark_name(name, c.head, None) else "dataset", 0.6,
+                     "context:data-noun")
     return REJECT
 
 
