@@ -556,6 +556,16 @@ def test_own_name_evaluated_on_a_benchmark_is_not_one():
     assert "ZorbNet" not in data_names(ext)
 
 
+def test_coined_metric_only_when_metric_is_the_noun():
+    ext = _extract("A study", "We propose a new metric, Normalised Zorb Distance (NZD), for evaluation.")
+    assert "Normalised Zorb Distance" in named(ext, Kind.METRIC)
+    # "metric" qualifying "learning": the names are algorithms
+    ext = _extract("Non-linear Zorb Learning", "In this paper, we introduce two novel metric learning "
+                   "algorithms, QZ-LMNN and GB-LMNN, which are easy to use.")
+    assert {"QZ-LMNN", "GB-LMNN"} <= named(ext, Kind.METHOD, Role.PROPOSES)
+    assert not named(ext, Kind.METRIC)
+
+
 def test_vocabulary_data_name_glued_to_its_number():
     # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
     ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")
