@@ -566,6 +566,14 @@ def test_coined_metric_only_when_metric_is_the_noun():
     assert not named(ext, Kind.METRIC)
 
 
+def test_capitalised_variant_word_before_a_known_acronym_names_the_variant():
+    ext = _extract("A study", "Linear many-view learning (Generalized CCA (Horst, 1961)) exists.")
+    assert "Generalized CCA" in named(ext, Kind.METHOD, Role.USES)
+    # a title capitalises every word: there the acronym alone is the known method
+    ext = _extract("A Stochastic PCA and SVD Algorithm", "We study it.")
+    assert "Stochastic PCA" not in named(ext, Kind.METHOD)
+
+
 def test_vocabulary_data_name_glued_to_its_number():
     # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
     ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")
