@@ -574,6 +574,15 @@ def test_capitalised_variant_word_before_a_known_acronym_names_the_variant():
     assert "Stochastic PCA" not in named(ext, Kind.METHOD)
 
 
+def test_name_in_apposition_to_a_kind_of_procedure_is_used():
+    ext = _extract("Zorg classes", "A fast unsupervised clustering technique, Principal Zorb Divisive "
+                                   "Partitioning (PZDP), is used to describe each class.")
+    assert named(ext, Kind.METHOD, Role.USES) & {"Principal Zorb Divisive Partitioning", "PZDP"}
+    # the paper's own algorithm in apposition is not one it uses
+    ext = _extract("Zorg optimisation", "We then define a second algorithm, QOO, which needs less.")
+    assert "QOO" not in named(ext, Kind.METHOD, Role.USES)
+
+
 def test_vocabulary_data_name_glued_to_its_number():
     # "MovieLens 10M" and "Flowers-102" as written without the space or the hyphen, no cue
     ext = _extract("A study", "MovieLens10M ratings are completed in 10s. Flowers102 helps too.")

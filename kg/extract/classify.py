@@ -174,7 +174,13 @@ def _titled_procedure(text: str, cand: Candidate, left: str, lexicon: Lexicon,
 _KIND_APPOSITION_BEFORE = re.compile(
     r"\b(?:competing|existing|baseline|state-of-the-art|previous|prior|strong|other|recent|popular|"
     r"(?:un|semi-|self-)?supervised)\s+(?:[\w-]+\s+)?(?:methods|baselines|approaches|algorithms|models)"
-    r"\s*[:,]\s*$", re.IGNORECASE)
+    r"\s*[:,]\s*$|"
+    # "A fast unsupervised clustering technique, Principal Direction Divisive Partitioning (PDDP),
+    # is used": a kind of procedure the sentence names (not the paper's own: "a novel method, X")
+    r"^(?!.*\b(?:our|new|novel|propos\w*|present\w*|introduc\w*|develop\w*|call\w*|nam\w*|"
+    r"defin\w*|contribution|extended|first|second|third)\b)"
+    r".*\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:technique|algorithm|procedure|solver|classifier)\s*,\s*$",
+    re.IGNORECASE)
 # "many classifiers including Naive Bayes", "sketching techniques such as Frequent Directions":
 # a name that opens a list of a kind of method is one (a capitalised word needs this much)
 _KIND_LIST_BEFORE = re.compile(
