@@ -658,6 +658,10 @@ def test_capitalised_component_names_are_proposed():
      {"layer glarp module", "channel-spatial blorp module"}, True),
     ("Our zorb model comprises a blorp embedding layer (BEL) and a novel zorb relation unit (ZRU).",
      {"blorp embedding layer", "zorb relation unit"}, True),
+    # a numbered list of the parts, each with its head noun
+    ("Our zorb framework consists of the following components: (1) intra-modal blorp encoding "
+     "(IBE) module, and (2) a cross-modal zorb decoder (CZD).",
+     {"intra-modal blorp encoding", "cross-modal zorb decoder"}, True),
     # known parts are used, not coined
     ("Our zorb model consists of a convolutional neural network (CNN) and a long short-term "
      "memory (LSTM).", {"convolutional neural network", "long short-term memory"}, False),

@@ -530,11 +530,14 @@ def component_names(text: str, cands: list[Candidate], lexicon: Lexicon) -> list
 
 # What the paper's own thing is made of ("which consists of", "comprising"), and the gap to the
 # next part of the list.
+# ("consisting of the following components: (i) a novel ...": a numbered list of the parts)
+_LIST_MARK = r"(?:\(?(?:i{1,3}|iv|v|\d)\)\s*)?"
 _MADE_OF = re.compile(r"\b(?:consist(?:s|ing)?\s+of|composed\s+of|compris(?:es|ing)|made\s+up\s+of|"
-                      r"incorporat(?:es|ing)|contain(?:s|ing))\s+(?:(?:a|an|the|two|three|four|"
-                      r"novel|new)\s+)*$", re.IGNORECASE)
-_NEXT_PART = re.compile(r"\s*\([^()]{1,20}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|novel|new)\s+)*",
-                        re.IGNORECASE)
+                      r"incorporat(?:es|ing)|contain(?:s|ing))\s+(?:the\s+following\s+(?:\w+\s+)?"
+                      r"(?:components|parts|modules|elements)\s*:\s*)?" + _LIST_MARK +
+                      r"(?:(?:a|an|the|two|three|four|novel|new)\s+)*$", re.IGNORECASE)
+_NEXT_PART = re.compile(r"\s*\([^()]{1,20}\)(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _LIST_MARK +
+                        r"(?:(?:a|an|the|novel|new)\s+)*", re.IGNORECASE)
 
 
 def composed_parts(text: str, cands: list[Candidate], lexicon: Lexicon) -> list[Coined]:
