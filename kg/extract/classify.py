@@ -174,13 +174,14 @@ def _titled_procedure(text: str, cand: Candidate, left: str, lexicon: Lexicon,
 _KIND_APPOSITION_BEFORE = re.compile(
     r"\b(?:competing|existing|baseline|state-of-the-art|previous|prior|strong|other|recent|popular|"
     r"(?:un|semi-|self-)?supervised)\s+(?:[\w-]+\s+)?(?:methods|baselines|approaches|algorithms|models)"
-    r"\s*[:,]\s*$|"
-    # "A fast unsupervised clustering technique, Principal Direction Divisive Partitioning (PDDP),
-    # is used": a kind of procedure the sentence names (not the paper's own: "a novel method, X")
-    r"^(?!.*\b(?:our|new|novel|propos\w*|present\w*|introduc\w*|develop\w*|call\w*|nam\w*|"
-    r"defin\w*|contribution|extended|first|second|third)\b)"
-    r".*\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:technique|algorithm|procedure|solver|classifier)\s*,\s*$",
+    r"\s*[:,]\s*$", re.IGNORECASE)
+# "A fast unsupervised clustering technique, Principal Direction Divisive Partitioning (PDDP), is
+# used": a kind of procedure the sentence names (not the paper's own: "a novel method, X")
+_KIND_OF_PROCEDURE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:technique|algorithm|procedure|solver|classifier)\s*,\s*$",
     re.IGNORECASE)
+_CLAIMED = re.compile(r"\b(?:our|new|novel|propos\w*|present\w*|introduc\w*|develop\w*|call\w*|nam\w*|"
+                      r"defin\w*|contribution|extended|first|second|third)\b", re.IGNORECASE)
 # "many classifiers including Naive Bayes", "sketching techniques such as Frequent Directions":
 # a name that opens a list of a kind of method is one (a capitalised word needs this much)
 _KIND_LIST_BEFORE = re.compile(
@@ -768,6 +769,7 @@ def _strong_method_context(c: Context) -> Verdict:
     architecture NeBula' (not 'a model M1': a variable, not a name)."""
     left = c.left
     if cues.METHOD_BEFORE_STRONG.search(left) or _KIND_APPOSITION_BEFORE.search(left) or \
+            left.rstrip().endswith(",") and _KIND_OF_PROCEDURE_BEFORE.search(left) and not _CLAIMED.search(left) or \
             _BASELINES_BEFORE.search(left) or c.cand.source == "shape" and \
             _KIND_BRACKET_BEFORE.search(left) and c.text.startswith(")", c.cand.end) or \
             _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) and not _NOTATION_NAME.fullmatch(c.name):
