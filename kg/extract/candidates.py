@@ -338,12 +338,11 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         and tokens[i].start - tokens[i - 1].end == 1):
                     # "kernel PCA", "Generalized CCA": the variant, the acronym its alias (a
                     # capitalised modifier only where capitals mean something: not in a title)
-                    if tokens[i - 1].text in ACRONYM_VARIANTS:
+                    if titled is None and tokens[i - 1].text not in ACRONYM_VARIANTS:
+                        titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
+                    if tokens[i - 1].text in ACRONYM_VARIANTS or \
+                            tokens[i - 1].text[1:].islower() and not titled:
                         first = i - 1
-                    elif tokens[i - 1].text[1:].islower():
-                        if titled is None:
-                            titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
-                        first = i if titled else i - 1
                 # "GPT-3.5 Turbo", "GPT-4 Turbo": a variant word after a known model continues it
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
                        and _VARIANT_WORD.match(tokens[j + 1].text)):

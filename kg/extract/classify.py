@@ -854,8 +854,9 @@ _NOT_TECHNIQUE_TAIL = re.compile(r"learning|planning|reasoning|intelligence|theo
 
 
 def _used_technique(c: Context) -> Verdict:
-    """'we employ elastic weight consolidation (EWC)', 'typically via greedy ensemble selection
-    (GES)': a technique named with its own acronym that the sentence uses or builds on."""
+    """'introduce the classical elastic weight consolidation (EWC)', 'using the standard kernel
+    mean matching (KMM)': a lower-case technique named with its own acronym that the sentence
+    uses or calls established (a bare "via"/"using" was judged earlier: the weak cues)."""
     cand = c.cand
     if cand.source != "acronym-long" or c.name != c.name.lower() or \
             not (_USE_BEFORE.search(c.left) or _ESTABLISHED_BEFORE.search(c.left)):
