@@ -180,8 +180,9 @@ _KIND_APPOSITION_BEFORE = re.compile(
 _KIND_OF_PROCEDURE_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:technique|algorithm|procedure|solver|classifier)\s*,\s*$",
     re.IGNORECASE)
-_CLAIMED = re.compile(r"\b(?:our|new|novel|propos\w*|present\w*|introduc\w*|develop\w*|call\w*|nam\w*|"
-                      r"defin\w*|contribution|extended|first|second|third)\b", re.IGNORECASE)
+# ... what makes it the paper's own, besides an introducing verb (cues.INTRODUCING_WORD)
+_CLAIMED = re.compile(r"\b(?:our|new|novel|call\w*|nam\w*|defin\w*|contribution|extended|first|second|"
+                      r"third)\b", re.IGNORECASE)
 # "many classifiers including Naive Bayes", "sketching techniques such as Frequent Directions":
 # a name that opens a list of a kind of method is one (a capitalised word needs this much)
 _KIND_LIST_BEFORE = re.compile(
@@ -636,14 +637,14 @@ def _capitalised_word(c: Context) -> Verdict:
             not data.language_data(name) and \
             not (head.startswith("benchmark") and data.task_benchmarks(name)):
         # "on Foo and Bar datasets": a plural head speaks for the whole list before it
-        return Label("benchmark" if data.is_benchmark_name(name, head, None) else "dataset",
+        return Label(data.data_kind(c),
                      0.8 if head in ("datasets", "data sets", "benchmarks", "corpora") else 0.7,
                      f"head:{head}")
     if data.opens_data_list(c) and not _ENGLISH_ENDING.search(name) and not data.language_data(name):
         # "three datasets: Zorbix, Quellstone and ...": a plural data noun that introduces a
         # list names data sets, a plain capitalised word among them too (not an English word
         # that starts a clause after a colon: "datasets: Achieving ...")
-        return Label("benchmark" if data.is_benchmark_name(name, head, None) else "dataset", 0.6,
+        return Label(data.data_kind(c), 0.6,
                      "context:data-noun")
     if head in _CAPWORD_METHOD_HEADS and not name.endswith(("ian", "ean")) \
             and name not in _DISTRIBUTIONS:
@@ -769,7 +770,8 @@ def _strong_method_context(c: Context) -> Verdict:
     architecture NeBula' (not 'a model M1': a variable, not a name)."""
     left = c.left
     if cues.METHOD_BEFORE_STRONG.search(left) or _KIND_APPOSITION_BEFORE.search(left) or \
-            left.rstrip().endswith(",") and _KIND_OF_PROCEDURE_BEFORE.search(left) and not _CLAIMED.search(left) or \
+            left.rstrip().endswith(",") and _KIND_OF_PROCEDURE_BEFORE.search(left) and \
+            not (_CLAIMED.search(left) or cues.INTRODUCING_WORD.search(left)) or \
             _BASELINES_BEFORE.search(left) or c.cand.source == "shape" and \
             _KIND_BRACKET_BEFORE.search(left) and c.text.startswith(")", c.cand.end) or \
             _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) and not _NOTATION_NAME.fullmatch(c.name):
@@ -800,7 +802,7 @@ def _weak_name(c: Context) -> Verdict:
     if titlecase and not c.known_data and _TITLED_WORDS.fullmatch(name) and data.opens_data_list(c) \
             and name.lower() not in GENERIC_PHRASES and not _TITLED_MODEL.search(name):
         # "stereo datasets, such as Scene Flow, Middlebury-2014 and ...": a list of data sets
-        return Label("benchmark" if data.is_benchmark_name(name, c.head, None) else "dataset", 0.6,
+        return Label(data.data_kind(c), 0.6,
                      "context:data-noun")
     return REJECT
 

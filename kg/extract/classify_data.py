@@ -250,7 +250,7 @@ def is_scored_on(left: str) -> bool:
     return bool(("on " in tail or "for " in tail) and _RESULT_BEFORE.search(left))
 
 
-def _kind(c: Context, head: str | None = None, vocab_kind: str | None = None) -> str:
+def data_kind(c: Context, head: str | None = None, vocab_kind: str | None = None) -> str:
     return "benchmark" if is_benchmark_name(c.name, c.head if head is None else head,
                                             vocab_kind) else "dataset"
 
@@ -327,7 +327,7 @@ def appositive(c: Context) -> Verdict:
     if (not c.method_df or c.data_vocab) and not MODEL_FAMILY.match(c.name):
         match = _DATA_APPOSITIVE.match(c.text, c.cand.end)
         if match:
-            return Label(_kind(c, match.group(1).lower(), c.data_vocab and c.data_vocab[1]), 0.8,
+            return Label(data_kind(c, match.group(1).lower(), c.data_vocab and c.data_vocab[1]), 0.8,
                          "head:appositive")
     return None
 
@@ -368,7 +368,7 @@ def head_noun(c: Context) -> Verdict:
     if c.cand.source in ("vocab-phrase", "acronym-long", "acronym-short") and head.startswith("benchmark") \
             and (defined_phrase(phrase_key(c.phrase), c.lexicon.method_phrases) or c.method_df):
         return REJECT  # "than Markov chain Monte Carlo (MCMC) benchmarks": baselines
-    return Label(_kind(c, vocab_kind=data_vocab and data_vocab[1]), 0.9, f"head:{head}")
+    return Label(data_kind(c, vocab_kind=data_vocab and data_vocab[1]), 0.9, f"head:{head}")
 
 
 # "the Foo-7 test set", "the BarQA dev split": a split noun after a name makes it the data set
@@ -382,7 +382,7 @@ def split_head(c: Context) -> Verdict:
     if c.cand.source == "shape" and not c.method_df and not MODEL_FAMILY.match(c.name) \
             and (not is_acronym(c.name) or any(ch.isdigit() for ch in c.name)) \
             and not language_data(c.name) and _SPLIT_AFTER.match(c.text, c.cand.end):
-        return Label(_kind(c), 0.75, "head:split")
+        return Label(data_kind(c), 0.75, "head:split")
     return None
 
 
@@ -476,14 +476,14 @@ def known(c: Context) -> Verdict:
         # an algorithm's acronym is the data set only right after a data noun or in the list it
         # leads: "benchmark datasets (i.e., SGD, MultiWOZ2.1 ...)", not "bounds on SGD iterates"
         return None
-    return Label(_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
+    return Label(data_kind(c, vocab_kind=data_vocab[1]), 0.85, "vocab:dataset")
 
 
 def scored_on(c: Context) -> Verdict:
     """'48.8% accuracy on Foo', '2.1% for Foo-7': a coined name a score is measured on."""
     if c.scored_on and c.cand.source == "shape" and not c.method_df \
             and not cues.NOUN_AFTER.match(c.text, c.cand.end):
-        return Label(_kind(c), 0.7, "context:scored-on")
+        return Label(data_kind(c), 0.7, "context:scored-on")
     return None
 
 
@@ -491,7 +491,7 @@ def data_shaped(c: Context) -> Verdict:
     """'TruthfulQA', 'SocialBench', 'BBH-Hard'."""
     if _DATA_SHAPED.search(c.name) and c.cand.source != "titlecase" \
             and not _COMPLEXITY_CLASS.match(c.name):
-        return Label(_kind(c), 0.6, "shape:data")
+        return Label(data_kind(c), 0.6, "shape:data")
     return None
 
 
@@ -521,7 +521,7 @@ def data_list(c: Context) -> Verdict:
     if lead:
         # the text's own word decides: "benchmarks such as ..." lists benchmarks
         bench = lead.group().lower().startswith("bench")
-        return Label("benchmark" if bench else _kind(c), 0.6, "context:data-list")
+        return Label("benchmark" if bench else data_kind(c), 0.6, "context:data-list")
     return None
 
 
@@ -615,7 +615,7 @@ def weak_context(c: Context) -> Verdict:
             and not (_WEAK_DATA_BEFORE.search(left) and not _SET_SHAPED.match(name)) \
             and not c.lexicon.knows_metric(name.upper()) \
             and not c.lexicon.knows_metric(re.sub(r"s$", "", name)):  # "in F1-scores"
-        return Label(_kind(c), 0.55, "context:data")
+        return Label(data_kind(c), 0.55, "context:data")
     return None
 
 
