@@ -284,6 +284,13 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
     n = len(tokens)
     # A Title-Case text (a title) capitalises every word: no glued prefix can be told apart there.
     titled = None  # computed the first time a glued prefix is possible
+
+    def title_cased() -> bool:
+        nonlocal titled
+        if titled is None:
+            titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
+        return titled
+
     i = 0
     while i < n:
         hit = None
@@ -307,9 +314,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         not (j + 2 < n and lexicon.knows_metric(tokens[j + 2].text)):
                     j += 1  # "MultiWOZ 2.1", "Evidence Inference 2.0", "VisDial v1.0": a version
                 elif j + 1 < n and tokens[j + 1].start - tokens[j].end == 1:
-                    if titled is None:
-                        titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
-                    if not titled:
+                    if not title_cased():
                         last = j
                         j = _data_name_tail(text, tokens, j)
                         j = _listed_name_tail(text, tokens, i, j)
@@ -329,19 +334,14 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 if (j == i and i > 0 and is_name_shaped(surface) and not tokens[i].sentence_start
                         and not tokens[i - 1].text.endswith(("ing", "ed")) and "/" not in tokens[i - 1].text
                         and is_capitalised(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CAPITALS
-                        and tokens[i].start - tokens[i - 1].end == 1):
-                    if titled is None:
-                        titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
-                    if not titled:
-                        first = i - 1
+                        and tokens[i].start - tokens[i - 1].end == 1 and not title_cased()):
+                    first = i - 1
                 if (j == i and i > 0 and tokens[i - 1].text.lower() in ACRONYM_VARIANTS and surface.isupper()
                         and tokens[i].start - tokens[i - 1].end == 1):
                     # "kernel PCA", "Generalized CCA": the variant, the acronym its alias (a
                     # capitalised modifier only where capitals mean something: not in a title)
-                    if titled is None and tokens[i - 1].text not in ACRONYM_VARIANTS:
-                        titled = sum(t.text[:1].isupper() for t in tokens) * 2 > n
                     if tokens[i - 1].text in ACRONYM_VARIANTS or \
-                            tokens[i - 1].text[1:].islower() and not titled:
+                            tokens[i - 1].text[1:].islower() and not title_cased():
                         first = i - 1
                 # "GPT-3.5 Turbo", "GPT-4 Turbo": a variant word after a known model continues it
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
