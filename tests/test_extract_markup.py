@@ -26,6 +26,10 @@ from kg.model import Paper, Role
     ("the **AutoZRM** method and *lab coat*", "the   AutoZRM   method and  lab coat "),
     ("A* search and D* Lite on UCF_CC_50", "A* search and D* Lite on UCF_CC_50"),
     ("$x_i^2$ and $y_j$", "$x_i^2$ and $y_j$"),
+    # a font declaration inside a group: the braces and the declaration go, not part of a word
+    (r"the popular {\scshape Zorb Forest} (ZF)", "the popular           Zorb Forest  (ZF)"),
+    (r"a {\em unifying approach}.", "a      unifying approach ."),
+    (r"{\bf X}Y and {\emph x}", r"{\bf X}Y and {\emph x}"),
 ])
 def test_markup_blanked_in_place(written, read):
     assert blank_markup(written) == read

@@ -537,6 +537,9 @@ def test_known_data_name_with_its_year_glued_on_short():
     # a number that is no year after a known name is no edition of it
     ext = _extract("A study", "The ACE99 controller runs on board.")
     assert not data_names(ext)
+    # ... and the year after an apostrophe, straight or typographic
+    ext = _extract("A study", "We report BLEU on WMT’16 English-German and on IWSLT'14 German-English.")
+    assert data_names(ext) == {"WMT’16 English-German", "IWSLT'14 German-English"}
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -1024,6 +1027,36 @@ def test_title_defined_with_an_acronym_in_an_introducing_clause_is_proposed():
                    "Propagation (KWP), for pairwise fields. KWP is faster than prior methods.")
     assert "Kernel Wibble Propagation" in named(ext, Kind.METHOD, Role.PROPOSES)
     assert not named(ext, Kind.METHOD, Role.USES) & {"Kernel Wibble Propagation", "KWP"}
+
+
+def test_title_defined_with_an_acronym_the_paper_studies_is_proposed():
+    ext = _extract("Stochastic Wibble Push for Distributed Deep Learning",
+                   "Averaging is slow. This paper studies Stochastic Wibble Push (SWP), which "
+                   "combines gossip with gradient updates. We prove that SWP converges.")
+    assert "Stochastic Wibble Push" in named(ext, Kind.METHOD, Role.PROPOSES)
+    # a study of a method others made, named without the title's words, coins nothing
+    ext = _extract("On the Convergence of Gossip Methods",
+                   "This paper studies Stochastic Wibble Push (SWP). We prove that SWP converges.")
+    assert not named(ext, role=Role.PROPOSES)
+
+
+def test_coined_name_tail_written_alone_is_the_method_extended():
+    ext = _extract("Generative Zorble Vector",
+                   "The recently introduced Zorble Vector is an efficient method for learning "
+                   "representations of texts. However, a limitation of Zorble Vector is that it cannot "
+                   "infer unseen texts. We introduce a Generative Zorble Vector, a probabilistic "
+                   "extension of it.")
+    assert "Generative Zorble Vector" in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert "Zorble Vector" in named(ext, Kind.METHOD, Role.USES)
+    # a list coined as one name, and a part of what a possessive owns, are not bases
+    ext = _extract("Negative Zorbing for Noisy Labels",
+                   "We propose Selective Negative Zorbing and Positive Zorbing, which work together. "
+                   "Positive Zorbing is applied last.")
+    assert "Positive Zorbing" not in named(ext, Kind.METHOD, Role.USES)
+    # a task the coined name is for is no method: "Multi-Zorb Anomaly Detection"
+    ext = _extract("Fast Zorb Anomaly Detection",
+                   "Zorb Anomaly Detection matters. We propose Fast Zorb Anomaly Detection (FZAD).")
+    assert "Zorb Anomaly Detection" not in named(ext, Kind.METHOD, Role.USES)
 
 
 def test_title_defined_acronym_after_an_extension_is_the_base():

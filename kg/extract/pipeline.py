@@ -9,7 +9,8 @@ from collections.abc import Callable
 from kg.extract.abbreviations import is_short_form, match_long_form
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
-from kg.extract.cues import ADJECTIVE_ENDS, DATA_HEADS, INTRODUCING_WORD, LANGUAGES, language_pair, list_gap
+from kg.extract.cues import (ADJECTIVE_ENDS, DATA_HEADS, INTRODUCING_WORD, LANGUAGES, TASK_TAIL,
+                           language_pair, list_gap)
 from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, is_score_name,
                                  other_expansion, right_head)
 from kg.extract.classify_data import CAPWORD_DATA_HEADS
@@ -221,18 +222,23 @@ class _Field:
 _SCORE_TAIL = re.compile(r"\s+(?:scores?|metrics?|measures?)$", re.IGNORECASE)
 
 
+# "F1 score", "macro F1-score": curators keep the word as written ("BLEU score" is "BLEU")
+_F_SCORE = re.compile(r"(?:(?:macro|micro|weighted)[- ])?F[-_]?1?[- ]scores?", re.IGNORECASE)
+
+
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|of|and|in|on|the))*")
 
 
 def metric_surface(text: str, keep_tail: bool = False) -> str:
-    """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy';
+    """A metric as a curator writes it: 'BLEU score' -> 'BLEU', 'Top-1 Accuracy' -> 'top-1 accuracy';
     with ``keep_tail``, 'Inception Score' -> 'inception score' (no metric without its tail)."""
     if not keep_tail:
         text = _SCORE_TAIL.sub("", text) or text
     # (a Title-Case compound is a word, not an acronym: "Click-Through", "Signal-to-Noise")
     words = [w if sum(c.isupper() for c in w) > 1 and not _TITLE_CASE_WORD.fullmatch(w) or
              (w[:1].isupper() and len(w) <= 4 and not w[1:].islower()) or
-             re.fullmatch(r"\d[A-Z]", w) else w.lower()  # "3D position accuracy"
+             re.fullmatch(r"\d[A-Z]", w) or re.match(r"[A-Z]\d+-", w)  # "3D position accuracy", "F1-score"
+             else w.lower()
              for w in text.split()]
     return " ".join(words)
 
@@ -475,6 +481,22 @@ def _inside_proposed(text: str, cand: Candidate, proposed_texts: list[str]) -> b
                 return True
             i = lowered.find(name.lower(), i + 1, cand.start + len(name))
     return False
+
+
+def _extended_base(cand: Candidate, proposed_texts: list[str], lexicon: Lexicon) -> bool:
+    """'we introduce a Generative Paragraph Vector ... limitation of Paragraph Vector': the
+    Title-Case tail of a coined name, written on its own, is the method the paper extends."""
+    name = cand.text
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or \
+            name.lower() in lexicon.tasks or name.lower() in GENERIC_PHRASES or \
+            name.lower().rstrip("s") in GENERIC_PHRASES or TASK_TAIL.search(name):
+        return False
+    tail = " " + name.lower()
+    # not a list ("Selective Negative Learning and Positive Learning") or an owner's part
+    # ("Elephant's Trunk Manipulator")
+    return any(p.lower().endswith(tail) and " and " not in p and not p[:-len(tail)].endswith(("'s", "’s"))
+               for p in proposed_texts)
 
 
 _PLURAL_DATA_NOUN_BEFORE = re.compile(r"\b(?:(?:datasets|data sets|benchmarks|corpora)\s*(?:[(:,]|\s[-\u2013\u2014])?\s*"
@@ -987,6 +1009,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue
             start, _ = fld.sentences.span_at(cand.start)
             label = classify(fld.text, cand, start, lexicon)
+            if not label and fld is abstract and cand.source in ("titlecase", "acronym-long") and \
+                    _extended_base(cand, proposed_texts, lexicon):
+                label = Label("method", 0.6, "context:extended")
             if label and label.kind == "method" and cand.text in background and \
                     _OWN_INSTANCE.search(fld.text, max(0, cand.start - 30), cand.start):
                 # "Learning to Optimize (L2O) ... has gained attention. ... a novel L2O model":
@@ -1106,7 +1131,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         if span.benchmark:
             continue  # "an MMLU score of 74.8": the result's measure; the data set is named
         surface = metric_surface(span.text)
-        if _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
+        if _SCORE_TAIL.search(span.text) and (not lexicon.knows_metric(surface) or _F_SCORE.fullmatch(span.text)):
             surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
         surface = _measure_itself(surface, lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \

@@ -264,6 +264,12 @@ def _named_phrase(phrase: str) -> bool:
         _coined_word(w) and w.split("-")[0] not in cues.HYPHEN_PREFIXES for w in words)
 
 
+# "This paper studies Stochastic Gradient Push (SGP)": the title's own name, defined, is what
+# the paper is about, as much as one it says it proposes
+_STUDIES = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:stud(?:y|ies)|analy[sz]es?|investigates?)\s+"
+                      r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
 def title_defined_name(title: str, abstract: str, cands: list[Candidate],
                        lexicon: Lexicon) -> tuple[str, int] | None:
     """'Kernel Belief Propagation' + 'we propose ..., Kernel Belief Propagation (KBP)': the
@@ -284,7 +290,7 @@ def title_defined_name(title: str, abstract: str, cands: list[Candidate],
                 not is_known_method(cand.partner, lexicon):
             clause = abstract[max(0, cand.start - 100):cand.start]
             clause = re.split(r"\.\s", clause)[-1]
-            intro = cues.INTRODUCE_VERBS.search(clause)
+            intro = cues.INTRODUCE_VERBS.search(clause) or _STUDIES.search(clause)
             between = clause[intro.end():] if intro else ""
             if intro and not re.search(r"\b(?:based on|built on|using|with|by|via|than|for)\b",
                                        between) and not re.search(
