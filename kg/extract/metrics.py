@@ -160,9 +160,10 @@ _LONG_FORM_WORDS = METRIC_HEADS | {"union", "curve", "coefficient", "index", "me
                                    "evaluation", "understudy", "character", "byte", "bits",
                                    "frames", "second"}  # "bits per character (BPC)"
 # An acronym followed by one of these names an estimate, a loss or a problem, not a measure:
-# "MAP inference", "the MAP solution", "an MSE loss".
+# "MAP inference", "the MAP solution", "the MAP clustering", "an MSE loss".
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:inference|estimates?|estimation|estimators?|solutions?|assignments?|problems?|"
+    r"clusterings?|states?(?!-of-)|hypothes[ie]s|parameters?|"
     r"configurations?|decoding|labell?ings?|quer(?:y|ies)|objectives?|formulations?|losse?s?|"
     r"approximations?|frameworks?|rules?|principles?|priors?|criteri(?:on|a))\b")
 

@@ -1131,7 +1131,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         if span.benchmark:
             continue  # "an MMLU score of 74.8": the result's measure; the data set is named
         surface = metric_surface(span.text)
-        if _SCORE_TAIL.search(span.text) and (not lexicon.knows_metric(surface) or _F_SCORE.fullmatch(span.text)):
+        if _F_SCORE.fullmatch(span.text):
+            surface = re.sub(r"(?<=score)s$", "", metric_surface(span.text, keep_tail=True), flags=re.I)
+        elif _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
             surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
         surface = _measure_itself(surface, lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \
