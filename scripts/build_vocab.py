@@ -584,7 +584,9 @@ METRIC_HEAD_RE = re.compile(
     r"mape|wer|cer|ter|correlation|spearman|pearson|kendall|dice|smatch|uas|las|mota|motp|idf1|hota|mpjpe|epe|"
     r"chamfer distance|nmi|ari|mcc|eer|sensitivity|specificity|log-?likelihood|nll|elbo|pass@\d+|gleu|chrf|bertscore|"
     r"sacrebleu|top-?[15]|rank-?1|mean rank|reward|return|success rate|bleurt|stoi|pesq|si-sdri?|sdr|mos|"
-    r"mean average precision|average precision|word error rate|character error rate|jaccard|coverage|win rate)\b",
+    r"mean average precision|average precision|word error rate|character error rate|jaccard|coverage|win rate|"
+    # panoptic segmentation, trajectory forecasting, shape and quality-assessment measures
+    r"pq|panoptic quality|ade|fde|displacement error|hausdorff distance|pck|srocc|srcc|plcc)\b",
     re.I,
 )
 METRIC_JUNK_RE = re.compile(r"\b(params?|parameters|number of|time|fps|flops|gflops|speed|memory|size|runtime|operations|hardware|"
@@ -623,6 +625,7 @@ METRIC_CANON = {
     "precision": "precision", "recall": "recall", "meteor": "METEOR", "cider": "CIDEr", "spice": "SPICE",
     "ndcg": "NDCG", "normalized discounted cumulative gain": "NDCG", "dice": "Dice", "dice score": "Dice",
     "dice coefficient": "Dice", "success rate": "success rate", "pass@1": "pass@1", "win rate": "win rate",
+    "panoptic quality": "PQ", "average displacement error": "ADE", "final displacement error": "FDE",
     # efficiency measures: leaderboards rarely list them, abstracts often report them
     "speedup": "speedup", "speed-up": "speedup", "latency": "latency", "runtime": "runtime",
     "run time": "runtime", "throughput": "throughput", "fps": "FPS", "frames per second": "FPS",

@@ -95,7 +95,11 @@ def test_vocab_data_ambiguous_dataset_names_need_context():
 
 @pytest.mark.parametrize("surface,canonical", [("BLEU", "BLEU"), ("F1", "F1"), ("f1 score", "F1"),
                                                ("mIoU", "mIoU"), ("perplexity", "perplexity"),
-                                               ("word error rate", "WER")])
+                                               ("word error rate", "WER"),
+                                               # trajectory forecasting, panoptic segmentation
+                                               ("average displacement error", "ADE"),
+                                               ("final displacement error", "FDE"),
+                                               ("panoptic quality", "PQ")])
 def test_vocab_data_metrics_map_synonyms_to_canonical(surface, canonical):
     rows = {r["surface"]: r["canonical"] for r in read_tsv("metrics.tsv")}
     assert rows[surface] == canonical
