@@ -385,6 +385,17 @@ def test_extract_results_written_values(abstract, expected):
     assert expected in _results(abstract)
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("Zorb gives more robust results, with an average F1 increase of 0.26 over prior work.",
+     [("0.26", "average F1 increase")]),
+    ("It gives a BLEU improvement of 1.5 on Wombat-14.", [("1.5", "BLEU improvement")]),
+    # a year is no change
+    ("Zorb saw an F1 increase of 2018 entries.", []),
+])
+def test_extract_results_measure_change_of_a_number_without_unit(abstract, expected):
+    assert _results(abstract) == expected
+
+
 def test_extract_results_percent_range_after_improvement_is_the_new_value():
     # "an improvement of 40 to 85%": from the baseline's number to the result
     got = _results("An improvement of 40 to 85% word recognition rate was achieved with Zorblat.")

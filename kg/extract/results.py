@@ -225,6 +225,10 @@ _NUMBER_AFTER = re.compile(r"(?:\s+scores?)?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
                            r"\s*(?:of|=|:|is|was|reaches|reached|at)?\s*"
                            r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
                            r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)")
+# "an average F1 increase of 0.26": the measure, its change, then the number without a unit
+_CHANGE_OF_NUMBER = re.compile(r"\s+(increase|improvement|gain|boost|drop|decrease|reduction)s?\s+of\s+"
+                               r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+|nearly\s+)?"
+                               r"\+?(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)", re.IGNORECASE)
 # "0.88 (AUC)": the measure named in brackets right after its number.
 # (a score has decimals: "2 (AUC) variants" counts variants)
 _NUMBER_BRACKETED = re.compile(r"(?<![\w.,/-])(\d+\.\d+)\s?\(\s*$")
@@ -277,6 +281,13 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
             text.startswith(")", m.end) and _NUMBER_BRACKETED.search(text, max(0, m.start - 14),
                                                                      m.start))
         after = _NUMBER_AFTER.match(text, m.end, min(len(text), m.end + 40))
+        changed = _CHANGE_OF_NUMBER.match(text, m.end, min(len(text), m.end + 50)) if not after else None
+        if changed and not _YEAR.fullmatch(changed.group(2)) and \
+                not any(s < changed.end(2) and changed.start(2) < e for s, e in taken):
+            taken.append(changed.span(2))
+            out.append(ValueSpan(*changed.span(2), changed.group(2),
+                                 f"{m.canonical} {changed.group(1).lower()}"))
+            continue
         for match in (before, after):
             if not match or _YEAR.fullmatch(match.group(1)):
                 continue
