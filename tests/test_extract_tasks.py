@@ -630,3 +630,10 @@ def test_extract_tasks_a_short_list_is_filled_to_three_with_phrases_mentioned_on
                    "a mask and a localization net providing a box. We validate it on three "
                    "benchmark datasets.", proposed={"ZorbRNN"})
     assert tasks == ["object segmentation", "video editing", "binary segmentation"], tasks
+
+
+def test_extract_tasks_cue_phrase_stops_at_the_verb_of_its_clause():
+    # "... for open-domain QA focuses on ...": the verb after the phrase is no part of the task
+    got = _tasks("A Hybrid Approach", "To date, most recent work under the reader framework for "
+                 "open-domain ZQA focuses on either extractive or generative readers.")
+    assert got and not any(t.split()[-1] == "focuses" for t in got), got
