@@ -1584,6 +1584,12 @@ def test_technique_defined_with_its_acronym_and_used_is_a_method():
                      "Patients with spinal blorp injury (SBI) took part."]:
         ext = _extract("Zorg study", sentence)
         assert not named(ext, Kind.METHOD, Role.USES), sentence
+    # emulated or exploited is used too; one word is a property, not a technique
+    ext = _extract("Zorg agents", "To improve execution, we emulate blorp-first search (BFS) with "
+                                  "graph neural networks.")
+    assert named(ext, Kind.METHOD, Role.USES) & {"blorp-first search", "BFS"}
+    ext = _extract("Zorg grippers", "The gripper works by exploiting ultrablorp (UB) activation.")
+    assert not named(ext, Kind.METHOD, Role.USES)
 
 
 def test_defined_measure_is_not_a_method():

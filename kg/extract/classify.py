@@ -845,6 +845,7 @@ def _titled_procedure_defined(c: Context) -> Verdict:
 
 
 _USE_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|employ\w*|adopt\w*|leverag\w*|appl(?:y|ies|ied|ying)|"
+                         r"emulat\w*|mimic\w*|exploit\w*|utili[sz]\w*|incorporat\w*|"
                          r"via|based on|buil(?:t|ds?|ding) (?:up)?on|extend\w*|rel(?:y|ies|ying) on|"
                          r"introduc\w* the)\s+(?:(?:the|a|an|standard|classical|classic|popular|"
                          r"well-known|conventional|traditional|vanilla|revised|modified)\s+){0,2}$",
@@ -860,9 +861,9 @@ def _used_technique(c: Context) -> Verdict:
     mean matching (KMM)': a lower-case technique named with its own acronym that the sentence
     uses or calls established (a bare "via"/"using" was judged earlier: the weak cues)."""
     cand = c.cand
-    if cand.source != "acronym-long" or c.name != c.name.lower() or \
+    if cand.source != "acronym-long" or c.name != c.name.lower() or not re.search(r"[ -]", c.name) or \
             not (_USE_BEFORE.search(c.left) or _ESTABLISHED_BEFORE.search(c.left)):
-        return None
+        return None  # (one word is a property or a thing: "exploiting ultraviolet (UV)")
     last = c.name.rsplit(None, 1)[-1]
     if cues.TASK_TAIL.search(c.name) or c.name in c.lexicon.tasks or c.name in GENERIC_PHRASES or \
             last in cues.DATA_HEADS or last in cues.TASK_NOUNS or _NOT_TECHNIQUE_TAIL.fullmatch(last) or \
