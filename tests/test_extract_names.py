@@ -1059,6 +1059,16 @@ def test_coined_name_tail_written_alone_is_the_method_extended():
     assert "Zorb Anomaly Detection" not in named(ext, Kind.METHOD, Role.USES)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("Hence, we propose a new approach, ZATTAn, that bridges the two settings.", "ZATTAn"),
+    ("In addition, we introduce a novel deep-learning based approach, ZUST-net, that learns them.",
+     "ZUST-net"),
+])
+def test_capitals_with_a_lower_case_tail_are_coined_names(abstract, name):
+    # "CATTAn", "ELMo": one lower-case letter after capitals; "DUST-net": a lower-case "-net"
+    assert name in named(_extract("A study", abstract), Kind.METHOD, Role.PROPOSES)
+
+
 def test_title_defined_acronym_after_an_extension_is_the_base():
     ext = _extract("Experience-driven Quibble Control with Robust Constraints",
                    "We present an extension to Experience-driven Quibble Control (EQC) that "

@@ -31,6 +31,9 @@ _UNIT_WORD = re.compile(r"(?:Hz|Pa|Sc|Wh)$")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
 # One capital glued to a capitalised word: "G-Transformer", "X-Align", "Q-Prop", "D-Pruner".
 _LETTER_THEN_WORD = re.compile(r"^[A-Z]-[A-Z][a-z]+[A-Za-z0-9]*$")
+# Capitals and one lower-case letter that is no plural "s": "CATTAn", "ELMo", "OLMo", "LTLf";
+# and a capitalised stem with a lower-case "-net": "DUST-net", "QMDP-net", "U-net".
+_CAPS_THEN_LETTER = re.compile(r"^[A-Z]{3,}[a-rt-z]$|^[A-Z][A-Za-z0-9]*-nets?$")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -72,7 +75,8 @@ def is_name_shaped(token: str) -> bool:
     return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
             or bool(_CAPS_THEN_LOWER.match(token)) or _sized_acronym(token)
             or bool(_TWO_CAPS_SHORT_TAIL.match(token) and not _UNIT_WORD.search(token))
-            or bool(_LETTER_THEN_WORD.match(token)) or _coined_parts(token))
+            or bool(_LETTER_THEN_WORD.match(token)) or bool(_CAPS_THEN_LETTER.match(token))
+            or _coined_parts(token))
 
 
 def _coined_parts(token: str) -> bool:
