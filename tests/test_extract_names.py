@@ -537,9 +537,25 @@ def test_known_data_name_with_its_year_glued_on_short():
     # a number that is no year after a known name is no edition of it
     ext = _extract("A study", "The ACE99 controller runs on board.")
     assert not data_names(ext)
+    # ... or after a hyphen
+    ext = _extract("A study", "Our experiments on Europarl-7 and IWSLT-10 show it works.")
+    assert "IWSLT-10" in data_names(ext)
     # ... and the year after an apostrophe, straight or typographic
     ext = _extract("A study", "We report BLEU on WMT’16 English-German and on IWSLT'14 German-English.")
     assert data_names(ext) == {"WMT’16 English-German", "IWSLT'14 German-English"}
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a known set's edition as a year range, and its language pair
+    ("It is evaluated on the ImageNet, CUB 2010-2011, MIT Indoors and DTD datasets.",
+     {"ImageNet", "CUB 2010-2011", "MIT Indoors", "DTD"}),
+    ("Experiments on WMT16 De-En and WMT16 Ro-En show its effect.", {"WMT16 De-En", "WMT16 Ro-En"}),
+    # the vocabulary's "300W" and "20NewsGroups" as texts write them
+    ("It wins on benchmark datasets AFLW, 300-W, and COFW.", {"AFLW", "300-W", "COFW"}),
+    ("We also report results on the 20 newsgroups dataset.", {"20 newsgroups"}),
+])
+def test_known_data_set_written_with_its_edition_or_count(abstract, expected):
+    assert data_names(_extract("A study", abstract)) == expected
 
 
 @pytest.mark.parametrize("abstract, expected", [

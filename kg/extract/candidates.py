@@ -153,7 +153,7 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
     return spans
 
 
-_YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)$")
+_YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)(?:[-/](?:19[89]\d|20[0-3]\d))?$")  # "CUB 2010-2011"
 _DATA_VERSION = re.compile(rf"^(?:{DATA_VERSION})$")
 _DATA_HEAD_NEXT = re.compile(r"\s+(?:datasets?|data sets?|benchmarks?|corpus|corpora|challenge)\b",
                              re.IGNORECASE)
@@ -313,6 +313,9 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         not _QUANTITY_AFTER.match(text, tokens[j + 1].end) and \
                         not (j + 2 < n and lexicon.knows_metric(tokens[j + 2].text)):
                     j += 1  # "MultiWOZ 2.1", "Evidence Inference 2.0", "VisDial v1.0": a version
+                elif j + 1 < n and text[tokens[j].end:tokens[j + 1].start] == " " and \
+                        cues.language_pair(tokens[j + 1].text):
+                    j += 1  # "WMT16 De-En": the set's language pair
                 elif j + 1 < n and tokens[j + 1].start - tokens[j].end == 1:
                     if not title_cased():
                         last = j

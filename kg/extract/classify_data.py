@@ -85,7 +85,7 @@ _DATA_APPOSITIVE = re.compile(
 
 # A year or a version after a known data set's name: "PASCAL VOC 2010", "MultiWOZ 2.1", "VQA v2"
 _EDITION = re.compile(rf"[\s-](?:(?:19|20)\d\d|{DATA_VERSION})$")
-_GLUED_YEAR = re.compile(r"(?<=[A-Z]{3})['’]?(0\d|1\d|2[0-5])$")
+_GLUED_YEAR = re.compile(r"(?<=[A-Z]{3})['’-]?(0\d|1\d|2[0-5])$")
 
 # "results on CIFAR and ImageNet", "on Foo-7, COCO and KITTI": "on" still speaks for a known
 # name further down a list of capitalised names (not "based on X and Y": what is built on).
@@ -231,7 +231,8 @@ def vocabulary_entry(name: str, source: str, lexicon: Lexicon) -> tuple | None:
     if entry is None and source == "vocab-data" and _EDITION.search(name):
         entry = dataset_entry(lexicon, _EDITION.sub("", name))  # "PASCAL VOC 2010", "VQA v2"
     if entry is None and (year := _GLUED_YEAR.search(name)):
-        # "ACE05", "PASCAL VOC07", "WMT14", "WMT'16": a known data set and its edition's year, short
+        # "ACE05", "PASCAL VOC07", "WMT14", "WMT'16", "IWSLT-10": a known data set and its edition's
+        # year, short
         stem = name[:year.start()].rstrip()
         entry = dataset_entry(lexicon, stem) or dataset_entry(lexicon, f"{stem} 20{year.group(1)}")
     if entry is None and " " in name and cues.language_pair(name.split(" ", 1)[1]):

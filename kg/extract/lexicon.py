@@ -129,6 +129,7 @@ deep convolutional neural networks|deep convolutional neural network
 _CASELESS_ONE = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]-?\d+[A-Za-z0-9-]*")  # "CIFAR-10", "ModelNet40"
 _CASELESS_QUALIFIED = re.compile(r"[A-Z][a-z]{3,} [A-Z]{3,}")  # "Permuted MNIST"
 _CAPITALS_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "COCO-Stuff", "YCB-Video"
+_CASELESS_COUNTED = re.compile(r"\d{2,4} [A-Z][a-z]{2,}(?:[A-Z][a-z]+)*")  # "20 NewsGroups"
 
 
 def _caseless_dataset(surface: str) -> bool:
@@ -136,7 +137,7 @@ def _caseless_dataset(surface: str) -> bool:
     >= 3 letters glued to a number, a capitalised qualifier before an acronym, or hyphened words
     with three capitals or more ("COCO-Stuff", "VeRi-Wild"; not "Meta-World")."""
     return bool(_CASELESS_ONE.fullmatch(surface) and sum(c.isalpha() for c in surface) >= 3
-                or _CASELESS_QUALIFIED.fullmatch(surface)
+                or _CASELESS_QUALIFIED.fullmatch(surface) or _CASELESS_COUNTED.fullmatch(surface)
                 or _CAPITALS_HYPHENED.fullmatch(surface) and _capitals(surface) >= 3)
 
 
@@ -203,6 +204,7 @@ def singular_words(key: str) -> str:
 _NAME_NUMBER = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Za-z])[- ](\d+[KkMm]?)")
 # (not a year: "VOC2007" is read as an edition, "Pascal VOC 2007")
 _GLUED_NUMBER = re.compile(r"([A-Z][A-Za-z]*[A-Z][a-z]*)(?!(?:19|20)\d\d$)(\d{2,4})")
+_NUMBER_THEN_NAME = re.compile(r"(\d{2,4})([A-Z]{1,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)")
 _HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{2,})+")  # no "Wizard-of-Oz"
 
 
@@ -219,6 +221,9 @@ def load_lexicon() -> Lexicon:
             datasets.setdefault(surface.replace("-", " "), value)
         elif glued := _GLUED_NUMBER.fullmatch(surface):
             datasets.setdefault(f"{glued[1]} {glued[2]}", value)
+        elif leading := _NUMBER_THEN_NAME.fullmatch(surface):
+            # "300W" is written "300-W", "20NewsGroups" "20 Newsgroups": the count set apart
+            datasets.setdefault(f"{leading[1]}{'-' if leading[2].isupper() else ' '}{leading[2]}", value)
     datasets_folded = {}
     for surface in datasets:
         if _caseless_dataset(surface):
