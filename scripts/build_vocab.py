@@ -586,7 +586,9 @@ METRIC_HEAD_RE = re.compile(
     r"sacrebleu|top-?[15]|rank-?1|mean rank|reward|return|success rate|bleurt|stoi|pesq|si-sdri?|sdr|mos|"
     r"mean average precision|average precision|word error rate|character error rate|jaccard|coverage|win rate|"
     # panoptic segmentation, trajectory forecasting, shape and quality-assessment measures
-    r"pq|panoptic quality|ade|fde|displacement error|hausdorff distance|pck|srocc|srcc|plcc)\b",
+    r"pq|panoptic quality|ade|fde|displacement error|hausdorff distance|pck|srocc|srcc|plcc|"
+    # group-fairness measures
+    r"demographic parity|statistical parity|equal opportunity|equali[sz]ed odds|disparate impact)\b",
     re.I,
 )
 METRIC_JUNK_RE = re.compile(r"\b(params?|parameters|number of|time|fps|flops|gflops|speed|memory|size|runtime|operations|hardware|"
@@ -626,6 +628,9 @@ METRIC_CANON = {
     "ndcg": "NDCG", "normalized discounted cumulative gain": "NDCG", "dice": "Dice", "dice score": "Dice",
     "dice coefficient": "Dice", "success rate": "success rate", "pass@1": "pass@1", "win rate": "win rate",
     "panoptic quality": "PQ", "average displacement error": "ADE", "final displacement error": "FDE",
+    "demographic parity": "demographic parity", "statistical parity": "statistical parity",
+    "equal opportunity": "equal opportunity", "equalized odds": "equalized odds",
+    "equalised odds": "equalized odds", "disparate impact": "disparate impact",
     # efficiency measures: leaderboards rarely list them, abstracts often report them
     "speedup": "speedup", "speed-up": "speedup", "latency": "latency", "runtime": "runtime",
     "run time": "runtime", "throughput": "throughput", "fps": "FPS", "frames per second": "FPS",

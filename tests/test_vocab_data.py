@@ -99,7 +99,10 @@ def test_vocab_data_ambiguous_dataset_names_need_context():
                                                # trajectory forecasting, panoptic segmentation
                                                ("average displacement error", "ADE"),
                                                ("final displacement error", "FDE"),
-                                               ("panoptic quality", "PQ")])
+                                               ("panoptic quality", "PQ"),
+                                               # group fairness
+                                               ("equalised odds", "equalized odds"),
+                                               ("demographic parity", "demographic parity")])
 def test_vocab_data_metrics_map_synonyms_to_canonical(surface, canonical):
     rows = {r["surface"]: r["canonical"] for r in read_tsv("metrics.tsv")}
     assert rows[surface] == canonical
