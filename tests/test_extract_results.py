@@ -159,10 +159,10 @@ def test_extract_results_bounded_by_is_no_change():
      {"mean average precision"}, {"AP"}),
     # Plural surfaces name the measure in the singular.
     ("The robot sorts objects with accuracies of 79% on average.", {"accuracy"}, {"accuracies"}),
-    # "score" goes where the measure is named without it: "BLEU score" is BLEU, and
-    # "Inception Score" is no "inception"; curators write the F-measure as written ("F1 score").
+    # "score" goes only where a measure is left without it: "F1 score" is F1, "Inception Score"
+    # is no "inception"; a hyphened "F1-score" keeps its capital.
     ("Zorp-GAN reaches an Inception Score of 8.91 and raises the F1 score by 3%.",
-     {"inception score", "F1 score"}, {"inception", "F1"}),
+     {"inception score", "F1"}, {"inception", "F1 score"}),
     ("Zorp gains 2 BLEU score points and an F1-score of 80.1.",
      {"BLEU", "F1-score"}, {"BLEU score", "f1-score"}),
     ("Zorp has higher F1-scores on Wombat.", {"F1-score"}, {"F1-scores"}),

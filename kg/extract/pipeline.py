@@ -222,15 +222,15 @@ class _Field:
 _SCORE_TAIL = re.compile(r"\s+(?:scores?|metrics?|measures?)$", re.IGNORECASE)
 
 
-# "F1 score", "macro F1-score": curators keep the word as written ("BLEU score" is "BLEU")
-_F_SCORE = re.compile(r"(?:(?:macro|micro|weighted)[- ])?F[-_]?1?[- ]scores?", re.IGNORECASE)
+# "F1-score(s)": one hyphened word, its tail no "score" the measure drops ("F1 score" is "F1")
+_F_SCORE = re.compile(r"F[-_]?1?-scores?", re.IGNORECASE)
 
 
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|of|and|in|on|the))*")
 
 
 def metric_surface(text: str, keep_tail: bool = False) -> str:
-    """A metric as a curator writes it: 'BLEU score' -> 'BLEU', 'Top-1 Accuracy' -> 'top-1 accuracy';
+    """A metric as a curator writes it: 'F1 score' -> 'F1', 'Top-1 Accuracy' -> 'top-1 accuracy';
     with ``keep_tail``, 'Inception Score' -> 'inception score' (no metric without its tail)."""
     if not keep_tail:
         text = _SCORE_TAIL.sub("", text) or text
@@ -1131,10 +1131,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         if span.benchmark:
             continue  # "an MMLU score of 74.8": the result's measure; the data set is named
         surface = metric_surface(span.text)
-        if _F_SCORE.fullmatch(span.text):
-            surface = re.sub(r"(?<=score)s$", "", metric_surface(span.text, keep_tail=True), flags=re.I)
-        elif _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
+        if _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
             surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
+        elif _F_SCORE.fullmatch(span.text):
+            surface = re.sub(r"(?<=score)s$", "", surface, flags=re.I)  # "F1-scores"
         surface = _measure_itself(surface, lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
