@@ -910,6 +910,9 @@ def test_proposed_acronym_subject_without_intro_sentence_is_not_coined():
      "We propose a novel folded echo attention mechanism that models gizmo motion."),
     ("Sprocket Retrieval Using Zigzag Prism Hashing",
      "In this work we introduce a scalable zigzag prism hashing scheme that indexes sprockets."),
+    # the last of two joined by "and": the first is what it works with
+    ("Improving Widget Parsing with LLMs and Braided Lattice Refinement",
+     "To overcome this, we introduce a braided lattice refinement method for widget parsing."),
 ])
 def test_title_tail_the_abstract_introduces_is_proposed(title, abstract):
     tail = title.rsplit(" ", 3)[-3:]

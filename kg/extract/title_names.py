@@ -408,6 +408,8 @@ def introduced_title_tail(title: str, abstract: str, lexicon: Lexicon) -> tuple[
     if len(parts) < 2:
         return None
     tail = _ARTICLE.sub("", parts[-1].strip().rstrip(".?!"))
+    if " and " in tail and tail.lower() not in abstract.lower():
+        tail = tail.rsplit(" and ", 1)[1]  # "... with LLMs and Entity-Oriented Search": the last one
     words = tail.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) or \
             _GENERIC_TITLE_HEAD.match(tail) or words[-1].lower() in cues.TASK_NOUNS | _OWN_THING_TAIL \
