@@ -1297,7 +1297,7 @@ def main(argv=None) -> int:
         src_attested = lower.get(s) >= T.metric_context_min_df or s.lower() in METRIC_CANON
         if not src_attested:
             continue
-        if cs and len(surface) <= 2 and surface not in {"F1", "AP", "R2"}:
+        if cs and len(surface) <= 2 and surface not in {"F1", "AP", "R2", "PQ"}:
             continue  # "EM", "IS", "CR": mostly other things in abstracts
         metric_rows.setdefault(surface, (surface, canon, cs))
     # acronym <-> long form pairs from the corpus ("peak signal-to-noise ratio (PSNR)")
@@ -1316,7 +1316,7 @@ def main(argv=None) -> int:
         surf = c if cs else c.lower()
         metric_rows.setdefault(surf, (surf, c, cs))
     def keep_metric(k, canon, cs):
-        if cs and len(k) <= 2 and k not in {"F1", "AP"}:
+        if cs and len(k) <= 2 and k not in {"F1", "AP", "PQ"}:
             return False
         if cs and k.isupper() and canon == canon.lower() and " " not in k:
             return False  # "ACCURACY", "ACC": shouting, not an acronym of a name

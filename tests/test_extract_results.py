@@ -410,9 +410,16 @@ def test_extract_results_percent_range_after_improvement_is_the_new_value():
      "its position.", "UAS"),
     ("We pretrain with masked autoencoders (MAE) and fine-tune the MAE on Wombat scans.", "MAE"),
     ("Dynamic programming computes the partition function and the MAP clustering exactly.", "MAP"),
+    # an argument glued on names a function; a noun after it, a thing
+    ("We derive a new Q(lambda), called PQ(lambda), from TD(lambda).", "PQ"),
+    ("We split a large PQ key along with a server's signature.", "PQ"),
 ])
 def test_extract_metrics_acronym_used_for_something_else(abstract, absent):
     assert absent not in _metrics(abstract)
+
+
+def test_extract_results_two_letter_panoptic_quality_is_a_measure():
+    assert ("51.5", "PQ") in _results("Our single model achieves PQ=51.5 on the Zorb dataset.")
 
 
 def test_extract_metrics_acronym_before_a_hyphened_praise_is_still_the_measure():

@@ -99,7 +99,7 @@ def test_vocab_data_ambiguous_dataset_names_need_context():
                                                # trajectory forecasting, panoptic segmentation
                                                ("average displacement error", "ADE"),
                                                ("final displacement error", "FDE"),
-                                               ("panoptic quality", "PQ"),
+                                               ("panoptic quality", "PQ"), ("PQ", "PQ"),
                                                # group fairness
                                                ("equalised odds", "equalized odds"),
                                                ("demographic parity", "demographic parity")])

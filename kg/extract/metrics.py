@@ -163,7 +163,7 @@ _LONG_FORM_WORDS = METRIC_HEADS | {"union", "curve", "coefficient", "index", "me
 # "MAP inference", "the MAP solution", "the MAP clustering", "an MSE loss".
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:inference|estimates?|estimation|estimators?|solutions?|assignments?|problems?|"
-    r"clusterings?|states?(?!-of-)|hypothes[ie]s|parameters?|"
+    r"clusterings?|states?(?!-of-)|hypothes[ie]s|parameters?|keys?|"
     r"configurations?|decoding|labell?ings?|quer(?:y|ies)|objectives?|formulations?|losse?s?|"
     r"approximations?|frameworks?|rules?|principles?|priors?|criteri(?:on|a))\b")
 
@@ -188,7 +188,9 @@ def _not_a_measure(text: str, span: "MetricSpan") -> bool:
     """An acronym from the vocabulary used for something else in this text."""
     if not (span.text.isupper() and len(span.text) >= 2 and span.text.isalpha()):
         return False
-    return bool(_MODIFIED_NOUN.match(text, span.end)) or _spelled_otherwise(text, span.text)
+    # ("PQ(lambda)": an argument glued on makes it a function's name)
+    return text.startswith("(", span.end) or bool(_MODIFIED_NOUN.match(text, span.end)) or \
+        _spelled_otherwise(text, span.text)
 
 
 _FUNCTION_AFTER = re.compile(r"\s+functions?\b")

@@ -222,7 +222,7 @@ class _Field:
 _SCORE_TAIL = re.compile(r"\s+(?:scores?|metrics?|measures?)$", re.IGNORECASE)
 
 
-# "F1-score(s)": one hyphened word, its tail no "score" the measure drops ("F1 score" is "F1")
+# "F1-score(s)": one hyphened word, which the "score" tail rule leaves whole ("F1 score" is "F1")
 _F_SCORE = re.compile(r"F[-_]?1?-scores?", re.IGNORECASE)
 
 
@@ -495,8 +495,8 @@ def _extended_base(cand: Candidate, proposed_texts: list[str], lexicon: Lexicon)
     tail = " " + name.lower()
     # not a list ("Selective Negative Learning and Positive Learning") or an owner's part
     # ("Elephant's Trunk Manipulator")
-    return any(p.lower().endswith(tail) and " and " not in p and not p[:-len(tail)].endswith(("'s", "’s"))
-               for p in proposed_texts)
+    return any(p.lower().endswith(tail) and " and " not in p and
+               not p[:-len(tail)].endswith(("'s", "’s")) for p in proposed_texts)
 
 
 _PLURAL_DATA_NOUN_BEFORE = re.compile(r"\b(?:(?:datasets|data sets|benchmarks|corpora)\s*(?:[(:,]|\s[-\u2013\u2014])?\s*"

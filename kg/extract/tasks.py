@@ -445,8 +445,9 @@ ones connections implications directions spectrum
 # gap") and what a discussion covers ("broader connections", "future directions")
 _CUE_MAX_WORDS = 5
 # Verbs that end a cue's noun phrase: "the robot has ...", "the mesh structure describes ...".
+# ("... for open-domain QA focuses on": the verb after a phrase is no part of it)
 _CUE_VERBS = frozenset("""whether has have had describes describe guarantee guarantees
-focuses focus relies rely depends depend aims seeks remains suffers lacks""".split())  # "... for open-domain QA focuses on"
+focuses focus relies rely depends depend aims seeks remains suffers lacks""".split())
 # Words that open a description of the case at hand, not a task's name: "a particular
 # configuration", "the larger robot", "prominent challenges".
 _VAGUE_FIRST = frozenset("""particular prominent larger smaller detailed single certain broader
