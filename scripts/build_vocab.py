@@ -596,6 +596,10 @@ METRIC_JUNK_RE = re.compile(r"\b(params?|parameters|number of|time|fps|flops|gfl
 METRIC_PREFIX_RE = re.compile(r"^(%\s*)?(test|validation|val|dev|train|training|overall|final)\s+", re.I)
 METRIC_SUFFIX_RE = re.compile(r"\s*(\((%|%\s*|m|dB|mm|s|test|val|dev|10-fold|5-fold)\)|%)$", re.I)
 
+# The two-letter metric acronyms that abstracts mostly mean as measures ("EM", "IS", "CR" are
+# mostly other things).
+SHORT_METRIC_ACRONYMS = frozenset({"F1", "AP", "PQ"})
+
 # Synonyms of common metrics -> canonical spelling (general metric vocabulary).
 METRIC_CANON = {
     "f1": "F1", "f1 score": "F1", "f1-score": "F1", "f-score": "F1", "f score": "F1", "f-measure": "F1",
@@ -1297,7 +1301,7 @@ def main(argv=None) -> int:
         src_attested = lower.get(s) >= T.metric_context_min_df or s.lower() in METRIC_CANON
         if not src_attested:
             continue
-        if cs and len(surface) <= 2 and surface not in {"F1", "AP", "R2", "PQ"}:
+        if cs and len(surface) <= 2 and surface not in SHORT_METRIC_ACRONYMS:
             continue  # "EM", "IS", "CR": mostly other things in abstracts
         metric_rows.setdefault(surface, (surface, canon, cs))
     # acronym <-> long form pairs from the corpus ("peak signal-to-noise ratio (PSNR)")
@@ -1316,7 +1320,7 @@ def main(argv=None) -> int:
         surf = c if cs else c.lower()
         metric_rows.setdefault(surf, (surf, c, cs))
     def keep_metric(k, canon, cs):
-        if cs and len(k) <= 2 and k not in {"F1", "AP", "PQ"}:
+        if cs and len(k) <= 2 and k not in SHORT_METRIC_ACRONYMS:
             return False
         if cs and k.isupper() and canon == canon.lower() and " " not in k:
             return False  # "ACCURACY", "ACC": shouting, not an acronym of a name

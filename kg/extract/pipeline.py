@@ -222,10 +222,6 @@ class _Field:
 _SCORE_TAIL = re.compile(r"\s+(?:scores?|metrics?|measures?)$", re.IGNORECASE)
 
 
-# "F1-score(s)": one hyphened word, which the "score" tail rule leaves whole ("F1 score" is "F1")
-_F_SCORE = re.compile(r"F[-_]?1?-scores?", re.IGNORECASE)
-
-
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|of|and|in|on|the))*")
 
 
@@ -339,9 +335,9 @@ _ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 
 
 def _singular_measure(words: list[str]) -> list[str]:
-    """A measure is named in the singular: "success rates" -> "success rate" (a head alone,
-    "errors", is left to the vocabulary)."""
-    last = words[-1].lower() if len(words) > 1 else ""
+    """A measure is named in the singular: "success rates" -> "success rate", "F1-scores" ->
+    "F1-score" (a head alone, "errors", is left to the vocabulary)."""
+    last = words[-1].rsplit("-", 1)[-1].lower() if len(words) > 1 or "-" in words[-1] else ""
     if last.endswith("s") and last[:-1] in METRIC_HEADS:
         return words[:-1] + [words[-1][:-1]]
     return words
@@ -1133,8 +1129,6 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         surface = metric_surface(span.text)
         if _SCORE_TAIL.search(span.text) and not lexicon.knows_metric(surface):
             surface = metric_surface(span.text, keep_tail=True)  # "Inception Score"
-        elif _F_SCORE.fullmatch(span.text):
-            surface = re.sub(r"(?<=score)s$", "", surface, flags=re.I)  # "F1-scores"
         surface = _measure_itself(surface, lexicon)
         if fold(surface) in (fold(span.canonical) + "s", fold(span.canonical)[:-1] + "ies") or \
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \

@@ -221,14 +221,14 @@ def _metric_after(text: str, end: int) -> str:
 # score of 28.4", "FID of 3.2", "83.1 mIoU".
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?<!top )(\d+(?:\.\d+)?)\s?$", re.IGNORECASE)
 # "Pearson Correlation Coefficient (PCC) of 0.63": the acronym may stand between the two.
+_ROUGHLY = r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
+# (a number that a unit, a word in the plural or more digits follow is no bare score)
+_BARE_NUMBER = r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)"
 _NUMBER_AFTER = re.compile(r"(?:\s+scores?)?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
-                           r"\s*(?:of|=|:|is|was|reaches|reached|at)?\s*"
-                           r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
-                           r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)")
+                           r"\s*(?:of|=|:|is|was|reaches|reached|at)?\s*" + _ROUGHLY + _BARE_NUMBER)
 # "an average F1 increase of 0.26": the measure, its change, then the number without a unit
-_CHANGE_OF_NUMBER = re.compile(r"\s+(increase|improvement|gain|boost|drop|decrease|reduction)s?\s+of\s+"
-                               r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+|nearly\s+)?"
-                               r"\+?(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)", re.IGNORECASE)
+_CHANGE_OF_NUMBER = re.compile(r"\s+(" + "|".join(sorted(_GAINS)) + r")s?\s+of\s+" + _ROUGHLY +
+                               r"\+?" + _BARE_NUMBER, re.IGNORECASE)
 # "0.88 (AUC)": the measure named in brackets right after its number.
 # (a score has decimals: "2 (AUC) variants" counts variants)
 _NUMBER_BRACKETED = re.compile(r"(?<![\w.,/-])(\d+\.\d+)\s?\(\s*$")

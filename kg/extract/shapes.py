@@ -21,9 +21,12 @@ _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?|\d+x\d+|[A-
 # A data set's version: "v2", "v1.0", "2.1" (one-digit major: "COCO 42.1 AP" is a score)
 DATA_VERSION = r"[vV]\d{1,2}(?:\.\d{1,2})?|\d\.\d{1,2}"
 _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
-# An acronym glued to a lower-case word: "RNNsearch", "DSelect-k", "BERTology", "OR-Tools".
+# An acronym glued to a lower-case word: "RNNsearch", "DSelect-k", "BERTology", "OR-Tools";
+# capitals and one lower-case letter that is no plural "s": "CATTAn", "ELMo", "LTLf"; a
+# capitalised stem with a lower-case "-net": "DUST-net", "QMDP-net", "U-net".
 # ("COmprehensive", a shouted acronym expansion, has two capitals and no hyphen: not a name.)
-_CAPS_THEN_LOWER = re.compile(r"^(?:[A-Z]{3,}[a-z]{2,}|[A-Z]{2}[a-z]{2,}[\w]*-|[A-Z]{2,}-[A-Z][a-z]{2,}$)")
+_CAPS_THEN_LOWER = re.compile(r"^(?:[A-Z]{3,}[a-z]{2,}|[A-Z]{2}[a-z]{2,}[\w]*-|[A-Z]{2,}-[A-Z][a-z]{2,}$|"
+                              r"[A-Z]{3,}[a-rt-z]$|[A-Z][A-Za-z0-9]*-nets?$)")
 # Two capitals and a short lower-case tail: "UNet", "XSum", "EMin", "RHex" (a longer tail is a
 # shouted expansion, "SAmple", "VIsual"; "MHz", "MPa" are units).
 _TWO_CAPS_SHORT_TAIL = re.compile(r"^[A-Z]{2}[a-z]{1,3}$")
@@ -31,9 +34,6 @@ _UNIT_WORD = re.compile(r"(?:Hz|Pa|Sc|Wh)$")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")
 # One capital glued to a capitalised word: "G-Transformer", "X-Align", "Q-Prop", "D-Pruner".
 _LETTER_THEN_WORD = re.compile(r"^[A-Z]-[A-Z][a-z]+[A-Za-z0-9]*$")
-# Capitals and one lower-case letter that is no plural "s": "CATTAn", "ELMo", "OLMo", "LTLf";
-# and a capitalised stem with a lower-case "-net": "DUST-net", "QMDP-net", "U-net".
-_CAPS_THEN_LETTER = re.compile(r"^[A-Z]{3,}[a-rt-z]$|^[A-Z][A-Za-z0-9]*-nets?$")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -75,8 +75,7 @@ def is_name_shaped(token: str) -> bool:
     return (has_inner_capital(token) or is_acronym(token) or mixes_letters_and_digits(token)
             or bool(_CAPS_THEN_LOWER.match(token)) or _sized_acronym(token)
             or bool(_TWO_CAPS_SHORT_TAIL.match(token) and not _UNIT_WORD.search(token))
-            or bool(_LETTER_THEN_WORD.match(token)) or bool(_CAPS_THEN_LETTER.match(token))
-            or _coined_parts(token))
+            or bool(_LETTER_THEN_WORD.match(token)) or _coined_parts(token))
 
 
 def _coined_parts(token: str) -> bool:
