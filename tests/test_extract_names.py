@@ -508,6 +508,16 @@ def test_capitalised_word_glued_before_a_known_name():
     assert "Improving BERT" not in named(title, Kind.METHOD)
 
 
+def test_a_hyphenated_known_pair_is_known_with_a_space():
+    ext = _extract("A tracker", "For this, we use an Expectation Maximization strategy, where each "
+                                "parameter is learned in turn.")
+    assert "Expectation Maximization" in named(ext, Kind.METHOD, Role.USES)
+    # ... unless a capitalised word before it makes it part of another name
+    own = _extract("A controller", "In this work, we propose the Asymmetric Actor Critic, which "
+                                   "learns a vision-based control policy.")
+    assert "Actor Critic" not in named(own, Kind.METHOD)
+
+
 def test_vocabulary_data_names_in_other_casings():
     ext = _extract("A study", "It improves accuracy by 0.6% for Cifar10 and by 1% on permuted MNIST.")
     assert {"Cifar10", "permuted MNIST"} <= data_names(ext)

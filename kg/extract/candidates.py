@@ -279,6 +279,15 @@ def _variant_modifier(word: str, surface: str) -> bool:
                                           and word.lower() in VARIANT_MODIFIERS)
 
 
+def _spaced_pair_inside_name(text: str, tokens: list[Token], i: int, surface: str,
+                             lexicon: Lexicon) -> bool:
+    """'we propose the Asymmetric Actor Critic': a known pair written with a space instead of its
+    hyphen ('Actor-Critic') that a capitalised word before it makes part of another name."""
+    return (i > 0 and surface.replace(" ", "-") in lexicon.methods and not tokens[i].sentence_start
+            and tokens[i].start - tokens[i - 1].end == 1 and is_capitalised(tokens[i - 1].text)
+            and tokens[i - 1].text not in STOP_CAPITALS)
+
+
 def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     spans = []
     n = len(tokens)
@@ -331,7 +340,8 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 break
             if (surface in lexicon.methods and surface not in lexicon.generic and len(surface) > 2
                     and surface not in STOP_CAPITALS
-                    and not (j == i and tokens[i].sentence_start and surface.istitle())):
+                    and not (j == i and tokens[i].sentence_start and surface.istitle())
+                    and not (j > i and _spaced_pair_inside_name(text, tokens, i, surface, lexicon))):
                 first = i
                 # "Faster R-CNN", "Mask R-CNN": a capitalised word glued before a coined name
                 if (j == i and i > 0 and is_name_shaped(surface) and not tokens[i].sentence_start

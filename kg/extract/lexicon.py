@@ -208,6 +208,9 @@ _NUMBER_THEN_NAME = re.compile(r"(\d{2,4})([A-Z]{1,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)
 _HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{2,})+")  # no "Wizard-of-Oz"
 
 
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     datasets = {}
@@ -244,6 +247,11 @@ def load_lexicon() -> Lexicon:
     for row in _rows("task_phrases.tsv"):  # tasks that corpus titles name, beyond PwC's
         tasks.setdefault(row["task"].lower(), int(row.get("df") or 0))
     methods = {row["surface"]: int(row.get("df") or 0) for row in _rows("methods.tsv")}
+    # "Expectation Maximization", "Actor Critic": a hyphenated pair of capitalised words is also
+    # written with a space
+    for surface, df in list(methods.items()):
+        if _CAPITALISED_PAIR.fullmatch(surface):
+            methods.setdefault(surface.replace("-", " "), df)
     generic_path = DATA_DIR / "generic_terms.txt"
     generic = frozenset(
         line.strip() for line in generic_path.read_text(encoding="utf-8").splitlines()
