@@ -208,6 +208,14 @@ def test_extract_results_number_in_brackets_after_a_dataset_is_measured_on_it():
     assert {("99.7%", "LINEMOD"), ("97.2%", "YCB-Video")} <= got, got
 
 
+def test_extract_results_measure_in_brackets_after_the_number_keeps_the_data_set_after_it():
+    ex = extract_paper(Paper("p", "T", "Our method improves the zorb model by 12.43 (Acc) on GSM8K "
+                                       "and 3.95 (Pass@1) on ZRBQ."), load_lexicon())
+    assert "ZRBQ" in {m.text for m in ex.mentions if m.kind in (Kind.DATASET, Kind.BENCHMARK)}
+    got = {(r.value, r.metric, r.dataset) for r in ex.results}
+    assert ("3.95", "pass@1", "ZRBQ") in got, got
+
+
 def test_extract_results_a_list_of_numbers_pairs_with_a_list_of_data_sets():
     ex = extract_paper(Paper("p", "T", "Our model achieves top-1 accuracies of 96.1%, 81.2% and "
                                        "77.5% on CIFAR-10, CIFAR-100 and ImageNet, respectively."),

@@ -68,6 +68,8 @@ _LINK = re.compile(r"\s+(?:of|is|was|at|to|reaches|reached|exceeding|above|below
 
 # No clause break between a number and a data set's name: "on CVUSA from 89.8% to 93.1%".
 _OWN_CLAUSE = re.compile(r"[^,;:()]{0,80}")
+# ... and after the number its measure may stand in brackets: "3.95 (Pass@1) on Foo"
+_OWN_CLAUSE_AFTER = re.compile(r"(?:\s*\([A-Za-z][^()]{0,14}\))?[^,;:()]{0,80}")
 # "203.4% higher text span IoU": a comparative between the number and the measure's name.
 _COMPARED_AFTER = re.compile(r"\s*(?:higher|lower|better|more|less|fewer|greater)\s+")
 
@@ -1191,7 +1193,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             if _IN_BRACKETS.fullmatch(abstract.text, last.evidence.end, value.start):
                 dataset = last
             elif after and _OWN_CLAUSE.fullmatch(abstract.text, last.evidence.end, value.start) \
-                    and not _OWN_CLAUSE.fullmatch(abstract.text, value.end, dataset.evidence.start):
+                    and not _OWN_CLAUSE_AFTER.fullmatch(abstract.text, value.end, dataset.evidence.start):
                 dataset = last  # "on X from 89.8% to 93.1%, and from 81.0% to 87.2% on Y"
         dataset = listed.get(k, dataset)
         if not value.metric and dataset is None:
