@@ -913,6 +913,11 @@ def test_proposed_acronym_subject_without_intro_sentence_is_not_coined():
     # the last of two joined by "and": the first is what it works with
     ("Improving Widget Parsing with LLMs and Braided Lattice Refinement",
      "To overcome this, we introduce a braided lattice refinement method for widget parsing."),
+    # what the proposal enhances its method with, or what its approach employs
+    ("Incremental Widget Parsing with Braided Lattice Refinement",
+     "We further propose to enhance the method with braided lattice refinement, which distils."),
+    ("Unsupervised Gizmo Tracking with Folded Echo Attention",
+     "We propose an alternative approach that utilizes a folded echo attention process."),
 ])
 def test_title_tail_the_abstract_introduces_is_proposed(title, abstract):
     tail = title.rsplit(" ", 3)[-3:]

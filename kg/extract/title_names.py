@@ -391,7 +391,13 @@ _TAIL_BETWEEN = re.compile(
     r"scalable|practical|highly|powerful|accurate|fast))*"
     r"(?:(?:\s+[\w-]+){0,2}\s+(?:method|approach|framework|technique|strategy|algorithm|model|"
     r"paradigm|module|mechanism|scheme|architecture|network|procedure|system)s?"
-    r"\s+(?:called|named|termed|dubbed|namely))?", re.IGNORECASE)
+    r"\s+(?:called|named|termed|dubbed|namely))?"
+    # "propose to enhance the method with X", "propose an alternative approach that utilizes a X"
+    r"(?:\s+to\s+[a-z]+\s+(?:the|our|this|it)(?:\s+[a-z]+)?\s+(?:with|by|using|via|through)"
+    r"(?:\s+(?:a|an|the))?|"
+    r"(?:\s+[\w-]+)?\s+(?:method|approach|framework|technique|strategy|algorithm|model|system)"
+    r"\s+(?:that|which)\s+(?:uses|utili[sz]es|employs|leverages|exploits|adopts)\s+(?:a|an|the))?",
+    re.IGNORECASE)
 _KIND_TAIL = re.compile(r"\s+(?:Method|Approach|Framework|Algorithm|Model)s?$")
 _OWN_THING_TAIL = frozenset({"robot", "robots", "sensor", "sensors", "gripper", "grippers", "hand",
                              "hands", "skin", "structure", "structures", "device", "devices"})
