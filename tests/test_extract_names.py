@@ -126,6 +126,16 @@ def test_quoted_title_head_with_benchmark_subtitle_is_data():
     assert "QZX+" not in named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract", [
+    "We introduce the United Zorb Datasets (Zorbtail), a large-scale benchmark of visual tasks.",
+    "We introduce the Zorb Captioning and Zorb Change Representation (Zorbtail) dataset and benchmark.",
+])
+def test_title_head_the_abstract_defines_as_data_is_data(abstract):
+    ext = _extract("Zorbtail: Detecting, Reading, and Matching in Zorb Scenes", abstract)
+    assert "Zorbtail" in data_names(ext)
+    assert "Zorbtail" not in named(ext, Kind.METHOD)
+
+
 @pytest.mark.parametrize("title", ["ZORBEX: A Dense, Heterogeneous, and Unstructured Traffic Dataset",
                                    "Zorbs365: A Large-Scale, High-Quality Dataset for Zorb Detection",
                                    "ZorbDepth: Cross-Season Monocular Depth Prediction Dataset and "

@@ -664,7 +664,7 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
 
 # "we provide ShapeStacks: a simulation-based dataset": any two modifiers before the data noun,
 # but not "X, a method for dataset distillation".
-_DATA_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
+_DATA_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
                               r"comprehensive)?(?:\s*(?!(?:for|of|on|with|and|to|in)\b)[\w-]+){0,2}?)?"
                               r"\s*(?:dataset|benchmark|corpus)\b", re.IGNORECASE)
 
@@ -691,7 +691,7 @@ _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*"
 # "we create a novel benchmark (FooBench)": the title's name, defined as a data set's acronym;
 # "we then introduce the first-ever benchmark, MARS, comprising ...", "introduces an ML challenge,
 # named Challenging America": put beside the data noun, or named by it
-_DATA_BEFORE_NAME = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*\(\s*$|"
+_DATA_BEFORE_NAME = re.compile(r"\b(?:datasets?|data sets?|benchmarks?|corpus|corpora)\s*\(\s*$|"
                                r"\b(?:introduc|present|releas|construct|buil|creat|develop|"
                                r"curat|collect|propos)\w*\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:dataset|data set|benchmark|corpus|challenge)(?:,\s*|,?\s+(?:named|"
