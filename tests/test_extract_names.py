@@ -1518,6 +1518,23 @@ def test_title_case_procedure_inside_a_lower_case_sentence_is_a_method(abstract,
     assert name in named(_extract("Zorg learning", abstract), Kind.METHOD, Role.USES)
 
 
+@pytest.mark.parametrize("abstract, used", [
+    ("The sample efficiency can be boosted by applying algorithms such as Zorbic Optimization to "
+     "the latent space of the trained model.", True),
+    ("The tuned baseline uses Zorbic Optimization to set the parameters of every layer in the "
+     "network.", True),
+    ("Zorbic Optimization is hard for the high-dimensional inputs of the trained model.", False),
+])
+def test_title_case_problem_name_that_is_used_is_a_method(abstract, used):
+    from dataclasses import replace
+
+    from kg.extract.lexicon import load_lexicon
+    lex = load_lexicon()
+    lex = replace(lex, tasks={**lex.tasks, "zorbic optimization": 50})
+    got = named(_extract_with(lex, abstract), Kind.METHOD, Role.USES)
+    assert ("Zorbic Optimization" in got) is used
+
+
 def test_title_case_procedure_in_a_title_or_of_our_own_is_not_used():
     ext = _extract("Zorbic Quellan Pursuit For Blorp Graphs", "We study graphs.")
     assert "Zorbic Quellan Pursuit" not in named(ext, Kind.METHOD, Role.USES)

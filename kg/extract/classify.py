@@ -115,10 +115,13 @@ _TITLED_MODEL = re.compile(r"[ -](?:Auto-?[Ee]ncoder|Autoencoder|Network|Machine
 # "solved with Orthogonal Matching Pursuit", "the Dantzig Selector", "via Canonical Polyadic
 # Decomposition": a Title-Case phrase inside a lower-case sentence that ends in a procedure noun
 # names that procedure (in a title every word is capitalised, so nothing is told from case there).
-_TITLED_PROCEDURE = re.compile(r" (?:Pursuit|Decomposition|Descent|Sampling|Sampler|Selector|Filter|"
-                               r"Filtering|Minimi[sz]ation|Perturbation|Propagation|Annealing|"
-                               r"Clustering|Adjustment|Factori[sz]ation|Lasso|Normali[sz]ation|Pooling|"
-                               r"Squares|Search|Update|Iteration|Regression)s?$")
+_PROCEDURE_WORDS = (r"Pursuit|Decomposition|Descent|Sampling|Sampler|Selector|Filter|"
+                    r"Filtering|Minimi[sz]ation|Perturbation|Propagation|Annealing|"
+                    r"Clustering|Adjustment|Factori[sz]ation|Lasso|Normali[sz]ation|Pooling|"
+                    r"Squares|Search|Update|Iteration|Regression")
+_TITLED_PROCEDURE = re.compile(r" (?:" + _PROCEDURE_WORDS + r")s?$")
+# ... and, when used, the procedures named like the problem they solve ("Bayesian Optimization")
+_TITLED_USED_PROCEDURE = re.compile(r" (?:Optimi[sz]ation|" + _PROCEDURE_WORDS + r")s?$")
 
 
 # "Functional Isolation Forest (FIF) is a recent state-of-the-art anomaly detection algorithm",
@@ -165,6 +168,11 @@ def _titled_procedure(text: str, cand: Candidate, left: str, lexicon: Lexicon,
     long = long or cand.text
     if not _TITLED_PROCEDURE.search(long) or _OWN_BEFORE.search(left) or long.lower() in lexicon.tasks:
         return False  # ("Neural Architecture Search" is the problem, not one procedure)
+    return _few_capitals(text)
+
+
+def _few_capitals(text: str) -> bool:
+    """Capitals mean something here: not a title or a Title-Case heading."""
     words = _WORD.findall(text)
     return sum(w[0].isupper() for w in words) * 3 < len(words)
 
@@ -796,6 +804,12 @@ def _weak_name(c: Context) -> Verdict:
         return Label("method", 0.6, "titlecase:model")
     if titlecase and _titled_procedure(c.text, c.cand, left, c.lexicon):
         return Label("method", 0.55, "titlecase:procedure")
+    if titlecase and name.lower() in c.lexicon.tasks and _TITLED_USED_PROCEDURE.search(name) and \
+            (_USE_BEFORE.search(left) or _KIND_LIST_BEFORE.search(left)) and \
+            not _OWN_BEFORE.search(left) and _few_capitals(c.text):
+        # "we employ Bayesian Optimization", "algorithms such as Thompson Sampling": a problem's
+        # name in Title Case, used, is the procedure that solves it
+        return Label("method", 0.55, "titlecase:used-procedure")
     if titlecase and _KIND_LIST_BEFORE.search(left) and \
             name.lower() not in c.lexicon.tasks and name.lower() not in GENERIC_PHRASES:
         return Label("method", 0.6, "context:kind-list")  # "classifiers including Naive Bayes"
