@@ -105,6 +105,18 @@ def test_an_introduced_name_called_established_is_not_proposed():
     assert not named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, names", [
+    ("In this paper we propose a new task called Zorb Visualization, which draws zorbs for a story.",
+     {"Zorb Visualization"}),
+    ("We introduce a novel task, named Blind Zorb Decomposition (BZD), which separates zorbs. BZD is "
+     "hard.", {"Blind Zorb Decomposition", "BZD"}),
+    ("We formulate a new class of problems, dubbed Concurrent Zorb Allocation (CZA).",
+     {"Concurrent Zorb Allocation", "CZA"}),
+])
+def test_a_name_given_to_a_new_task_is_not_a_proposed_method(abstract, names):
+    assert not names & named(_extract("Zorbs", abstract), Kind.METHOD, Role.PROPOSES)
+
+
 def test_termed_as_with_quotes_is_proposed():
     ext = _extract("Depth at night",
                    "We adapt features of the encoder. Hence, the resulting method is termed as "

@@ -292,6 +292,11 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
     return found
 
 
+# "we propose a new task, named Story Visualization": what the paper names is the task it poses,
+# not a method it builds
+_NEW_TASK_BEFORE = re.compile(r"\b(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:task|problem|setting)s?\s*,?\s*"
+                              r"(?:(?:named|called|dubbed|termed|coined|referred\s+to)(?:\s+as)?\s*)?"
+                              r"[\"“‘']?$", re.IGNORECASE)
 _NAME_PAIR = re.compile(r"(\S+) and (\S+)")
 # Plural kinds of thing a paper builds: "two methods named X and Y", "three strategies: X, Y, Z".
 _PLURAL_KINDS = (r"(?:strategies|methods|techniques|approaches|algorithms|models|modules|variants|"
@@ -1119,4 +1124,6 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
         if text.lower().count(phrase) >= 2 or phrase in title.lower() or \
                 _NOVEL_APPOSITION.match(text, match.end(1)):
             found.append(Coined(match.start(1), match.end(1), phrase, False, 0.7, "recurring-phrase"))
-    return found
+    tasks = {f.text for f in found if _NEW_TASK_BEFORE.search(text, max(0, f.start - 60), f.start)}
+    tasks |= {c.partner for c in cands if c.partner and c.text in tasks}  # and their acronyms
+    return [f for f in found if f.text not in tasks]
