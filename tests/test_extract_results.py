@@ -208,6 +208,18 @@ def test_extract_results_number_in_brackets_after_a_dataset_is_measured_on_it():
     assert {("99.7%", "LINEMOD"), ("97.2%", "YCB-Video")} <= got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It improves top-1 and top-5 accuracy on the zorb set.", {"top-1 accuracy", "top-5 accuracy"}),
+    ("It lowers the Average and Final Displacement Error of zorbs.",
+     {"average displacement error", "final displacement error"}),
+    ("We report accuracy and F1 score on zorbs.", {"accuracy", "F1"}),  # two measures, no head shared
+])
+def test_coordinated_modifiers_share_the_measure_after_them(text, expected):
+    ex = extract_paper(Paper("p", "T", text), load_lexicon())
+    got = {m.text for m in ex.mentions if m.kind is Kind.METRIC}
+    assert got == expected, got
+
+
 def test_extract_results_measure_in_brackets_after_the_number_keeps_the_data_set_after_it():
     ex = extract_paper(Paper("p", "T", "Our method improves the zorb model by 12.43 (Acc) on GSM8K "
                                        "and 3.95 (Pass@1) on ZRBQ."), load_lexicon())

@@ -224,7 +224,31 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found = _added_where_free(found, _defined_measures(text))
     if " score" in text:
         found = _added_where_free(found, _benchmark_scores(text, lexicon))
+    if " and " in text:
+        found = _elided_heads(text, found, lexicon)
     return found
+
+
+# "top-1 and top-5 accuracy", "the Average and Final Displacement Error": the first of two
+# modifiers joined by "and" shares the head of the measure after them (a name the vocabulary
+# knows; its evidence is the whole coordination)
+_MODIFIER_AND = re.compile(r"(?<![\w@-])([A-Za-z0-9@][\w@-]*)\s+and\s+$")
+
+
+def _elided_heads(text: str, found: list[MetricSpan], lexicon: Lexicon) -> list[MetricSpan]:
+    out = list(found)
+    for span in found:
+        words = span.text.split()
+        before = _MODIFIER_AND.search(text, max(0, span.start - 40), span.start)
+        if len(words) < 2 or not before or singular(words[-1]) not in METRIC_HEADS or \
+                singular(before.group(1)) in METRIC_HEADS:
+            continue
+        name = " ".join([before.group(1)] + words[1:])
+        canonical = lexicon.metrics.get(name) or lexicon.metrics_folded.get(name.lower())
+        if canonical:
+            out = [s for s in out if not before.start(1) <= s.start < before.end(1)]
+            out.append(MetricSpan(before.start(1), span.end, name, canonical))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _added_where_free(found: list[MetricSpan], more: list[MetricSpan]) -> list[MetricSpan]:
