@@ -45,7 +45,7 @@ def _results(abstract: str) -> list[tuple[str, str]]:
      [("1.54%", "AUC improvement over prior methods"), ("0.61%", "AR@200")]),
     # Verbs before the measure are not part of it.
     ("The selection strategy achieves success rates of 70% and 54%, respectively.",
-     [("70%", "success rates"), ("54%", "success rates")]),
+     [("70%", "success rate"), ("54%", "success rate")]),
     # "improves X by N%" with no measure named is the improvement itself (on average, here).
     ("Our approach improves base LMs on 18 downstream tasks by 64.28% on average.",
      [("64.28%", "average improvement")]),
@@ -159,6 +159,8 @@ def test_extract_results_bounded_by_is_no_change():
      {"mean average precision"}, {"AP"}),
     # Plural surfaces name the measure in the singular.
     ("The robot sorts objects with accuracies of 79% on average.", {"accuracy"}, {"accuracies"}),
+    ("The grasp success rates and the final displacement errors of Zorp are reported.",
+     {"success rate", "final displacement error"}, {"success rates"}),
     # "score" goes only where a measure is left without it: "F1 score" is F1, "Inception Score"
     # is no "inception"; a hyphened "F1-score" keeps its capital.
     ("Zorp-GAN reaches an Inception Score of 8.91 and raises the F1 score by 3%.",

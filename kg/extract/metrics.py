@@ -508,6 +508,11 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
             if not canonical and j > i and surface[0].isupper() and words[i + 1].group() == "s":
                 # "Spearman’s correlation", "Cohen's kappa": the vocabulary drops the possessive
                 canonical = lexicon.metrics_folded.get(_POSSESSIVE.sub(r"\1 ", surface.lower()))
+            if not canonical and j > i and surface.endswith("s") and \
+                    singular(words[j].group()) != words[j].group().lower():
+                # "final displacement errors", "success rates": the vocabulary's is singular
+                canonical = lexicon.metrics_folded.get(
+                    text[start:words[j].start()].lower() + singular(words[j].group()))
             if not canonical and j == i:
                 canonical = _acronym_in_title_case(surface, lexicon) if surface[1:].islower() \
                     and surface[0].isupper() else (
