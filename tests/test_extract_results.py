@@ -210,6 +210,13 @@ def test_extract_results_number_in_brackets_after_a_dataset_is_measured_on_it():
     assert {("99.7%", "LINEMOD"), ("97.2%", "YCB-Video")} <= got, got
 
 
+def test_acronyms_a_metrics_list_gives_are_measures_not_methods():
+    ex = extract_paper(Paper("p", "T", "Works use disparate benchmark datasets and metrics (e.g. "
+                                       "zMOTQ, mAP, ZorbF). We unify them."), load_lexicon())
+    assert {"zMOTQ", "ZorbF"} <= {m.text for m in ex.mentions if m.kind is Kind.METRIC}
+    assert not {"zMOTQ", "mAP", "ZorbF"} & {m.text for m in ex.mentions if m.kind is Kind.METHOD}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("It improves top-1 and top-5 accuracy on the zorb set.", {"top-1 accuracy", "top-5 accuracy"}),
     ("It lowers the Average and Final Displacement Error of zorbs.",

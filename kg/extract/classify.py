@@ -821,6 +821,10 @@ def _weak_name(c: Context) -> Verdict:
     return REJECT
 
 
+_MEASURE_LIST_BEFORE = re.compile(r"\b(?:metrics?|measures?)\s*,?\s*\(?(?:such as|including|like|"
+                                  r"e\.g\.,?|i\.e\.,?)\s+(?:[\w@&-]+\s*,\s*)*$", re.IGNORECASE)
+
+
 def _weak_method_context(c: Context) -> Verdict:
     """'using X', 'such as X', 'with X'."""
     left, end = c.left, c.cand.end
@@ -828,6 +832,8 @@ def _weak_method_context(c: Context) -> Verdict:
         return None
     if not c.method_df and _HARDWARE_LIST_BEFORE.search(left):
         return REJECT  # "on consumer devices such as the Apple MacBook": hardware, not a method
+    if _MEASURE_LIST_BEFORE.search(left):
+        return REJECT  # "metrics (e.g. mAP, sMOTSA)": measures
     if _plain_long_form(c.cand):
         return REJECT  # "persons with spinal cord injury (SCI)": a weak cue, no method word
     if cues.NOUN_AFTER.match(c.text, end) and not _PRODUCT_AFTER.match(c.text, end) \

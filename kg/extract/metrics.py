@@ -341,7 +341,7 @@ _TERMS_OF = re.compile(r"\b(?:in terms of|improvements? in(?! terms of)|on the b
                        r"evaluated (?:by|with|using)|(?:gains?|improvements?) of "
                        r"(?:up to |about )?\d+(?:\.\d+)?\s?(?:%|points?|pp)? in)\s+"
                        r"(?:the\s+|both\s+|their\s+|its\s+)?")
-_LIST_LEAD_WORDS = re.compile(r" terms of | improvements? in | basis of | such as | including |"
+_LIST_LEAD_WORDS = re.compile(r" terms of | improvements? in | basis of | such as | including |e\.g\.|"
                               r" like |\bmeasured |\bevaluated | gains? of | improvements? of ")
 _LISTED_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})"
                           r"(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
@@ -396,13 +396,15 @@ generalization generalisation generalizability interpretability stability flexib
 speed cost costs time memory complexity convergence reliability""".split())
 # Leads that say the list is what was measured ("improvements in models" lists no measures).
 _MEASURED_LEAD = re.compile(r"\b(?:in terms of|(?:measured|evaluated|assessed) (?:by|using|with)|"
-                            r"(?:metrics?|measures?) (?:such as|including|like))\s+"
+                            r"(?:metrics?|measures?),? \(?(?:such as|including|like|e\.g\.,?))\s+"
                             r"(?:the\s+|both\s+|their\s+|its\s+)?")
 _LISTED_WORD = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
                           r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with|"
                           r"against)\b)")
 
 
+# ... or a measure's acronym: "metrics (e.g. mAP, sMOTSA)"
+_LISTED_ACRONYM = re.compile(r"([a-z]{0,2}[A-Z][A-Za-z0-9@&-]*[A-Z0-9][A-Za-z0-9@&-]*)(?=\s*(?:,|\band\b|\bor\b|[.;)]))")
 _LIST_ENDERS = NOT_MEASURE | frozenset({"all", "both", "each"})  # "..., all with": the list ended
 
 
@@ -418,7 +420,7 @@ def _members_of_measured_list(text: str, found: list[MetricSpan]) -> list[Metric
             if known:
                 anchored, end, last = True, known.end, known
             else:
-                item = _LISTED_WORD.match(text, at)
+                item = _LISTED_WORD.match(text, at) or _LISTED_ACRONYM.match(text, at)
                 if not item or item.group(1).split()[0] in _LIST_ENDERS:
                     break  # "..., and belief consistency, all with": the list has ended
                 first = item.group(1).split()[0]

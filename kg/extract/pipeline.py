@@ -1145,6 +1145,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                 aliases=(span.canonical,) if surface != span.canonical else ()))
     named = {fold(m.text) for m in mentions if m.kind is Kind.METRIC} | {
         fold(m.aliases[0]) for m in mentions if m.kind is Kind.METRIC and m.aliases}
+    # a coined-looking name the text lists among its metrics is one, not a method by its shape
+    mentions = [m for m in mentions if not (m.kind is Kind.METHOD and m.evidence.extractor == "rules/shape"
+                                            and fold(m.text) in named)]
     data_keys = {fold(m.text) for m in data_mentions}
     for value in values:
         base = _derived_metric(value.metric, lexicon) if value.metric else ""
