@@ -645,6 +645,10 @@ METRIC_CANON = {
     "pass@k": "pass@k", "hit rate": "hit rate", "hits@1": "Hits@1", "hits@10": "Hits@10",
     "recall@1": "Recall@1", "recall@10": "Recall@10", "r@1": "R@1", "ndcg@10": "NDCG@10",
     "exact match accuracy": "exact match",
+    # rank and agreement correlations (with human judgments, between rankings)
+    "kendall correlation": "kendall correlation", "kendall's tau": "kendall correlation",
+    "kendall tau": "kendall correlation", "spearman's rho": "spearman correlation",
+    "spearman rank correlation": "spearman correlation", "point-biserial correlation": "point-biserial correlation",
 }
 
 

@@ -222,6 +222,8 @@ def test_acronyms_a_metrics_list_gives_are_measures_not_methods():
     ("It lowers the Average and Final Displacement Error of zorbs.",
      {"average displacement error", "final displacement error"}),
     ("We report accuracy and F1 score on zorbs.", {"accuracy", "F1"}),  # two measures, no head shared
+    ("Zorb reaches a mid Spearman and Kendall correlation with human judgment.",
+     {"spearman correlation", "kendall correlation"}),
 ])
 def test_coordinated_modifiers_share_the_measure_after_them(text, expected):
     ex = extract_paper(Paper("p", "T", text), load_lexicon())
