@@ -530,6 +530,13 @@ def test_capitalised_word_glued_before_a_known_name():
     assert "Improving BERT" not in named(title, Kind.METHOD)
 
 
+def test_a_known_data_set_in_a_list_with_a_model_is_no_method():
+    ext = _extract("Zorb training", "We validate the zorb schedule on image classification "
+                                    "(ResNet-50, ImageNet) and on parsing.")
+    assert "ResNet-50" in named(ext, Kind.METHOD, Role.USES)
+    assert "ImageNet" not in named(ext, Kind.METHOD)
+
+
 def test_a_hyphenated_known_pair_is_known_with_a_space():
     ext = _extract("A tracker", "For this, we use an Expectation Maximization strategy, where each "
                                 "parameter is learned in turn.")

@@ -651,6 +651,10 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                 continue  # "(GCV, Wahba, 1990)": an author cited beside the list, not a member
             if is_quantity(cands[i].text):
                 continue  # "compresses AlexNet by 51-fold, GoogLeNet by 10-fold": what, not who
+            if best.kind == "method" and current is None and \
+                    dataset_entry(load_lexicon(), cands[i].text) is not None and \
+                    cands[i].text not in load_lexicon().methods:
+                continue  # "(ResNet-50, ImageNet)": the model and the data set it ran on
             if cands[i].source == "titlecase" and best.kind != "method" and " for " in cands[i].text:
                 continue  # "GLUE for English, CLUE for Chinese": a name and what it serves
             overridden = current is not None and best.kind != "method" and (
