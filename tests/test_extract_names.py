@@ -530,6 +530,17 @@ def test_capitalised_word_glued_before_a_known_name():
     assert "Improving BERT" not in named(title, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract, used", [
+    ("The ZorbSum gossip algorithm is robust to these delays.", True),
+    ("The ZS control algorithm is robust to these delays.", False),  # an acronym qualifies more often
+])
+def test_a_coined_name_before_a_modified_method_head_is_a_method(abstract, used):
+    name = abstract.split()[1]
+    kept = {m.text for m in _extract("Zorb averaging", abstract).mentions
+            if m.kind is Kind.METHOD and m.evidence.confidence >= 0.5}  # what the graph keeps
+    assert (name in kept) is used
+
+
 def test_a_known_data_set_in_a_list_with_a_model_is_no_method():
     ext = _extract("Zorb training", "We validate the zorb schedule on image classification "
                                     "(ResNet-50, ImageNet) and on parsing.")

@@ -16,7 +16,7 @@ from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase,
                                 ends_with_method_phrase, fold, phrase_key, singular_words)
-from kg.extract.shapes import has_inner_capital, is_acronym
+from kg.extract.shapes import has_inner_capital, is_acronym, is_name_shaped
 
 __all__ = ["Label", "classify", "is_metric_like", "is_score_name", "other_expansion", "right_head"]
 
@@ -56,7 +56,18 @@ def right_head(text: str, end: int) -> str:
         return " ".join(words)
     if _BASED_AFTER.match(text, end):
         return "-based"
+    if (coined := _MODIFIED_HEAD.match(text, end)) and _camel_case(text[:end].rsplit(None, 1)[-1]):
+        return coined.group(1).lower()  # "the PushSum gossip algorithm" (not "the PD control algorithm")
     return words[0] if words and text[end:end + 1] in " -" else ""
+
+
+def _camel_case(word: str) -> bool:
+    return is_name_shaped(word) and any(c.islower() for c in word) and has_inner_capital(word)
+
+
+# One lower-case modifier between a coined name and the kind of method it is
+_MODIFIED_HEAD = re.compile(r" (?!and\b|or\b|is\b|are\b|was\b|were\b|has\b|in\b|on\b|of\b|to\b)[a-z]{3,} "
+                            r"(algorithm|optimizer|solver)s?\b")
 
 
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",
