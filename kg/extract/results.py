@@ -173,6 +173,11 @@ _VERSUS = re.compile(r"^\s*(?:v\.?s\.?|versus|vs\.?|against|and|to|or)\s+[\d.]+\
                      re.IGNORECASE)
 
 
+def _averaged_measure(words: list[str], k: int) -> bool:
+    """'mean average precision': "average" before a measure's head is part of its name."""
+    return words[k].lower() == "average" and k + 1 < len(words) and singular(words[k + 1]) in METRIC_HEADS
+
+
 def _metric_after(text: str, end: int) -> str:
     versus = _VERSUS.match(text[end:end + 30])
     if versus:  # "77.1% vs. 72.8% in counting accuracy": the metric follows the second number
@@ -200,9 +205,12 @@ def _metric_after(text: str, end: int) -> str:
                     for w in measure):  # "35% fewer labelled images": what was cut
                 return " ".join(measure + ["reduction"])
         return f"{parts[0].lower()} {parts[1]}"  # "3.2x less computation"
-    for word in parts:
+    for k, word in enumerate(parts):
         if len(word) < 2 and not words:
             return ""
+        if words and _averaged_measure(parts, k):
+            words.append(word)
+            continue
         if word.lower() in GENERIC_AFTER and words:
             if word.lower() in _CHANGES:  # "78% total communication reduction"
                 words.append(word.lower())
@@ -937,10 +945,12 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         reduction = _REDUCTION_OF.match(text[match.end():match.end() + 80])
         if reduction:
             words = []
-            for w in reduction.group(2).split():
+            changed = reduction.group(2).split()
+            for k, w in enumerate(changed):
                 if w.lower() in _ENDS_MEASURE or words and w.lower() in _COMPARING:
                     break  # "improvement in accuracy and an 11% reduction in time", "... over X"
-                if w.lower() not in GENERIC_AFTER and not w.lower().endswith("ed"):
+                if w.lower() not in GENERIC_AFTER and not w.lower().endswith("ed") or \
+                        _averaged_measure(changed, k):
                     words.append(w)
             metric = " ".join(words[:3] + [reduction.group(1).lower()])
         saved = "" if metric and _measure_named(metric) else _saved_measure(
