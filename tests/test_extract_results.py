@@ -449,9 +449,15 @@ def test_extract_results_percent_range_after_improvement_is_the_new_value():
     # an argument glued on names a function; a noun after it, a thing
     ("We derive a new Q(lambda), called PQ(lambda), from TD(lambda).", "PQ"),
     ("We split a large PQ key along with a server's signature.", "PQ"),
+    # mAP in capitals is maximum a posteriori unless a score stands beside it
+    ("Marginal MAP, central to decision making, is hard; we solve marginal MAP exactly.", "MAP"),
 ])
 def test_extract_metrics_acronym_used_for_something_else(abstract, absent):
     assert absent not in _metrics(abstract)
+
+
+def test_extract_metrics_miscased_acronym_with_a_score_is_a_measure():
+    assert "MAP" in _metrics("We set the new state of the art on Zorb-QA with MAP=92.9%.")
 
 
 def test_extract_results_two_letter_panoptic_quality_is_a_measure():

@@ -190,7 +190,14 @@ def _not_a_measure(text: str, span: "MetricSpan") -> bool:
         return False
     # ("PQ(lambda)": an argument glued on makes it a function's name)
     return text.startswith("(", span.end) or bool(_MODIFIED_NOUN.match(text, span.end)) or \
-        _spelled_otherwise(text, span.text)
+        _spelled_otherwise(text, span.text) or _miscased_without_score(text, span)
+
+
+def _miscased_without_score(text: str, span: "MetricSpan") -> bool:
+    """'MAP' for mAP is most often maximum a posteriori ("marginal MAP", "ML and MAP trees"): a
+    measure written in other capitals than its own is one only with a score beside it."""
+    return span.text != span.canonical and span.text.lower() == span.canonical.lower() and \
+        not re.search(r"\d", text[max(0, span.start - 40):span.end + 40])
 
 
 _FUNCTION_AFTER = re.compile(r"\s+functions?\b")
