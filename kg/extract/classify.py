@@ -41,6 +41,15 @@ _CLOSING_QUOTES = frozenset("'’\"”")
 _PAREN_LIST_BEFORE = re.compile(r"\([^()]*(?:,\s|\sand\s)[^()]*$")
 
 
+# One lower-case modifier between a coined name and the kind of method it is
+_MODIFIED_HEAD = re.compile(r" (?!and\b|or\b|is\b|are\b|was\b|were\b|has\b|in\b|on\b|of\b|to\b)"
+                            r"[a-z]{3,} (algorithm|optimizer|solver)s?\b")
+
+
+def _camel_case(word: str) -> bool:
+    return is_name_shaped(word) and any(c.islower() for c in word) and has_inner_capital(word)
+
+
 def right_head(text: str, end: int) -> str:
     """The word after a name, past an acronym in brackets: 'Heavy Ball (HB) method' -> method,
     and past the closing quote of a quoted name: "the ‘Open Zorb’ dataset" -> dataset."""
@@ -59,15 +68,6 @@ def right_head(text: str, end: int) -> str:
     if (coined := _MODIFIED_HEAD.match(text, end)) and _camel_case(text[:end].rsplit(None, 1)[-1]):
         return coined.group(1).lower()  # "the PushSum gossip algorithm" (not "the PD control algorithm")
     return words[0] if words and text[end:end + 1] in " -" else ""
-
-
-def _camel_case(word: str) -> bool:
-    return is_name_shaped(word) and any(c.islower() for c in word) and has_inner_capital(word)
-
-
-# One lower-case modifier between a coined name and the kind of method it is
-_MODIFIED_HEAD = re.compile(r" (?!and\b|or\b|is\b|are\b|was\b|were\b|has\b|in\b|on\b|of\b|to\b)[a-z]{3,} "
-                            r"(algorithm|optimizer|solver)s?\b")
 
 
 # A number with a unit or a lower-case word is a quantity, not a name: "4-DoF", "2D/3D",

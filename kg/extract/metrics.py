@@ -411,7 +411,8 @@ _LISTED_WORD = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=\s*(?:,|\band\b|\
 
 
 # ... or a measure's acronym: "metrics (e.g. mAP, sMOTSA)"
-_LISTED_ACRONYM = re.compile(r"([a-z]{0,2}[A-Z][A-Za-z0-9@&-]*[A-Z0-9][A-Za-z0-9@&-]*)(?=\s*(?:,|\band\b|\bor\b|[.;)]))")
+_LISTED_ACRONYM = re.compile(r"([a-z]{0,2}[A-Z][A-Za-z0-9@&-]*[A-Z0-9][A-Za-z0-9@&-]*)"
+                             r"(?=\s*(?:,|\band\b|\bor\b|[.;)]))")
 _LIST_ENDERS = NOT_MEASURE | frozenset({"all", "both", "each"})  # "..., all with": the list ended
 
 

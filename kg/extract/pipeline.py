@@ -651,16 +651,16 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                 continue  # "(GCV, Wahba, 1990)": an author cited beside the list, not a member
             if is_quantity(cands[i].text):
                 continue  # "compresses AlexNet by 51-fold, GoogLeNet by 10-fold": what, not who
-            if best.kind == "method" and current is None and \
-                    dataset_entry(load_lexicon(), cands[i].text) is not None and \
-                    cands[i].text not in load_lexicon().methods:
+            lexicon = load_lexicon()
+            if best.kind == "method" and current is None and cands[i].text not in lexicon.methods \
+                    and dataset_entry(lexicon, cands[i].text) is not None:
                 continue  # "(ResNet-50, ImageNet)": the model and the data set it ran on
             if cands[i].source == "titlecase" and best.kind != "method" and " for " in cands[i].text:
                 continue  # "GLUE for English, CLUE for Chinese": a name and what it serves
             overridden = current is not None and best.kind != "method" and (
                 current.signal == "context:method-weak" or data_opened and current.signal in _NAME_ONLY_SIGNALS)
             if (current is None or current.confidence < 0.6 or overridden) and not (
-                    best.kind != "method" and is_metric_like(fld.text, cands[i], load_lexicon())) \
+                    best.kind != "method" and is_metric_like(fld.text, cands[i], lexicon)) \
                     and not (best.kind == "method" and is_score_name(cands[i].text)):
                 labels[i] = Label(best.kind, 0.55 if cands[i].source == "capword" else 0.6,
                                   f"list:{best.signal}")
@@ -1150,8 +1150,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     named = {fold(m.text) for m in mentions if m.kind is Kind.METRIC} | {
         fold(m.aliases[0]) for m in mentions if m.kind is Kind.METRIC and m.aliases}
     # a coined-looking name the text lists among its metrics is one, not a method by its shape
-    mentions = [m for m in mentions if not (m.kind is Kind.METHOD and m.evidence.extractor == "rules/shape"
-                                            and fold(m.text) in named)]
+    mentions = [m for m in mentions if not (
+        m.kind is Kind.METHOD and m.evidence.extractor == "rules/shape" and fold(m.text) in named)]
     data_keys = {fold(m.text) for m in data_mentions}
     for value in values:
         base = _derived_metric(value.metric, lexicon) if value.metric else ""
