@@ -832,8 +832,8 @@ def _weak_name(c: Context) -> Verdict:
     return REJECT
 
 
-_MEASURE_LIST_BEFORE = re.compile(r"\b(?:metrics?|measures?)\s*,?\s*\(?(?:such as|including|like|"
-                                  r"e\.g\.,?|i\.e\.,?)\s+(?:[\w@&-]+\s*,\s*)*$", re.IGNORECASE)
+_MEASURE_LIST_BEFORE = re.compile(r"\b" + cues.MEASURE_LIST_OPENER + r"\s+(?:[\w@&-]+\s*,\s*)*$",
+                                  re.IGNORECASE)
 
 
 def _weak_method_context(c: Context) -> Verdict:

@@ -113,7 +113,7 @@ _SET_SHAPED = re.compile(r"(?=[A-Z])(?=[^()]*[-\d])(?![^()]*(?:Net|net|NN|Former
 
 # "48.8% accuracy on MATH", "83.95% on XQLFQ", "2.1% for ImageNet": a score measured on a name.
 # ("12.43 (Acc) on Foo": the measure may follow the number in brackets)
-_RESULT_BEFORE = re.compile(r"(?:\d\s*%|\d\.\d+)(?:\s*\([A-Za-z][^()]{0,14}\))?\s+(?:(?!(?:were|was|is|are|be|been|and)\b)[a-zA-Z-]+(?<!ed)\s+){0,2}?(?:on|for)\s+(?:the\s+)?$")
+_RESULT_BEFORE = re.compile(r"(?:\d\s*%|\d\.\d+)(?:" + cues.BRACKETED_MEASURE + r")?\s+(?:(?!(?:were|was|is|are|be|been|and)\b)[a-zA-Z-]+(?<!ed)\s+){0,2}?(?:on|for)\s+(?:the\s+)?$")
 
 
 def is_benchmark_name(name: str, head: str, vocab_kind: str | None) -> bool:

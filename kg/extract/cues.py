@@ -110,6 +110,12 @@ En De Fr Ro Zh Ja Ru Es Cs Tr Fi Et Lv Lt Kk Gu Ne Si Km Ps It Pt""".split())
 _PAIR = re.compile(r"([A-Z][a-z]+|[A-Z]{2})\s?(?:-|–|2|→|⇔|↔)\s?([A-Z][a-z]+|[A-Z]{2})")
 
 
+# "metrics such as A, B", "metrics (e.g. A, B)": what follows are measures
+MEASURE_LIST_OPENER = r"(?:metrics?|measures?),?\s*\(?(?:such as|including|like|e\.g\.,?)"
+# "12.43 (Acc)", "3.95 (Pass@1)": a measure's name in brackets right after its number
+BRACKETED_MEASURE = r"\s*\([A-Za-z][^()]{0,14}\)"
+
+
 def language_pair(words: str) -> bool:
     """'En-De', 'English-German', 'EN-DE', 'En⇔Ro': the translation direction of an MT set."""
     pair = _PAIR.fullmatch(words)

@@ -79,8 +79,11 @@ class Lexicon:
     def knows_metric(self, name: str) -> bool:
         """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy"), or
         a known acronym's order or variant ("BLEU-1", "ROUGE-L")."""
-        return name in self.metrics or name.lower() in self.metrics_folded or \
-            self.metric_variant(name)
+        return bool(self.metric_canonical(name)) or self.metric_variant(name)
+
+    def metric_canonical(self, name: str) -> str:
+        """The canonical name of a metric the vocabulary knows as written, else ''."""
+        return self.metrics.get(name) or self.metrics_folded.get(name.lower(), "")
 
     def metric_variant(self, name: str) -> bool:
         """"BLEU-1", "ROUGE-SU4": a known metric acronym with its order or variant."""

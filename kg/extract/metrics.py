@@ -251,7 +251,7 @@ def _elided_heads(text: str, found: list[MetricSpan], lexicon: Lexicon) -> list[
                 singular(before.group(1)) in METRIC_HEADS:
             continue
         name = " ".join([before.group(1)] + words[1:])
-        canonical = lexicon.metrics.get(name) or lexicon.metrics_folded.get(name.lower())
+        canonical = lexicon.metric_canonical(name)
         if canonical:
             out = [s for s in out if not before.start(1) <= s.start < before.end(1)]
             out.append(MetricSpan(before.start(1), span.end, name, canonical))
@@ -403,7 +403,7 @@ generalization generalisation generalizability interpretability stability flexib
 speed cost costs time memory complexity convergence reliability""".split())
 # Leads that say the list is what was measured ("improvements in models" lists no measures).
 _MEASURED_LEAD = re.compile(r"\b(?:in terms of|(?:measured|evaluated|assessed) (?:by|using|with)|"
-                            r"(?:metrics?|measures?),? \(?(?:such as|including|like|e\.g\.,?))\s+"
+                            + cues.MEASURE_LIST_OPENER + r")\s+"
                             r"(?:the\s+|both\s+|their\s+|its\s+)?")
 _LISTED_WORD = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=\s*(?:,|\band\b|\bor\b|[.;)]|$)|"
                           r"\s+(?:in|on|for|across|under|over|compared|than|when|while|with|"
@@ -514,7 +514,7 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):
             start, end = words[i].start(), words[j].end()
             surface = text[start:end]
-            canonical = lexicon.metrics.get(surface) or lexicon.metrics_folded.get(surface.lower())
+            canonical = lexicon.metric_canonical(surface)
             if not canonical and j > i and surface[0].isupper() and words[i + 1].group() == "s":
                 # "Spearman’s correlation", "Cohen's kappa": the vocabulary drops the possessive
                 canonical = lexicon.metrics_folded.get(_POSSESSIVE.sub(r"\1 ", surface.lower()))

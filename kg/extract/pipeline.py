@@ -9,8 +9,8 @@ from collections.abc import Callable
 from kg.extract.abbreviations import is_short_form, match_long_form
 from kg.extract.candidates import (ACRONYM_VARIANTS, STOP_CAPITALS, Candidate, eponym_spans,
                                    find_candidates, star_name_spans, tokenize)
-from kg.extract.cues import (ADJECTIVE_ENDS, DATA_HEADS, INTRODUCING_WORD, LANGUAGES, TASK_TAIL,
-                           language_pair, list_gap)
+from kg.extract.cues import (ADJECTIVE_ENDS, BRACKETED_MEASURE, DATA_HEADS, INTRODUCING_WORD, LANGUAGES,
+                           TASK_TAIL, language_pair, list_gap)
 from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, is_score_name,
                                  other_expansion, right_head)
 from kg.extract.classify_data import CAPWORD_DATA_HEADS
@@ -69,7 +69,7 @@ _LINK = re.compile(r"\s+(?:of|is|was|at|to|reaches|reached|exceeding|above|below
 # No clause break between a number and a data set's name: "on CVUSA from 89.8% to 93.1%".
 _OWN_CLAUSE = re.compile(r"[^,;:()]{0,80}")
 # ... and after the number its measure may stand in brackets: "3.95 (Pass@1) on Foo"
-_OWN_CLAUSE_AFTER = re.compile(r"(?:\s*\([A-Za-z][^()]{0,14}\))?[^,;:()]{0,80}")
+_OWN_CLAUSE_AFTER = re.compile(r"(?:" + BRACKETED_MEASURE + r")?[^,;:()]{0,80}")
 # "203.4% higher text span IoU": a comparative between the number and the measure's name.
 _COMPARED_AFTER = re.compile(r"\s*(?:higher|lower|better|more|less|fewer|greater)\s+")
 

@@ -1125,5 +1125,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 _NOVEL_APPOSITION.match(text, match.end(1)):
             found.append(Coined(match.start(1), match.end(1), phrase, False, 0.7, "recurring-phrase"))
     tasks = {f.text for f in found if _NEW_TASK_BEFORE.search(text, max(0, f.start - 60), f.start)}
+    if not tasks:
+        return found
     tasks |= {c.partner for c in cands if c.partner and c.text in tasks}  # and their acronyms
     return [f for f in found if f.text not in tasks]
