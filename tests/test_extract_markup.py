@@ -30,6 +30,9 @@ from kg.model import Paper, Role
     (r"the popular {\scshape Zorb Forest} (ZF)", "the popular           Zorb Forest  (ZF)"),
     (r"a {\em unifying approach}.", "a      unifying approach ."),
     (r"{\bf X}Y and {\emph x}", r"{\bf X}Y and {\emph x}"),
+    # LaTeX quotation marks read as plain ones, each two-character mark a quote and a space
+    ("an approach called ``Zorb of Thoughts'' (ZoT)", 'an approach called  "Zorb of Thoughts"  (ZoT)'),
+    ("``unclosed quote and it''s", "``unclosed quote and it''s"),
 ])
 def test_markup_blanked_in_place(written, read):
     assert blank_markup(written) == read
@@ -69,3 +72,11 @@ def test_markdown_emphasised_title_name_the_abstract_calls_a_dataset_is_data():
         "students. Using _ZawFlow_, we compare human and LLM-generated workflows."))
     readings = {(m.kind.value, m.role) for m in extraction.mentions if m.text == "ZawFlow"}
     assert readings == {("dataset", Role.INTRODUCES)}
+
+
+def test_latex_quoted_name_after_naming_cue_is_proposed():
+    abstract = ("We introduce a novel prompting approach called ``Everything of Zorbs'' (XoZ) to defy "
+                "the trade-off. XoZ leverages pretrained reinforcement learning.")
+    extraction = extract_paper(_paper("Everything of Zorbs: Thought Generation", abstract))
+    assert "Everything of Zorbs" in {m.text for m in extraction.mentions if m.role is Role.PROPOSES}
+

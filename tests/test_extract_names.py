@@ -2289,3 +2289,41 @@ def test_a_name_before_a_kind_suffix_is_the_name_alone_and_not_proposed(abstract
     ext = _extract("Zorb control", abstract)
     assert used not in named(ext, Kind.METHOD, Role.PROPOSES)
     assert not any(n.endswith(("-type", "-based")) for n in named(ext))
+
+
+@pytest.mark.parametrize("title, abstract, not_proposed", [
+    # what the new method is based on is not the new method
+    ("Discovering lagged relations in time series",
+     "The paper introduces a novel conditional zorbity (CZ) based method for causal discovery.",
+     "conditional zorbity"),
+    ("Constrained Glorp Control",
+     "This paper proposes a glorp control (GC) algorithm. Finally, experiments show the "
+     "effectiveness of the proposed QP-based constrained GC algorithm.", "QP"),
+    ("Constrained Glorp Control",
+     "This paper proposes a glorp control algorithm. Experiments show the effectiveness of our "
+     "ZB-based glorp tracker.", "ZB"),
+    ("Constrained Glorp Control using Quadratic Blorping",
+     "This paper proposes a quadratic blorping (QB)-based glorp control (GC) algorithm to track "
+     "trajectories.", "quadratic blorping"),
+    # two things related by the paper: neither is introduced by it
+    ("Online Linear Optimization via Smoothing",
+     "We establish an equivalence between follow the zorbed leader (FTZL) and follow the "
+     "blorped leader (FTBL).", "follow the zorbed leader"),
+])
+def test_based_on_and_related_names_are_not_proposed(title, abstract, not_proposed):
+    extraction = _extract(title, abstract)
+    assert not_proposed not in named(extraction, role=Role.PROPOSES), named(extraction, role=Role.PROPOSES)
+
+
+def test_based_on_after_the_acronym_still_names_the_new_method():
+    extraction = _extract("From Node To Graph: Joint Reasoning for Zero-Shot Detection",
+                          "We propose a new end-to-end method GRaph Zorbing Network (GRZN) based on "
+                          "graph modeling and reasoning.")
+    assert "GRaph Zorbing Network" in named(extraction, role=Role.PROPOSES)
+
+
+def test_the_novel_method_apposition_is_the_paper_s_own():
+    extraction = _extract("Discovering lagged relations in time series",
+                          "The novel method, ZorbNet, extends BarNet to include contemporaneous "
+                          "links.")
+    assert named(extraction, role=Role.PROPOSES) == {"ZorbNet"}

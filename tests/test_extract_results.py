@@ -97,9 +97,10 @@ def _metrics(abstract: str) -> set[str]:
     # The change is named before "of" with its measure: not a bare "improvement".
     ("It outperforms both, with a substantial recognition rate improvement of up to 18%.",
      ("18%", "recognition rate improvement"), None),
-    # Words after the number that name no measure give way to the measure before it.
+    # Words after the number that name no measure give way to the measure before it, named in
+    # the singular.
     ("Results showed that signal-to-noise ratios of around 15dB could be achieved.",
-     ("15dB", "signal-to-noise ratios"), None),
+     ("15dB", "signal-to-noise ratio"), None),
     # The measure's own words, after the verb and the article.
     ("RGBD policies trained in simulation attain coverage of 83% to 95% in all tiers.",
      ("83%", "coverage"), None),
@@ -517,7 +518,7 @@ def test_extract_metrics_reported_forms(abstract, expected):
      [("71.5%", "parameters reduction")]),
     # errors reported "below" a bound, in radians too
     ("The planner reaches mean end-point pose errors below 0.03 meters in translation.",
-     [("0.03 meters", "end-point pose errors")]),
+     [("0.03 meters", "end-point pose error")]),
     ("Heading drift stays small with a heading error of 0.004 radians on the Wombat rover.",
      [("0.004 radians", "heading error")]),
 ])
@@ -1420,3 +1421,35 @@ def test_extract_metrics_comment_after_a_measured_list_is_no_measure(abstract, m
 ])
 def test_extract_results_baseline_and_verb_are_no_part_of_the_result(abstract, expected):
     assert _values(abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, metric", [
+    # a measure at a cut-off that the vocabulary holds in other capitals ("r@1") is still one
+    ("MDProp outperforms them by up to 2.95% in terms of R@1 scores for clean data.", "R@1"),
+    # a measure written in the plural ending in -ies is named in the singular
+    ("It reaches top-1 accuracies of 85.3% and 72.1% on CIFAR-10 and CIFAR-100, respectively.",
+     "top-1 accuracy"),
+    ("We obtain structural similarities of 0.9 and classification accuracies of 90%.",
+     "structural similarity"),
+    ("We obtain structural similarities of 0.9 and classification accuracies of 90%.",
+     "classification accuracy"),
+])
+def test_extract_metrics_cut_offs_and_plurals(abstract, metric):
+    got = _metrics(abstract)
+    assert metric in got, got
+    assert not any(m.endswith("ies") for m in got), got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("We compare classifiers, reaching average accuracies of at least 79% in all scenarios.",
+     ("79%", "average accuracy")),
+    ("The planner lowers translation errors to 2.22 mm.", ("2.22 mm", "translation error")),
+])
+def test_extract_results_measure_named_in_the_singular(abstract, expected):
+    assert expected in _results(abstract)
+
+
+def test_extract_results_range_start_is_no_bare_number():
+    # "1–2 orders of magnitude": an en-dash range, not a speedup of 1
+    got = _results("DeepSplit achieved a speedup of 1–2 orders of magnitude and 21-34% fewer timeouts.")
+    assert "1" not in {v for v, _ in got}, got

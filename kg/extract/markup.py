@@ -36,9 +36,17 @@ _EMPHASIS = re.compile(r"(?<![\w\\*])(?P<mark>_{1,2}|\*{1,2})(?P<inner>[A-Za-z][
                        r"(?P=mark)(?![\w*])")
 
 
+# LaTeX quotation marks (``Everything of Thoughts'', 0.5% of corpus abstracts) read as the plain
+# double quotes the naming cues know; each two-character mark becomes a quote and a space, on
+# the side away from the quoted words.
+_LATEX_QUOTES = re.compile(r"(?<!\w)``(?P<inner>[^`'\n]{1,80}?)''(?!\w)")
+
+
 def blank_markup(text: str) -> str:
     """``text`` with styling commands (and the $ around one) and Markdown emphasis markers
-    replaced by spaces."""
+    replaced by spaces, and LaTeX quotation marks by plain ones."""
+    if "``" in text:
+        text = _LATEX_QUOTES.sub(lambda m: f' "{m.group("inner")}" ', text)
     if "_" in text or "*" in text:
         text = _EMPHASIS.sub(_blank, text)
     if "{" not in text:

@@ -48,6 +48,8 @@ NOT_MEASURE = GENERIC_AFTER | _CHANGE_VERBS | frozenset(
 
 def singular(word: str) -> str:
     word = word.lower()
+    if word.endswith("ies") and word[:-3] + "y" in METRIC_HEADS:
+        return word[:-3] + "y"  # "accuracies", "perplexities"
     return word[:-1] if word.endswith("s") and word[:-1] in METRIC_HEADS else word
 
 
@@ -500,15 +502,22 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
     cut_offs = "@" in text
     for i in range(len(words)):
+        if cut_offs and "@" in words[i].group() and _AT_CUTOFF.fullmatch(words[i].group()):
+            # (before the vocabulary, whose short entries are case-sensitive: "r@1" is not "R@1")
+            found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
+                                    lexicon.metric_canonical(words[i].group()) or words[i].group()))
+            taken.append(words[i].span())
+            continue
         if words[i].group().lower() not in lexicon.first_words:
             if "-" in words[i].group() and (canonical := _hyphenated(words[i].group(), lexicon)):
                 found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
                                         canonical))
                 taken.append(words[i].span())
-                continue
-            if cut_offs and "@" in words[i].group() and _AT_CUTOFF.fullmatch(words[i].group()):
+            elif (one := singular(words[i].group())) != words[i].group().lower() and \
+                    (canonical := lexicon.metric_canonical(one)):
+                # "word-level perplexities", "accuracies of 85% and 72%": the measure, singular
                 found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
-                                        words[i].group()))
+                                        canonical))
                 taken.append(words[i].span())
             continue
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):

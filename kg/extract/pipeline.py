@@ -20,7 +20,7 @@ from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, called_data, coined_in_abstract,
                                  is_known_method, known_variant)
 from kg.extract.results import BARE_MEASURE_HEADS, COMPUTE_COUNTS, ValueSpan, find_values
-from kg.extract.metrics import METRIC_HEADS, find_metrics
+from kg.extract.metrics import METRIC_HEADS, find_metrics, singular
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks
@@ -339,10 +339,11 @@ _ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 def _singular_measure(words: list[str]) -> list[str]:
     """A measure is named in the singular: "success rates" -> "success rate", "F1-scores" ->
     "F1-score" (a head alone, "errors", is left to the vocabulary)."""
-    last = words[-1].rsplit("-", 1)[-1].lower() if len(words) > 1 or "-" in words[-1] else ""
-    if last.endswith("s") and last[:-1] in METRIC_HEADS:
-        return words[:-1] + [words[-1][:-1]]
-    return words
+    last = words[-1].rsplit("-", 1)[-1] if len(words) > 1 or "-" in words[-1] else ""
+    if not last or singular(last) == last.lower():
+        return words
+    cut = 3 if last.lower().endswith("ies") else 1  # "accuracies", "rates"
+    return words[:-1] + [words[-1][:-cut] + ("y" if cut == 3 else "")]
 
 
 def _derived_metric(measure: str, lexicon: Lexicon) -> str:
@@ -1140,6 +1141,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
+        elif surface.isalpha() and surface.islower() and singular(surface) != surface and \
+                lexicon.knows_metric(singular(surface)):
+            surface = singular(surface)  # "average accuracies" -> "accuracies" -> "accuracy"
         if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
             # "computation times" (but "mean wobble errors (MWE)" is a name as written)
             surface = " ".join(_singular_measure(surface.split()))

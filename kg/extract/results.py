@@ -230,8 +230,9 @@ def _metric_after(text: str, end: int) -> str:
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?<!top )(\d+(?:\.\d+)?)\s?$", re.IGNORECASE)
 # "Pearson Correlation Coefficient (PCC) of 0.63": the acronym may stand between the two.
 _ROUGHLY = r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
-# (a number that a unit, a word in the plural or more digits follow is no bare score)
-_BARE_NUMBER = r"(\d+(?:\.\d+)?)(?![\w%×-]|[.,:]\d|\s+[a-z]+s\b)"
+# (a number that a unit, a word in the plural or more digits follow is no bare score; nor the
+# start of a range, "1–2 orders of magnitude")
+_BARE_NUMBER = r"(\d+(?:\.\d+)?)(?![\w%×–—-]|[.,:]\d|\s+[a-z]+s\b)"
 _NUMBER_AFTER = re.compile(r"(?:\s+scores?)?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
                            r"\s*(?:of|=|:|is|was|reaches|reached|at)?\s*" + _ROUGHLY + _BARE_NUMBER)
 # "an average F1 increase of 0.26": the measure, its change, then the number without a unit
@@ -1037,6 +1038,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         if metric and not (metric == saved or _measure_named(metric) or near or physical and
                            metric.split()[-1].lower() in _PHYSICAL_HEADS):
             metric = ""  # "90% above", "fewer data": not the name of a measure
+        if metric and (last := metric.rsplit(" ", 1)[-1]).islower() and singular(last) != last:
+            metric = metric[:len(metric) - len(last)] + singular(last)  # "accuracies": accuracy
         over = _GAIN_OVER.match(text, match.end()) if metric in _BARE_GAINS else None
         if over:  # "a 41.0% absolute improvement over GPT-4 in theorem proving"
             rival = []

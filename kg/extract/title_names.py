@@ -442,8 +442,10 @@ def introduced_title_tail(title: str, abstract: str, lexicon: Lexicon) -> tuple[
         return None
     before, after = abstract[max(sentence_start, i - 40):i], abstract[i + len(key):i + len(key) + 2]
     if re.search(r"[A-Z][\w-]*\s+(?:(?:with|via|for|of|and)\s+)?$", before) or \
-            re.match(r"\s[A-Z]", after) or NAMED_AFTER.match(abstract, i + len(key)):
+            re.match(r"\s[A-Z]", after) or NAMED_AFTER.match(abstract, i + len(key)) or \
+            cues.BASED_AFTER.match(abstract, i + len(key)):
         # "Personalized Sticker Retrieval with Vision-Language Model framework", "a new graphical
-        # modelling approach called InstaX": the name is another
+        # modelling approach called InstaX", "a quadratic programming (QP)-based controller": the
+        # name is another
         return None
     return tail, title.rindex(tail)
