@@ -501,24 +501,22 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     taken: list[tuple[int, int]] = []
     words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
     cut_offs = "@" in text
+
+    def one_word(word: re.Match, canonical: str) -> None:
+        found.append(MetricSpan(word.start(), word.end(), word.group(), canonical))
+        taken.append(word.span())
+
     for i in range(len(words)):
-        if cut_offs and "@" in words[i].group() and _AT_CUTOFF.fullmatch(words[i].group()):
+        word = words[i].group()
+        if cut_offs and "@" in word and _AT_CUTOFF.fullmatch(word):
             # (before the vocabulary, whose short entries are case-sensitive: "r@1" is not "R@1")
-            found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
-                                    lexicon.metric_canonical(words[i].group()) or words[i].group()))
-            taken.append(words[i].span())
+            one_word(words[i], lexicon.metric_canonical(word) or word)
             continue
-        if words[i].group().lower() not in lexicon.first_words:
-            if "-" in words[i].group() and (canonical := _hyphenated(words[i].group(), lexicon)):
-                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
-                                        canonical))
-                taken.append(words[i].span())
-            elif (one := singular(words[i].group())) != words[i].group().lower() and \
-                    (canonical := lexicon.metric_canonical(one)):
-                # "word-level perplexities", "accuracies of 85% and 72%": the measure, singular
-                found.append(MetricSpan(words[i].start(), words[i].end(), words[i].group(),
-                                        canonical))
-                taken.append(words[i].span())
+        if word.lower() not in lexicon.first_words:
+            if "-" in word and (canonical := _hyphenated(word, lexicon)):
+                one_word(words[i], canonical)
+            elif (one := singular(word)) != word.lower() and (canonical := lexicon.metric_canonical(one)):
+                one_word(words[i], canonical)  # "word-level perplexities": the measure, singular
             continue
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):
             start, end = words[i].start(), words[j].end()

@@ -1143,7 +1143,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             surface = span.canonical  # "accuracies", "success rates": the measure's name
         elif surface.isalpha() and surface.islower() and singular(surface) != surface and \
                 lexicon.knows_metric(singular(surface)):
-            surface = singular(surface)  # "average accuracies" -> "accuracies" -> "accuracy"
+            surface = singular(surface)  # "accuracies", its qualifier gone ("average accuracies")
         if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
             # "computation times" (but "mean wobble errors (MWE)" is a name as written)
             surface = " ".join(_singular_measure(surface.split()))

@@ -50,13 +50,14 @@ _OUR_APPOSITION = re.compile(
     # "This method, the blorp-aware zorb estimator (BZE), ..." (not "In our approach, the center
     # of mass (CoM) of ...": a phrase about the approach, naming a part of it)
     r"|(?<![Ii]n )(?<![Ww]ith )\b[Tt]his\s+" + _OWN_KINDS + r"\s*,\s*the\s+$")
-# ... and "the resulting/proposed/novel X" with a singular kind ("the proposed framework models Y" has a
-# verb), unless a preposition or a gerund makes it an opening phrase: "Applying the proposed
-# controller, HRP-9 skates" names the robot the sentence is about.
+# ... and "the resulting/proposed/novel X" with a singular kind ("the proposed framework models Y"
+# has a verb), unless a preposition or a gerund makes it an opening phrase: "Applying the
+# proposed controller, HRP-9 skates" names the robot the sentence is about.
 _OPENING_PHRASE_END = re.compile(r"\b(?:\w+ing|by|via|with|through|from|after)\s+$", re.IGNORECASE)
 _THE_OWN_APPOSITION = re.compile(
-    r"\b[Tt]he\s+(?:resulting|proposed|novel|new)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|"
-    r"algorithm|architecture|network|agent|tool|toolkit|pipeline|technique|solution|library|controller|"
+    r"\b[Tt]he\s+(?:resulting|proposed|novel|new)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|"
+    r"framework|system|algorithm|architecture|network|agent|tool|toolkit|pipeline|technique|solution|"
+    r"library|controller|"
     r"planner|simulator|solver|classifier|detector|tracker|estimator|optimizer)(?:\s*s?\s*\(|\s*"
     r"(?:,|``|\"|“|--?|–|—)?)\s*$")
 # "Our implementation of this idea, Blorp, has ...": "our" + a head with its of/for phrase, the
@@ -490,9 +491,9 @@ _DESIGN_OF = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:design|development|imp
 # (not inside a hyphenated compound: "an end-to-end framework", "a 6 degree-of-freedom arm")
 # ... or that call it established: "we further introduce the classical elastic weight consolidation
 # (EWC)".
-_NOT_THE_OBJECT = re.compile(r"(?<![\w-])(?:based on|built on|using|uses|with|by|from|via|of|over|than|into|between|"
-                             r"and|for|on|to|that|which|leverag\w*|employ\w*|exploit\w*|utili[sz]\w*|"
-                             r"adopt\w*|classical|classic|standard|conventional|traditional|"
+_NOT_THE_OBJECT = re.compile(r"(?<![\w-])(?:based on|built on|using|uses|with|by|from|via|of|over|than|"
+                             r"into|between|and|for|on|to|that|which|leverag\w*|employ\w*|exploit\w*|"
+                             r"utili[sz]\w*|adopt\w*|classical|classic|standard|conventional|traditional|"
                              r"well-known|popular|vanilla|off-the-shelf)(?![\w-])", re.IGNORECASE)
 
 
@@ -969,9 +970,9 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             if is_known_method(cand.text, lexicon) or cand.text in STOP_CAPITALS or \
                     _RESULT_AFTER.match(text, cand.end) or cues.POSSESSIVE_AFTER.match(text, cand.end):
                 continue  # (... or the owner of what is introduced: "we introduce DLR's wheelchair")
-            if NAMED_AFTER.match(text, cand.end) or \
-                    _PROBLEM_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")) or \
-                    cues.BASED_AFTER.match(text, cand.end + (text[cand.end:cand.end + 1] == ")")):
+            past_bracket = cand.end + (text[cand.end:cand.end + 1] == ")")
+            if NAMED_AFTER.match(text, cand.end) or _PROBLEM_AFTER.match(text, past_bracket) or \
+                    cues.BASED_AFTER.match(text, past_bracket):
                 continue  # "a Blorp Extraction system called BX": the description, not the name
             if text[cand.end:cand.end + 1] == "-" and text[cand.end + 1:cand.end + 2] != ">" and \
                     not _DASH_AFTER.match(text, cand.end):  # "X---a new model": a (LaTeX) dash
@@ -1091,7 +1092,8 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
     for cand in cands:
         if cand.source == "acronym-long" and _NOVEL_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
                 and cand.text.lower() not in lexicon.tasks and not _PROBLEM_AFTER.match(text, cand.end) \
-                and not cues.BASED_AFTER.match(text, cand.end) and not is_known_method(cand.text, lexicon) \
+                and not cues.BASED_AFTER.match(text, cand.end) \
+                and not is_known_method(cand.text, lexicon) \
                 and phrase_key(cand.text) not in lexicon.method_phrases \
                 and _extended_definition(cand, cands, _sentence_end(text, cand.end)) is cand:
             # (its acronym may be taken by a known method; "a novel ICP (ICP) variant, NP-ICP
