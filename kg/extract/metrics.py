@@ -528,7 +528,7 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
             if not canonical and j > i and surface.endswith("s") and \
                     singular(words[j].group()) != words[j].group().lower():
                 # "final displacement errors", "success rates": the vocabulary's is singular
-                canonical = lexicon.metrics_folded.get(
+                canonical = lexicon.metric_canonical(
                     text[start:words[j].start()].lower() + singular(words[j].group()))
             if not canonical and j == i:
                 canonical = _acronym_in_title_case(surface, lexicon) if surface[1:].islower() \

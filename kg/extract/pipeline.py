@@ -336,11 +336,14 @@ _SELF_NAMED = frozenset("correlation reward return".split())
 _ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 
 
-def _singular_measure(words: list[str]) -> list[str]:
+def _singular_measure(words: list[str], lexicon: Lexicon | None = None) -> list[str]:
     """A measure is named in the singular: "success rates" -> "success rate", "F1-scores" ->
-    "F1-score" (a head alone, "errors", is left to the vocabulary)."""
-    last = words[-1].rsplit("-", 1)[-1] if len(words) > 1 or "-" in words[-1] else ""
-    if not last or singular(last) == last.lower():
+    "F1-score" (a head alone, "errors", only when ``lexicon`` knows it as a measure:
+    "accuracies")."""
+    last = words[-1].rsplit("-", 1)[-1]
+    one = singular(last)
+    alone = len(words) == 1 and "-" not in words[-1]
+    if one == last.lower() or alone and not (lexicon and last.islower() and lexicon.knows_metric(one)):
         return words
     cut = 3 if last.lower().endswith("ies") else 1  # "accuracies", "rates"
     return words[:-1] + [words[-1][:-cut] + ("y" if cut == 3 else "")]
@@ -579,6 +582,7 @@ def _spelled_by_acronym(text: str, members: list) -> bool:
 def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
     """'on GSM8K, MathQA, and SVAMP datasets': a list takes its strongest member's kind."""
     cands = fld.candidates
+    lexicon = load_lexicon()
     groups: list[list[int]] = []
     glossed: set[int] = set()  # groups joined across a bracketed gloss
     defined: dict[int, int] = {}  # each form of an acronym definition -> the other form
@@ -652,7 +656,6 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                 continue  # "(GCV, Wahba, 1990)": an author cited beside the list, not a member
             if is_quantity(cands[i].text):
                 continue  # "compresses AlexNet by 51-fold, GoogLeNet by 10-fold": what, not who
-            lexicon = load_lexicon()
             if best.kind == "method" and current is None and cands[i].text not in lexicon.methods \
                     and dataset_entry(lexicon, cands[i].text) is not None:
                 continue  # "(ResNet-50, ImageNet)": the model and the data set it ran on
@@ -1141,12 +1144,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
-        elif surface.isalpha() and surface.islower() and singular(surface) != surface and \
-                lexicon.knows_metric(singular(surface)):
-            surface = singular(surface)  # "accuracies", its qualifier gone ("average accuracies")
         if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
-            # "computation times" (but "mean wobble errors (MWE)" is a name as written)
-            surface = " ".join(_singular_measure(surface.split()))
+            # "computation times", "accuracies" left by "average accuracies" (but "mean wobble
+            # errors (MWE)" is a name as written)
+            surface = " ".join(_singular_measure(surface.split(), lexicon))
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
                                                   0.8 if near[i] else 0.6),
