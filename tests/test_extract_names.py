@@ -252,6 +252,16 @@ def test_quantities_are_not_methods(token):
     assert token not in named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract, quantity", [
+    ("The drone reaches speeds of more than 80km/h.", "80km/h"),
+    ("It gives 2.17g/W, higher than 1.15g/W of the counterpart.", "1.15g/W"),
+    ("Detectors improved, in part due to training with 1.2M+ labeled images.", "1.2M+"),
+    ("It beats methods that use 3D-3D or 2D-3D correspondences.", "2D-3D"),
+])
+def test_a_rate_count_or_pair_of_dimensions_is_not_a_method(abstract, quantity):
+    assert quantity not in named(_extract("Zorb", abstract), Kind.METHOD)
+
+
 @pytest.mark.parametrize("factor", ["3x-5x", "50x-460x"])
 def test_a_range_of_factors_is_not_a_method(factor):
     ext = _extract("Zorb", f"It keeps the accuracy, i.e., {factor} speed-up and energy saving on "

@@ -1142,6 +1142,8 @@ def test_a_unit_or_glued_word_after_a_decimal_is_no_measure(abstract):
     ("We fine-tune Llama 3 8B and Mistral 7B on our data.", {"Llama 3 8B", "Mistral 7B"}),
     ("Gemma 2 9B beats Llama 2 on the task.", {"Gemma 2 9B", "Llama 2"}),
     ("We use BERT base as the encoder.", {"BERT base"}),
+    ("Charts were drawn by Meta's Llama 3.1 70B-Instruct and GPT 3.5-Turbo.",
+     {"Llama 3.1 70B-Instruct", "GPT 3.5-Turbo"}),
 ])
 def test_a_known_model_family_keeps_its_version_and_size(abstract, names):
     assert names <= named(_extract("A Study of Models", abstract), Kind.METHOD)

@@ -431,8 +431,11 @@ def _context(text: str, cand: Candidate, sentence_start: int, lexicon: Lexicon) 
                    data.is_scored_on(left), bool(data_vocab) and not method_df)
 
 
-# A unit, alone or after its number: "1kHz", "(1 kHz) sampling", "GB".
-_UNIT = re.compile(r"^(?:\d[\d.,]*\s*)?(?:[kMGT]?Hz|dB|[kMGT]B|[kMG]?W|fps|FPS)$")
+# A unit, alone or after its number: "1kHz", "(1 kHz) sampling", "GB"; a rate after its number
+# ("80km/h", "2.17g/W"); a count with a plus ("1.2M+ images", "300mil+"); a pair of
+# dimensions ("2D-3D correspondences").
+_UNIT = re.compile(r"^(?:\d[\d.,]*\s*)?(?:[kMGT]?Hz|dB|[kMGT]B|[kMG]?W|fps|FPS)$|"
+                   r"^\d[\d.,]*(?:[a-zA-Zµμ]{1,3}/[a-zA-Z]{1,3}|[a-zA-Z]{0,3}\+)$|^\dD-\dD$")
 
 
 def is_quantity(name: str) -> bool:

@@ -17,7 +17,9 @@ TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?!" + _AFFIX + r")(?=[A-Za-z0-9
                    r"(?![sS]\b)|\.(?=\d)(?<=\d\.))*\+*")
 _INNER_CAP = re.compile(r"(?<=[a-z0-9])[A-Z]")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|th|st|nd|rd|px|fps|ms|GB|MB|TB|GHz|bit|bits|K|M|B|x|times|fold)$")
-_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?|\d+x\d+|[A-Z]\d*|XL|XXL|mini|nano|tiny|small|base|large|huge|Pro|Ultra|Turbo|turbo|Instruct|instruct|Chat|chat)$")
+# A size or version may carry its variant: "Llama 3.1 70B-Instruct", "GPT 3.5-Turbo".
+_VARIANT = r"(?:Instruct|instruct|Chat|chat|Turbo|turbo|Base|base|Pro|Mini|mini|Preview|preview)"
+_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?(?:-" + _VARIANT + r")?|\d+x\d+|[A-Z]\d*|XL|XXL|mini|nano|tiny|small|base|large|huge|Pro|Ultra|Turbo|turbo|Instruct|instruct|Chat|chat)$")
 # A data set's version: "v2", "v1.0", "2.1" (one-digit major: "COCO 42.1 AP" is a score)
 DATA_VERSION = r"[vV]\d{1,2}(?:\.\d{1,2})?|\d\.\d{1,2}"
 _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
