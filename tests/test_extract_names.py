@@ -262,6 +262,30 @@ def test_a_rate_count_or_pair_of_dimensions_is_not_a_method(abstract, quantity):
     assert quantity not in named(_extract("Zorb", abstract), Kind.METHOD)
 
 
+def test_formats_joined_by_a_slash_are_not_methods():
+    found = named(_extract("Zorb", "We propose Zorb for documents with markup languages as the "
+                                   "backbone, such as HTML/XML-based documents."), Kind.METHOD)
+    assert not found & {"HTML", "XML", "HTML/XML"}, found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Plans come from a stable yet practical online approach known as IPEM.", "IPEM"),
+    ("It uses a reinforcement learning method named Regularized Fitted Q-Iteration.",
+     "Regularized Fitted Q-Iteration"),
+    ("The standard classifier is known as the Plug in Classifier (PiC).", "Plug in Classifier"),
+    ("We adopt a data augmentation method, called the contextual data augmentation (CDA), that "
+     "generates labels.", "contextual data augmentation"),
+])
+def test_the_name_a_kind_of_procedure_is_known_by_is_a_method_used(abstract, name):
+    assert name in named(_extract("Zorb", abstract), Kind.METHOD, Role.USES)
+
+
+def test_a_kind_of_procedure_the_paper_calls_by_a_new_name_is_its_own():
+    ext = _extract("Zorb", "This paper introduces a novel approach called Adaptive User Retention "
+                           "Optimization (AURO).")
+    assert "Adaptive User Retention Optimization" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 @pytest.mark.parametrize("factor", ["3x-5x", "50x-460x"])
 def test_a_range_of_factors_is_not_a_method(factor):
     ext = _extract("Zorb", f"It keeps the accuracy, i.e., {factor} speed-up and energy saving on "

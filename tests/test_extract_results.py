@@ -688,6 +688,23 @@ def test_extract_results_respectively_pairs_listed_measures():
     assert ("7%", "MAE reduction") in got and ("12.4%", "RMSE reduction") in got, got
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("Zorb reduces latency by 18.4% and network traffic by 24.5% on average.",
+     [("18.4%", "latency reduction"), ("24.5%", "network traffic reduction")]),
+    ("Zorb improves startup time by 63 %, and network round-trip latency by 97 % for images.",
+     [("63 %", "startup time improvement"), ("97 %", "network round-trip latency improvement")]),
+])
+def test_extract_results_a_gapped_change_moves_the_measure_before_each_number(abstract, expected):
+    got = _results(abstract)
+    assert all(e in got for e in expected), got
+
+
+def test_extract_results_a_power_or_resolution_is_no_score():
+    got = _results("Zorb reaches near perfect reconstruction (>74 dB PSNR at 1024^2 resolution), "
+                   "and a high PSNR at 512 resolution.")
+    assert ("74 dB", "PSNR") in got and not [v for v, _ in got if v in ("1024", "512")], got
+
+
 @pytest.mark.parametrize("abstract, absent", [
     ("Instead of the traditional MAP framework, the Zorblat denoiser learns a joint law.", "MAP"),
     ("The negative log-likelihood function of the Quokka model is not convex.",

@@ -199,6 +199,14 @@ _KIND_APPOSITION_BEFORE = re.compile(
 _KIND_OF_PROCEDURE_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:technique|algorithm|procedure|solver|classifier)\s*,\s*$",
     re.IGNORECASE)
+# "an approach known as Noise2Noise", "The standard classifier is known as the Plug in
+# Classifier", "a reinforcement learning method named Regularized Fitted Q-Iteration": the name a
+# kind of procedure goes by
+_KIND_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:method|algorithm|approach|technique|procedure|heuristic|filter|estimator|"
+    r"strategy|scheme|solver|classifier|network)s?\s*(?:,\s*|\(\s*|\s+(?:is|are)\s+)?"
+    r"(?:(?:also|commonly|often|usually|sometimes|widely|popularly)\s+)?"
+    r"(?:known\s+as|referred\s+to\s+as|called|named|termed|dubbed)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... what makes it the paper's own, besides an introducing verb (cues.INTRODUCING_WORD)
 _CLAIMED = re.compile(r"\b(?:our|new|novel|call\w*|nam\w*|defin\w*|contribution|extended|first|second|"
                       r"third)\b", re.IGNORECASE)
@@ -787,6 +795,14 @@ def _hardware_or_own(c: Context) -> Verdict:
     return None
 
 
+def _known_as(left: str) -> bool:
+    """The name a kind of procedure goes by, unless the sentence claims it ("a novel approach
+    called X" is the paper's own)."""
+    known = _KIND_KNOWN_AS_BEFORE.search(left)
+    return bool(known) and not (_CLAIMED.search(left, 0, known.start())
+                                or cues.INTRODUCING_WORD.search(left))
+
+
 def _strong_method_context(c: Context) -> Verdict:
     """'outperforms X', 'fine-tuned X', 'inside a numerical simulator Isaac Sim', 'the autonomy
     architecture NeBula' (not 'a model M1': a variable, not a name)."""
@@ -794,7 +810,8 @@ def _strong_method_context(c: Context) -> Verdict:
     if cues.METHOD_BEFORE_STRONG.search(left) or _KIND_APPOSITION_BEFORE.search(left) or \
             left.rstrip().endswith(",") and _KIND_OF_PROCEDURE_BEFORE.search(left) and \
             not (_CLAIMED.search(left) or cues.INTRODUCING_WORD.search(left)) or \
-            _BASELINES_BEFORE.search(left) or c.cand.source == "shape" and \
+            _BASELINES_BEFORE.search(left) or _known_as(left) or \
+            c.cand.source == "shape" and \
             _KIND_BRACKET_BEFORE.search(left) and c.text.startswith(")", c.cand.end) or \
             _TOOL_NOUN_BEFORE.search(left, max(0, len(left) - 30)) and not _NOTATION_NAME.fullmatch(c.name):
         return REJECT if c.known_data else Label("method", 0.7, "context:method")

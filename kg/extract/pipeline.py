@@ -1074,6 +1074,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                     cand.text[1:].islower() or label.signal == "head:eponym"
                     or label.signal.startswith("head:") and _NAME_PAIR.fullmatch(cand.text))) else None
             for name in names:
+                if len(names) > 1 and name in lexicon.generic:
+                    continue  # "HTML/XML-based documents": formats, however written
                 aliases = (cand.partner,) if cand.partner and len(names) == 1 else ()
                 if named_head:  # "Kalman filter", "Siamese network": the head names it too
                     aliases = (cand.text + re.sub(r"\s+", " ", named_head.group()),)
