@@ -262,6 +262,13 @@ def test_a_rate_count_or_pair_of_dimensions_is_not_a_method(abstract, quantity):
     assert quantity not in named(_extract("Zorb", abstract), Kind.METHOD)
 
 
+def test_a_method_head_alone_is_no_name_by_its_apposition():
+    found = named(_extract("Zorb", "A PS algorithm, with covariate Gaussian Process Latent Variable "
+                                   "Models, a recent Dimensionality Reduction technique, is presented."),
+                  Kind.METHOD)
+    assert "Models" not in found, found
+
+
 def test_formats_joined_by_a_slash_are_not_methods():
     found = named(_extract("Zorb", "We propose Zorb for documents with markup languages as the "
                                    "backbone, such as HTML/XML-based documents."), Kind.METHOD)

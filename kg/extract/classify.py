@@ -544,7 +544,8 @@ def _appositive_kind(c: Context) -> Verdict:
         return None
     name = c.name
     if name.lower() in GENERIC_PHRASES or name.lower() in c.lexicon.tasks or name in cues.LANGUAGES or \
-            c.cand.source == "capword" and c.cand.start == c.sentence_start:
+            c.cand.source == "capword" and c.cand.start == c.sentence_start or \
+            name.lower() in cues.METHOD_HEADS:  # "... Latent Variable Models, a recent technique"
         return None
     if not established and not (cues.METHOD_BEFORE.search(c.left) or cues.METHOD_BEFORE_STRONG.search(c.left)
                                 or c.cand.source in ("shape", "hyphcaps", "acronym-long", "acronym-short")):

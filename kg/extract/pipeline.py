@@ -93,7 +93,9 @@ _AIM_TO_IMPROVE = re.compile(r"\b(?:to|for)\s+(?:further\s+)?(?:improv|enhanc|in
 
 
 # "precision and recall improve": the measures a change verb has as its subject.
-_CHANGED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has|have|can\s+be)\s+)?(?:\w+ly\s+)?"
+_CHANGED_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
+                            # "the accuracy of the pitching motion is improved": what it is of
+                            r"\s+(?:(?:is|are|was|were|has|have|can\s+be)\s+)?(?:\w+ly\s+)?"
                             # verbs only: "a relative accuracy improvement strategy" is a compound
                             r"(?:improv(?:e|es|ed)|increas(?:es|ed)|decreas(?:es|ed)|reduced|drop(?:s|ped)|"
                             r"declin(?:es|ed)|degrad(?:es|ed)|rises|rose|fell|boosted)\b",
