@@ -40,6 +40,11 @@ def test_shapes_name_shaped(token, shaped):
     ("solved by the Alternating Direction Method of Multipliers (ADMM)",
      [("Alternating Direction Method of Multipliers", "ADMM")]),
     ("we fuse Visual-Inertial Odometry (VIO) with", [("Visual-Inertial Odometry", "VIO")]),
+    # The first initial is the word before "and", not "and" itself.
+    ("a low-cost Attitude and Heading Reference System (AHRS) for",
+     [("Attitude and Heading Reference System", "AHRS")]),
+    ("we propose augment and reduce (A&R), a method", [("augment and reduce", "A&R")]),
+    ("mine an And-Or graph (AOG) from", [("And-Or graph", "AOG")]),
 ])
 def test_abbreviations_schwartz_hearst(text, pairs):
     assert [(a.long_form, a.short_form) for a in find_abbreviations(text)] == pairs

@@ -72,7 +72,12 @@ def match_initials(candidate: str, short_form: str) -> int | None:
         if position < 0:
             return None
         position -= 1
-    start = tokens[position + 1].start()
+    first = position + 1
+    if first > 0 and tokens[first].group() in _SKIPPABLE and \
+            tokens[first - 1].group().lower() not in _SKIPPABLE and \
+            tokens[first - 1].group()[0].lower() == letters[0]:
+        first -= 1  # "Attitude and Heading Reference System (AHRS)": the A is not "and"
+    start = tokens[first].start()
     if start and candidate[start - 1] == "-":
         # "Semi-supervised Joint Defogging Learning (SJDL)": the initial may come from the second
         # half of a hyphenated word, but the long form holds the whole word
