@@ -1160,6 +1160,12 @@ def test_a_count_after_a_model_family_is_no_version():
     assert "BERT 3" not in found
 
 
+def test_a_known_method_phrase_in_lower_case_before_dataset_says_what_the_data_is_for():
+    ext = _extract("Zorb", "We release the first humanoid whole-body control dataset, Zorb-6, "
+                           "containing six everyday tasks.")
+    assert "whole-body control" not in data_names(ext) and "Zorb-6" in data_names(ext)
+
+
 @pytest.mark.parametrize("abstract, name", [
     ("We evaluate on the MultiWOZ 2.1 dataset.", "MultiWOZ 2.1"),
     ("Results on VQA v2 improve.", "VQA v2"),

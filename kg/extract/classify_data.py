@@ -367,6 +367,8 @@ def head_noun(c: Context) -> Verdict:
         # "on two popular FSSL benchmarks": a task's or a kind's data sets (not "three benchmark
         # MIMIC datasets": the family known data sets are named after)
         return REJECT
+    if c.cand.source == "vocab-phrase" and not data_vocab and name.islower():
+        return REJECT  # "the first humanoid whole-body control dataset": what the data is for
     if c.cand.source in ("vocab-phrase", "acronym-long", "acronym-short") and head.startswith("benchmark") \
             and (defined_phrase(phrase_key(c.phrase), c.lexicon.method_phrases) or c.method_df):
         return REJECT  # "than Markov chain Monte Carlo (MCMC) benchmarks": baselines
