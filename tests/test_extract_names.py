@@ -287,6 +287,16 @@ def test_the_name_a_kind_of_procedure_is_known_by_is_a_method_used(abstract, nam
     assert name in named(_extract("Zorb", abstract), Kind.METHOD, Role.USES)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("It combines Q-learning with the well-known TSP algorithm, called Lin-Kernighan-Helsgaun "
+     "(LKH).", "Lin-Kernighan-Helsgaun"),
+    ("The filter is implemented using a state-of-the-art neural network, called I-SSGPR.",
+     "I-SSGPR"),
+])
+def test_a_name_given_to_earlier_work_across_a_comma_is_not_the_papers_own(abstract, name):
+    assert name not in named(_extract("Zorb", abstract), Kind.METHOD, Role.PROPOSES)
+
+
 def test_a_kind_of_procedure_the_paper_calls_by_a_new_name_is_its_own():
     ext = _extract("Zorb", "This paper introduces a novel approach called Adaptive User Retention "
                            "Optimization (AURO).")
@@ -1415,6 +1425,9 @@ def test_lower_case_name_keeps_the_part_the_paper_abbreviates():
     # "we refer to the proposed method as X"
     ("Our architecture uses two regression branches, and we refer to the proposed method as "
      "ZorpHand. It runs in real time.", "ZorpHand"),
+    # the paper names what its approach uses: "which we refer to as X"
+    ("The approach uses a nonparametric representation, which we refer to as Zorp Affinity "
+     "Fields (ZAFs), to learn.", "Zorp Affinity Fields"),
     # a name set off by dashes after the introduced head noun
     ("In this work, we develop the first distributed algorithm – QUILLON – for set cover that is "
      "easy to implement.", "QUILLON"),

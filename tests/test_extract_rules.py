@@ -45,6 +45,9 @@ def test_shapes_name_shaped(token, shaped):
      [("Attitude and Heading Reference System", "AHRS")]),
     ("we propose augment and reduce (A&R), a method", [("augment and reduce", "A&R")]),
     ("mine an And-Or graph (AOG) from", [("And-Or graph", "AOG")]),
+    # "(or X)" and "(a.k.a. X)" give the short form too
+    ("a novel Machine Learning-integrated Tracking (or ML-Tracking) algorithm",
+     [("Machine Learning-integrated Tracking", "ML-Tracking")]),
 ])
 def test_abbreviations_schwartz_hearst(text, pairs):
     assert [(a.long_form, a.short_form) for a in find_abbreviations(text)] == pairs

@@ -147,6 +147,7 @@ def _bracketed(text: str) -> list[Abbreviation]:
     for match in _PAREN.finditer(text):
         inner = match.group(1).strip()
         inner = re.split(r"[;,]\s", inner)[0].strip()
+        inner = re.sub(r"^(?:or|a\.k\.a\.|aka)\s+", "", inner)  # "Foo Bar Tracking (or FB-Tracking)"
         short_start = match.start(1) + match.group(1).index(inner)
         affix = _AFFIX.search(inner)
         if affix:  # "proximal-policy-gradient-based (PPO-based)": the names lack the affix

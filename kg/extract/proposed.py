@@ -207,7 +207,8 @@ _NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:" + STUDIED_THING + r"|quantity|quanti
                                    r"materials)\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 # "Our approach uses a human model named Blorp": a name given to what the sentence uses, with no
 # sign that the paper made it.
-_NOT_OWN_WORDS = r"(?:(?!new\b|novel\b|our\b|own\b)[\w-]+\s+){0,4}$"  # up to the naming cue
+# up to the naming cue, which a comma may set off ("the well-known TSP algorithm, called LKH")
+_NOT_OWN_WORDS = r"(?:(?!new\b|novel\b|our\b|own\b|we\b)[\w-]+\s+){0,3}(?:(?!new\b|novel\b|our\b|own\b|we\b)[\w-]+,?\s+)?$"
 _USED_BEFORE_CUE = re.compile(r"\b(?:uses?|using|used|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
                               r"utili[sz](?:e|es|ed|ing))\s+" + _NOT_OWN_WORDS, re.IGNORECASE)
 
@@ -239,6 +240,10 @@ _SO_CALLED = re.compile(r"\bso[-\s]$", re.IGNORECASE)
 # "a novel data structure, the so-called Voronoi Voxel History", "resulting in the so-called X
 # algorithm": what the paper makes may be introduced so too.
 _MADE_HERE_BEFORE = re.compile(r"\b(?:novel|new|our|we|resulting in)\b[^.;]*$", re.IGNORECASE)
+
+
+# "which we refer to as X", "we call it X": the paper names it, whatever the sentence uses.
+_SELF_NAMING = re.compile(r"(?:we|which we)\s", re.IGNORECASE)
 
 
 def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
@@ -279,8 +284,9 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
         if _NAMES_NO_METHOD_AFTER.match(text, cue.end() + len(name)) or \
                 _NO_METHOD_NAME_END.search(name) or \
                 _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()) or \
-                _USED_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start()) or \
-                _EARLIER_BEFORE_CUE.search(text, max(0, cue.start() - 80), cue.start()):
+                not _SELF_NAMING.match(cue.group()) and (
+                    _USED_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start()) or
+                    _EARLIER_BEFORE_CUE.search(text, max(0, cue.start() - 80), cue.start())):
             continue  # "referred to as the Zorg Cover (ZC) problem", "termed the Zorg Curse"
         pair = _NAME_PAIR.fullmatch(name)
         if pair and not (is_name_shaped(pair.group(1)) and is_name_shaped(pair.group(2)) or
