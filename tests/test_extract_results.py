@@ -699,6 +699,33 @@ def test_extract_results_a_gapped_change_moves_the_measure_before_each_number(ab
     assert all(e in got for e in expected), got
 
 
+@pytest.mark.parametrize("abstract, value, absent, kept", [
+    # the measure after a second number is that number's
+    ("Compression reduces the model size by up to 28% with only an 8% decrease in accuracy.",
+     "28%", "accuracy", ("8%", "accuracy decrease")),
+    ("It is 56% faster (234.1ms) with 2.4x fewer FLOPs with an accuracy of 82.9%.",
+     "56%", "accuracy", ("82.9%", "accuracy")),
+])
+def test_extract_results_a_measure_named_after_another_number_is_not_this_ones(
+        abstract, value, absent, kept):
+    got = _results(abstract)
+    assert (value, absent) not in got and kept in got, got
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # ... unless that number ends a range or stands in brackets
+    ("We show a relative improvement of 8.02% -38.69% in top-1 accuracy over prior work.",
+     ("8.02%", "top-1 accuracy improvement")),
+    ("BGCN outperforms GCN by 1.6% (1.5%) in classification accuracy.",
+     ("1.6%", "accuracy improvement over GCN")),
+    (r"Zorb outperforms state-of-the-art methods on literature search with 65.07\% (vs.\ "
+     r"previous SOTA 24.68\%) recall for publication search.", ("65.07%", "recall")),
+])
+def test_extract_results_a_range_end_or_bracketed_number_leaves_the_measure(abstract, expected):
+    got = _results(abstract)
+    assert expected in got, got
+
+
 def test_extract_results_a_power_or_resolution_is_no_score():
     got = _results("Zorb reaches near perfect reconstruction (>74 dB PSNR at 1024^2 resolution), "
                    "and a high PSNR at 512 resolution.")

@@ -918,6 +918,18 @@ _PLURAL_ACRONYM = re.compile(r"(?=(?:\w*[A-Z]){2})(?!\w*(?:OPs|ACs)$)[A-Za-z][\w
 _REPORTS = re.compile(r"\b(?:reach|achiev|obtain|attain|yield)\w*", re.IGNORECASE)
 
 
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*")
+
+
+def _another_claim(text: str, end: int, other_start: int) -> bool:
+    """A number after the one ending at ``end`` has a claim of its own on the measure named
+    after both: not the end of its range ("8.02%-38.69% in top-1 accuracy") nor a number in
+    brackets ("by 1.6% (1.5%) in accuracy", "65.07% (vs. previous SOTA 24.68%) recall")."""
+    gap = text[end:other_start]
+    ranged = _RANGE_GAP.fullmatch(gap) or not gap.strip() and text[other_start] in "-–—"
+    return not ranged and gap.count("(") <= gap.count(")")
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
@@ -929,7 +941,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     range_starts = set(range_from.values())
     # "5.9%rightarrow10.9%": the arrow's last letter must not hide the number (same length)
     scan = text.replace("arrow", "arro ") if "arrow" in text else text
-    for match in list(_VALUE.finditer(scan)) + list(_FACTOR.finditer(text)):
+    matches = list(_VALUE.finditer(scan)) + list(_FACTOR.finditer(text))
+    for match in matches:
         if _leads_to_another(text, match.start(), match.end()) or _baseline_in_brackets(
                 text, match.start(), match.end()):
             continue  # "from 83% to 90.3%": the starting point is the baseline's number
@@ -961,8 +974,13 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         clause_end = following.start() if following else len(text)
         sentence_end = text.find(". ", match.end())
         clause_end = min(clause_end, sentence_end if sentence_end > 0 else len(text))
+        # (a measure named after another number is that number's: "detects 97% of violations
+        # with a 15% false alarm rate"; not after one in brackets, "by 1.6% (1.5%) in accuracy")
         near = [m for m in metrics if clause_start <= m.start and m.end <= clause_end
-                and not _KEPT_BEFORE.search(text, max(clause_start, m.start - 60), m.start)]
+                and not _KEPT_BEFORE.search(text, max(clause_start, m.start - 60), m.start)
+                and not any(match.end() <= other.start() and other.end() <= m.start
+                            and _another_claim(text, match.end(), other.start())
+                            for other in matches)]
         if near and _unit_kind(value) in ("rate", "time"):  # "mAP 79.6% at 20 fps": not the mAP
             near = [m for m in near if _TIMED_MEASURE.search(m.canonical)]
         metric = _metric_after(text, match.end())
