@@ -726,6 +726,27 @@ def test_extract_results_a_range_end_or_bracketed_number_leaves_the_measure(abst
     assert expected in got, got
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("Our model is 1.2% better in top-1 accuracy than the best human-invented architectures.",
+     ("1.2%", "top-1 accuracy improvement over best human-invented architectures")),
+    ("Zorb achieves 3.1% higher accuracy than FlumNet on the test split.",
+     ("3.1%", "accuracy improvement over FlumNet")),
+    ("It has 10.6% lower error than its BN counterpart on the validation set.",
+     ("10.6%", "error reduction over its BN counterpart")),
+])
+def test_extract_results_a_margin_than_a_rival_is_the_measures_change_over_it(abstract, expected):
+    got = _results(abstract)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("abstract, value", [
+    ("Zorb is 3.2x more accurate than existing methods.", "3.2x"),  # a factor, not a margin
+    ("Zorb speeds up training by 80%, better than when tuning by hand.", "80%"),
+])
+def test_extract_results_a_factor_or_a_clause_after_than_names_no_rival(abstract, value):
+    assert not [m for v, m in _results(abstract) if v == value and " over " in m]
+
+
 def test_extract_results_a_power_or_resolution_is_no_score():
     got = _results("Zorb reaches near perfect reconstruction (>74 dB PSNR at 1024^2 resolution), "
                    "and a high PSNR at 512 resolution.")

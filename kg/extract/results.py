@@ -283,6 +283,44 @@ def _gains_over_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
     return out
 
 
+# "1.2% better in top-1 accuracy than the best human-invented architectures", "0.25 higher than
+# previous methods": a margin over a rival the comparative names after "than".
+_THAN_RIVAL = re.compile(
+    r"\s*(?:points?\s+|pp\s+)?(?P<comparative>better|higher|greater|lower|less|fewer|smaller)\b"
+    r"(?:\s+(?:in|on)\s+(?:terms\s+of\s+)?(?P<measure>(?:[\w@-]+\s+){1,3}?)|"
+    r"\s+(?P<named>(?:[\w@-]+\s+){0,2}?[\w@-]+)(?=\s+than\b))?"
+    r"\s*than\s+(?:the\s+|that\s+of\s+(?:the\s+)?|those\s+of\s+(?:the\s+)?)?"
+    r"(?P<rival>[^,.;()]{2,60}?)(?=\s+(?:while|with|when|on|in|and|for|at|using|by|which|under|"
+    r"across|without|as)\b|\s*[,.;()]|$)")
+_NOT_A_RIVAL = re.compile(r"(?:when|what|that|those|this|it|they|before|after|if|expected|"
+                         r"reported|previously)\b", re.IGNORECASE)
+_COMPARATIVE_CHANGE = {"better": "improvement", "higher": "improvement", "greater": "improvement",
+                       "lower": "reduction", "less": "reduction", "fewer": "reduction",
+                       "smaller": "reduction"}
+
+
+def _margins_than_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
+    """A margin "better/higher ... than X" is the measure's change over X, as a curator records
+    it; the measure is the one named "in" it or the one the number already has."""
+    out = []
+    for v in values:
+        than = _THAN_RIVAL.match(text, v.end)
+        named = than.group("named") if than else None
+        if named and not (singular(named.rsplit(" ", 1)[-1]) in METRIC_HEADS or
+                          v.metric and named.lower().endswith(v.metric.lower())):
+            than = None  # "3.1% higher accuracy than X" names the measure; "more tokens" not
+        if than and (_FACTOR_UNIT.search(v.value) or _NOT_A_RIVAL.match(than.group("rival"))):
+            than = None  # "3.8x lower ... than": a factor of some cost; "than when ...": no rival
+        measure = ((than.group("measure") or named or "").strip()) if than else ""
+        measure = measure or (v.metric if than and " over " not in v.metric else "")
+        if than and measure and measure.rsplit(" ", 1)[-1].lower() not in _GAINS and \
+                measure.rsplit(" ", 1)[-1].lower() not in than.group("rival").lower():
+            change = _COMPARATIVE_CHANGE[than.group("comparative").lower()]
+            v = ValueSpan(v.start, v.end, v.value, f"{measure} {change} over {than.group('rival')}")
+        out.append(v)
+    return out
+
+
 def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> list[ValueSpan]:
     out: list[ValueSpan] = []
     taken = [(v.start, v.end) for v in found]
@@ -1170,7 +1208,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
                 and not (before.metric.rsplit(" ", 1)[-1] in _CHANGE_WORDS and _REPORTS.search(gap)):
             # ("improves X by 0.61%/2.09%, and reaches 59.33%": a change is not what is reached)
             out[i] = ValueSpan(here.start, here.end, here.value, before.metric)
-    return out
+    return _margins_than_rival(text, out) if " than " in text else out
 
 
 _NUMBER_PART = re.compile(r"^[+\-−]?\d[\d.,]*(?:\s?(?:[-–]|to)\s?\d[\d.,]*)?\s*")
