@@ -124,8 +124,10 @@ def test_extract_results_a_range_keeps_its_start():
     ("Our method outperforms former best solutions by 1.65 and 1.42 in terms of BLEU-4.",
      [("1.65", "BLEU-4 improvement over former best solutions"),
       ("1.42", "BLEU-4 improvement over former best solutions")]),
-    # "1.7 higher mAP": a number, a comparative, then the metric.
-    ("It realizes 2.0 higher segmentation mIoU than the state of the art.", [("2.0", "mIoU")]),
+    # "1.7 higher mAP": a number, a comparative, then the metric (its margin over the rival
+    # "than" names).
+    ("It realizes 2.0 higher segmentation mIoU than the state of the art.",
+     [("2.0", "segmentation mIoU improvement over state of the art")]),
 ])
 def test_extract_results_bare_numbers_of_change(abstract, expected):
     got = _results(abstract)
@@ -983,7 +985,8 @@ def test_extract_results_number_list_pairs_with_data_list_in_its_sentence(abstra
     "Zorbnet achieves ~8% and ~11% better zorb accuracy than the baseline method.",
 ])
 def test_extract_results_numbers_listed_before_a_measure_share_it(abstract):
-    assert _values(abstract) == [("8%", "zorb accuracy"), ("11%", "zorb accuracy")]
+    margin = "zorb accuracy improvement over baseline method"  # (the margin "than" names)
+    assert _values(abstract) == [("8%", margin), ("11%", margin)]
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -1434,7 +1437,8 @@ def test_extract_results_change_a_verb_makes_is_named_with_the_measure(abstract,
     ("Zorblat reduces reasoning tokens by 11.8\\% to 50.4\\%.", [("11.8% to 50.4%", "reasoning tokens reduction")]),
     ("Zorblat reduces the error rate by 3% to 5% on Foo.", [("3% to 5%", "error rate reduction")]),
     # spaced minus signs stay two numbers
-    ("It reaches an accuracy of 85% - 3% lower than Quokka.", [("85%", "accuracy"), ("3%", "accuracy")]),
+    ("It reaches an accuracy of 85% - 3% lower than Quokka.",
+     [("85%", "accuracy"), ("3%", "accuracy reduction over Quokka")]),
 ])
 def test_extract_results_range_with_units_on_both_ends(abstract, expected):
     assert _values(abstract) == expected

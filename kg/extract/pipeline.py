@@ -168,7 +168,7 @@ _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluatio
                             # (a modifier is none: "two novel metric learning algorithms")
                             r"(?!-|\s+(?:learning|spaces?|functions?|matching|theory|estimation|"
                             r"models?|networks?)\b)", re.IGNORECASE)
-_GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?$")
+_GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?(?:\s+over\s.*)?$")
 _OWN_INSTANCE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\s+(?:[\w-]+\s+)?$")
 _EVALUATED_ACROSS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                                r"(?:datasets|benchmarks|corpora|data sets)\b", re.IGNORECASE)

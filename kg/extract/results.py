@@ -292,6 +292,7 @@ _THAN_RIVAL = re.compile(
     r"\s*than\s+(?:the\s+|that\s+of\s+(?:the\s+)?|those\s+of\s+(?:the\s+)?)?"
     r"(?P<rival>[^,.;()]{2,60}?)(?=\s+(?:while|with|when|on|in|and|for|at|using|by|which|under|"
     r"across|without|as)\b|\s*[,.;()]|$)")
+_LISTED_GAP = re.compile(r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?[~≈]?")
 _NOT_A_RIVAL = re.compile(r"(?:when|what|that|those|this|it|they|before|after|if|expected|"
                          r"reported|previously)\b", re.IGNORECASE)
 _COMPARATIVE_CHANGE = {"better": "improvement", "higher": "improvement", "greater": "improvement",
@@ -302,7 +303,7 @@ _COMPARATIVE_CHANGE = {"better": "improvement", "higher": "improvement", "greate
 def _margins_than_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
     """A margin "better/higher ... than X" is the measure's change over X, as a curator records
     it; the measure is the one named "in" it or the one the number already has."""
-    out = []
+    out: list[ValueSpan] = []
     for v in values:
         than = _THAN_RIVAL.match(text, v.end)
         named = than.group("named") if than else None
@@ -316,7 +317,13 @@ def _margins_than_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
         if than and measure and measure.rsplit(" ", 1)[-1].lower() not in _GAINS and \
                 measure.rsplit(" ", 1)[-1].lower() not in than.group("rival").lower():
             change = _COMPARATIVE_CHANGE[than.group("comparative").lower()]
-            v = ValueSpan(v.start, v.end, v.value, f"{measure} {change} over {than.group('rival')}")
+            margin = f"{measure} {change} over {than.group('rival')}"
+            k = len(out)  # "8% and 11% better accuracy than X": the numbers listed before too
+            while k and out[k - 1].metric in ("", v.metric) and _LISTED_GAP.fullmatch(
+                    text, out[k - 1].end, out[k].start if k < len(out) else v.start):
+                k -= 1
+                out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, margin)
+            v = ValueSpan(v.start, v.end, v.value, margin)
         out.append(v)
     return out
 
