@@ -1328,6 +1328,9 @@ def test_method_name_written_without_its_head_noun_is_an_alias():
     ("unlike GAMs. We fit a GAM per feature", "GAMs", ["GAM"]),  # acronym plural and singular
     ("we use the Brunk Sampler method", "Brunk Sampler", ["Brunk Sampler method"]),
     ("the hidden Brunk model fits", "hidden Brunk model", []),  # "hidden Brunk" never alone
+    # a short name and the head it is written with as one term ("PID controllers"), not the kind
+    ("setpoints for the ZID controllers of the car", "ZID", ["ZID controllers"]),
+    ("unlike CBO algorithms", "CBO", []),
 ])
 def test_surface_variants_are_forms_the_text_writes(text, name, expected):
     end = text.index(name) + len(name)

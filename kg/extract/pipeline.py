@@ -443,6 +443,11 @@ def _short_form(name: str) -> bool:
     return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
 
 
+# Heads that a short name is written with as one term ("PID controller", "Kalman filter"), unlike
+# "CBO algorithms" or "BERT model", which name the kind.
+_NAMING_HEADS = frozenset({"controller", "filter", "estimator", "planner", "sampler", "solver"})
+
+
 def surface_variants(text: str, name: str, end: int) -> list[str]:
     """Other forms of a method name that this text writes: the name with the head noun that
     follows it here, the name without its own head noun, an acronym's plural or singular
@@ -452,7 +457,10 @@ def surface_variants(text: str, name: str, end: int) -> list[str]:
         other = name[:-1] if name.endswith("s") else name + "s"
         if other in text and re.search(r"(?<![\w-])" + re.escape(other) + r"(?![\w-])", text):
             out.append(other)
-        return out  # an acronym with a head noun is no name of its own ("CBO algorithms")
+        head = _HEAD_AFTER.match(text, end)
+        if head and head.group(1) in _NAMING_HEADS:
+            out.append(name + head.group())  # "the PID controllers": curators write the head too
+        return out
     if name.endswith("filtering"):  # "particle filtering" beside "particle filters"
         out += [f for f in (name[:-3], name[:-3] + "s") if _written_alone(text, f, "\x00")]
     head = _HEAD_AFTER.match(text, end)
