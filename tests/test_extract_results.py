@@ -764,6 +764,11 @@ def test_extract_metrics_objectives_and_frameworks_are_no_measures(abstract, abs
     assert absent not in _metrics(abstract)
 
 
+def test_extract_metrics_a_bare_cut_off_is_named_as_its_accuracy():
+    found = _metrics("Zorb achieves an accuracy of 82.7% top-1 and 96.2% top-5 on ImageNet.")
+    assert {"top-1 accuracy", "top-5 accuracy"} <= found and not found & {"top-1", "top-5"}
+
+
 @pytest.mark.parametrize("abstract", [
     "The accuracy of the pitching motion is improved by predicting tracking errors.",
     "We show that the accuracy of emotion classification is substantially increased by context.",

@@ -168,6 +168,7 @@ _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluatio
                             # (a modifier is none: "two novel metric learning algorithms")
                             r"(?!-|\s+(?:learning|spaces?|functions?|matching|theory|estimation|"
                             r"models?|networks?)\b)", re.IGNORECASE)
+_BARE_CUT_OFF = re.compile(r"(?:top|rank)-?\d+", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?(?:\s+over\s.*)?$")
 _OWN_INSTANCE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\s+(?:[\w-]+\s+)?$")
 _EVALUATED_ACROSS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
@@ -1156,6 +1157,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
+        elif _BARE_CUT_OFF.fullmatch(surface) and span.canonical.lower().startswith(surface.lower() + " "):
+            surface = span.canonical  # "82.7% top-1 and 96.2% top-5": the top-5 accuracy
         if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
             # "computation times", "accuracies" left by "average accuracies" (but "mean wobble
             # errors (MWE)" is a name as written)
