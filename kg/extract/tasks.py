@@ -1032,9 +1032,14 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
     # sparse-reward maze navigation", whose every mention it shares), then the earlier one.
     ranked = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), where[kv[0]][2] != "title",
                                                     len(kv[0].split()), where[kv[0]][0]))
+    # "entity recognition" is only the tail of the known task the title names, "named entity
+    # recognition"
+    shadowed = {k for k in scores if " " in k and any(
+        o.endswith(" " + k) and o in lexicon.tasks and where[o][2] == "title" and scores[o] >= 0.9
+        for o in scores)}
     chosen: list[TaskSpan] = []
     for key, score in ranked:
-        if score < 0.9 or key in proposed or key in _FIELDS or \
+        if score < 0.9 or key in proposed or key in _FIELDS or key in shadowed or \
                 key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen) or \
                 _CLAUSE_PIECE.match(key):
             continue
