@@ -1034,9 +1034,9 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
                                                     len(kv[0].split()), where[kv[0]][0]))
     # "entity recognition" is only the tail of the known task the title names, "named entity
     # recognition"
-    shadowed = {k for k in scores if " " in k and any(
-        o.endswith(" " + k) and o in lexicon.tasks and where[o][2] == "title" and scores[o] >= 0.9
-        for o in scores)}
+    titled = [o for o, score in scores.items()
+              if score >= 0.9 and where[o][2] == "title" and o in lexicon.tasks]
+    shadowed = {k for k in scores if " " in k and any(o.endswith(" " + k) for o in titled)}
     chosen: list[TaskSpan] = []
     for key, score in ranked:
         if score < 0.9 or key in proposed or key in _FIELDS or key in shadowed or \
