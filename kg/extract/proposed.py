@@ -208,7 +208,8 @@ _NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:" + STUDIED_THING + r"|quantity|quanti
 # "Our approach uses a human model named Blorp": a name given to what the sentence uses, with no
 # sign that the paper made it.
 # up to the naming cue, which a comma may set off ("the well-known TSP algorithm, called LKH")
-_NOT_OWN_WORDS = r"(?:(?!new\b|novel\b|our\b|own\b|we\b)[\w-]+\s+){0,3}(?:(?!new\b|novel\b|our\b|own\b|we\b)[\w-]+,?\s+)?$"
+_NOT_OWN_WORD = r"(?!new\b|novel\b|our\b|own\b|we\b)[\w-]+"
+_NOT_OWN_WORDS = r"(?:" + _NOT_OWN_WORD + r"\s+){0,3}(?:" + _NOT_OWN_WORD + r",?\s+)?$"
 _USED_BEFORE_CUE = re.compile(r"\b(?:uses?|using|used|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
                               r"utili[sz](?:e|es|ed|ing))\s+" + _NOT_OWN_WORDS, re.IGNORECASE)
 

@@ -292,6 +292,7 @@ _THAN_RIVAL = re.compile(
     r"\s*than\s+(?:the\s+|that\s+of\s+(?:the\s+)?|those\s+of\s+(?:the\s+)?)?"
     r"(?P<rival>[^,.;()]{2,60}?)(?=\s+(?:while|with|when|on|in|and|for|at|using|by|which|under|"
     r"across|without|as)\b|\s*[,.;()]|$)")
+# What stands between listed numbers ("8% and 11%", "71.2, 70.4 and 69.9", "~8% and ~11%").
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?[~≈]?")
 _NOT_A_RIVAL = re.compile(r"(?:when|what|that|those|this|it|they|before|after|if|expected|"
                          r"reported|previously)\b", re.IGNORECASE)
@@ -318,11 +319,13 @@ def _margins_than_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
                 measure.rsplit(" ", 1)[-1].lower() not in than.group("rival").lower():
             change = _COMPARATIVE_CHANGE[than.group("comparative").lower()]
             margin = f"{measure} {change} over {than.group('rival')}"
-            k = len(out)  # "8% and 11% better accuracy than X": the numbers listed before too
-            while k and out[k - 1].metric in ("", v.metric) and _LISTED_GAP.fullmatch(
-                    text, out[k - 1].end, out[k].start if k < len(out) else v.start):
+            # "8% and 11% better accuracy than X": the numbers listed before it share the margin
+            k, after = len(out), v.start
+            while k and out[k - 1].metric in ("", v.metric) and \
+                    _LISTED_GAP.fullmatch(text, out[k - 1].end, after):
                 k -= 1
                 out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, margin)
+                after = out[k].start
             v = ValueSpan(v.start, v.end, v.value, margin)
         out.append(v)
     return out
@@ -1190,8 +1193,8 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     # metric named after its last member.
     for i in range(len(out) - 2, -1, -1):
         here, following = out[i], out[i + 1]
-        if not here.metric and following.metric and re.fullmatch(  # (each may be "~8%")
-                r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?[~≈]?", text[here.end:following.start]):
+        if not here.metric and following.metric and _LISTED_GAP.fullmatch(  # (each may be "~8%")
+                text, here.end, following.start):
             out[i] = ValueSpan(here.start, here.end, here.value, following.metric)
     out = _margins_share_measure(text, out)
     if "by " in text:
