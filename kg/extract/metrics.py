@@ -88,7 +88,7 @@ _AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy
                         r"pass|success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
 # Words after a vocabulary name that belong to the measure the text names.
 _COEFFICIENT = re.compile(r" coefficient\b", re.IGNORECASE)
-_CUT = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)
+CUT_OFF = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)  # "top-1", "rank-5": a cut-off alone
 _CUT_THEN_ACCURACY = re.compile(r" accuracy\b", re.IGNORECASE)
 
 
@@ -545,7 +545,7 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                 if spelled < start:  # "Matthews Correlation Coefficient (MCC)": the whole name
                     start, surface = spelled, text[spelled:end]
                     canonical = surface.lower()
-                cut = _CUT_THEN_ACCURACY.match(text, end) if _CUT.fullmatch(surface) else None
+                cut = _CUT_THEN_ACCURACY.match(text, end) if CUT_OFF.fullmatch(surface) else None
                 if cut:  # "5.6% rank-1 accuracy": the cut-off names the accuracy it limits
                     end = cut.end()
                     found.append(MetricSpan(start, end, text[start:end], text[start:end].lower()))

@@ -20,7 +20,7 @@ from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, called_data, coined_in_abstract,
                                  is_known_method, known_variant)
 from kg.extract.results import BARE_MEASURE_HEADS, COMPUTE_COUNTS, ValueSpan, find_values
-from kg.extract.metrics import METRIC_HEADS, find_metrics, singular
+from kg.extract.metrics import CUT_OFF, METRIC_HEADS, find_metrics, singular
 from kg.extract.sentences import SentenceIndex
 from kg.extract.shapes import expand_shorthand, is_name_shaped, is_version
 from kg.extract.tasks import rank_tasks
@@ -168,7 +168,6 @@ _COINED_METRIC = re.compile(r"\b(?:new|novel|proposed)\s+(?:\w+\s+)?(?:evaluatio
                             # (a modifier is none: "two novel metric learning algorithms")
                             r"(?!-|\s+(?:learning|spaces?|functions?|matching|theory|estimation|"
                             r"models?|networks?)\b)", re.IGNORECASE)
-_BARE_CUT_OFF = re.compile(r"(?:top|rank)-?\d+", re.IGNORECASE)
 _GAIN_SUFFIX = re.compile(r"\s+(?:improvement|gain|reduction|increase)s?(?:\s+over\s.*)?$")
 _OWN_INSTANCE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\s+(?:[\w-]+\s+)?$")
 _EVALUATED_ACROSS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
@@ -1157,7 +1156,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
-        elif _BARE_CUT_OFF.fullmatch(surface) and span.canonical.lower().startswith(surface.lower() + " "):
+        elif CUT_OFF.fullmatch(surface) and span.canonical.lower().startswith(surface.lower() + " "):
             surface = span.canonical  # "82.7% top-1 and 96.2% top-5": the top-5 accuracy
         if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
             # "computation times", "accuracies" left by "average accuracies" (but "mean wobble

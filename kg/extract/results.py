@@ -434,6 +434,8 @@ def _by_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -> 
 
 
 # How a change "by" a number may be hedged: "by up to 40%", "by more than 75%".
+# The stems of the verbs that move a measure ("reduces", "lowered", "boosting"); see _CHANGE_NOUN.
+_CHANGE_STEM = r"(reduc|lower|decreas|cut|increas|rais|boost|improv)"
 _BY_HEDGED = (r"\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|"
               r"more than\s+|almost\s+|an average of\s+|roughly\s+|only\s+)?$")
 # "improves X by N%" with no measure named: an improvement of X, whatever X is
@@ -455,7 +457,7 @@ _CHANGED_COST = re.compile(r"\b(reduc|lower|decreas|cut|increas)\w*\s+(?:the\s+|
 # pretraining cost of BERT by 25%" is a pretraining cost reduction (one word, "the cost of X",
 # names no measure of its own).
 _CHANGED_MEASURE_OF = re.compile(
-    r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b" + _CHANGE_STEM + r"\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"((?:[a-z][\w-]*\s+){1,2}?[a-z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+|an?\s+)?[\w.-]+"
     r"(?:\s+[\w.-]+)?\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|"
     r"approximately\s+|more than\s+)?$", re.IGNORECASE)
@@ -596,7 +598,7 @@ _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _CHANGE_NOUN = {"reduc": "reduction", "lower": "reduction", "cut": "reduction",
                 "decreas": "reduction", "increas": "increase", "rais": "increase",
                 "boost": "increase", "improv": "improvement"}
-_CHANGE_BEFORE = re.compile(r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+"
+_CHANGE_BEFORE = re.compile(r"\b" + _CHANGE_STEM + r"\w*\s+"
                             r"(?:the\s+|its\s+|their\s+)?$")
 
 
@@ -620,7 +622,7 @@ def _metrics_after(text: str, end: int, metrics: list[MetricSpan], count: int) -
 # measures, though no vocabulary holds them.
 _PHRASE = r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}"
 _CHANGED_LIST = re.compile(
-    r"\b(?:(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:" + _CHANGE_STEM + r"\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"(" + _PHRASE + r"(?:,\s+" + _PHRASE + r")*,?\s+and\s+(?:the\s+)?" + _PHRASE + r")|"
     r"(?:the\s+|its\s+|their\s+)(" + _PHRASE + r"(?:,\s+" + _PHRASE + r")*,?\s+and\s+(?:the\s+)?" +
     _PHRASE + r")\s+(\w+))\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?$")
@@ -682,10 +684,9 @@ def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -
 # "reduces latency by 18.4% and network traffic by 24.5%": the change verb is not repeated, so
 # the second number moves the measure named before its own "by".
 _GAPPED_CHANGE = re.compile(
-    r"\b(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b" + _CHANGE_STEM + r"\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"(" + _PHRASE + r")\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?[\d.]+\s?\\?%?"
-    r",?\s+and\s+(?:the\s+|its\s+|their\s+)?(" + _PHRASE + r")\s+by\s+"
-    r"(?:up to\s+|about\s+|around\s+|nearly\s+)?$")
+    r",?\s+and\s+(?:the\s+|its\s+|their\s+)?(" + _PHRASE + r")" + _BY_HEDGED)
 
 
 def _gapped_changes(text: str, out: list[ValueSpan]) -> list[ValueSpan]:
@@ -819,7 +820,7 @@ system systems it them state-of-the-art sota results result art prior previous e
 # passive change verb moves by the number is the measure, named with the change.
 _PASSIVE_CHANGED_BY = re.compile(
     r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:is|are|was|were|has been|have been|"
-    r"can be|could be|gets|got|being)\s+(?:\w+ly\s+)?(reduc|lower|decreas|cut|increas|rais|boost|improv)\w*"
+    r"can be|could be|gets|got|being)\s+(?:\w+ly\s+)?" + _CHANGE_STEM + r"\w*"
     + _BY_HEDGED)
 
 
@@ -1024,11 +1025,11 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         clause_end = min(clause_end, sentence_end if sentence_end > 0 else len(text))
         # (a measure named after another number is that number's: "detects 97% of violations
         # with a 15% false alarm rate"; not after one in brackets, "by 1.6% (1.5%) in accuracy")
+        claimed_from = min((other.end() for other in matches if other.start() >= match.end()
+                            and _another_claim(text, match.end(), other.start())), default=len(text))
         near = [m for m in metrics if clause_start <= m.start and m.end <= clause_end
-                and not _KEPT_BEFORE.search(text, max(clause_start, m.start - 60), m.start)
-                and not any(match.end() <= other.start() and other.end() <= m.start
-                            and _another_claim(text, match.end(), other.start())
-                            for other in matches)]
+                and m.start < claimed_from
+                and not _KEPT_BEFORE.search(text, max(clause_start, m.start - 60), m.start)]
         if near and _unit_kind(value) in ("rate", "time"):  # "mAP 79.6% at 20 fps": not the mAP
             near = [m for m in near if _TIMED_MEASURE.search(m.canonical)]
         metric = _metric_after(text, match.end())
