@@ -39,6 +39,14 @@ def test_on_speaks_for_every_member_of_the_list_it_opens(abstract, members):
     assert not members & named(ext, Kind.METHOD)
 
 
+def test_a_members_kind_before_it_keeps_the_list_going():
+    # "synthetic"/"real-world" says what kind of data the next member is; the plural data noun
+    # after the list still speaks for the word that needs it ("Quell" alone names nothing)
+    ext = _extract("Evaluation on the synthetic Quell and real-world Zorb-RGBD, BrindleScan, and "
+                   "BrindleScan++ datasets demonstrates competitive tracking.")
+    assert {"Quell", "Zorb-RGBD", "BrindleScan", "BrindleScan++"} <= data_names(ext)
+
+
 def test_a_bracketed_i_e_list_after_a_data_noun_is_data():
     ext = _extract("Experiments on several popular benchmarks (i.e. Zorbvision, ImageNet and Quell-1M) "
                    "show gains.")

@@ -188,7 +188,9 @@ _NOT_DATA_APPOSITIVE = re.compile(
 # ("Foo [12], Bar [13] and Baz": a numbered reference after a member leaves the list going)
 _LIST_SEP = re.compile(r"^(?:\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\])?"
                        r"\)?\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|"
-                       r",?\s+as well as\s+|\s+and\s+the\s+)$")
+                       r",?\s+as well as\s+|\s+and\s+the\s+)"
+                       # "the synthetic Replica and real-world TUM-RGBD datasets": a member's kind
+                       r"(?:(?:real-world|real|synthetic|simulated|indoor|outdoor)\s+)?$")
 # "MORPH (the largest face database) and FGNET": a member's own gloss in brackets still leaves
 # the next name in the same list
 _GLOSSED_LIST_SEP = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
