@@ -804,6 +804,8 @@ HAND_METHOD_PHRASES = [
     ('echo state network', 'ESN', '10'),
     ('error-state kalman filter', 'ESKF', '13'),
     ('generalized belief propagation', 'GBP', '5'),
+    # GAN is on the generic seed like VAE (below); the long form names the model
+    ('generative adversarial network', 'GAN', '809'),
     ('generative flow network', 'GFlowNet', '8'),
     ('graph isomorphism network', 'GIN', '4'),
     ('greedy coordinate descent', 'GCD', '15'),

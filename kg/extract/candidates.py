@@ -285,7 +285,22 @@ def _spaced_pair_inside_name(text: str, tokens: list[Token], i: int, surface: st
     hyphen ('Actor-Critic') that a capitalised word before it makes part of another name."""
     return (i > 0 and surface.replace(" ", "-") in lexicon.methods and not tokens[i].sentence_start
             and tokens[i].start - tokens[i - 1].end == 1 and is_capitalised(tokens[i - 1].text)
-            and tokens[i - 1].text not in STOP_CAPITALS)
+            and tokens[i - 1].text not in STOP_CAPITALS
+            and not _variant_modifier(tokens[i - 1].text, tokens[i].text))  # "Bayesian ...": a variant
+
+
+def _titled_phrase_inside_name(tokens: list[Token], i: int, j: int) -> bool:
+    """'a regularized version of Dirac Generative Adversarial Network': a known phrase in Title
+    Case after a capitalised word inside a sentence is the end of a longer name (a variant word
+    alone makes a variant: "Bayesian Linear Discriminant Analysis")."""
+    return (i > 0 and not tokens[i].sentence_start and all(t.text[:1].isupper() for t in tokens[i:j + 1])
+            and _capitalised_before(tokens, i)
+            and (not _variant_modifier(tokens[i - 1].text, tokens[i].text) or _capitalised_before(tokens, i - 1)))
+
+
+def _capitalised_before(tokens: list[Token], i: int) -> bool:
+    return (i > 0 and not tokens[i].sentence_start and tokens[i].start - tokens[i - 1].end == 1
+            and is_capitalised(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CAPITALS)
 
 
 def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
@@ -370,7 +385,8 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
             if phrase_start and _last_word(tokens[j].text) in lexicon.phrase_last_words \
                     and not surface.isupper() and \
                     _known_phrase(text, tokens[i].start, phrase_key(surface), lexicon,
-                                  _eponym_led(tokens, i, j)):
+                                  _eponym_led(tokens, i, j)) and \
+                    not (j > i and _titled_phrase_inside_name(tokens, i, j) and not title_cased()):
                 first = i - 1 if (i > 0 and _variant_modifier(tokens[i - 1].text, surface)
                                   and tokens[i].start - tokens[i - 1].end == 1) else i
                 hit = Candidate(tokens[first].start, tokens[j].end,

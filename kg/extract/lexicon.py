@@ -122,8 +122,8 @@ meta-learning|meta learning|active learning|continual learning|generative models
 generative ai|graph neural networks|convolutional neural networks|recurrent neural networks|
 vision-language models|multimodal large language models|diffusion models|
 state space models|knowledge graphs|knowledge graph|convolutional neural network|
-recurrent neural network|graph neural network|generative adversarial networks|
-generative adversarial network|artificial neural networks|artificial neural network|
+recurrent neural network|graph neural network|
+artificial neural networks|artificial neural network|
 bayesian neural networks|bayesian neural network|spiking neural networks|spiking neural network|
 deep convolutional neural networks|deep convolutional neural network
 """.replace("\n", "").split("|"))

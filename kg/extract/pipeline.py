@@ -668,6 +668,8 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                 continue  # "(GCV, Wahba, 1990)": an author cited beside the list, not a member
             if is_quantity(cands[i].text):
                 continue  # "compresses AlexNet by 51-fold, GoogLeNet by 10-fold": what, not who
+            if cands[i].text.lower() in GENERIC_PHRASES:
+                continue  # "a Convolutional Neural Network and Generative Adversarial Networks"
             if best.kind == "method" and current is None and cands[i].text not in lexicon.methods \
                     and dataset_entry(lexicon, cands[i].text) is not None:
                 continue  # "(ResNet-50, ImageNet)": the model and the data set it ran on

@@ -1081,7 +1081,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             continue
         if not _PASSIVE_INTRO.match(text, cand.end) or is_known_method(cand.text, lexicon) or \
                 cand.text in background or cand.text in STOP_CAPITALS or any(
-                    phrase_key(n) in lexicon.method_phrases or fold(n) in lexicon.methods_folded
+                    defined_phrase(phrase_key(n), lexicon.method_phrases) or fold(n) in lexicon.methods_folded
                     for n in (cand.text, cand.partner) if n):
             continue  # "an Extended Kalman Filter (EKF) is proposed": a known algorithm
         start = long_starts.get(cand.text, cand.start) if cand.source == "acronym-short" else cand.start
