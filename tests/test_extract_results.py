@@ -1340,6 +1340,17 @@ def test_extract_results_share_of_the_data_is_a_setting(abstract, expected):
     assert _results(abstract) == expected
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("ZorbFormer achieves up to 16.5% computation savings with the same or even a higher "
+     "accuracy.", [("16.5%", "computation savings")]),
+    ("Experiments on a rover demonstrate over 50% savings in perception-related energy.",
+     [("50%", "energy saving")]),
+])
+def test_extract_results_a_saving_names_what_is_saved(abstract, expected):
+    # the measure the number saves, not the one the clause keeps ("the same accuracy")
+    assert _results(abstract) == expected
+
+
 def test_extract_results_acceleration_after_the_number_is_its_measure():
     abstract = ("The Vantor optimiser achieves up to 50% acceleration on deep network "
                 "architectures with competitive accuracy.")

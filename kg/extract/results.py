@@ -54,7 +54,7 @@ _METRIC_AFTER = re.compile(
     r"improvements? (?:in|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
     r"((?:[A-Za-z][\w-]*@[\w.-]*\w|[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
 _CHANGES = frozenset({"reduction", "improvement", "gain", "increase"})
-_REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease)s?\s+(?:in|of)\s+"
+_REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease|saving)s?\s+(?:in|of)\s+"
                            r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
 # What a model's cost is counted in: "80.8% fewer parameters" is a parameter reduction.
 # What a model's compute is counted in: "a 70% reduction in FLOPs" reports a cost a leaderboard
@@ -66,7 +66,8 @@ _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "impr
                                 "gains", "increase", "decrease", "drop", "boost",
                                 "compression",  # "6x compression" names its measure
                                 "speed",  # "at 75x the speed"
-                                "acceleration"} | _COUNTED  # "up to 50% acceleration"
+                                "acceleration",  # "up to 50% acceleration"
+                                "saving", "savings"} | _COUNTED  # "16.5% computation savings"
 _COMPARATIVE = frozenset({"less", "lesser", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
 _METRIC_BEFORE = re.compile(
