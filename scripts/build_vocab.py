@@ -1413,12 +1413,16 @@ def main(argv=None) -> int:
                     and r[0] not in {m.lower() for m, _ in method_rows}]
     known = {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
     phrase_rows += [r for r in closed_spellings(docs, [r[0] for r in phrase_rows]) if r[0] not in known]
-    phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces)
+    # a concept the extractor never names ("gaussian process", "backpropagation": GENERIC_PHRASES)
+    # is no named method, whichever miner found it; nor is it a task
+    generic_keys = {re.sub(r"[\s-]+", " ", g) for g in GENERIC_PHRASES}
+    not_task |= {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
+    phrase_rows = sorted(r for r in phrase_rows if r[0] not in metric_surfaces
+                         and re.sub(r"[\s-]+", " ", r[0]) not in generic_keys)
     n_ph = write_tsv(out / "method_phrases.tsv", ["phrase", "short", "df"], phrase_rows)
     log(f"method_phrases.tsv: {n_ph} rows")
 
     # ---- task_phrases.tsv: tasks named by titles, not datasets, methods or method phrases
-    not_task |= {re.sub(r"[\s-]+", " ", r[0]) for r in phrase_rows}
     title_rows = [(t, n, lower.get(t)) for t, n in sorted(title_tasks.items())
                   if t not in not_task and re.sub(r"[\s-]+", " ", t) not in not_task
                   and n >= T.title_task_min_share * lower.get(t)]

@@ -770,6 +770,8 @@ def _known_method(c: Context) -> Verdict:
         return None
     if other_expansion(c.cand, c.lexicon):
         return REJECT  # "mixed reality (MR)", "multi-armed bandits (MAB)": not the known method
+    if c.cand.partner and c.cand.partner.lower() in GENERIC_PHRASES:
+        return REJECT  # "backpropagation (BP)": the acronym of a concept names no method
     if c.head in _NOT_METHOD_HEADS and " " in name.replace("-", " ") and \
             not any(ch.isdigit() for ch in name) and all(w[:1].isupper() and w[1:].islower()
                                                          for w in re.split(r"[ -]", name)):

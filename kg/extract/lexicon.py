@@ -125,7 +125,10 @@ state space models|knowledge graphs|knowledge graph|convolutional neural network
 recurrent neural network|graph neural network|
 artificial neural networks|artificial neural network|
 bayesian neural networks|bayesian neural network|spiking neural networks|spiking neural network|
-deep convolutional neural networks|deep convolutional neural network
+deep convolutional neural networks|deep convolutional neural network|
+gaussian process|gaussian processes|gaussian process model|gaussian process models|
+importance sampling|backpropagation|back-propagation|
+multilayer perceptron|multilayer perceptrons|multi-layer perceptron|multi-layer perceptrons
 """.replace("\n", "").split("|"))
 
 
