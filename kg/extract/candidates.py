@@ -283,22 +283,20 @@ def _spaced_pair_inside_name(text: str, tokens: list[Token], i: int, surface: st
                              lexicon: Lexicon) -> bool:
     """'we propose the Asymmetric Actor Critic': a known pair written with a space instead of its
     hyphen ('Actor-Critic') that a capitalised word before it makes part of another name."""
-    return (i > 0 and surface.replace(" ", "-") in lexicon.methods and not tokens[i].sentence_start
-            and tokens[i].start - tokens[i - 1].end == 1 and is_capitalised(tokens[i - 1].text)
-            and tokens[i - 1].text not in STOP_CAPITALS
-            and not _variant_modifier(tokens[i - 1].text, tokens[i].text))  # "Bayesian ...": a variant
+    return surface.replace(" ", "-") in lexicon.methods and _capitalised_before(tokens, i)
 
 
 def _titled_phrase_inside_name(tokens: list[Token], i: int, j: int) -> bool:
     """'a regularized version of Dirac Generative Adversarial Network': a known phrase in Title
     Case after a capitalised word inside a sentence is the end of a longer name (a variant word
     alone makes a variant: "Bayesian Linear Discriminant Analysis")."""
-    return (i > 0 and not tokens[i].sentence_start and all(t.text[:1].isupper() for t in tokens[i:j + 1])
-            and _capitalised_before(tokens, i)
-            and (not _variant_modifier(tokens[i - 1].text, tokens[i].text) or _capitalised_before(tokens, i - 1)))
+    return (all(t.text[:1].isupper() for t in tokens[i:j + 1]) and _capitalised_before(tokens, i)
+            and (not _variant_modifier(tokens[i - 1].text, tokens[i].text)
+                 or _capitalised_before(tokens, i - 1)))
 
 
 def _capitalised_before(tokens: list[Token], i: int) -> bool:
+    """A capitalised word glued to token ``i`` from before, inside a sentence."""
     return (i > 0 and not tokens[i].sentence_start and tokens[i].start - tokens[i - 1].end == 1
             and is_capitalised(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CAPITALS)
 

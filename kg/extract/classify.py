@@ -644,8 +644,8 @@ def _known_phrase(c: Context) -> Verdict:
         return REJECT
     # "a layered hidden Markov model (LHMM)", "a Mixture Particle Filter": a defined or
     # capitalised variant of a known algorithm
-    if (defined or source == "titlecase" and not phrase.isupper() and not _OWN_BEFORE.search(c.left)) and \
-            head not in cues.DATA_HEADS and \
+    capitalised = source == "titlecase" and not phrase.isupper() and not _OWN_BEFORE.search(c.left)
+    if (defined or capitalised) and head not in cues.DATA_HEADS and \
             ends_with_method_phrase(phrase_key(phrase), c.lexicon.method_phrases):
         return Label("method", 0.7, "vocab:phrase-variant")
     return None

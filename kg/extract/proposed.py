@@ -1081,8 +1081,8 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             continue
         if not _PASSIVE_INTRO.match(text, cand.end) or is_known_method(cand.text, lexicon) or \
                 cand.text in background or cand.text in STOP_CAPITALS or any(
-                    defined_phrase(phrase_key(n), lexicon.method_phrases) or fold(n) in lexicon.methods_folded
-                    for n in (cand.text, cand.partner) if n):
+                    defined_phrase(phrase_key(n), lexicon.method_phrases)
+                    or fold(n) in lexicon.methods_folded for n in (cand.text, cand.partner) if n):
             continue  # "an Extended Kalman Filter (EKF) is proposed": a known algorithm
         start = long_starts.get(cand.text, cand.start) if cand.source == "acronym-short" else cand.start
         before = text[max(0, start - 30):start]

@@ -54,8 +54,8 @@ _METRIC_AFTER = re.compile(
     r"improvements? (?:in|of)|increase (?:in|of)|reduction (?:in|of)|drop in)\s+)*"
     r"((?:[A-Za-z][\w-]*@[\w.-]*\w|[A-Za-z][\w@-]*)(?:\s[A-Za-z][\w@-]*){0,2})")
 _CHANGES = frozenset({"reduction", "improvement", "gain", "increase"})
-_REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease|saving)s?\s+(?:in|of)\s+"
-                           r"(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
+_REDUCTION_OF = re.compile(r"^\s*(reduction|increase|improvement|drop|decrease|saving)s?\s+"
+                           r"(?:in|of)\s+(?:the\s+)?((?:[a-z][\w-]*\s?){1,3})", re.IGNORECASE)
 # What a model's cost is counted in: "80.8% fewer parameters" is a parameter reduction.
 # What a model's compute is counted in: "a 70% reduction in FLOPs" reports a cost a leaderboard
 # ranks models by (the metric as well as the measure: kg.extract.pipeline).
