@@ -106,7 +106,7 @@ Python Java JavaScript MATLAB Julia C++ CUDA SQL LaTeX Linux Windows Android iOS
 OpenAI DeepMind Google Meta Microsoft NVIDIA Nvidia Anthropic Baidu Alibaba Tencent Amazon IBM
 Apple Facebook Huawei ByteDance Samsung Intel AMD McAfee GitHub HuggingFace YouTube Twitter
 RFID DSLR GUI GUIs CCD CMOS
-Reddit Wikipedia Internet English Chinese GenAI STEM OoD ACC
+Reddit Internet English Chinese GenAI STEM OoD ACC
 GPS GNSS IMU IMUs Radar RADAR UAV UAVs UGV UGVs AUV AUVs DoF DOF
 """.split())
 
