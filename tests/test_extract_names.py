@@ -546,6 +546,9 @@ def test_generative_adversarial_network_written_out_is_the_model_used():
      "traffic scenario.", "Quokka Generative Adversarial Network", "Generative Adversarial Network"),
     ("Targets are tracked with a Zorblat Particle Filter over camera views.",
      "Zorblat Particle Filter", "Particle Filter"),
+    # a known pair written with a space, after a variant word and a capitalised word before it
+    ("An inference algorithm known as Variational Bayesian Expectation Maximization runs in the "
+     "zorb circuit.", "Variational Bayesian Expectation Maximization", "Expectation Maximization"),
 ])
 def test_known_phrase_in_title_case_after_a_capitalised_word_ends_a_longer_name(abstract, name, part):
     names = named(_extract("A study", abstract), Kind.METHOD)
