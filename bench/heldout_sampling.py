@@ -1,5 +1,5 @@
-"""The draw shared by the held-out sets 2, 3 and 4 (each folder's sample.py holds its seed,
-its exclusion lists and its frozen skips, and calls `main`).
+"""The draw shared by the sampled corpus sets (each folder's sample.py holds its seed, its
+exclusion lists and its frozen skips, and calls `main`).
 
 Eligible: any year and an abstract of at least 400 characters. Eligible records are sorted by
 id and grouped by venue; each venue's list is shuffled, then the venue order is shuffled, and
@@ -106,6 +106,15 @@ def draw(records: list[dict], seed: int, ex_ids: set[str], ex_titles: set[str]):
         if not progressed:
             break
     return chosen, skipped
+
+
+def sets_before_tuning(n: int) -> list[str]:
+    """The inputs a corpus tuning set `n` (7 or later) excludes: the six held-out sets, tuning
+    sets 1-3 and every corpus tuning set from 7 before `n` (sets 4-6 are drawn from the seeds).
+    A fixed function of `n`, so a set's draw never changes as later sets are added."""
+    held_out = ["bench/heldout/input.jsonl"] + [f"bench/heldout{k}/input.jsonl" for k in range(2, 7)]
+    tuning = [f"bench/tuning{k}/input.jsonl" for k in [1, 2, 3, *range(7, n)]]
+    return held_out + tuning
 
 
 def main(here: Path, seed: int, inputs, frozen_skips, scratch_ids=(), scratch_jsonl=()) -> None:

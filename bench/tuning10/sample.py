@@ -14,15 +14,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from heldout_sampling import main  # noqa: E402  (the draw all sampled sets share)
+from heldout_sampling import main, sets_before_tuning  # noqa: E402  (the draw all sampled sets share)
 
 SEED = 20261201
-EXCLUDE_INPUTS = ["bench/heldout/input.jsonl", "bench/heldout2/input.jsonl",
-                  "bench/heldout3/input.jsonl", "bench/heldout4/input.jsonl",
-                  "bench/heldout5/input.jsonl", "bench/heldout6/input.jsonl", "bench/tuning1/input.jsonl",
-                  "bench/tuning2/input.jsonl", "bench/tuning3/input.jsonl",
-                  "bench/tuning7/input.jsonl", "bench/tuning8/input.jsonl",
-                  "bench/tuning9/input.jsonl"]
+EXCLUDE_INPUTS = sets_before_tuning(10)
 FROZEN_SKIPS: list = []
 
 if __name__ == "__main__":
