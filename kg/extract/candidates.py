@@ -138,10 +138,7 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         first, last = i, i
         # "Penn TreeBank", "Gemini Pro": a capitalised word glued before a coined one; not the
         # first word of a sentence, capitalised for that alone ("Typical MTL methods ...").
-        if (first > 0 and not tok.sentence_start and not tokens[first - 1].sentence_start
-                and is_capitalised(tokens[first - 1].text)
-                and tokens[first - 1].text not in STOP_CAPITALS
-                and tokens[first].start - tokens[first - 1].end == 1
+        if (_capitalised_before(tokens, first) and not tokens[first - 1].sentence_start
                 and text[tokens[first - 1].end] == " "):
             first -= 1
         # A bare number continues only a known model family ("Llama 3", not "DBW 1").
@@ -357,10 +354,9 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                     and not (j > i and _spaced_pair_inside_name(text, tokens, i, surface, lexicon))):
                 first = i
                 # "Faster R-CNN", "Mask R-CNN": a capitalised word glued before a coined name
-                if (j == i and i > 0 and is_name_shaped(surface) and not tokens[i].sentence_start
+                if (j == i and is_name_shaped(surface) and _capitalised_before(tokens, i)
                         and not tokens[i - 1].text.endswith(("ing", "ed")) and "/" not in tokens[i - 1].text
-                        and is_capitalised(tokens[i - 1].text) and tokens[i - 1].text not in STOP_CAPITALS
-                        and tokens[i].start - tokens[i - 1].end == 1 and not title_cased()):
+                        and not title_cased()):
                     first = i - 1
                 if (j == i and i > 0 and tokens[i - 1].text.lower() in ACRONYM_VARIANTS and surface.isupper()
                         and tokens[i].start - tokens[i - 1].end == 1):
