@@ -1335,6 +1335,19 @@ def test_a_title_name_an_introducing_clause_calls_data_is_data(title, abstract, 
     assert name not in named(ex, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract, metric", [
+    ("Zorbeval shows higher correlations with human judgments than ROUGE.",
+     "correlation with human judgments"),
+    ("Our judge reaches 85% agreement with human judgement on ZorbQA.",
+     "agreement with human judgement"),
+    ("It improves the correlation with human evaluation scores on all tasks.",
+     "correlation with human evaluation scores"),
+])
+def test_agreement_with_people_is_an_evaluation_measure(abstract, metric):
+    # named as written, the head in the singular ("judgments" is not a measure's head)
+    assert metric in named(_extract("Evaluating Generated Text", abstract), Kind.METRIC)
+
+
 @pytest.mark.parametrize("abstract, name, is_method", [
     # a task's name before a plural method noun is a class of methods, not one
     ("Diffusion-based virtual try-on (VTON) methods lack faithfulness to details.", "virtual try-on", False),

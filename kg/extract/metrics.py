@@ -61,6 +61,7 @@ class MetricSpan:
     canonical: str
     qualified: bool = False  # a vocabulary head with the text's own qualifier: "pose accuracy"
     benchmark: bool = False  # a known data set's score: "MMLU score"
+    phrase: bool = False  # a measure a phrase names, kept as the rule words it: "correlation with human judgments"
 
 
 # Heads that a curator names together with the text's qualifier: "validation accuracy",
@@ -233,6 +234,8 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
         found = _added_where_free(found, _defined_measures(text))
     if " score" in text:
         found = _added_where_free(found, _benchmark_scores(text, lexicon))
+    if " with human" in text:
+        found = _added_where_free(found, _human_agreement(text))
     if " and " in text:
         found = _elided_heads(text, found, lexicon)
     return found
@@ -277,6 +280,19 @@ def _benchmark_scores(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     return [MetricSpan(m.start(), m.end(), m.group(), f"{m.group(1)} score", benchmark=True)
             for m in _NAMED_SCORE.finditer(text)
             if dataset_entry(lexicon, m.group(1)) is not None]
+
+
+# "a higher correlation with human judgments", "85% agreement with human judgment": how far an
+# automatic judge agrees with people is the measure evaluation papers report (a named coefficient
+# before it, "Spearman correlation with human ratings", is already the vocabulary's)
+_HUMAN_AGREEMENT = re.compile(r"\b(correlation|agreement)s? (with human (?:judge?ments?|evaluations?"
+                              r"(?: scores)?|ratings|annotations|preferences))\b", re.IGNORECASE)
+
+
+def _human_agreement(text: str) -> list[MetricSpan]:
+    return [MetricSpan(m.start(), m.end(), m.group(), f"{m.group(1).lower()} {m.group(2)}",
+                       phrase=True)
+            for m in _HUMAN_AGREEMENT.finditer(text)]
 
 
 # "Processing time is approximately 20ms", "For example, position errors are below 1m": a

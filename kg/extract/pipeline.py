@@ -1166,6 +1166,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             # "computation times", "accuracies" left by "average accuracies" (but "mean wobble
             # errors (MWE)" is a name as written)
             surface = " ".join(_singular_measure(surface.split(), lexicon))
+        if span.phrase:
+            surface = span.canonical
         mentions.append(Mention(paper.id, Kind.METRIC, Role.MEASURES, surface,
                                 abstract.evidence(span.start, span.end, "rules/metric",
                                                   0.8 if near[i] else 0.6),
