@@ -193,6 +193,18 @@ def test_extract_results_lists_share_their_metric():
     assert [r.metric for r in ex.results] == ["fully-supervised performance"] * 3
 
 
+def test_a_result_away_from_the_only_data_set_named_is_on_it():
+    abstract = ("We evaluate our reader on the ZorbHop dataset. Especially, our ensemble model "
+                "surpasses the best accuracy by 4.2%.")
+    ex = _extract("Multi-hop Reading", abstract)
+    [result] = ex.results
+    assert (result.value, result.dataset) == ("4.2%", "ZorbHop")
+    assert result.evidence.confidence < 0.6  # inferred, not read in its sentence
+    # with two data sets named, the sentence alone decides
+    ex = _extract("Multi-hop Reading", abstract.replace("dataset", "and ZorbQA datasets"))
+    assert [r.dataset for r in ex.results] == [""]
+
+
 @pytest.mark.parametrize("abstract, name, kind", [
     ("Our model, which we call FLUXER (short for FLexible Unit eXtractor), is trained on a "
      "new dataset.", "FLUXER", Kind.METHOD),
