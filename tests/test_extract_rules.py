@@ -84,6 +84,16 @@ def test_abbreviations_offsets_point_at_forms():
     # A footnote number glued to the scheme.
     ("(Videos and code11https://sites.example.org/zorg)", "https://sites.example.org/zorg",
      UrlKind.PROJECT),
+    # A path broken at a space after a slash (a lost "~"), or an owner's repository split off.
+    ("(www.zorg.edu.hk/ xwang/Attributes.html)", "https://www.zorg.edu.hk/xwang/Attributes.html",
+     UrlKind.PROJECT),
+    ("Code: https://github.com/zorglab/ Oblique-Forest.", "https://github.com/zorglab/Oblique-Forest",
+     UrlKind.CODE),
+    ('at "https://github.com/zorg1515/ GOL."', "https://github.com/zorg1515/GOL", UrlKind.CODE),
+    # ... but a word after the slash is the sentence going on
+    ("see https://zorg.github.io/ for videos and e.g. demos", "https://zorg.github.io/",
+     UrlKind.PROJECT),
+    ("https://github.com/zorg/net/ along with data", "https://github.com/zorg/net/", UrlKind.CODE),
 ])
 def test_urls_repaired_and_classified(raw, url, kind):
     (found,) = find_urls(raw)

@@ -68,13 +68,34 @@ def classify_url(url: str) -> UrlKind:
     return UrlKind.PROJECT
 
 
+# "www.ee.cuhk.edu.hk/ xgwang/Attributes.html", "github.com/ZhangLeUestc/ Incremental-Forest": a
+# path a scraper broke after a slash (often where a "~" was lost). What follows the space goes on
+# the path when it is shaped like one, a word with a separator inside ("along", "for" and "e.g."
+# are words), or the repository name an owner-only code-host address lacks.
+_PATH_AFTER_SPACE = re.compile(rf" (?!e\.g\.|i\.e\.|and/or)({_TAIL}*?\w(?:[/._~-]\w{_TAIL}*|/))")
+_OWNER_ONLY = re.compile(r"(?:github|gitlab)\.com/[\w.-]+/$", re.IGNORECASE)
+_REPO_AFTER_SPACE = re.compile(r" ([A-Za-z0-9_.-]*[A-Za-z0-9_])(?=[.,;:)\]'\"]*(?:\s|$))")
+
+
+def _broken_path(text: str, match: re.Match) -> str:
+    """What a URL ending in a slash goes on with after a space ("" when nothing)."""
+    if not match.group().endswith("/"):
+        return ""
+    rest = _PATH_AFTER_SPACE.match(text, match.end())
+    if not rest and _OWNER_ONLY.search(match.group()):
+        rest = _REPO_AFTER_SPACE.match(text, match.end())
+    return rest.group(1) if rest else ""
+
+
 def find_urls(text: str) -> list[UrlSpan]:
     found: list[UrlSpan] = []
     for match in _URL.finditer(text):
-        url = normalise_url(match.group())
+        raw = match.group() + _broken_path(text, match)
+        url = normalise_url(raw)
         host = url.split("://", 1)[1].split("/", 1)[0]
         if "." not in host:
             continue
-        end = match.start() + len(match.group().rstrip(_TRAILING))
+        written = len(raw) + (raw != match.group())  # with the space that broke it
+        end = match.start() + written - (len(raw) - len(raw.rstrip(_TRAILING)))
         found.append(UrlSpan(match.start(), max(end, match.start() + 1), url, classify_url(url)))
     return found
