@@ -348,6 +348,11 @@ def _concept_acronym(text: str, name: str) -> bool:
     return bool(match) and not _DATA_NOUN_END.search(match.group(1))
 
 
+# a plural data noun followed by a list of names: "benchmarks 3DPW and RICH"
+_MEMBERS_AFTER_HEAD = re.compile(r"\s+[a-z]+\s+(?:(?:namely|such as|including|like),?\s+)?"
+                                 r"[A-Z0-9][\w.+-]*(?:\s*,\s*[A-Z0-9][\w.+-]*)*,?\s+(?:and|or)\s+[A-Z0-9]")
+
+
 def head_noun(c: Context) -> Verdict:
     """'the Foo dataset', 'the Foo benchmarks': a data noun after the name."""
     head = c.head
@@ -367,6 +372,9 @@ def head_noun(c: Context) -> Verdict:
         # "on two popular FSSL benchmarks": a task's or a kind's data sets (not "three benchmark
         # MIMIC datasets": the family known data sets are named after)
         return REJECT
+    if not data_vocab and head.endswith(("ks", "ts", "corpora")) and \
+            _MEMBERS_AFTER_HEAD.match(c.text, c.cand.end) and name not in c.lexicon.data_stems:
+        return REJECT  # "the 3D HMR benchmarks 3DPW and RICH": the data sets are named after it
     if c.cand.source == "vocab-phrase" and not data_vocab and name.islower():
         return REJECT  # "the first humanoid whole-body control dataset": what the data is for
     if c.cand.source in ("vocab-phrase", "acronym-long", "acronym-short") and head.startswith("benchmark") \
