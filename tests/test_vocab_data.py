@@ -174,6 +174,13 @@ def test_vocab_data_dataset_names_match_in_other_casings(written, known):
     assert dataset_entry(lexicon, written) == lexicon.datasets[known]
 
 
+@pytest.mark.parametrize("written, known", [("VQA v2.0", "VQA v2"), ("LVIS v1", "LVIS v1.0")])
+def test_vocab_data_a_version_is_written_with_or_without_its_point_zero(written, known):
+    from kg.extract.lexicon import dataset_entry, load_lexicon
+    lexicon = load_lexicon()
+    assert dataset_entry(lexicon, written) == lexicon.datasets[known]
+
+
 @pytest.mark.parametrize("written", ["permuted mnist", "mnist", "imagenet", "coco-stuff", "Coco-stuff"])
 def test_vocab_data_caseless_match_needs_a_number_or_the_acronym_as_written(written):
     from kg.extract.lexicon import dataset_entry, load_lexicon

@@ -215,6 +215,7 @@ _HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-(?=[a-z]*[A-Z0-9])[A-Za-z0-
 
 
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_VERSION_SUFFIX = re.compile(r"(\S.* v)(\d+)(\.0)?")
 
 
 @lru_cache(maxsize=1)
@@ -233,6 +234,10 @@ def load_lexicon() -> Lexicon:
         elif leading := _NUMBER_THEN_NAME.fullmatch(surface):
             # "300W" is written "300-W", "20NewsGroups" "20 Newsgroups": the count set apart
             datasets.setdefault(f"{leading[1]}{'-' if leading[2].isupper() else ' '}{leading[2]}", value)
+    # "VQA v2" is also written "VQA v2.0", and "VisDial v1.0" "VisDial v1"
+    for surface, value in list(datasets.items()):
+        if version := _VERSION_SUFFIX.fullmatch(surface):
+            datasets.setdefault(version[1] + (version[2] if version[3] else version[2] + ".0"), value)
     datasets_folded = {}
     for surface in datasets:
         if _caseless_dataset(surface):
