@@ -15,7 +15,7 @@ from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, defined_phrase, fold, phrase_key
 from kg.extract.shapes import is_name_shaped
 _APPOSITIVE_AFTER = re.compile(
-    r"^\s*(?:,|:|\(|-{2,3}|\u2013|\u2014)\s*(?:a|an|the|our|which|that)?\s*(?:\w+[- ]){0,4}?"
+    r"^\s*(?:,|:|\(|-{2,3}|\u2013|\u2014)\s*(?:a|an|the|our|which|that)?\s*(?:\w+[- ]){0,6}?"
     r"(?:novel|new|simple|general|unified|generic|first|efficient|effective|scalable|lightweight|"
     r"powerful|principled|flexible|large|open|comprehensive|framework|method|approach|model|system|"
     r"algorithm|architecture|technique|toolkit|library|benchmark|dataset|suite|pipeline|strategy|"
