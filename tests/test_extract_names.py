@@ -884,6 +884,9 @@ def test_known_phrase_takes_its_usual_acronym_when_the_text_uses_it():
     ("We match widget features by scale invariant feature transformation (SIFT) keypoints.",
      "SIFT", True),
     ("The widget planner uses a particle swarm optimizer (PSO) to search routes.", "PSO", True),
+    # ... or ends in a strategy's or a selection's head
+    ("We compared covariance matrix adaptation evolution strategy (CMA-ES) to widget search. "
+     "We normalize the weights produced by CMA-ES, which avoids overfitting.", "CMA-ES", True),
     ("Conversational machine comprehension (MC) is harder than widget reading.", "MC", False),
 ])
 def test_known_acronym_defined_as_something_else_is_not_that_method(abstract, short, is_method):

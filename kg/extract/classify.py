@@ -258,7 +258,7 @@ def _titled_long(cand: Candidate) -> bool:
 # (Not _METHOD_TAIL_EXTRA's "program"/"positioning": "linear program (LP)" is a problem class.)
 _INNER_METHOD_WORD = re.compile(r"\b(?:method|algorithm)s?\s+(?:of|for)\b")
 _KNOWN_KIND_TAIL = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|bound|memories|regulat(?:ion|or)|"
-                              r"smoothing|coding|mapping)$")
+                              r"smoothing|coding|mapping|strateg(?:y|ies)|selection)$")
 _METHOD_TAIL_EXTRA = re.compile(r"(?:minimi[sz]ation|maximi[sz]ation|positioning|program|bound)s?$")
 # ("the backbone model TextDiffuser", "a multi-target network CenterNet": a kind noun names what follows)
 _TOOL_NOUN_BEFORE = re.compile(r"(?<!our )(?<!new )(?<!novel )(?<!proposed )\b(?:simulator|architecture|library|"
