@@ -1115,6 +1115,19 @@ def test_a_metric_written_in_another_case_after_on_or_in_is_no_data_set():
     assert "Rouge-2" not in data_names(ex)
 
 
+@pytest.mark.parametrize("abstract, name, is_data", [
+    # a data set whose name is also a field's or a concept's acronym ("HRI", "CSI" are both)
+    ("A robot following a person is one scenario investigated in the HRI field.", "HRI", False),
+    ("Human-robot interaction (HRI) demands speed. Thus, the time performance in HRI must be "
+     "enhanced.", "HRI", False),
+    ("WiFi channel state information (CSI) captures motion. Results on CSI improve.", "CSI", False),
+    # ... but a bracket that does not spell it out leaves it the data set
+    ("We validate ProbEn on two benchmarks with aligned (KAIST) and unaligned images.", "KAIST", True),
+])
+def test_an_ambiguous_data_set_named_as_a_field_or_concept_is_no_data_set(abstract, name, is_data):
+    assert (name in data_names(_extract("A Study of Sensing", abstract))) is is_data
+
+
 @pytest.mark.parametrize("abstract", [
     "We propose a 2-stage pipeline for defect inspection.",
     "This paper presents a 3-DoF leg with series compliant actuation.",

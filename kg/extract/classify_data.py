@@ -337,15 +337,23 @@ def appositive(c: Context) -> Verdict:
 _DATA_NOUN_END = re.compile(r"\b(?:data|dataset|benchmark|corpus|database|challenge)s?\s*$")
 
 
-def _concept_acronym(text: str, name: str) -> bool:
+def _concept_acronym(text: str, name: str, spelled: bool = False) -> bool:
     """An acronym the text spells out in lower case, as a concept and not as a data set's name:
-    'keyphrase extraction (KE)', but not 'the room-to-room dataset (R2R)'."""
+    'keyphrase extraction (KE)', but not 'the room-to-room dataset (R2R)'. With ``spelled``, the
+    words before the bracket must give its letters ("channel state information (CSI)", not
+    "aligned (KAIST)")."""
     i = text.find(f"({name}")
     if i < 0 or not is_acronym(name):
         return False  # (cheap test first: the pattern below is built for this one name)
-    match = re.search(r"((?:\b[a-z][a-z-]*\s+){1,5})\(\s*" + re.escape(name) + r"s?\s*\)",
+    match = re.search(r"((?:\b[A-Z][a-z]*-)?(?:\b[a-z][a-z-]*\s+){1,5})\(\s*" + re.escape(name) + r"s?\s*\)",
                       text[max(0, i - 80):])
-    return bool(match) and not _DATA_NOUN_END.search(match.group(1))
+    if not match or _DATA_NOUN_END.search(match.group(1)):
+        return False
+    if not spelled:
+        return True
+    letters = re.sub(r"[^a-z]", "", name.lower())
+    words = re.split(r"[\s-]+", match.group(1).strip().lower())
+    return any("".join(w[0] for w in words[k:]) == letters for k in range(len(words)))
 
 
 # a plural data noun followed by a list of names: "benchmarks 3DPW and RICH"
@@ -466,6 +474,10 @@ _SCORE_OF_AFTER = re.compile(r"\s+scores?\s+(?:of\s+|=\s*|:\s*)?\d")
 _AVERAGED_BEFORE = re.compile(r"\b(?:average|mean)\s+$")  # "average MAD score": a measure's
 
 
+_FIELD_AFTER = re.compile(r"\s+(?:field|fields|community|communities|literature|research|researchers|"
+                          r"discipline|area)\b")
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -481,8 +493,12 @@ def known(c: Context) -> Verdict:
                     or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
                     or _adapted_from_data(c) or _SCORE_OF_AFTER.match(c.text, c.cand.end)
                     and not _AVERAGED_BEFORE.search(left))
-    if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end)):
-        return None  # (a word's or an institution's: "a MOD system on MIT's campus")
+    if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end) or
+                          _FIELD_AFTER.match(c.text, c.cand.end) or
+                          _concept_acronym(c.text, name, spelled=True)):
+        # (a word's or an institution's: "a MOD system on MIT's campus"; a field's: "in the HRI
+        # field", "Human-robot interaction (HRI) ... performance in HRI")
+        return None
     if needs_context and c.method_df and not (_DATA_NOUN_BEFORE.search(left) or
                                               _DATA_LIST_BEFORE.search(left) or _led_data_list(left)):
         # an algorithm's acronym is the data set only right after a data noun or in the list it
