@@ -144,6 +144,13 @@ def test_a_list_written_without_commas_is_split_into_its_data_sets():
     assert "ZAPR-CD QUIX-7 MELD-CD" not in data_names(ext)
 
 
+def test_a_list_that_lost_the_space_after_a_comma_is_split_into_its_data_sets():
+    ext = _extract("Experiments on three action benchmarks (UCF-101,Something-Something-v2, Kinetics-600) "
+                   "demonstrate that the proposed method outperforms the baselines.")
+    assert {"UCF-101", "Something-Something-v2"} <= data_names(ext)
+    assert "UCF-101,Something-Something-v2" not in data_names(ext)
+
+
 def test_a_known_data_set_speaks_for_its_neighbours_in_a_list_without_commas():
     ext = _extract("Our approach achieves the best accuracy on MS-COCO QUIX-7 and Zorblax "
                    "in the experiments.")

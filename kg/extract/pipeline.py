@@ -387,6 +387,9 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
     parts = name.split("/")
     if len(parts) > 1 and all(known(p) for p in parts):
         return parts
+    parts = name.split(",")  # "UCF-101,Something-Something-v2": a list that lost its spaces
+    if len(parts) > 1 and all(known(p) or _set_token(p) for p in parts):
+        return parts
     run = name.split(" ")
     if len(run) > 1 and all(_set_token(t) for t in run):
         return run  # "on the LEVIR-CD WHU-CD and CDD datasets": a list written without commas
