@@ -136,6 +136,9 @@ def test_extract_title_head_is_proposed():
     ("We introduce ZapFormer, a simple architecture for audio.", "ZapFormer"),
     ("We call this family QuuxV2, since it inherits the design.", "QuuxV2"),
     ("To this end, we design GlimmerAttn, a new attention mechanism.", "GlimmerAttn"),
+    # "namely" gives the name of what the verb introduces
+    ("We propose a Unified Widget Detection framework based on Vision-Language Models (VLMs), "
+     "namely UniWidgetDetection, which includes three modules.", "UniWidgetDetection"),
     # an apposition may qualify its head noun at length
     ("We introduce Zorb-Fleet, a multi-task interactive robot fleet learning framework to "
      "address these challenges.", "Zorb-Fleet"),

@@ -93,6 +93,9 @@ _CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:
 _VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|design|build)[sd]?\s+"
                                    r"([A-Z][a-z]+[A-Za-z0-9]*),\s+(?:a|an)\s")
 _PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
+_NAMELY_NAME = re.compile(r",?\s+namely,?\s+([A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+[A-Z][\w-]*)"
+                          r"(?=\s*(?:[,.;(]|\s(?:which|that|to|for|with|based)\b))")
+_NAMELY_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z0-9][\w-]*\s*(?:,|and\b|or\b)|\s+(?:and|or)\b)")
 _PRAISED = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|novel|simple|efficient|effective|fast|scalable|"
                       r"practical|robust|general|generic|lightweight|principled|computationally|"
                       r"highly|provably|optimal|near-optimal|accurate)\s+){1,3}")
@@ -1114,6 +1117,17 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 and not is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.8, "appositive"))
+    # "we propose a Unified Attack Detection framework based on VLMs, namely UniAttackDetection,
+    # which ...": "namely" gives the name of what the verb introduces (not a list's members:
+    # "two datasets, namely A, B and C")
+    for match in _introducing_verbs(text):
+        if not _PROPOSE_VERB.search(match.group()):
+            continue
+        namely = _NAMELY_NAME.search(text, match.end(), _sentence_end(text, match.end()))
+        if namely and not is_known_method(namely.group(1), lexicon) and \
+                not _NAMELY_LIST_AFTER.match(text, namely.end(1)):
+            found.append(Coined(namely.start(1), namely.end(1), namely.group(1),
+                                _data_context(text, namely.start(1), namely.end(1)), 0.8, "namely"))
     # "... and develop Turbo, a simple constraint solver": an introducing verb, whatever its
     # subject, with a capitalised word that an apposition then describes.
     for match in _VERB_WORD_APPOSITION.finditer(text):
