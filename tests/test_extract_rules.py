@@ -136,9 +136,6 @@ def test_extract_title_head_is_proposed():
     ("We introduce ZapFormer, a simple architecture for audio.", "ZapFormer"),
     ("We call this family QuuxV2, since it inherits the design.", "QuuxV2"),
     ("To this end, we design GlimmerAttn, a new attention mechanism.", "GlimmerAttn"),
-    # "namely" gives the name of what the verb introduces
-    ("We propose a Unified Widget Detection framework based on Vision-Language Models (VLMs), "
-     "namely UniWidgetDetection, which includes three modules.", "UniWidgetDetection"),
     # an apposition may qualify its head noun at length
     ("We introduce Zorb-Fleet, a multi-task interactive robot fleet learning framework to "
      "address these challenges.", "Zorb-Fleet"),
@@ -740,6 +737,9 @@ def test_a_name_renaming_the_verbs_object_after_a_comma_is_proposed():
     # what the object is built on is no renaming of it
     ("We propose a zorb model built on two encoders, namely ZorbEnc, which is frozen.", "ZorbEnc",
      False),
+    # ... but a name a bracket closes is ("based on Vision-Language Models (VLMs), namely X")
+    ("We propose a Unified Zorb Detection framework based on Vision-Language Models (VLMs), "
+     "namely UniZorbDetection, which includes three modules.", "UniZorbDetection", True),
 ])
 def test_a_name_after_namely_renames_the_verbs_object(abstract, name, proposed):
     assert (name in named(_extract("Zorbing things", abstract), Kind.METHOD, Role.PROPOSES)) is proposed

@@ -95,6 +95,7 @@ _VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|desi
 _PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
 _NAMELY_NAME = re.compile(r",?\s+namely,?\s+([A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+[A-Z][\w-]*)"
                           r"(?=\s*(?:[,.;(]|\s(?:which|that|to|for|with|based)\b))")
+_PLURAL_NOUN_BEFORE = re.compile(r"\b[a-z][a-z-]*[a-z]s$")
 _NAMELY_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z0-9][\w-]*\s*(?:,|and\b|or\b)|\s+(?:and|or)\b)")
 _PRAISED = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|novel|simple|efficient|effective|fast|scalable|"
                       r"practical|robust|general|generic|lightweight|principled|computationally|"
@@ -1118,14 +1119,16 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.8, "appositive"))
     # "we propose a Unified Attack Detection framework based on VLMs, namely UniAttackDetection,
-    # which ...": "namely" gives the name of what the verb introduces (not a list's members:
-    # "two datasets, namely A, B and C")
+    # which ...": "namely" gives the name of what the verb introduces (not a list's members,
+    # "two datasets, namely A, B and C", nor one of the things a plural noun before it counts,
+    # "a model built on two encoders, namely ZorbEnc")
     for match in _introducing_verbs(text):
         if not _PROPOSE_VERB.search(match.group()):
             continue
         namely = _NAMELY_NAME.search(text, match.end(), _sentence_end(text, match.end()))
         if namely and not is_known_method(namely.group(1), lexicon) and \
-                not _NAMELY_LIST_AFTER.match(text, namely.end(1)):
+                not _NAMELY_LIST_AFTER.match(text, namely.end(1)) and \
+                not _PLURAL_NOUN_BEFORE.search(text, match.end(), namely.start()):
             found.append(Coined(namely.start(1), namely.end(1), namely.group(1),
                                 _data_context(text, namely.start(1), namely.end(1)), 0.8, "namely"))
     # "... and develop Turbo, a simple constraint solver": an introducing verb, whatever its
