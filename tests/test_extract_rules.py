@@ -567,8 +567,15 @@ def test_a_title_slogan_or_topic_is_not_a_name(title, not_name):
 
 @pytest.mark.parametrize("text, pairs", [
     ("ZCSAC: Zorst-Case Soft Actor Critic for Safe Learning", [("Zorst-Case Soft Actor Critic", "ZCSAC")]),
-    ("SGDZiT: Saliency-Guided Dynamic Zision Transformer for Tracking", []),  # 'i' is spelled by nothing
+    # letter by letter, up to the subtitle's task ('i' from "Zision")
+    ("SGDZiT: Saliency-Guided Dynamic Zision Transformer for Tracking",
+     [("Saliency-Guided Dynamic Zision Transformer", "SGDZiT")]),
     ("ZLUE: A New Benchmark for Zorbish", []),
+    ("ZACT: Zarameterized Clipping Activation for Quantized Networks",
+     [("Zarameterized Clipping Activation", "ZACT")]),
+    ("ZEEP: ZEnoising Entity Pre-training for Translation", [("ZEnoising Entity Pre-training", "ZEEP")]),
+    # ... but not words that do not begin with its first letter
+    ("ZERT: Pre-training of Deep Zidirectional Transformers for Language", []),
 ])
 def test_abbreviations_a_title_head_spelled_by_its_subtitle(text, pairs):
     assert [(a.long_form, a.short_form) for a in find_abbreviations(text)] == pairs

@@ -98,14 +98,27 @@ def _title_defined(text: str) -> list[Abbreviation]:
     head = _TITLE_HEAD.match(text)
     if not head or not is_short_form(head.group(1)):
         return []
-    short = head.group(1)  # every letter spelled ("SGDViT: Saliency-Guided Dynamic Vision
-    words = list(_WORD.finditer(text, head.end()))  # Transformer" is no definition)
+    short = head.group(1)
+    words = list(_WORD.finditer(text, head.end()))
     for n in range(2, min(len(words), len(short) + 3) + 1):
         chunk = text[head.end():words[n - 1].end()].rstrip(",;")
         if match_initials(chunk, short) == 0:
             return [Abbreviation(head.end(), head.end() + len(chunk), head.start(1), head.end(1),
                                  chunk, short)]
+    # "PACT: Parameterized Clipping Activation for ...", "SGDViT: Saliency-Guided Dynamic Vision
+    # Transformer for ...": the subtitle's capitalised phrase, up to its task, spells the head
+    # letter by letter
+    phrase = _SUBTITLE_PHRASE.match(text, head.end())
+    if phrase and 2 <= len(phrase.group(1).split()) <= len(short) + 1 and \
+            match_long_form(phrase.group(1), short) == 0:
+        return [Abbreviation(head.end(), phrase.end(1), head.start(1), head.end(1), phrase.group(1),
+                             short)]
     return []
+
+
+_SUBTITLE_PHRASE = re.compile(r"((?:[A-Z0-9][\w'-]*\s+){1,6}?[A-Z0-9][\w'-]*)"
+                              r"(?=\s+(?:for|with|via|in|on|to|towards|through|using|from|by)\s|"
+                              r"\s*[:,(]|\s*$)")
 
 
 # "the Relaxed Online Maximum Margin Algorithm, or ROMMA": a definition without brackets, taken
