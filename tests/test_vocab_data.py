@@ -181,6 +181,16 @@ def test_vocab_data_a_version_is_written_with_or_without_its_point_zero(written,
     assert dataset_entry(lexicon, written) == lexicon.datasets[known]
 
 
+def test_vocab_data_a_data_set_known_with_a_year_is_known_in_other_editions():
+    from kg.extract.lexicon import dataset_entry, load_lexicon
+    lexicon = load_lexicon()
+    # the family's canonical name where the vocabulary gives one ...
+    assert dataset_entry(lexicon, "ILSVRC 2014")[0] == lexicon.datasets["ILSVRC 2015"][0] == "ImageNet"
+    # ... else the edition's own
+    assert dataset_entry(lexicon, "SemEval 2019")[0] == "SemEval 2019"
+    assert dataset_entry(lexicon, "ILSVRC 1850") is None
+
+
 @pytest.mark.parametrize("written", ["permuted mnist", "mnist", "imagenet", "coco-stuff", "Coco-stuff"])
 def test_vocab_data_caseless_match_needs_a_number_or_the_acronym_as_written(written):
     from kg.extract.lexicon import dataset_entry, load_lexicon

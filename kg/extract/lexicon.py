@@ -215,6 +215,8 @@ _HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:-(?=[a-z]*[A-Z0-9])[A-Za-z0-
 
 
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_EDITION = re.compile(r"(\S.*?)([ -])((?:19|20)\d\d)")
+_FIRST_EDITION, _LAST_EDITION = 1990, 2030
 _VERSION_SUFFIX = re.compile(r"(\S.* v)(\d+)(\.0)?")
 
 
@@ -224,6 +226,14 @@ def load_lexicon() -> Lexicon:
     for row in _rows("datasets.tsv"):
         value = (row["canonical"], row.get("kind", "dataset"), row.get("needs_context", "0") == "1")
         datasets[row["surface"]] = value
+    # "ILSVRC 2014" is an edition of the challenge the vocabulary knows as "ILSVRC 2015": a name
+    # known with a year is known with any other (the family's canonical name, or the edition's own)
+    for surface, (canonical, kind, needs_context) in list(datasets.items()):
+        if edition := _EDITION.fullmatch(surface):
+            own = canonical == surface
+            for year in range(_FIRST_EDITION, _LAST_EDITION + 1):
+                other = f"{edition[1]}{edition[2]}{year}"
+                datasets.setdefault(other, (other if own else canonical, kind, needs_context))
     # "Fashion MNIST", "Kinetics 400": a hyphenated name is also written with a space, and so is
     # a name with its number glued on ("BSDS 300", "ModelNet 40")
     for surface, value in list(datasets.items()):
