@@ -1122,7 +1122,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
     # which ...": "namely" gives the name of what the verb introduces (not a list's members,
     # "two datasets, namely A, B and C", nor one of the things a plural noun before it counts,
     # "a model built on two encoders, namely ZorbEnc")
-    for match in _introducing_verbs(text):
+    for match in _introducing_verbs(text) if " namely" in text else ():
         if not _PROPOSE_VERB.search(match.group()):
             continue
         namely = _NAMELY_NAME.search(text, match.end(), _sentence_end(text, match.end()))
