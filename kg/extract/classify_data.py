@@ -345,8 +345,8 @@ def _concept_acronym(text: str, name: str, spelled: bool = False) -> bool:
     i = text.find(f"({name}")
     if i < 0 or not is_acronym(name):
         return False  # (cheap test first: the pattern below is built for this one name)
-    match = re.search(r"((?:\b[A-Z][a-z]*-)?(?:\b[a-z][a-z-]*\s+){1,5})\(\s*" + re.escape(name) + r"s?\s*\)",
-                      text[max(0, i - 80):])
+    match = re.search(r"((?:\b[A-Z][a-z]*-)?(?:\b[a-z][a-z-]*\s+){1,5})\(\s*" + re.escape(name) +
+                      r"s?\s*\)", text[max(0, i - 80):])
     if not match or _DATA_NOUN_END.search(match.group(1)):
         return False
     if not spelled:

@@ -61,7 +61,8 @@ class MetricSpan:
     canonical: str
     qualified: bool = False  # a vocabulary head with the text's own qualifier: "pose accuracy"
     benchmark: bool = False  # a known data set's score: "MMLU score"
-    phrase: bool = False  # a measure a phrase names, kept as the rule words it: "correlation with human judgments"
+    # a measure a phrase names, kept as the rule words it: "correlation with human judgments"
+    phrase: bool = False
 
 
 # Heads that a curator names together with the text's qualifier: "validation accuracy",
