@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
+from kg.extract.abbreviations import match_initials
 from kg.extract.candidates import STOP_CAPITALS
 from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
@@ -349,11 +350,7 @@ def _concept_acronym(text: str, name: str, spelled: bool = False) -> bool:
                       r"s?\s*\)", text[max(0, i - 80):])
     if not match or _DATA_NOUN_END.search(match.group(1)):
         return False
-    if not spelled:
-        return True
-    letters = re.sub(r"[^a-z]", "", name.lower())
-    words = re.split(r"[\s-]+", match.group(1).strip().lower())
-    return any("".join(w[0] for w in words[k:]) == letters for k in range(len(words)))
+    return not spelled or match_initials(match.group(1), name) is not None
 
 
 # a plural data noun followed by a list of names: "benchmarks 3DPW and RICH"
