@@ -1214,6 +1214,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     named_things = {fold(m.text) for m in mentions if m.kind is not Kind.METRIC and
                     m.evidence.confidence >= 0.5} - {fold(m.text) for m in mentions
                                                       if m.kind is Kind.METRIC}
+    # a paper that names one data set only: where a measure its sentence leaves unplaced was taken
+    only_data = data_mentions[0] if len({fold(m.text) for m in data_mentions}) == 1 else None
     for k, value in enumerate(values):
         if value.metric and fold(value.metric) in named_things:
             value = ValueSpan(value.start, value.end, value.value, "")
@@ -1232,10 +1234,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 dataset = last  # "on X from 89.8% to 93.1%, and from 81.0% to 87.2% on Y"
         dataset = listed.get(k, dataset)
         confidence = 0.6
-        if dataset is None and value.metric and len({fold(m.text) for m in data_mentions}) == 1:
-            # a measure with no data set in its sentence, in a paper that names one data set
-            # only: "... on WikiHop. ... our ensemble surpasses human performance by 4.2%"
-            dataset, confidence = data_mentions[0], 0.5
+        if dataset is None and value.metric and only_data:
+            # "... on WikiHop. ... our ensemble surpasses human performance by 4.2%"
+            dataset, confidence = only_data, 0.5
         if not value.metric and dataset is None:
             continue  # a bare number: neither what was measured nor where
         if value.metric.startswith("baseline "):
