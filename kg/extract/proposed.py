@@ -950,6 +950,22 @@ def _our_capitalised(cand: Candidate, text: str, lexicon: Lexicon) -> bool:
                                                                             text[cand.end:]))
 
 
+def _named_namely(text: str, verb: re.Match, lexicon: Lexicon) -> Coined | None:
+    """'we propose a Unified Attack Detection framework based on VLMs, namely UniAttackDetection,
+    which ...': "namely" gives the name of what the verb introduces (not a list's members, "two
+    datasets, namely A, B and C", nor one of the things a plural noun before it counts, "a model
+    built on two encoders, namely ZorbEnc")."""
+    if not _PROPOSE_VERB.search(verb.group()):
+        return None
+    namely = _NAMELY_NAME.search(text, verb.end(), _sentence_end(text, verb.end()))
+    if not namely or is_known_method(namely.group(1), lexicon) or \
+            _NAMELY_LIST_AFTER.match(text, namely.end(1)) or \
+            _PLURAL_NOUN_BEFORE.search(text, verb.end(), namely.start()):
+        return None
+    return Coined(namely.start(1), namely.end(1), namely.group(1),
+                  _data_context(text, namely.start(1), namely.end(1)), 0.8, "namely")
+
+
 def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                        title: str, background: set[str] | None = None) -> list[Coined]:
     named = named_after_cue(text, cands)
@@ -961,7 +977,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
         component_names(text, cands, lexicon) + counted_members(text, cands, lexicon) + \
         composed_parts(text, cands, lexicon)
     title_folded = fold(title)
+    named_namely = []  # (kept after the stronger rules' names, which they may repeat)
     for match in _introducing_verbs(text):
+        if " namely" in text and (namely := _named_namely(text, match, lexicon)):
+            named_namely.append(namely)
         # "We propose Detic, which ...": a plain capitalised word right after the verb, closed by
         # a clause, is the name of what the paper introduces.
         word = _CAPWORD_AFTER.match(text, match.end())
@@ -1118,19 +1137,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 and not is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.8, "appositive"))
-    # "we propose a Unified Attack Detection framework based on VLMs, namely UniAttackDetection,
-    # which ...": "namely" gives the name of what the verb introduces (not a list's members,
-    # "two datasets, namely A, B and C", nor one of the things a plural noun before it counts,
-    # "a model built on two encoders, namely ZorbEnc")
-    for match in _introducing_verbs(text) if " namely" in text else ():
-        if not _PROPOSE_VERB.search(match.group()):
-            continue
-        namely = _NAMELY_NAME.search(text, match.end(), _sentence_end(text, match.end()))
-        if namely and not is_known_method(namely.group(1), lexicon) and \
-                not _NAMELY_LIST_AFTER.match(text, namely.end(1)) and \
-                not _PLURAL_NOUN_BEFORE.search(text, match.end(), namely.start()):
-            found.append(Coined(namely.start(1), namely.end(1), namely.group(1),
-                                _data_context(text, namely.start(1), namely.end(1)), 0.8, "namely"))
+    found.extend(named_namely)
     # "... and develop Turbo, a simple constraint solver": an introducing verb, whatever its
     # subject, with a capitalised word that an apposition then describes.
     for match in _VERB_WORD_APPOSITION.finditer(text):
