@@ -646,3 +646,17 @@ def test_extract_tasks_cue_phrase_stops_at_the_verb_of_its_clause():
     got = _tasks("A Hybrid Approach", "To date, most recent work under the reader framework for "
                  "open-domain ZQA focuses on either extractive or generative readers.")
     assert got and not any(t.split()[-1] == "focuses" for t in got), got
+
+
+@pytest.mark.parametrize("title, abstract, verb", [
+    ("Zorb Supervision for Policy Generation",
+     "Our results show that our training method for zorb generation produces much higher quality "
+     "translations.", "produces"),
+    ("Latent Zorb Inference for Bundle Pricing from Retail Data",
+     "Optimal bundle pricing requires learning the joint distribution of valuations.", "requires"),
+    ("Zorb Structure Enables Offline Zorb Optimization", "We study zorb optimization.", "enables"),
+])
+def test_extract_tasks_a_verb_of_a_claim_ends_the_phrase(title, abstract, verb):
+    # "method for action generation produces much higher quality": the claim is no task's name
+    got = _tasks(title, abstract)
+    assert got and not any(verb in t.lower().split() for t in got), got

@@ -64,7 +64,11 @@ BREAK_WORDS = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "vi
                          "towards", "toward", "through", "across", "over", "under", "between",
                          "without", "within", "using", "beyond", "about", "like", "such", "out",
                          "up", "off", "do", "does", "how", "what", "why", "when", "where", "but",
-                         "yet", "nor"})
+                         "yet", "nor"}) | frozenset(
+    # verbs of a claim, which no task's name contains ("our method for action generation
+    # produces ..."); not "yield" or "lead", which are also nouns ("crop yield prediction")
+    "requires require outperforms outperform enables allows allow produces achieves achieve "
+    "improves provides yields leads".split())
 # Adverbs end a phrase: "newly", "automatically", "often", "still"; not "family", "assembly",
 # "anomaly", "early".
 _ADVERB = re.compile(r"^(?!(?:early|likely|costly|timely|friendly|daily|weekly|monthly|yearly|"
