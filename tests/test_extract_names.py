@@ -900,6 +900,19 @@ def test_known_method_name_as_a_modifier_of_runs_is_not_used():
     assert "Monte Carlo" not in named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract", [
+    "We prove densities with respect to the Zorbel measure of the torus.",
+    "We derive a tighter Zorbel bound for widget classes.",
+    "Our widget solver inverts the Zorbel matrix blockwise.",
+])
+def test_known_method_name_qualifying_a_mathematical_object_is_not_used(abstract):
+    # "the Haar measure", "a PAC-Bayesian bound", "the Gauss-Newton matrix": no method is used
+    ext = _extract_with(_lexicon_with(methods=["Zorbel"]), abstract, "Widget bounds")
+    assert "Zorbel" not in named(ext, Kind.METHOD)
+    assert "Zorbel" in named(_extract_with(_lexicon_with(methods=["Zorbel"]),
+                                           "We fit widgets with Zorbel."), Kind.METHOD)
+
+
 @pytest.mark.parametrize("word", ["India", "Kinect", "Instagram"])
 def test_places_devices_and_sites_are_not_methods(word):
     ext = _extract("Widget tracking in the wild",

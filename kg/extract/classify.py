@@ -113,6 +113,11 @@ def is_metric_like(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
 _NOT_METHOD_HEADS = frozenset({"simulation", "simulations", "sample", "samples", "estimate",
                                "estimates", "experiment", "experiments", "trial", "trials",
                                "run", "runs", "test", "tests"})
+# Mathematical objects an eponym or a method's name qualifies: "the Haar measure", "a
+# PAC-Bayesian bound", "the Gauss-Newton matrix", "the Nth Bell number" name no method used.
+_MATH_OBJECT_HEADS = frozenset({"measure", "measures", "bound", "bounds", "matrix", "matrices",
+                                "number", "numbers", "inequality", "inequalities", "theorem",
+                                "lemma", "conjecture", "distribution", "distributions", "norm"})
 # Head words of a lower-case long form that names a method ("differential dynamic programming").
 _METHOD_TAIL = re.compile(r"(?:algorithm|method|filter|filtering|network|model|machine|descent|"
                           r"search|programming|optimi[sz]ation|regression|analysis|sampling|"
@@ -776,6 +781,8 @@ def _known_method(c: Context) -> Verdict:
             not any(ch.isdigit() for ch in name) and all(w[:1].isupper() and w[1:].islower()
                                                          for w in re.split(r"[ -]", name)):
         return REJECT  # "Monte Carlo simulations", "Monte Carlo estimates": a modifier, not a method
+    if c.head in _MATH_OBJECT_HEADS:
+        return REJECT
     if len(name) > 2 or c.cand.partner or cues.METHOD_BEFORE.search(c.left) \
             or cues.METHOD_BEFORE_STRONG.search(c.left):
         return Label("method", 0.8, "vocab:method")  # two letters ("HD", "CI") need context
