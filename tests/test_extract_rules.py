@@ -501,9 +501,13 @@ def test_a_bench_named_title_head_that_benchmarks_is_a_benchmark():
     assert "ZorbBench" in named(ext, Kind.BENCHMARK)
 
 
-def test_an_introducing_verb_with_an_apposition_coins_a_plain_word():
-    ext = _extract("Constraint programming on GPUs", "We re-examine parallel solving within this formalism "
-                                                     "and develop Zorbo, a simple constraint solver.")
+@pytest.mark.parametrize("abstract", [
+    "We re-examine parallel solving within this formalism and develop Zorbo, a simple constraint solver.",
+    # the comma a scraper lost
+    "In our work we introduce Zorbo a novel data-efficient constraint solver via ordering.",
+])
+def test_an_introducing_verb_with_an_apposition_coins_a_plain_word(abstract):
+    ext = _extract("Constraint programming on GPUs", abstract)
     assert "Zorbo" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 

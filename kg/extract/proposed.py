@@ -91,7 +91,7 @@ _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framew
                                r"procedure|protocol|tool)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
 _CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:|\s+\())")
 _VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|design|build)[sd]?\s+"
-                                   r"([A-Z][a-z]+[A-Za-z0-9]*),\s+(?:a|an)\s")
+                                   r"([A-Z][a-z]+[A-Za-z0-9]*),?\s+(?:a|an)\s")  # the comma a scraper lost
 _PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
 _NAMELY_NAME = re.compile(r",?\s+namely,?\s+([A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+[A-Z][\w-]*)"
                           r"(?=\s*(?:[,.;(]|\s(?:which|that|to|for|with|based)\b))")
