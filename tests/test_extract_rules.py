@@ -331,6 +331,19 @@ def test_a_data_head_overrides_a_weak_method_cue_before_its_list():
     assert "QXZ2" not in named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("To validate our proposed dataset, we introduce a baseline model based on the Vision "
+     "Transformer (ViT), named ZorbCoder, and establish a benchmark for fair comparison.", "ZorbCoder"),
+    ("We propose two tactile SR models, i.e. ZorbSRCNN and ZorbSRGAN, and establish a new tactile "
+     "pattern SR dataset for model learning.", "ZorbSRGAN"),
+])
+def test_a_data_noun_in_the_next_clause_is_not_the_coined_names_head(abstract, name):
+    # "..., named WebCoder, and establish a benchmark": the benchmark is the clause's object
+    ext = _extract("ZorbCode2M: A Real-World Dataset for Code Generation", abstract)
+    assert name in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert name not in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
+
+
 def test_a_task_acronym_before_data_nouns_is_not_a_data_set():
     ext = _extract("Zorp: Fusion for Semantic Volume Completion",
                    "Semantic scene completion (SSC) estimates occupancy. We evaluate Zorp on the "

@@ -178,6 +178,11 @@ def called_data(text: str, start: int, end: int) -> bool:
 
 
 _EVALUATED_ON = re.compile(r"\s(?:on|across|over)\s")
+# "named WebCoder, and establish a benchmark for ...": a second clause's object is not the
+# name's head
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|then)\s+(?:we\s+)?(?:also\s+)?(?:establish|build|construct|"
+                          r"create|collect|curate|release|introduce|propose|present|provide|"
+                          r"conduct|evaluate|design|develop)(?:e?s|d|ed)?\s")
 
 
 def _data_context(text: str, start: int, end: int) -> bool:
@@ -192,7 +197,7 @@ def _data_context(text: str, start: int, end: int) -> bool:
     after = re.sub(r"^\s*\([^()]*\)", "", text[end:end + 160])  # past "(its long form)"
     after = after[:110] if _APPOSITION.match(after) else after[:60]  # an apposition to its head
     # "ranks 8th on the KITTI road benchmark": a data noun after "on" is where it is evaluated
-    after = _EVALUATED_ON.split(after, maxsplit=1)[0]
+    after = _NEXT_CLAUSE.split(_EVALUATED_ON.split(after, maxsplit=1)[0], maxsplit=1)[0]
     data = min(_nearest(cues.DATA_INTRO_HEADS, before, True), _nearest(cues.DATA_INTRO_HEADS, after, False))
     method = min(_nearest(METHOD_WORD, before, True), _nearest(METHOD_WORD, after, False))
     return data < method
