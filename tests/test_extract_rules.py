@@ -90,6 +90,11 @@ def test_abbreviations_offsets_point_at_forms():
     ("Code: https://github.com/zorglab/ Oblique-Forest.", "https://github.com/zorglab/Oblique-Forest",
      UrlKind.CODE),
     ('at "https://github.com/zorg1515/ GOL."', "https://github.com/zorg1515/GOL", UrlKind.CODE),
+    # ... or at a space after a hyphen, where a line break hyphenated it
+    ("available at https://github.com/zorg/A-Flash- in-the-Pan-CRS.",
+     "https://github.com/zorg/A-Flash-in-the-Pan-CRS", UrlKind.CODE),
+    ("Videos: https://zorgoid- bench.github.io.", "https://zorgoid-bench.github.io", UrlKind.PROJECT),
+    ("see https://zorg.org/a- and more", "https://zorg.org/a-", UrlKind.PROJECT),
     # ... but a word after the slash is the sentence going on
     ("see https://zorg.github.io/ for videos and e.g. demos", "https://zorg.github.io/",
      UrlKind.PROJECT),

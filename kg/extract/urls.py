@@ -78,7 +78,12 @@ _REPO_AFTER_SPACE = re.compile(r" ([A-Za-z0-9_.-]*[A-Za-z0-9_])(?=[.,;:)\]'\"]*(
 
 
 def _broken_path(text: str, match: re.Match) -> str:
-    """What a URL ending in a slash goes on with after a space ("" when nothing)."""
+    """What a URL ending in a slash or a hyphen goes on with after a space ("" when nothing)."""
+    if match.group().endswith("-"):
+        # "github.com/Owner/A-Flash- in-the-Pan-CRS", "https://humanoid- bench.github.io": no
+        # address ends in a hyphen, a line break hyphenated it
+        rest = _PATH_AFTER_SPACE.match(text, match.end())
+        return rest.group(1) if rest else ""
     if not match.group().endswith("/"):
         return ""
     rest = _PATH_AFTER_SPACE.match(text, match.end())
@@ -90,6 +95,8 @@ def _broken_path(text: str, match: re.Match) -> str:
 def find_urls(text: str) -> list[UrlSpan]:
     found: list[UrlSpan] = []
     for match in _URL.finditer(text):
+        if found and match.start() < found[-1].end:
+            continue  # the part of a broken address that was joined to the one before
         raw = match.group() + _broken_path(text, match)
         url = normalise_url(raw)
         host = url.split("://", 1)[1].split("/", 1)[0]
