@@ -1335,6 +1335,13 @@ def test_extract_results_gain_over_a_rival_names_it(abstract, expected):
      [("61.5", "F1")]),
     ("Quorvan reaches an F1 of 61.5 on ArmSet while using less than 0.6% of their data.",
      [("61.5", "F1")]),
+    # or the data noun follows the share straight away
+    ("Quorvan surpasses current frameworks by 9.3% and 7.6% grounding accuracy under 1% data and "
+     "10% data settings on the ArmSet dataset respectively.",
+     [("9.3%", "grounding accuracy improvement over current frameworks"),
+      ("7.6%", "grounding accuracy improvement over current frameworks")]),
+    ("We achieve 5.8% absolute improvement in top-1 accuracy over the previous state-of-the-art "
+     "when finetuning with 1% labels.", [("5.8%", "absolute top-1 accuracy improvement")]),
 ])
 def test_extract_results_share_of_the_data_is_a_setting(abstract, expected):
     assert _results(abstract) == expected

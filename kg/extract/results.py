@@ -486,6 +486,12 @@ _DATA_SHARE_BEFORE = re.compile(r"\b(?:using|use|uses|used|with|from|given|only|
                                 r"merely\s+|(?:less|fewer)\s+than\s+|as\s+(?:little|few)\s+as\s+)?$",
                                 re.IGNORECASE)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining)\s+(?:of\s+the\s+)?$", re.IGNORECASE)
+# "under 1% data and 10% data settings", "with 2% labeled data": a share the data noun follows
+# straight away is the setting whatever the word before ("90% data reduction" is a measure)
+_BARE_DATA_SHARE_AFTER = re.compile(
+    r"\s+(?:labell?ed\s+|training\s+|annotated\s+)?(?:data|labels)\b(?!\s*-)"
+    r"(?!\s+(?:usability|efficiency|reduction|savings?|coverage|compression|usage|utili[sz]ation|"
+    r"access|loss|leakage|transfer|movement|traffic|rate|volume))", re.IGNORECASE)
 
 
 # "a 101% improvement in recall when reducing the embedding table by more than 75%": how much the
@@ -501,7 +507,7 @@ def _data_share(text: str, start: int, end: int) -> bool:
         return False
     window = max(0, start - 40)
     return bool(_DATA_SHARE_AFTER.match(text, end) and _DATA_SHARE_BEFORE.search(text, window, start)
-                or _REST_BEFORE.search(text, window, start))
+                or _REST_BEFORE.search(text, window, start) or _BARE_DATA_SHARE_AFTER.match(text, end))
 
 
 _THRESHOLD_BELOW = re.compile(r"\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}below\s+$")
