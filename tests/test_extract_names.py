@@ -913,6 +913,19 @@ def test_known_method_name_qualifying_a_mathematical_object_is_not_used(abstract
                                            "We fit widgets with Zorbel."), Kind.METHOD)
 
 
+@pytest.mark.parametrize("name", ["GZ-NAS", "Zorb-LSTM", "QX-SLAM", "FZ-MAML"])
+def test_a_stem_glued_to_a_method_familys_acronym_is_a_method(name):
+    # "GM-NAS utilizes a gradient matching score": a variant of the family, with no other cue
+    ext = _extract("Analyzing few-shot widget search",
+                   f"In particular, {name} utilizes a gradient matching score to group widgets.")
+    assert name in named(ext, Kind.METHOD)
+
+
+def test_a_stem_glued_to_a_non_method_acronym_is_no_method():
+    ext = _extract("Widget imaging", "In particular, Cryo-EM utilizes frozen widgets.")
+    assert "Cryo-EM" not in named(ext, Kind.METHOD)
+
+
 @pytest.mark.parametrize("word", ["India", "Kinect", "Instagram"])
 def test_places_devices_and_sites_are_not_methods(word):
     ext = _extract("Widget tracking in the wild",

@@ -896,6 +896,20 @@ def _coined_shape(c: Context) -> Verdict:
     return None
 
 
+# "GM-NAS", "DP-SGD", "ORB-SLAM", "FO-MAML": a short stem glued to a method family's acronym
+# is a variant of that method (the family alone is generic). Not "EM": "Cryo-EM" is microscopy.
+_FAMILY_ACRONYM_COMPOUND = re.compile(
+    r"^[A-Z][A-Za-z0-9]{0,5}-(?:NAS|GAN|CNN|RNN|LSTM|VAE|GNN|GCN|SLAM|MPC|DQN|PPO|SAC|DARTS|SGD|"
+    r"MCTS|RRT|SVM|HMM|CRF|MAML|DDPG|TD3|ICP)s?$")
+
+
+def _family_compound(c: Context) -> Verdict:
+    if c.cand.source in ("shape", "hyphcaps") and _FAMILY_ACRONYM_COMPOUND.match(c.name) and \
+            not c.data_vocab and not c.text.startswith("*", c.cand.end):  # ("RT-RRT*": as before)
+        return Label("method", 0.5, "shape:family-compound")
+    return None
+
+
 def _titled_procedure_defined(c: Context) -> Verdict:
     """'via Canonical Polyadic Decomposition (CPD)', 'Batch Normalization (BN)': a Title-Case
     procedure defined with its acronym in a lower-case sentence, as in _weak_name (not 'by
@@ -992,6 +1006,7 @@ _STEPS = (
     data.weak_context,
     data.bench_shaped,
     _coined_shape,
+    _family_compound,
     _titled_procedure_defined,
     _known_acronym,
     _used_technique,
