@@ -926,6 +926,19 @@ def test_a_stem_glued_to_a_non_method_acronym_is_no_method():
     assert "Cryo-EM" not in named(ext, Kind.METHOD)
 
 
+@pytest.mark.parametrize("abstract, fragment", [
+    ("ZorbNet outperforms networks trained with MMD, Variational Fair Autoencoders and Domain "
+     "Adversarial Neural Networks on Amazon reviews.", "Domain"),
+    ("Our framework consists of three components: Symmetric Spatial Transformer Network (SSTN), "
+     "Parametric Pose Non-Maximum-Suppression (NMS), and Pose-Guided Proposals Generator (PGPG).",
+     "Parametric"),
+    ("We evaluate the proposed approach on VGG-16 and Visual Transformer.", "Visual"),
+])
+def test_a_capitalised_words_first_word_does_not_join_a_list_alone(abstract, fragment):
+    # the first word of a longer capitalised name is no member of the list of methods
+    assert fragment not in named(_extract("Widget adaptation", abstract))
+
+
 @pytest.mark.parametrize("word", ["India", "Kinect", "Instagram"])
 def test_places_devices_and_sites_are_not_methods(word):
     ext = _extract("Widget tracking in the wild",

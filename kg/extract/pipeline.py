@@ -199,6 +199,7 @@ _GLOSSED_LIST_SEP = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:,\s*(?:and\s+|or\s+)?|
 _LIST_OPENING_SIGNALS = frozenset({"context:data-noun", "context:data-list"})
 # Cues that set a list against the paper's method ("outperforms A and B", "compared with A, B")
 _COMPARED_SIGNALS = frozenset({"context:method", "context:compared"})
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 _YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d[a-z]?\b")
 # Method labels that rest on a name's shape or prefix alone, not on the words around it
 _NAME_ONLY_SIGNALS = frozenset({"family", "shape"})
@@ -669,6 +670,8 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
                 continue
             if cands[i].source == "capword" and _YEAR_AFTER.match(fld.text, cands[i].end):
                 continue  # "(GCV, Wahba, 1990)": an author cited beside the list, not a member
+            if cands[i].source == "capword" and _CAPITALISED_NEXT.match(fld.text, cands[i].end):
+                continue  # "and Domain Adversarial Neural Networks": the first word of a name
             if is_quantity(cands[i].text):
                 continue  # "compresses AlexNet by 51-fold, GoogLeNet by 10-fold": what, not who
             if cands[i].text.lower() in GENERIC_PHRASES:
