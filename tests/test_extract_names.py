@@ -1331,6 +1331,15 @@ def test_title_lead_phrase_with_a_coined_compound_and_method_head_is_proposed():
     assert "Adaptive Left-Right Greedy Algorithm" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+def test_title_lead_goes_on_with_the_of_phrase_the_abstract_repeats():
+    ext = _extract("Balanced Mixture of Zorbnets for Learning the CNN Pooling Architecture",
+                   "One-shot search based on a single Zorbnet does not work for this problem. "
+                   "Therefore, we propose a balanced mixture of Zorbnets that associates pooling "
+                   "configurations to different weight models.")
+    assert "Balanced Mixture of Zorbnets" in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert "balanced mixture" not in [t.text.lower() for t in ext.tasks]
+
+
 def test_function_word_glued_to_an_acronym_is_no_name():
     ext = _extract("Weight perturbation",
                    "It is optimal in terms of hardware requirements for the training ofZVLSI "

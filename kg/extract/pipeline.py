@@ -1253,6 +1253,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     proposed_lower = {n.lower() for m in mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)}
     if title_lead and not title_lead.named and title_lead.text.lower() not in lexicon.tasks:
         proposed_lower.add(title_lead.text.lower())  # described: "Visual odometry with ..." is a task
+    if title_lead and " of " in title_lead.text:
+        # "Global Gated Mixture of Second-order Pooling": the words before 'of' are no task either
+        proposed_lower.add(title_lead.text.split(" of ")[0].lower())
     if title_head and title_head[0].lower() not in lexicon.tasks:
         # "OneShot Global Localization: ..." kept as 'OneShot': the head is still no task
         proposed_lower.add(title_head[0].lower())

@@ -249,15 +249,27 @@ def introduced_title_lead(title: str, abstract: str) -> TitleLead | None:
         return None  # cheap test first: compiling the pattern costs more than the search
     pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
                          r"(?:new |novel |simple )?" + re.escape(head.lower()) + r"\b")
-    if pattern.search(abstract.lower()):
-        return TitleLead(head, title.index(head), _named_phrase(head))
-    return None
+    found = pattern.search(abstract.lower())
+    if not found:
+        return None
+    # "Balanced Mixture of Supernets for ..." + "we propose a balanced mixture of SuperNets":
+    # the 'of' phrase the abstract repeats belongs to the name
+    start = title.index(head)
+    of = _OF_PHRASE.match(title, start + len(head))
+    if of and len(words) + len(of.group(1).split()) <= 5 and \
+            abstract.lower().startswith(of.group().lower(), found.end()):
+        head = title[start:of.end()]
+    return TitleLead(head, start, _named_phrase(head))
+
+
+_OF_PHRASE = re.compile(r" of ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=$| (?:for|with|via|by|in|through|using|"
+                        r"from|on|to|towards|as|under|without|and|is|are)\b)")
 
 
 def _named_phrase(phrase: str) -> bool:
     """Capitalised words, and a coined one when the head noun is generic: 'Meta-causal Learning',
     not 'robust control method' nor 'Zero-Shot Framework'."""
-    words = phrase.split()
+    words = [w for w in phrase.split() if w != "of"]  # "Balanced Mixture of Supernets"
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     return words[-1].lower() not in GENERIC_HEAD_NOUNS or any(
