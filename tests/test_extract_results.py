@@ -428,6 +428,10 @@ def test_extract_results_written_values(abstract, expected):
     ("Zorb gives more robust results, with an average F1 increase of 0.26 over prior work.",
      [("0.26", "average F1 increase")]),
     ("It gives a BLEU improvement of 1.5 on Wombat-14.", [("1.5", "BLEU improvement")]),
+    # ... or the change named before the number and the measure after it
+    ("Zorb improves over strong baselines, with a gain of up to 1.3 BLEU for Wombat translation.",
+     [("1.3", "BLEU gain")]),
+    ("Zorb yields an improvement of 2.1 BLEU on Wombat-14.", [("2.1", "BLEU improvement")]),
     # a year is no change
     ("Zorb saw an F1 increase of 2018 entries.", []),
 ])

@@ -357,7 +357,11 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
-            out.append(ValueSpan(start, end, match.group(1), m.canonical))
+            gain = _GAIN_BEFORE.search(text, max(0, start - 40), start) if match is before else None
+            # "a gain of up to 1.3 BLEU": the change the number is, in the measure's points
+            metric = f"{m.canonical} {gain.group(1).lower()}" if gain and \
+                m.canonical.split()[-1].lower() not in _GAINS else m.canonical
+            out.append(ValueSpan(start, end, match.group(1), metric))
             if match is before:
                 out.extend(_listed_before(text, start, m.canonical, taken))
             break
