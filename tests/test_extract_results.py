@@ -1557,3 +1557,16 @@ def test_extract_results_range_start_is_no_bare_number():
     # "1–2 orders of magnitude": an en-dash range, not a speedup of 1
     got = _results("DeepSplit achieved a speedup of 1–2 orders of magnitude and 21-34% fewer timeouts.")
     assert "1" not in {v for v, _ in got}, got
+
+
+@pytest.mark.parametrize("abstract, metric, result", [
+    # a one-word measure's plural is the measure, named singular
+    ("Our system obtains pixel, character, and word detection f-measures of 93.14%, 90.26%, and "
+     "86.77% respectively on the Zorb reading set.", "f-measure", ("93.14%", "F1")),
+    # "4x faster" is a speedup, whatever measure the clause names
+    ("In evaluations, ZorbTree has comparable runtimes to a standalone planner (4x faster than "
+     "classical planners).", "runtime", ("4x", "speedup")),
+])
+def test_extract_metrics_plural_of_a_one_word_measure(abstract, metric, result):
+    assert metric in _metrics(abstract)
+    assert result in _results(abstract)

@@ -534,6 +534,9 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                 one_word(words[i], canonical)
             elif (one := singular(word)) != word.lower() and (canonical := lexicon.metric_canonical(one)):
                 one_word(words[i], canonical)  # "word-level perplexities": the measure, singular
+            elif word.islower() and word.endswith("s") and (canonical := lexicon.metric_canonical(
+                    word[:-3] + "y" if word.endswith("ies") else word[:-1])) and " " not in canonical:
+                one_word(words[i], canonical)  # "runtimes", "latencies": a one-word measure's plural
             continue
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):
             start, end = words[i].start(), words[j].end()

@@ -1166,6 +1166,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
+        elif surface.endswith("s") and lexicon.metric_canonical(surface[:-1]) == span.canonical:
+            surface = surface[:-1]  # "f-measures of 93.14%": the measure's name as written
         elif CUT_OFF.fullmatch(surface) and span.canonical.lower().startswith(surface.lower() + " "):
             surface = span.canonical  # "82.7% top-1 and 96.2% top-5": the top-5 accuracy
         if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
