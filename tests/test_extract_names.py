@@ -1340,6 +1340,19 @@ def test_title_lead_goes_on_with_the_of_phrase_the_abstract_repeats():
     assert "balanced mixture" not in [t.text.lower() for t in ext.tasks]
 
 
+@pytest.mark.parametrize("abstract, name, alias", [
+    ("We derive a convex proper composite loss that we call the Zorb-canonical loss; this loss is "
+     "tailored for the task.", "Zorb-canonical", "Zorb-canonical loss"),
+    ("This paper proposes a Goal-Oriented Zorb Copy network, GOZC. Specifically, GOZC works.",
+     "Goal-Oriented Zorb Copy", "Goal-Oriented Zorb Copy network"),
+])
+def test_coined_name_with_its_kind_noun_is_an_alias(abstract, name, alias):
+    # a curator writes the kind noun with the name as often as not
+    ext = _extract("Widget estimation", abstract)
+    assert name in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert alias in _aliases(ext, name)
+
+
 def test_function_word_glued_to_an_acronym_is_no_name():
     ext = _extract("Weight perturbation",
                    "It is optimal in terms of hardware requirements for the training ofZVLSI "

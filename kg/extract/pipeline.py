@@ -945,6 +945,22 @@ def _outermost(coined: list[tuple[_Field, Coined]]) -> list[tuple[_Field, Coined
 _APPOSITIVE_LONG = r",\s+(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|in|on|and|with|the|to|via)\s+)*){0,10}[A-Z][\w-]*)"
 
 
+# "we call the GEV-canonical loss", "a Goal-Oriented Knowledge Copy network, GOKC": the
+# lower-case kind noun after a coined capitalised name is written with it as often as not, so
+# the name with it is an alias
+_KIND_NOUN_AFTER = re.compile(r" (network|model|loss|regression|dimension|distance|divergence|kernel|"
+                              r"estimator|framework|algorithm|method|attention|module|autoencoder|"
+                              r"embedding|pooling|matching|sampling|search|score)\b(?!-)")
+
+
+def _with_kind_noun(text: str, item: Coined) -> str:
+    if item.rule not in ("named", "intro", "appositive", "intro-word") or not item.text[:1].isupper() \
+            or is_short_form(item.text):
+        return ""  # (an acronym's own long form is its alias)
+    kind = _KIND_NOUN_AFTER.match(text, item.end)
+    return f"{item.text} {kind.group(1)}" if kind else ""
+
+
 def _appositive_long_form(text: str, name: str) -> str:
     """'we propose GATE, a Graph Attention Transformer Encoder, for ...': the capitalised words
     in apposition that spell the coined short name are its long form (no brackets needed)."""
@@ -1000,7 +1016,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue
         proposed_keys[key] = (kind, item.confidence)
         role = {Kind.METHOD: Role.PROPOSES, Kind.METRIC: Role.MEASURES}.get(kind, Role.INTRODUCES)
-        partner = partners.get(key, "") or _appositive_long_form(abstract.text, item.text)
+        partner = partners.get(key, "") or _appositive_long_form(abstract.text, item.text) or \
+            _with_kind_noun(fld.text, item)
         if partner:
             proposed_keys.setdefault(fold(partner), (kind, item.confidence))
         mentions.append(Mention(paper.id, kind, role, item.text,
