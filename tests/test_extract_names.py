@@ -939,6 +939,22 @@ def test_a_capitalised_words_first_word_does_not_join_a_list_alone(abstract, fra
     assert fragment not in named(_extract("Widget adaptation", abstract))
 
 
+@pytest.mark.parametrize("abstract", [
+    "We give a fine-grained analysis of two-layer ReLU networks under a teacher-student setup.",
+    "We propose a verification framework for ReLU-based neural widgets.",
+    "The activation functions, e.g. Sigmoid, ReLU, GELU, Softmax, etc. are not necessary.",
+])
+def test_an_activation_function_is_no_method_used(abstract):
+    # a part of a network, as "dropout" is
+    assert not named(_extract("Widget networks", abstract), Kind.METHOD) & {"ReLU", "GELU", "Sigmoid"}
+
+
+def test_an_activation_compared_against_another_is_a_method_used():
+    ext = _extract("Widget units", "We evaluate the Zorb nonlinearity against the ReLU and ELU "
+                                   "activations and find improvements.")
+    assert {"ReLU", "ELU"} <= named(ext, Kind.METHOD, Role.USES)
+
+
 @pytest.mark.parametrize("word", ["India", "Kinect", "Instagram"])
 def test_places_devices_and_sites_are_not_methods(word):
     ext = _extract("Widget tracking in the wild",

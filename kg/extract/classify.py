@@ -970,10 +970,26 @@ def _names_a_problem(c: Context) -> Verdict:
     return REJECT if _PROBLEM_AFTER.match(c.text, c.cand.end) else None
 
 
+# "ReLU networks", "ReLU-based neural CBFs", "such as the ReLU, sigmoid, ...": an activation
+# function is a part of a network, no method used, unless a comparison sets it against another
+# ("the GELU nonlinearity against the ReLU and ELU activations").
+_ACTIVATIONS = frozenset({"ReLU", "ReLUs", "Leaky ReLU", "Leaky-ReLU", "ELU", "GELU", "SELU",
+                          "SiLU", "Sigmoid", "Tanh", "Softmax"})
+_COMPARED_LIST_BEFORE = re.compile(r"\b(?:against|than|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
+                                   r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$", re.IGNORECASE)
+
+
+def _activation(c: Context) -> Verdict:
+    if c.name in _ACTIVATIONS and not _COMPARED_LIST_BEFORE.search(c.left):
+        return REJECT
+    return None
+
+
 # The cascade: data and method steps in the order they were tuned in; the first step with an
 # opinion decides.
 _STEPS = (
     _names_a_problem,
+    _activation,
     data.slash_list,
     _known_phrase,  # (before _cited: a known phrase keeps its label; no hyphcaps name is one)
     _class_modifier,
