@@ -955,6 +955,17 @@ def test_an_activation_compared_against_another_is_a_method_used():
     assert {"ReLU", "ELU"} <= named(ext, Kind.METHOD, Role.USES)
 
 
+@pytest.mark.parametrize("abstract, name, glued", [
+    ("Gains hold when employing DeBERTa.We further reveal that span models help.", "DeBERTa",
+     "DeBERTa.We"),
+    ("Experiments on SemEval14 and SemEval16.In this paper we also study widgets.", "SemEval16",
+     "SemEval16.In"),
+])
+def test_a_full_stop_that_lost_its_space_ends_the_name(abstract, name, glued):
+    found = named(_extract("Widget parsing", abstract))
+    assert name in found and glued not in found
+
+
 @pytest.mark.parametrize("word", ["India", "Kinect", "Instagram"])
 def test_places_devices_and_sites_are_not_methods(word):
     ext = _extract("Widget tracking in the wild",

@@ -423,6 +423,8 @@ _NEW_PLACES = frozenset({"York", "Zealand", "Jersey", "Mexico", "Orleans", "Delh
 # What one character between two capitalised words ends a name at: "PQ=51.5", "TD(0)", "Foo[14]",
 # "Foo:Bar", "Foo,Bar" (not "Children’s Book Test", "Q&A").
 _NOT_JOINING = frozenset("=<>;[](:,")
+# "when employing DeBERTa.We further reveal": a full stop that lost its space ends a sentence
+_GLUED_SENTENCE = re.compile(r"\.[A-Z][a-z]+\b")
 
 
 def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
@@ -438,7 +440,8 @@ def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
         j = i
         while j + 1 < len(tokens) and (tokens[j + 1].start == tokens[j].end or
                                        tokens[j + 1].start - tokens[j].end == 1 and
-                                       text[tokens[j].end] not in _NOT_JOINING):
+                                       text[tokens[j].end] not in _NOT_JOINING and
+                                       not _GLUED_SENTENCE.match(text, tokens[j].end)):
             nxt = tokens[j + 1].text
             if (is_capitalised(nxt) or is_name_shaped(nxt) or is_version(nxt) and not nxt.isalpha()) \
                     and not (nxt[:1].isdigit() and _QUANTITY_AFTER.match(text, tokens[j + 1].end)):
