@@ -866,6 +866,19 @@ def test_a_hyphenated_compound_does_not_hide_the_introduced_name():
     assert "Zorb Aware Network" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, name, proposed", [
+    ("For matching evaluation, Coarse-to-fine Zorbing (CFZ) is designed to aggregate context on "
+     "the proposal level.", "Coarse-to-fine Zorbing", True),
+    ("Moreover, a Query Zorb Module (QZM) is designed to enrich queries.", "Query Zorb Module", True),
+    # "designed to" describes any system: only a name this text defines is coined by it
+    ("ZorbNet is designed to aggregate context on the proposal level.", "ZorbNet", False),
+])
+def test_a_name_defined_here_that_is_designed_to_do_something_is_proposed(abstract, name, proposed):
+    found = named(_extract("Widget detection via context aggregation", abstract), Kind.METHOD,
+                  Role.PROPOSES)
+    assert (name in found) is proposed
+
+
 def test_a_task_named_in_a_passive_introduction_is_not_proposed():
     ext = _extract("Zorb-based azimuth estimation",
                    "A theoretically grounded scheme to Direction of Zorbing (DOZ) estimation and "

@@ -74,12 +74,13 @@ _PASSIVE_RELATIVE = r"(?:,\s+(?:which|that)\s+[^.;()]{1,160}?,)?"
 _PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?" + _PASSIVE_RELATIVE +
                             r"\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
                             r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
-                            r"developed|devised)\b(?!\s+(?:by|in)\b)")
+                            r"developed|devised|(?P<designed>designed)(?=\s+(?:to|for)\b))\b(?!\s+(?:by|in)\b)")
 # "a method for graph convolution network (GCN) is proposed": the subject is the method, not GCN.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|during|in|on|with|by|to|from|into|via|under|using)\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PASSIVE_VERBS = ("proposed", "introduced", "presented", "developed", "devised")
-_ANY_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|devised)\b")
+_PASSIVE_VERBS = ("proposed", "introduced", "presented", "developed", "devised", "designed")
+_ANY_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|devised|"
+                          r"designed)\b")
 _MEMBER_OF = re.compile(r"\b(?:class|family|kind|type|variant|version|form)\s+of\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\)?\s*(?:,\s*|,?\s*(?:and|or)\s+)")
 _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|model|"
@@ -1107,7 +1108,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
         if not (cand.source in ("shape", "acronym-short", "acronym-long") or (
                 cand.source == "titlecase" and fold(cand.text) in title_folded)):
             continue
-        if not _PASSIVE_INTRO.match(text, cand.end) or is_known_method(cand.text, lexicon) or \
+        intro = _PASSIVE_INTRO.match(text, cand.end)
+        if intro and intro.group("designed") and cand.source not in ("acronym-short", "acronym-long"):
+            continue  # "designed to" describes any system; only a name defined here is coined by it
+        if not intro or is_known_method(cand.text, lexicon) or \
                 cand.text in background or cand.text in STOP_CAPITALS or any(
                     defined_phrase(phrase_key(n), lexicon.method_phrases)
                     or fold(n) in lexicon.methods_folded for n in (cand.text, cand.partner) if n):
