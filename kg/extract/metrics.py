@@ -513,11 +513,26 @@ def _defined_measures(text: str) -> list[MetricSpan]:
 _POSSESSIVE = re.compile(r"^([a-z]+)['’]s ")
 
 
+_PLURALS: dict[int, frozenset[str]] = {}
+
+
+def _one_word_plurals(lexicon: Lexicon) -> frozenset[str]:
+    """The lower-case plurals of the vocabulary's one-word measures ("runtimes", "latencies"),
+    built once per lexicon: one set lookup per word, not two dictionary lookups."""
+    key = id(lexicon.metrics_folded)
+    if key not in _PLURALS:
+        _PLURALS[key] = frozenset(
+            (w[:-1] + "ies" if w.endswith("y") else w + "s") for w, canonical in
+            lexicon.metrics_folded.items() if " " not in w and " " not in canonical)
+    return _PLURALS[key]
+
+
 def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     found: list[MetricSpan] = []
     taken: list[tuple[int, int]] = []
     words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
     cut_offs = "@" in text
+    plurals = _one_word_plurals(lexicon)
 
     def one_word(word: re.Match, canonical: str) -> None:
         found.append(MetricSpan(word.start(), word.end(), word.group(), canonical))
@@ -534,9 +549,10 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                 one_word(words[i], canonical)
             elif (one := singular(word)) != word.lower() and (canonical := lexicon.metric_canonical(one)):
                 one_word(words[i], canonical)  # "word-level perplexities": the measure, singular
-            elif word.islower() and word.endswith("s") and (canonical := lexicon.metric_canonical(
-                    word[:-3] + "y" if word.endswith("ies") else word[:-1])) and " " not in canonical:
-                one_word(words[i], canonical)  # "runtimes", "latencies": a one-word measure's plural
+            elif word in plurals:
+                # "runtimes", "latencies": a one-word measure's plural
+                one_word(words[i], lexicon.metric_canonical(word[:-3] + "y" if word.endswith("ies")
+                                                            else word[:-1]))
             continue
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):
             start, end = words[i].start(), words[j].end()
