@@ -513,18 +513,19 @@ def _defined_measures(text: str) -> list[MetricSpan]:
 _POSSESSIVE = re.compile(r"^([a-z]+)['’]s ")
 
 
-_PLURALS: dict[int, frozenset[str]] = {}
+# id of a lexicon's metric table -> (that table, kept alive so its id is never reused; plurals)
+_PLURALS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
 def _one_word_plurals(lexicon: Lexicon) -> frozenset[str]:
     """The lower-case plurals of the vocabulary's one-word measures ("runtimes", "latencies"),
     built once per lexicon: one set lookup per word, not two dictionary lookups."""
-    key = id(lexicon.metrics_folded)
-    if key not in _PLURALS:
-        _PLURALS[key] = frozenset(
-            (w[:-1] + "ies" if w.endswith("y") else w + "s") for w, canonical in
-            lexicon.metrics_folded.items() if " " not in w and " " not in canonical)
-    return _PLURALS[key]
+    table = lexicon.metrics_folded
+    if id(table) not in _PLURALS:
+        _PLURALS[id(table)] = (table, frozenset(
+            (w[:-1] + "ies" if w.endswith("y") else w + "s") for w, canonical in table.items()
+            if " " not in w and " " not in canonical))
+    return _PLURALS[id(table)][1]
 
 
 def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:

@@ -74,7 +74,8 @@ _PASSIVE_RELATIVE = r"(?:,\s+(?:which|that)\s+[^.;()]{1,160}?,)?"
 _PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?" + _PASSIVE_RELATIVE +
                             r"\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|"
                             r"hereby\s+|further\s+|newly\s+)?(?:proposed|introduced|presented|"
-                            r"developed|devised|(?P<designed>designed)(?=\s+(?:to|for)\b))\b(?!\s+(?:by|in)\b)")
+                            r"developed|devised|(?P<designed>designed)(?=\s+(?:to|for)\b))"
+                            r"\b(?!\s+(?:by|in)\b)")
 # "a method for graph convolution network (GCN) is proposed": the subject is the method, not GCN.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|during|in|on|with|by|to|from|into|via|under|using)\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
