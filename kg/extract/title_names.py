@@ -255,15 +255,16 @@ def introduced_title_lead(title: str, abstract: str) -> TitleLead | None:
     # "Balanced Mixture of Supernets for ..." + "we propose a balanced mixture of SuperNets":
     # the 'of' phrase the abstract repeats belongs to the name
     start = title.index(head)
-    of = _OF_PHRASE.match(title, start + len(head))
-    if of and len(words) + len(of.group(1).split()) <= 5 and \
-            abstract.lower().startswith(of.group().lower(), found.end()):
-        head = title[start:of.end()]
+    if title.startswith(" of ", start + len(head)):
+        # the noun phrase after 'of', up to where the title's next one starts
+        rest = _TITLE_SPLIT.split(title[start + len(head) + 4:], maxsplit=1)[0]
+        obj = _TITLE_NP_END.split(rest, maxsplit=1)[0]
+        extended = f"{head} of {obj}"
+        if 1 <= len(obj.split()) <= 2 and len(words) + len(obj.split()) <= 5 and \
+                all(w[:1].isupper() for w in obj.split()) and \
+                abstract.lower().startswith(extended.lower()[len(head):], found.end()):
+            head = extended
     return TitleLead(head, start, _named_phrase(head))
-
-
-_OF_PHRASE = re.compile(r" of ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=$| (?:for|with|via|by|in|through|using|"
-                        r"from|on|to|towards|as|under|without|and|is|are)\b)")
 
 
 def _named_phrase(phrase: str) -> bool:
