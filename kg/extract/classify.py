@@ -975,7 +975,7 @@ def _names_a_problem(c: Context) -> Verdict:
 # ("the GELU nonlinearity against the ReLU and ELU activations").
 _ACTIVATIONS = frozenset({"ReLU", "ReLUs", "Leaky ReLU", "Leaky-ReLU", "ELU", "GELU", "SELU",
                           "SiLU", "Sigmoid", "Tanh", "Softmax"})
-_COMPARED_LIST_BEFORE = re.compile(r"\b(?:against|than|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
+_COMPARED_LIST_BEFORE = re.compile(r"\b(?:against|" + cues.COMPARISON + r")\s+(?:the\s+)?"
                                    r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$", re.IGNORECASE)
 
 
