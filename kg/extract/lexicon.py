@@ -75,6 +75,8 @@ class Lexicon:
     acronym_phrases: dict[str, str] = field(default_factory=dict)
     # capital stems that known data sets extend with a hyphen ("MIMIC" of "MIMIC-III"): a family
     data_stems: frozenset[str] = frozenset()
+    # plurals of the one-word case-insensitive metrics ("runtimes", "latencies"): a quick test
+    metric_plurals: frozenset[str] = frozenset()
 
     def knows_metric(self, name: str) -> bool:
         """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy"), or
@@ -305,4 +307,7 @@ def load_lexicon() -> Lexicon:
                    acronym_phrases={short: key for short, (key, _) in named.items()},
                    data_stems=frozenset(stem for stem, _, rest in (s.partition("-") for s in datasets)
                                         if rest and " " not in stem and len(stem) >= 3 and stem.isupper()
-                                        and stem not in generic))
+                                        and stem not in generic),
+                   metric_plurals=frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
+                                            for w, canonical in metrics_folded.items()
+                                            if " " not in w and " " not in canonical))

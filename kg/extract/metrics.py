@@ -513,27 +513,11 @@ def _defined_measures(text: str) -> list[MetricSpan]:
 _POSSESSIVE = re.compile(r"^([a-z]+)['’]s ")
 
 
-# id of a lexicon's metric table -> (that table, kept alive so its id is never reused; plurals)
-_PLURALS: dict[int, tuple[dict, frozenset[str]]] = {}
-
-
-def _one_word_plurals(lexicon: Lexicon) -> frozenset[str]:
-    """The lower-case plurals of the vocabulary's one-word measures ("runtimes", "latencies"),
-    built once per lexicon: one set lookup per word, not two dictionary lookups."""
-    table = lexicon.metrics_folded
-    if id(table) not in _PLURALS:
-        _PLURALS[id(table)] = (table, frozenset(
-            (w[:-1] + "ies" if w.endswith("y") else w + "s") for w, canonical in table.items()
-            if " " not in w and " " not in canonical))
-    return _PLURALS[id(table)][1]
-
-
 def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     found: list[MetricSpan] = []
     taken: list[tuple[int, int]] = []
     words = list(re.finditer(r"[A-Za-z0-9@][\w@-]*(?:[.][0-9]+)?", text))
     cut_offs = "@" in text
-    plurals = _one_word_plurals(lexicon)
 
     def one_word(word: re.Match, canonical: str) -> None:
         found.append(MetricSpan(word.start(), word.end(), word.group(), canonical))
@@ -550,7 +534,7 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                 one_word(words[i], canonical)
             elif (one := singular(word)) != word.lower() and (canonical := lexicon.metric_canonical(one)):
                 one_word(words[i], canonical)  # "word-level perplexities": the measure, singular
-            elif word in plurals:
+            elif word in lexicon.metric_plurals:
                 # "runtimes", "latencies": a one-word measure's plural
                 one_word(words[i], lexicon.metric_canonical(word[:-3] + "y" if word.endswith("ies")
                                                             else word[:-1]))
