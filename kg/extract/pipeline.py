@@ -347,6 +347,9 @@ def _singular_measure(words: list[str], lexicon: Lexicon | None = None) -> list[
     "accuracies")."""
     last = words[-1].rsplit("-", 1)[-1]
     one = singular(last)
+    if one == last.lower() and lexicon and len(words) == 1 and words[0].islower() and \
+            words[0].endswith("s") and lexicon.knows_metric(words[0][:-1]):
+        return [words[0][:-1]]  # "f-measures of 93.14%": a known measure's plural
     alone = len(words) == 1 and "-" not in words[-1]
     if one == last.lower() or alone and not (lexicon and last.islower() and lexicon.knows_metric(one)):
         return words
@@ -1183,8 +1186,6 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 span.text.replace("-", "").isalnum() and span.text.istitle() and \
                 span.canonical.isupper():  # "Meteor", "Rouge-1"
             surface = span.canonical  # "accuracies", "success rates": the measure's name
-        elif surface.endswith("s") and lexicon.metric_canonical(surface[:-1]) == span.canonical:
-            surface = surface[:-1]  # "f-measures of 93.14%": the measure's name as written
         elif CUT_OFF.fullmatch(surface) and span.canonical.lower().startswith(surface.lower() + " "):
             surface = span.canonical  # "82.7% top-1 and 96.2% top-5": the top-5 accuracy
         if not _ACRONYM_DEFINED_AFTER.match(abstract.text, span.end):
