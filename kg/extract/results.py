@@ -111,6 +111,15 @@ _LESS = frozenset({"less", "lesser", "fewer", "lower", "smaller"})
 _GAIN_BEFORE = re.compile(r"\b(improvement|gain|increase|reduction|boost)s?\s+of\s+"
                           r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$",
                           re.IGNORECASE)
+def _with_gain_before(text: str, start: int, metric: str) -> str:
+    """'an improvement of 28.34% in accuracy', 'a gain of up to 1.3 BLEU': the change named before
+    the number is the measure's change (unless the measure names one already)."""
+    gain = _GAIN_BEFORE.search(text, max(0, start - 40), start) if metric else None
+    if gain and metric.split()[-1].lower() not in _RESULT_HEADS - METRIC_HEADS:
+        return f"{metric} {gain.group(1).lower()}"
+    return metric
+
+
 # "and up to 9% over prior gates": a bare number compared with another baseline.
 _COMPARED = re.compile(r"\s*(?:over|than|compared|relative to|against|vs\.?)\s", re.IGNORECASE)
 _GAIN_WORDS = re.compile(r"\b(speedup|speed-up|faster|improvement|gain|reduction|fewer|less)\b",
@@ -357,10 +366,8 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
-            gain = _GAIN_BEFORE.search(text, max(0, start - 40), start) if match is before else None
             # "a gain of up to 1.3 BLEU": the change the number is, in the measure's points
-            metric = f"{m.canonical} {gain.group(1).lower()}" if gain and \
-                m.canonical.split()[-1].lower() not in _GAINS else m.canonical
+            metric = _with_gain_before(text, start, m.canonical) if match is before else m.canonical
             out.append(ValueSpan(start, end, match.group(1), metric))
             if match is before:
                 out.extend(_listed_before(text, start, m.canonical, taken))
@@ -1129,10 +1136,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
             metric = passive  # "token consumption is reduced by 92.2%": "token consumption reduction"
         if metric and not saved:
             metric = _with_change(text, start, metric)
-        gain_before = _GAIN_BEFORE.search(text, max(0, start - 40), start)
-        if metric and gain_before and \
-                metric.split()[-1].lower() not in _RESULT_HEADS - METRIC_HEADS:
-            metric = f"{metric} {gain_before.group(1).lower()}"
+        metric = _with_gain_before(text, start, metric)
         if metric.split()[:1] == ["faster"] or metric in ("speed", "runtime") and re.match(
                 r"\s*(?:speed[- ]?ups?|faster)\b", text[match.end():match.end() + 12], re.IGNORECASE):
             metric = "speedup"  # "4.3x faster", "2.5x speed up" (not the clause's "runtimes")
