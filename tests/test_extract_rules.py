@@ -1392,6 +1392,8 @@ def test_a_word_qualifying_one_name_before_plural_data_makes_it_a_kind_of_data(a
     # a LaTeX command and the letters of a formula are mathematics, not names
     (r"We study general $\Phi$-regret for learners built on Phi-3.", "Phi", "Phi-3"),
     (r"We establish $\tilde O(HS\sqrt{AT})$ bounds on the regret of UCRL2.", "HS", "UCRL2"),
+    # ... a displayed formula too, whose $$ pairs with the next $$, not with itself
+    (r"We find $X$ with $$\|AX-B\|_F^2 \leq (1+\epsilon)OPT,$$ faster than LSQR.", "OPT", "LSQR"),
     # ... while prices are no formula, and styled names stay names
     ("It costs $0.23 per image with GPT-4 or $0.27 with Claude.", None, "GPT-4"),
     (r"We propose $\texttt{Zorb-RRT}$, an extension of RRT.", None, "Zorb-RRT"),

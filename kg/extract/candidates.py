@@ -509,7 +509,7 @@ def _needs_context(lexicon: Lexicon, surface: str) -> bool:
     return bool(entry and entry[2])
 
 
-_PAIRED_DOLLARS = re.compile(r"\$[^$]*\$")  # each $ with the next, as LaTeX pairs them
+_PAIRED_DOLLARS = re.compile(r"\$\$[^$]*\$\$|\$[^$]*\$")  # each $ with the next, as LaTeX pairs them; $$ display $$
 
 
 def _formula_chars(text: str) -> bytearray:
