@@ -1310,6 +1310,13 @@ def test_capitalised_words_in_apposition_that_spell_a_coined_name_are_its_long_f
     proposed = [(m.text, m.aliases) for m in ex.mentions if m.role is Role.PROPOSES]
     assert proposed == [("ZATE", ("Zorb Attention Transformer Encoder",))]
     assert "Zorb Attention Transformer Encoder" not in named(ex, role=Role.USES)
+    # ... or whose capitals, the author's own, spell it
+    ex = _extract("Travel search", "We propose ZUERT, A Continual Pre-trained Language Model for "
+                                   "ZUERy Understanding in Travel Domain Search. ZUERT is trained.")
+    assert [m.aliases for m in ex.mentions if m.text == "ZUERT" and m.role is Role.PROPOSES] == [
+        ("Continual Pre-trained Language Model for ZUERy Understanding in Travel Domain Search",)]
+    ex = _extract("Trajectories", "We present ZTAR, a Zpatio-Temporal grAph tRansformer framework.")
+    assert [m.aliases for m in ex.mentions if m.text == "ZTAR"] == [("Zpatio-Temporal grAph tRansformer",)]
     # words that do not spell the name are no long form
     ex = _extract("Tools", "We propose ZED, a New Method for parsing.")
     assert [m.aliases for m in ex.mentions if m.role is Role.PROPOSES] == [()]

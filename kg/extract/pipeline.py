@@ -795,6 +795,14 @@ def _spells(long: str, short: str) -> bool:
             and match_long_form(long, short) == 0)
 
 
+def _capitals_spell(long: str, short: str) -> bool:
+    """Among the capitals of ``long``, the letters of ``short`` in order ("Continual Pre-trained
+    Language Model for QUERy Understanding in Travel Domain Search" for QUERT)."""
+    capitals = iter(ch for ch in long if ch.isupper())
+    letters = [ch for ch in short.upper() if ch.isalpha()]
+    return len(letters) >= 3 and all(ch in capitals for ch in letters)
+
+
 _VERSION_SUFFIX = re.compile(r"-?\d+(?:\.\d+)?$")
 
 
@@ -945,7 +953,9 @@ def _outermost(coined: list[tuple[_Field, Coined]]) -> list[tuple[_Field, Coined
     return [(fld, item) for fld, item in coined if not inside(fld, item)]
 
 
-_APPOSITIVE_LONG = r",\s+(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|in|on|and|with|the|to|via)\s+)*){0,10}[A-Z][\w-]*)"
+_CAPITALISED_WORD = r"(?:[A-Z][\w-]*|[a-z][a-z-]*[A-Z][\w-]*)"  # "Graph", "grAph", "coNtent"
+_APPOSITIVE_LONG = (r",\s+(?:[Aa]n?|[Tt]he)\s+((?:" + _CAPITALISED_WORD +
+                    r"\s+(?:(?:of|for|in|on|and|with|the|to|via)\s+)*){0,10}" + _CAPITALISED_WORD + ")")
 
 
 # "we call the GEV-canonical loss", "a Goal-Oriented Knowledge Copy network, GOKC": the
@@ -970,7 +980,7 @@ def _appositive_long_form(text: str, name: str) -> str:
     if not is_short_form(name) or f"{name}, " not in text:
         return ""
     return next((match.group(1) for match in re.finditer(re.escape(name) + _APPOSITIVE_LONG, text)
-                 if _spells(match.group(1), name)), "")
+                 if _spells(match.group(1), name) or _capitals_spell(match.group(1), name)), "")
 
 
 def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
