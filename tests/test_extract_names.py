@@ -888,6 +888,9 @@ def test_known_phrase_takes_its_usual_acronym_when_the_text_uses_it():
     ("We compared covariance matrix adaptation evolution strategy (CMA-ES) to widget search. "
      "We normalize the weights produced by CMA-ES, which avoids overfitting.", "CMA-ES", True),
     ("Conversational machine comprehension (MC) is harder than widget reading.", "MC", False),
+    # a language's name is capitalised as an adjective, not as a name's word
+    ("BERT-based models dominate the research of Chinese spelling correction (CSC). CSC models "
+     "overcorrect widgets.", "CSC", False),
 ])
 def test_known_acronym_defined_as_something_else_is_not_that_method(abstract, short, is_method):
     ext = _extract("Regret of widget bandits", abstract)

@@ -299,8 +299,12 @@ _BASED = re.compile(r"-(?:based|like|style|driven|guided)$")
 
 
 def _lower_case_non_method(long: str) -> bool:
-    """A long form of lower-case words ending in no method word ("-based" set aside)."""
+    """A long form of lower-case words ending in no method word ("-based" set aside); a
+    language's name is capitalised as any adjective of it ("Chinese spelling correction")."""
     long = _BASED.sub("", long)
+    first, _, rest = long.partition(" ")
+    if rest and first in cues.LANGUAGES:
+        long = rest
     return bool(long) and long == long.lower() and not _METHOD_TAIL.search(long)
 
 
