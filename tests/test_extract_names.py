@@ -348,6 +348,14 @@ def test_title_phrase_inside_a_longer_coined_name_is_not_proposed():
     assert proposed & {"heat kernels for textual graph embedding", "HKTGE"}
 
 
+def test_a_capitalised_word_inside_the_coined_name_is_no_method_used():
+    # the title writes the coined name in lower case: its eponym is part of it, not "Kalman"
+    ext = _extract("An iterative Zalman smoother for localization on wearable devices",
+                   "We introduce an Iterative Zalman Smoother (IZS) for tracking a device.")
+    assert not named(ext, Kind.METHOD, Role.USES)
+    assert "Iterative Zalman Smoother" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_sentence_initial_metric_word_needs_a_value_or_cue():
     ext = _extract("Crop and weed classification",
                    "Precision farming robots offer a great potential for reducing chemicals.")

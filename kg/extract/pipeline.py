@@ -490,7 +490,8 @@ def _written_alone(text: str, bare: str, head: str) -> bool:
 def _inside_proposed(text: str, cand: Candidate, proposed_texts: list[str]) -> bool:
     """'the Regression-based Linear Quadratic Regulator (R-LQR)' proposed: the known algorithm
     inside the coined name's own words is part of that name, not a method the paper uses
-    (an occurrence of it elsewhere still is)."""
+    (an occurrence of it elsewhere still is); so is a capitalised word ("an iterative Kalman
+    smoother" in the title of the Iterative Kalman Smoother)."""
     lowered = text.lower()
     for name in proposed_texts:
         if len(name) <= cand.end - cand.start:
@@ -1061,7 +1062,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 kind = Kind.DATASET if called_data(fld.text, cand.start, cand.end) else Kind.METHOD
                 labels[i] = Label(kind.value, 0.6, "proposed-variant")
                 continue
-            if cand.source == "vocab-phrase" and _inside_proposed(fld.text, cand, proposed_texts):
+            if cand.source in ("vocab-phrase", "capword") and _inside_proposed(fld.text, cand, proposed_texts):
                 continue
             start, _ = fld.sentences.span_at(cand.start)
             label = classify(fld.text, cand, start, lexicon)
