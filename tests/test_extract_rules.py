@@ -519,6 +519,19 @@ def test_a_bench_named_title_head_that_benchmarks_is_a_benchmark():
     assert "ZorbBench" in named(ext, Kind.BENCHMARK)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    # an apposition naming the kind of thing introduced: an attack, an estimator, a procedure
+    ("In this work, we introduce N-Gram Zorbage Attack, a membership inference attack that relies "
+     "on text outputs.", "N-Gram Zorbage Attack"),
+    ("Here we introduce the Zoundary Attack, a decision-based attack that starts from a large "
+     "perturbation.", "Zoundary Attack"),
+    ("To address this, we propose Zorb Beam Search, a trainable decoding procedure that outputs "
+     "sets.", "Zorb Beam Search"),
+])
+def test_an_apposition_of_a_contributions_kind_makes_the_object_coined(abstract, name):
+    assert name in named(_extract("Membership inference", abstract), Kind.METHOD, Role.PROPOSES)
+
+
 @pytest.mark.parametrize("abstract", [
     "We re-examine parallel solving within this formalism and develop Zorbo, a simple constraint solver.",
     # the comma a scraper lost

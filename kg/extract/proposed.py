@@ -19,7 +19,8 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:novel|new|simple|general|unified|generic|first|efficient|effective|scalable|lightweight|"
     r"powerful|principled|flexible|large|open|comprehensive|framework|method|approach|model|system|"
     r"algorithm|architecture|technique|toolkit|library|benchmark|dataset|suite|pipeline|strategy|"
-    r"family|paradigm|mechanism|agent|network|platform|tool)\b", re.IGNORECASE)
+    r"family|paradigm|mechanism|agent|network|platform|tool|attack|defen[cs]e|estimator|sampler|"
+    r"optimizer|scheme|procedure)\b", re.IGNORECASE)
 _NAMING_CUE = re.compile(
     r"\b(?-i:(?:called|named|dubbed|termed|coined)(?: as)?|denoted as|referred to as|"
     r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2}| an?(?= [\"“'‘]?[A-Z]))?|"
