@@ -30,6 +30,15 @@ def test_shapes_name_shaped(token, shaped):
     assert is_name_shaped(token) is shaped
 
 
+@pytest.mark.parametrize("abstract, name", [
+    # what a model generated or assisted is the model's output: the name stops before the cue
+    ("We distil smaller LLMs using GPT-3.5-generated Zorb-Chain responses.", "GPT-3.5"),
+    ("Reviews were written with Zorbex-7B-assisted drafting.", "Zorbex-7B"),
+])
+def test_a_generated_or_assisted_cue_is_not_part_of_the_name(abstract, name):
+    assert name in named(_extract("Distillation", abstract), Kind.METHOD)
+
+
 @pytest.mark.parametrize("text, pairs", [
     ("Recently, Vision Transformers (ViTs) have shown", [("Vision Transformers", "ViTs")]),
     ("we propose Reinforced Fine-Tuning (ReFT) to", [("Reinforced Fine-Tuning", "ReFT")]),
