@@ -535,7 +535,8 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     # "... image fusion (IVIF) ... the state-of-the-art IVIF methods": a task's acronym stays a
     # task wherever it recurs.
     tasks = {c.text for c in raw if c.source == "acronym-short"
-             and (cues.TASK_TAIL.search(c.partner) or c.partner.lower().endswith(" completion"))
+             and (cues.TASK_TAIL.search(c.partner) or c.partner.lower().endswith(" completion")
+                  or c.partner.lower() in lexicon.tasks)
              and not c.partner.lower().endswith(("estimation", "logic")) and not lexicon.methods.get(c.text)}
     chosen: list[Candidate] = []
     formulas = _formula_chars(text) if "$" in text else None
