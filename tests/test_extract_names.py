@@ -2519,6 +2519,12 @@ def test_a_name_before_a_kind_suffix_is_the_name_alone_and_not_proposed(abstract
     ("Constrained Glorp Control",
      "This paper proposes a glorp control algorithm. Experiments show the effectiveness of our "
      "ZB-based glorp tracker.", "ZB"),
+    # ... or what assists it
+    ("Intrinsic Decomposition With Zorb-Infrared Priors",
+     "Previous methods impose priors. In this paper, we revisit decomposition with the aid of "
+     "zorb-infrared (ZIR) imagery. We show that ZIR band is less sensitive to textures. To validate "
+     "the proposed algorithm, a ZIR-RGB dataset is captured, where our ZIR-assisted approach "
+     "demonstrates clear superiority over RGB methods.", "ZIR"),
     ("Constrained Glorp Control using Quadratic Blorping",
      "This paper proposes a quadratic blorping (QB)-based glorp control (GC) algorithm to track "
      "trajectories.", "quadratic blorping"),

@@ -76,8 +76,10 @@ INTRODUCE_VERBS = re.compile(
 INTRODUCING_WORD = re.compile(
     r"\b(?:propos|present|introduc|describ|develop|design|devis|buil[dt])\w*", re.IGNORECASE)
 # "a novel conditional independence (CI) based method", "a quadratic programming (QP)-based
-# controller": what the new thing is based on, not the thing (but "X based on Y" is X)
-BASED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*-?\s*based\b(?!\s+(?:on|upon)\b)")
+# controller", "our NIR-assisted approach": what the new thing is based on, not the thing (but
+# "X based on Y" is X)
+BASED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*-?\s*based\b(?!\s+(?:on|upon)\b)|"
+                         r"-(?:assisted|driven|guided|powered|generated)\b)")
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|"
                     r"which we call|we call|we name|we term|we dub)\s*:?\s*$", re.IGNORECASE)
 DATA_INTRO_HEADS = re.compile(
