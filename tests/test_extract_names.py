@@ -356,6 +356,16 @@ def test_a_capitalised_word_inside_the_coined_name_is_no_method_used():
     assert "Iterative Zalman Smoother" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+def test_the_singular_of_a_coined_plural_is_the_coined_name():
+    ext = _extract("Models in the loop", "We introduce Generative Zorbation Assistants (GZAs), "
+                   "generator-in-the-loop models. Using GZA-assisted training data helps.")
+    assert "GZA" not in named(ext, Kind.METHOD, Role.USES)
+    # ... a final capital S is no plural
+    ext = _extract("Drone detection", "We merge an SPP module into the first head. We propose an "
+                   "SPPS module for the neck of the network.")
+    assert "SPP" in named(ext, Kind.METHOD, Role.USES)
+
+
 def test_sentence_initial_metric_word_needs_a_value_or_cue():
     ext = _extract("Crop and weed classification",
                    "Precision farming robots offer a great potential for reducing chemicals.")

@@ -1041,6 +1041,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     mentions = _title_name_as_alias(mentions)
     proposed_stems = [k for k in proposed_keys if len(k) >= 3]
     proposed_texts = [m.text for m in mentions if m.role is Role.PROPOSES]
+    # the singular of a coined plural is the coined name: "GAA-assisted" after "... (GAAs)"
+    # (not "SPP" after "SPPS")
+    coined_singulars = {fold(name[:-1]) for m in mentions if m.role is Role.PROPOSES
+                        for name in (m.text, *m.aliases) if re.search(r"[^s]s$", name)}
 
     # 3. Other names: methods used, datasets and benchmarks evaluated on.
     survey_name = survey_title_name(title.text)
@@ -1048,7 +1052,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         labels: dict[int, Label] = {}
         for i, cand in enumerate(fld.candidates):
             key = fold(cand.text)
-            if key in proposed_keys:
+            if key in proposed_keys or key in coined_singulars:
                 continue
             if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
                 continue  # "MAGIC's training procedure": the coined name itself, not a variant
