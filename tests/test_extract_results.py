@@ -608,6 +608,18 @@ def test_extract_results_points_and_listed_units(abstract, expected):
     assert expected in _results(abstract)
 
 
+def test_extract_results_numbers_listed_after_the_measure_share_it():
+    ex = extract_paper(Paper("p", "T", "Experiments on the LibriSpeech En-Fr and MuST-C En-De ST "
+                                       "tasks show that our method achieves BLEU scores of 18.3 and "
+                                       "25.2."), load_lexicon())
+    assert {(r.value, r.metric, r.dataset) for r in ex.results} == {
+        ("18.3", "BLEU", "LibriSpeech En-Fr"), ("25.2", "BLEU", "MuST-C En-De")}
+    got = _results("FlumNet obtains an F1 of 85.2, 80.1 and 77.3 on the three suites.")
+    assert [v for v, m in got if m == "F1"] == ["85.2", "80.1", "77.3"]
+    # ... not a count that follows
+    assert _results("FlumNet obtains a BLEU of 35.2 and 3 of the 5 tasks improve.") == [("35.2", "BLEU")]
+
+
 def test_extract_results_range_between_numbers_is_one_value():
     got = [v for v, _ in _results("The Zorblat arm moves at a speed between 10 and 20 mm/s.")]
     assert "10" not in got, got

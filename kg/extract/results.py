@@ -371,6 +371,8 @@ def _bare_values(text: str, metrics: list[MetricSpan], found: list[ValueSpan]) -
             out.append(ValueSpan(start, end, match.group(1), metric))
             if match is before:
                 out.extend(_listed_before(text, start, m.canonical, taken))
+            else:
+                out.extend(_listed_after(text, end, m.canonical, taken))
             break
     return out
 
@@ -392,6 +394,19 @@ def _listed_before(text: str, start: int, metric: str, taken: list) -> list[Valu
     return out
 
 
+def _listed_after(text: str, end: int, metric: str, taken: list) -> list[ValueSpan]:
+    """'Dice scores of 93.34 and 89.73', 'an F1 of 85.2 on A and 80.1 on B': the numbers listed
+    after the one the metric introduces are its values too."""
+    out: list[ValueSpan] = []
+    while len(out) < 3 and (more := _NEXT_NUMBER.match(text, end)):
+        start, end = more.span(1)
+        if _YEAR.fullmatch(more.group(1)) or any(s < end and start < e for s, e in taken):
+            break
+        taken.append((start, end))
+        out.append(ValueSpan(start, end, more.group(1), metric))
+    return out
+
+
 # "improved by 7.7 on ScanNetV2 and 5.0 on SUN RGB-D", "by 1.65 and 1.42 in terms of BLEU-4":
 # a bare number after "by" is a change in the sentence's named metric.
 _BY_NUMBER = re.compile(
@@ -401,7 +416,7 @@ _BY_NUMBER = re.compile(
 _NOT_A_CHANGE = re.compile(r"(?:bounded|divided|multiplied|scaled)\s+$", re.IGNORECASE)
 _NEXT_NUMBER = re.compile(r"(?:\s+(?:on|in|for)\s+[^,.;]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                           r"(\d+(?:\.\d+)?)"
-                          r"(?=\s*[,;]|\.(?!\d)|\s*$|\s+(?:on|in|for|respectively)\b)")
+                          r"(?=\s*[,;]|\.(?!\d)|\s*$|\s+(?:on|in|for|and|respectively)\b)")
 # "1.7 higher detection mAP": a bare number, a comparative, then the metric.
 _COMPARATIVE_NUMBER = re.compile(r"(?<![\w.,/-])(\d+(?:\.\d+)?)\s+(?:higher|lower|better|more)\s+"
                                  r"(?:[a-z]+\s+)?$")
