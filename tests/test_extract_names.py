@@ -740,6 +740,20 @@ def test_coined_metric_only_when_metric_is_the_noun():
     assert not named(ext, Kind.METRIC)
 
 
+@pytest.mark.parametrize("abstract, variant", [
+    ("Independent learners introduce nonstationarity, which breaks the replay memory on which deep "
+     "Q-learning relies.", "deep Q-learning"),
+    ("We compare Zorbnet with soft Q-learning on widget tasks.", "soft Q-learning"),
+])
+def test_a_variant_word_before_a_known_name_in_lower_case_names_the_variant(abstract, variant):
+    assert variant in named(_extract("Widget learning", abstract), Kind.METHOD, Role.USES)
+
+
+def test_an_activation_function_gains_no_variant_word():
+    assert not named(_extract("Widget learning", "We study deep ReLU networks on widgets."),
+                     Kind.METHOD, Role.USES)
+
+
 def test_capitalised_variant_word_before_a_known_acronym_names_the_variant():
     ext = _extract("A study", "Linear many-view learning (Generalized CCA (Horst, 1961)) exists.")
     assert "Generalized CCA" in named(ext, Kind.METHOD, Role.USES)

@@ -36,6 +36,9 @@ non-parametric infinite""".split())
 # ... and before a known acronym: "kernel PCA", "linear SVM", "multilingual BERT" name a variant
 ACRONYM_VARIANTS = VARIANT_MODIFIERS | {"linear", "multilingual", "generalized", "generalised",
                                         "probabilistic"}
+# ... and before a known name that is no capitalised word and writes a lower-case word in it
+# ("Q-learning", "k-means", "PixelCNN"; not "ReLU")
+LOWER_VARIANTS = VARIANT_MODIFIERS | {"deep", "double", "soft", "independent", "fuzzy"}
 CONNECTORS = frozenset({"of", "in", "for", "and", "with", "to", "on", "from", "the", "via", "as"})
 
 
@@ -365,6 +368,9 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                     if tokens[i - 1].text in ACRONYM_VARIANTS or \
                             tokens[i - 1].text[1:].islower() and not title_cased():
                         first = i - 1
+                if (j == i and i > 0 and tokens[i - 1].text in LOWER_VARIANTS and not surface.istitle()
+                        and re.search("[a-z]{3}", surface) and tokens[i].start - tokens[i - 1].end == 1):
+                    first = i - 1  # "deep Q-learning", "kernel k-means": the variant the paper names
                 # "GPT-3.5 Turbo", "GPT-4 Turbo": a variant word after a known model continues it
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
                        and _VARIANT_WORD.match(tokens[j + 1].text)):
