@@ -2209,8 +2209,9 @@ def test_known_long_form_with_the_papers_own_acronym_as_a_later_subject(abstract
     ("This paper provides a systematic analysis of the quibbled backpropagation (QBP) algorithm, "
      "introducing new conditions. QBP is shown to converge.", "QBP"),
     # ... nor what it diagnoses or detects
-    ("This paper presents a novel method for objective diagnoses of Zorbism Spectrum Disorder "
-     "(ZSD) using eye tracking. ZSD is prevalent.", "ZSD"),
+    ("This paper presents a novel method for quantitative and objective diagnoses of Qutism "
+     "Spectrum Disorder (QSD) using eye tracking and deep neural networks. QSD is prevalent, with "
+     "1.5% of people in the US.", "QSD"),
 ])
 def test_acronym_of_studied_or_cited_work_as_a_later_subject_is_not_proposed(abstract, short):
     proposed = named(_extract("Zorg analysis", abstract), Kind.METHOD, Role.PROPOSES)
