@@ -620,6 +620,13 @@ def test_extract_results_numbers_listed_after_the_measure_share_it():
     assert _results("FlumNet obtains a BLEU of 35.2 and 3 of the 5 tasks improve.") == [("35.2", "BLEU")]
 
 
+def test_extract_results_a_bracketed_score_after_the_measure_is_its_value():
+    assert ("0.937", "AUC") in _results("FlumNet can achieve high AUC values (> 0.937) on six "
+                                        "combinations of models and data sets.")
+    # ... a bracketed count or list number is not
+    assert not _results("The accuracy (1) improves, and so does the recall (2).")
+
+
 def test_extract_results_range_between_numbers_is_one_value():
     got = [v for v, _ in _results("The Zorblat arm moves at a speed between 10 and 20 mm/s.")]
     assert "10" not in got, got
