@@ -627,6 +627,11 @@ def test_extract_results_a_bracketed_score_after_the_measure_is_its_value():
     assert not _results("The accuracy (1) improves, and so does the recall (2).")
 
 
+def test_extract_results_a_measure_named_after_a_person_is_capitalised_alone():
+    assert ("95.12", "Dice") in _results("The proposed method achieved a Dice 95.12+-0.02 and a PQ "
+                                         "score of 97.01+-0.01.")
+
+
 def test_extract_results_range_between_numbers_is_one_value():
     got = [v for v, _ in _results("The Zorblat arm moves at a speed between 10 and 20 mm/s.")]
     assert "10" not in got, got

@@ -155,6 +155,12 @@ def _acronym_in_title_case(surface: str, lexicon: Lexicon) -> str:
     return ""
 
 
+def _eponym_measure(surface: str, lexicon: Lexicon) -> str:
+    """'a Dice of 95.12', 'the Jaccard': a measure named after a person, capitalised as a name."""
+    canonical = lexicon.metric_canonical(surface.lower())
+    return canonical if canonical[:1].isupper() and canonical.lower() == surface.lower() else ""
+
+
 # Words of a measure's long form: "Intersection over Union (IoU)", "area under the curve (AUC)",
 # "Matthews correlation coefficient (MCC)". A long form with none of them spells the acronym
 # out as something else: "maximum a posteriori (MAP)", "masked autoencoders (MAE)".
@@ -552,8 +558,8 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                 canonical = lexicon.metric_canonical(
                     text[start:words[j].start()].lower() + singular(words[j].group()))
             if not canonical and j == i:
-                canonical = _acronym_in_title_case(surface, lexicon) if surface[1:].islower() \
-                    and surface[0].isupper() else (
+                canonical = (_acronym_in_title_case(surface, lexicon) or _eponym_measure(surface, lexicon)) \
+                    if surface[1:].islower() and surface[0].isupper() else (
                     surface in ("error", "errors") and _qualifier(text, start, True) < start
                     and "error")  # "error" alone names nothing; "tracking error" does
             if canonical and not any(s < end and start < e for s, e in taken):
