@@ -4,8 +4,8 @@
 A *tuning* set, unlike the held-out sets: drawn like them (bench/heldout_sampling.py), but its
 gold is read and rules may be developed against it, so its scores say nothing about
 generalisation. Excluded: every id and normalised title in the six held-out inputs, tuning sets
-1-3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19 and the 60 dev titles. All randomness comes
-from random.Random(SEED).
+1-3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19 and the 60 dev titles. All randomness
+comes from random.Random(SEED).
 
     python bench/tuning20/sample.py [--corpus PATH] [--out PATH]
 """
