@@ -370,6 +370,13 @@ def test_a_task_acronym_before_data_nouns_is_not_a_data_set(abstract, acronym):
     assert acronym not in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
 
 
+def test_a_known_tasks_words_before_one_framework_name_it():
+    ext = _extract("Why do zorbs propagate?", "To this end, an intuitive Graph Representation Learning "
+                   "(GRL) framework is presented. GRL simply constrains the node representation. "
+                   "Based on the proposed GRL, existing GCNs can be explained.")
+    assert "GRL" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_a_language_and_a_task_acronym_describe_a_data_set():
     ext = _extract("Label consistency", "We improve the labels of a Chinese NER dataset.")
     assert "Chinese NER" not in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)

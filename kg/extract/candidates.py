@@ -528,6 +528,12 @@ def _formula_chars(text: str) -> bytearray:
     return inside
 
 
+# "an intuitive Graph Representation Learning (GRL) framework is presented": a known task's
+# words, with one thing of a method's kind after them, name that thing
+_NAMES_ONE_AFTER = re.compile(r"\)?\s*(?:framework|model|method|approach|algorithm|network|system|"
+                              r"architecture)\b(?!s)")
+
+
 def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     """All candidate spans, overlapping ones resolved: acronym forms and vocabulary hits win,
     then the longest span."""
@@ -542,7 +548,7 @@ def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ca
     # task wherever it recurs.
     tasks = {c.text for c in raw if c.source == "acronym-short"
              and (cues.TASK_TAIL.search(c.partner) or c.partner.lower().endswith(" completion")
-                  or c.partner.lower() in lexicon.tasks)
+                  or c.partner.lower() in lexicon.tasks and not _NAMES_ONE_AFTER.match(text, c.end))
              and not c.partner.lower().endswith(("estimation", "logic")) and not lexicon.methods.get(c.text)}
     chosen: list[Candidate] = []
     formulas = _formula_chars(text) if "$" in text else None
