@@ -684,6 +684,11 @@ def test_hyphened_model_of_a_known_family_is_a_method():
     assert "Qwen-Zorb" in named(ext, Kind.METHOD, Role.USES)
 
 
+def test_a_known_familys_glued_version_is_the_familys_model():
+    ext = _extract("Detection in fog", "We learn CNN-PP and YOLOv3 jointly in an end-to-end fashion.")
+    assert "YOLOv3" in named(ext, Kind.METHOD, Role.USES)
+
+
 def test_known_data_name_with_its_year_glued_on_short():
     ext = _extract("A study", "It improves relation F1 to 62.1% on ACE05 and to 71.9% on CoNLL04.")
     assert {"ACE05", "CoNLL04"} <= data_names(ext)

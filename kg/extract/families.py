@@ -12,8 +12,8 @@ MODEL_FAMILY = re.compile(
     r"DINO|DINOv2|SAM|Whisper|wav2vec|HuBERT|Phi|Falcon|OPT|BLOOM|Pythia|DeepSeek|Yi|"
     r"Stable Diffusion|DALL|Imagen|Codex|CodeLlama|StarCoder|Mamba|RWKV|YOLO|U-Net|UNet|"
     r"Transformer-XL|XLM|LaMDA|Chinchilla|Gopher|OLMo|InternLM|Baichuan|ChatGLM|GLM|o1|o3|"
-    r"text-davinci|davinci|Llava|LLaVA|MiniGPT|Sora|Segment Anything)(?![a-z])"
-)
+    r"text-davinci|davinci|Llava|LLaVA|MiniGPT|Sora|Segment Anything)(?:(?![a-z])|(?=v\d))"
+)  # (a glued version is the family's too: "YOLOv3", "YOLOv5s")
 
 # A model named after its family ("BioGPT", "FinGPT", "LogiT5", "SciBERT", "Med-PaLM") or the
 # family's plural ("ViTs"): no data set in the public vocabularies is named so.
