@@ -540,6 +540,15 @@ def test_a_bench_named_title_head_that_benchmarks_is_a_benchmark():
     assert "ZorbBench" in named(ext, Kind.BENCHMARK)
 
 
+def test_an_introducing_participle_goes_on_with_the_sentences_we():
+    ext = _extract("Text-based editing of actors",
+                   "Using this diffusion model, we modify the avatar based on a text prompt, introducing "
+                   "the Normal Aligned Zorb Preserving Score Distillation Sampling (NAZP-SDS) within a "
+                   "guidance framework.")
+    assert "Normal Aligned Zorb Preserving Score Distillation Sampling" in named(
+        ext, Kind.METHOD, Role.PROPOSES)
+
+
 @pytest.mark.parametrize("abstract, name", [
     # an apposition naming the kind of thing introduced: an attack, an estimator, a procedure
     ("In this work, we introduce N-Gram Zorbage Attack, a membership inference attack that relies "

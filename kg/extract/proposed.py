@@ -652,7 +652,11 @@ _RESULT_AFTER = re.compile(r"\s+(?:bounds?|inequalit(?:y|ies)|theorems?|lemmas?)
 # contribution is X".
 _INTRODUCING = re.compile(cues.INTRODUCE_VERBS.pattern + r"|\b(?:by|us to)\s+(?:propos|introduc|present|"
                           r"develop|design)(?:e|es|ing)?\b|\bwe\s+(?:\w+\s+)?suggest(?:s|ed)?\b|"
-                          r"\bour\s+(?:\w+\s+)?contributions?\s+(?:is|are|includes?)\b",
+                          r"\bour\s+(?:\w+\s+)?contributions?\s+(?:is|are|includes?)\b|"
+                          # "we modify the avatar ..., introducing the X (ACR)": the participle
+                          # goes on with the sentence's "we"
+                          r"\bwe\s[^.;]{0,200}?,\s+(?:thereby\s+|further\s+|also\s+)?"
+                          r"(?:introduc|propos|present|develop)ing\b",
                           re.IGNORECASE)
 
 
