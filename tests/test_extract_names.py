@@ -684,6 +684,11 @@ def test_hyphened_model_of_a_known_family_is_a_method():
     assert "Qwen-Zorb" in named(ext, Kind.METHOD, Role.USES)
 
 
+def test_a_generic_acronyms_plural_is_generic_too():
+    ext = _extract("Video generation", "Zorbnet is competitive with SOTAs in open-domain generation.")
+    assert "SOTAs" not in named(ext, Kind.METHOD)
+
+
 def test_a_known_familys_glued_version_is_the_familys_model():
     ext = _extract("Detection in fog", "We learn CNN-PP and YOLOv3 jointly in an end-to-end fashion.")
     assert "YOLOv3" in named(ext, Kind.METHOD, Role.USES)

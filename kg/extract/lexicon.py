@@ -284,6 +284,8 @@ def load_lexicon() -> Lexicon:
     # "LIDAR" is "LiDAR", "AUTOML" "AutoML"; not for plurals ("VITS" is a model, "ViTs" generic)
     generic = generic | {g.upper() for g in generic
                          if not g.endswith("s") and any(c.islower() for c in g[1:])}
+    # ... and an acronym's plural is as generic as it is ("SOTAs", "APIs")
+    generic = generic | {g + "s" for g in generic if len(g) >= 2 and g[-1].isupper()}
     method_phrases = {}
     phrase_tokens = set()  # first tokens as written: "non-negative", "rapidly-exploring"
     for row in _rows("method_phrases.tsv"):
