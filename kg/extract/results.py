@@ -385,26 +385,27 @@ _LISTED_NUMBER = re.compile(r"(?<![\w.,/@-])(\d+(?:\.\d+)?)(?:\s*,\s*(?:and\s+)?
 
 
 def _listed_before(text: str, start: int, metric: str, taken: list) -> list[ValueSpan]:
-    out: list[ValueSpan] = []
-    while len(out) < 3 and (listed := _LISTED_NUMBER.search(text, max(0, start - 20), start)):
-        start, end = listed.span(1)
-        if _YEAR.fullmatch(listed.group(1)) or any(s < end and start < e for s, e in taken):
-            break
-        taken.append((start, end))
-        out.append(ValueSpan(start, end, listed.group(1), metric))
-    return out
+    return _listed(lambda pos: _LISTED_NUMBER.search(text, max(0, pos - 20), pos), start, metric,
+                   taken, backwards=True)
 
 
 def _listed_after(text: str, end: int, metric: str, taken: list) -> list[ValueSpan]:
     """'Dice scores of 93.34 and 89.73', 'an F1 of 85.2 on A and 80.1 on B': the numbers listed
     after the one the metric introduces are its values too."""
+    return _listed(lambda pos: _NEXT_NUMBER.match(text, pos), end, metric, taken, backwards=False)
+
+
+def _listed(next_number, pos: int, metric: str, taken: list, backwards: bool) -> list[ValueSpan]:
+    """Up to three more numbers of a list, each found by ``next_number`` from the last one
+    taken (before it or after it); a year or a number already taken ends the list."""
     out: list[ValueSpan] = []
-    while len(out) < 3 and (more := _NEXT_NUMBER.match(text, end)):
-        start, end = more.span(1)
-        if _YEAR.fullmatch(more.group(1)) or any(s < end and start < e for s, e in taken):
+    while len(out) < 3 and (listed := next_number(pos)):
+        start, end = listed.span(1)
+        if _YEAR.fullmatch(listed.group(1)) or any(s < end and start < e for s, e in taken):
             break
         taken.append((start, end))
-        out.append(ValueSpan(start, end, more.group(1), metric))
+        out.append(ValueSpan(start, end, listed.group(1), metric))
+        pos = start if backwards else end
     return out
 
 
