@@ -368,9 +368,10 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                     if tokens[i - 1].text in ACRONYM_VARIANTS or \
                             tokens[i - 1].text[1:].islower() and not title_cased():
                         first = i - 1
-                if (j == i and i > 0 and tokens[i - 1].text in LOWER_VARIANTS and not surface.istitle()
-                        and re.search("[a-z]{3}", surface) and tokens[i].start - tokens[i - 1].end == 1):
-                    first = i - 1  # "deep Q-learning", "kernel k-means": the variant the paper names
+                if (j == i and i > 0 and tokens[i - 1].text in LOWER_VARIANTS
+                        and not surface.istitle() and re.search("[a-z]{3}", surface)
+                        and tokens[i].start - tokens[i - 1].end == 1):
+                    first = i - 1  # "deep Q-learning", "kernel k-means": the variant named
                 # "GPT-3.5 Turbo", "GPT-4 Turbo": a variant word after a known model continues it
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
                        and _VARIANT_WORD.match(tokens[j + 1].text)):
@@ -515,7 +516,8 @@ def _needs_context(lexicon: Lexicon, surface: str) -> bool:
     return bool(entry and entry[2])
 
 
-_PAIRED_DOLLARS = re.compile(r"\$\$[^$]*\$\$|\$[^$]*\$")  # each $ with the next, as LaTeX pairs them; $$ display $$
+# each $ with the next, as LaTeX pairs them ("$$" with the next "$$": a displayed formula)
+_PAIRED_DOLLARS = re.compile(r"\$\$[^$]*\$\$|\$[^$]*\$")
 
 
 def _formula_chars(text: str) -> bytearray:

@@ -558,7 +558,8 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                 canonical = lexicon.metric_canonical(
                     text[start:words[j].start()].lower() + singular(words[j].group()))
             if not canonical and j == i:
-                canonical = (_acronym_in_title_case(surface, lexicon) or _eponym_measure(surface, lexicon)) \
+                canonical = (_acronym_in_title_case(surface, lexicon)
+                             or _eponym_measure(surface, lexicon)) \
                     if surface[1:].islower() and surface[0].isupper() else (
                     surface in ("error", "errors") and _qualifier(text, start, True) < start
                     and "error")  # "error" alone names nothing; "tracking error" does

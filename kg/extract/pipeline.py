@@ -956,7 +956,8 @@ def _outermost(coined: list[tuple[_Field, Coined]]) -> list[tuple[_Field, Coined
 
 _CAPITALISED_WORD = r"(?:[A-Z][\w-]*|[a-z][a-z-]*[A-Z][\w-]*)"  # "Graph", "grAph", "coNtent"
 _APPOSITIVE_LONG = (r",\s+(?:[Aa]n?|[Tt]he)\s+((?:" + _CAPITALISED_WORD +
-                    r"\s+(?:(?:of|for|in|on|and|with|the|to|via)\s+)*){0,10}" + _CAPITALISED_WORD + ")")
+                    r"\s+(?:(?:of|for|in|on|and|with|the|to|via)\s+)*){0,10}" +
+                    _CAPITALISED_WORD + ")")
 
 
 # "we call the GEV-canonical loss", "a Goal-Oriented Knowledge Copy network, GOKC": the
@@ -1066,7 +1067,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 kind = Kind.DATASET if called_data(fld.text, cand.start, cand.end) else Kind.METHOD
                 labels[i] = Label(kind.value, 0.6, "proposed-variant")
                 continue
-            if cand.source in ("vocab-phrase", "capword") and _inside_proposed(fld.text, cand, proposed_texts):
+            if cand.source in ("vocab-phrase", "capword") and \
+                    _inside_proposed(fld.text, cand, proposed_texts):
                 continue
             start, _ = fld.sentences.span_at(cand.start)
             label = classify(fld.text, cand, start, lexicon)

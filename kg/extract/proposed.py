@@ -819,7 +819,8 @@ def _own_acronym(short: str, long: str, text: str, after: int, lexicon: Lexicon)
 # backpropagation (RBP) algorithm", "the novel task of Referring Zorb Regions (RZR)"); a citation
 # after the definition is someone else's work too.
 _STUDIED_BETWEEN = re.compile(r"\b(?:analysis|study|evaluation|application|task|problem|setting|"
-                              r"diagnos[ie]s|detection|identification|treatment)\s+of\b", re.IGNORECASE)
+                              r"diagnos[ie]s|detection|identification|treatment)\s+of\b",
+                              re.IGNORECASE)
 
 
 def subject_acronyms(text: str, cands: list[Candidate], lexicon: Lexicon,

@@ -244,9 +244,11 @@ _ROUGHLY = r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
 # start of a range, "1–2 orders of magnitude"; nor a power or a resolution, "PSNR at 1024^2
 # resolution")
 _BARE_NUMBER = r"(\d+(?:\.\d+)?)(?![\w%×–—^²-]|[.,:]\d|\s+[a-z]+s\b|\s+resolution\b)"
+# ("high AUC values (> 0.937)": a score in brackets, with a decimal point)
 _NUMBER_AFTER = re.compile(r"(?:\s+(?:scores?|values?))?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
-                           r"\s*(?:of|=|:|is|was|reaches|reached|at|\((?=[>≥~≈]?\s*\d*\.\d+\)))?\s*[>≥~≈]?\s*"
-                           + _ROUGHLY + _BARE_NUMBER)  # "high AUC values (> 0.937)"
+                           r"\s*(?:of|=|:|is|was|reaches|reached|at|"
+                           r"\((?=[>≥~≈]?\s*\d*\.\d+\)))?\s*[>≥~≈]?\s*"
+                           + _ROUGHLY + _BARE_NUMBER)
 # "an average F1 increase of 0.26": the measure, its change, then the number without a unit
 _CHANGE_OF_NUMBER = re.compile(r"\s+(" + "|".join(sorted(_GAINS)) + r")s?\s+of\s+" + _ROUGHLY +
                                r"\+?" + _BARE_NUMBER, re.IGNORECASE)

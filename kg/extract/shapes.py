@@ -12,8 +12,8 @@ from functools import lru_cache
 # Internal "." only between digits ("GPT-3.5", not "ability.OpenAI"); a possessive "'s" is
 # left out of the token ("M1's" -> "M1").
 # "BERT-based" is two tokens, so the name and its "-based" cue stay apart.
-_AFFIX = (r"(?:based|like|style|driven|guided|powered|tuned|aware|free|specific|level|wise|only|enhanced|type|"
-          r"generated|assisted)\b")
+_AFFIX = (r"(?:based|like|style|driven|guided|powered|tuned|aware|free|specific|level|wise|only|"
+          r"enhanced|type|generated|assisted)\b")
 TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?!" + _AFFIX + r")(?=[A-Za-z0-9])|['’/+](?=[A-Za-z0-9])"
                    r"(?![sS]\b)|\.(?=\d)(?<=\d\.))*\+*")
 _INNER_CAP = re.compile(r"(?<=[a-z0-9])[A-Z]")
