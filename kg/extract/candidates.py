@@ -531,9 +531,10 @@ def _formula_chars(text: str) -> bytearray:
 
 
 # "an intuitive Graph Representation Learning (GRL) framework is presented": a known task's
-# words, with one thing of a method's kind after them, name that thing
+# words, with one thing of a method's kind after them (singular: "VQA models" are the task's),
+# name that thing
 _NAMES_ONE_AFTER = re.compile(r"\)?\s*(?:framework|model|method|approach|algorithm|network|system|"
-                              r"architecture)\b(?!s)")
+                              r"architecture)\b")
 
 
 def find_candidates(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:

@@ -156,7 +156,8 @@ def _acronym_in_title_case(surface: str, lexicon: Lexicon) -> str:
 
 
 def _eponym_measure(surface: str, lexicon: Lexicon) -> str:
-    """'a Dice of 95.12', 'the Jaccard': a measure named after a person, capitalised as a name."""
+    """'a Dice of 95.12': a measure the vocabulary names with a capital, after a person, written
+    so alone."""
     canonical = lexicon.metric_canonical(surface.lower())
     return canonical if canonical[:1].isupper() and canonical.lower() == surface.lower() else ""
 
