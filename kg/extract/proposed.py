@@ -81,8 +81,7 @@ _PASSIVE_INTRO = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?" + _PASSIVE_RELATIVE +
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|during|in|on|with|by|to|from|into|via|under|using)\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_VERBS = ("proposed", "introduced", "presented", "developed", "devised", "designed")
-_ANY_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|devised|"
-                          r"designed)\b")
+_ANY_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:" + "|".join(_PASSIVE_VERBS) + r")\b")
 _MEMBER_OF = re.compile(r"\b(?:class|family|kind|type|variant|version|form)\s+of\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\)?\s*(?:,\s*|,?\s*(?:and|or)\s+)")
 _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|model|"
