@@ -1526,6 +1526,15 @@ def test_plural_known_algorithm_that_is_used_is_a_method():
     assert {"particle filters", "particle-swarm optimization"} <= used
 
 
+@pytest.mark.parametrize("sentence", [
+    "An on-line algorithm for training support vector machines is presented.",
+    "The results are benchmarked against support vector machines on three tasks.",
+    "We propose a training procedure for support vector machines.",
+])
+def test_plural_known_algorithm_trained_or_compared_against_is_a_method(sentence):
+    assert "support vector machines" in named(_extract("Learning", sentence), Kind.METHOD, Role.USES)
+
+
 def test_plural_known_algorithm_in_a_list_of_fields_is_no_method():
     ext = _extract("Survey", "Fields such as genetic algorithms, fuzzy logic and neural networks "
                              "have matured.")

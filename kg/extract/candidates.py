@@ -233,12 +233,14 @@ def _listed_name_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
     return k
 
 
-# "based on particle filters", "using Gaussian mixture models", "the use of particle filters":
-# a plural algorithm name that the sentence says is used or built on is that algorithm (a list
-# after "such as" may be one of research fields: "genetic algorithms, fuzzy logic and ...").
+# "based on particle filters", "the use of particle filters", "training support vector machines",
+# "a training procedure for generative adversarial networks": a plural algorithm name that the
+# sentence says is used, trained or built on is that algorithm (a list after "such as" may be one
+# of research fields: "genetic algorithms, fuzzy logic and ...").
 _USED_BEFORE = re.compile(r"\b(?:using|uses?|used|employ\w*|adopt\w*|leverag\w*|apply|applies|"
                           r"applied|applying|via|with|based on|built on|(?:use|usage|application|"
-                          r"combination)s?\s+of|compared (?:to|with)|than|versus|outperform\w*)"
+                          r"combination)s?\s+of|compared (?:to|with)|than|versus|against|outperform\w*|"
+                          r"train(?:s|ed|ing)?|(?:method|algorithm|procedure|approach)s?\s+for)"
                           r"\s+(?:the\s+|a\s+|two\s+|several\s+|multiple\s+)?$", re.IGNORECASE)
 
 
