@@ -1535,6 +1535,12 @@ def test_plural_known_algorithm_trained_or_compared_against_is_a_method(sentence
     assert "support vector machines" in named(_extract("Learning", sentence), Kind.METHOD, Role.USES)
 
 
+def test_first_words_of_a_known_algorithm_before_its_head_are_no_method():
+    ext = _extract("Tensors", "It applies to mixture models such as Hidden Markov models, topic "
+                              "models etc.")
+    assert "Hidden Markov" not in named(ext, Kind.METHOD)
+
+
 def test_plural_known_algorithm_in_a_list_of_fields_is_no_method():
     ext = _extract("Survey", "Fields such as genetic algorithms, fuzzy logic and neural networks "
                              "have matured.")

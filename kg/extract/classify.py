@@ -736,6 +736,11 @@ def _method_head(c: Context) -> Verdict:
     head, name = c.head, c.name
     if (head not in cues.METHOD_HEADS and head != "-based") or c.cand.source == "capword":
         return None
+    if c.cand.source == "titlecase" and defined_phrase(phrase_key(f"{name} {head}"),
+                                                       c.lexicon.method_phrases):
+        # "mixture models such as Hidden Markov models": the head is the known algorithm's own
+        # last word, so its first words name nothing alone (the phrase rule judges the whole)
+        return REJECT
     if head in _SOFTWARE_HEADS and (_HEAD_THEN_NOUN.match(c.text, c.cand.end) or name.islower()):
         # "RT software components": the software noun qualifies another thing; "a
         # hardware-in-the-loop (HIL) simulator": lower-case words describe it, name none
