@@ -759,6 +759,17 @@ def test_a_variant_word_before_a_known_name_in_lower_case_names_the_variant(abst
     assert variant in named(_extract("Widget learning", abstract), Kind.METHOD, Role.USES)
 
 
+@pytest.mark.parametrize("abstract, variant", [
+    ("For the refinement step, we leverage 3D Gaussian Splatting, a differentiable renderer.",
+     "3D Gaussian Splatting"),
+    ("We texture each primitive of 2D Gaussian Splatting.", "2D Gaussian Splatting"),
+    ("Segmentation uses a 3D U-Net on the scans.", "3D U-Net"),
+])
+def test_a_dimension_before_a_known_name_is_part_of_it(abstract, variant):
+    used = named(_extract("Widget rendering", abstract), Kind.METHOD, Role.USES)
+    assert variant in used and variant.split(" ", 1)[1] not in used
+
+
 def test_an_activation_function_gains_no_variant_word():
     assert not named(_extract("Widget learning", "We study deep ReLU networks on widgets."),
                      Kind.METHOD, Role.USES)
