@@ -1591,10 +1591,22 @@ def test_prefixed_bit_width_is_a_quantity():
     # an article inside the quotes is no part of the name
     ("This paper proposes a new concept called “a springy exosuit” and presents the design of a "
      "wearable device.", "springy exosuit"),
+    # a connector inside the name: the clause's punctuation ends it
+    ("We propose a novel class of generative models called mixtures of all forests: that is, a "
+     "mixture over all forests.", "mixtures of all forests"),
 ])
 def test_lower_case_name_after_a_self_naming_cue_is_proposed(abstract, name):
     ext = _extract("Learning to decode", abstract)
     assert name in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_lower_case_coined_name_defined_in_the_other_number_is_one_name():
+    ext = _extract("Learning to decode", "We propose a class of models called mixtures of all "
+                   "forests: that is, a mixture over all forests. We parameterize this Mixture of All "
+                   "Forests (MoAF) model compactly. MoAF is fast.")
+    proposed = [m for m in ext.mentions if m.role is Role.PROPOSES]
+    assert [(m.text, m.aliases) for m in proposed] == [("mixtures of all forests", ("MoAF",))]
+    assert not named(ext, Kind.METHOD, Role.USES)
 
 
 @pytest.mark.parametrize("abstract, name", [

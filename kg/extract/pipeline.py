@@ -15,7 +15,7 @@ from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, i
                                  other_expansion, right_head)
 from kg.extract.classify_data import CAPWORD_DATA_HEADS
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, fold, load_lexicon,
-                                 phrase_key)
+                                 phrase_key, singular_words)
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, called_data, coined_in_abstract,
                                  is_known_method, known_variant)
@@ -811,6 +811,11 @@ def _unversioned(name: str) -> str:
     return _VERSION_SUFFIX.sub("", name) or name  # "RT-1" -> "RT"
 
 
+def _number_free(phrase: str) -> str:
+    """'mixtures of all trees' == 'Mixture of All Trees': a phrase's key, singular or plural."""
+    return fold(singular_words(phrase.lower()))
+
+
 def _title_name_as_alias(mentions: list[Mention]) -> list[Mention]:
     """A proposed name in the title and its spelling in the abstract are one thing, recorded once
     under the short name with the long one as its alias, either way round:
@@ -1009,6 +1014,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     title_lead = introduced_title_lead(title.text, abstract.text)
     coined = _coined(title.text, abstract, title, lexicon, background, title_head, title_lead)
     partners = {fold(c.text): c.partner for fld in fields for c in fld.candidates if c.partner}
+    # "called mixtures of all trees" ... "this Mixture of All Trees (MoAT) model": one name,
+    # defined in the other number
+    partners_in_number = {_number_free(c.text): c.partner for fld in fields
+                          for c in fld.candidates if c.partner and " " in c.text}
     proposed_keys: dict[str, tuple[Kind, float]] = {}
     for fld, item in coined:
         key = fold(item.text)
@@ -1031,8 +1040,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue
         proposed_keys[key] = (kind, item.confidence)
         role = {Kind.METHOD: Role.PROPOSES, Kind.METRIC: Role.MEASURES}.get(kind, Role.INTRODUCES)
+        in_number = partners_in_number.get(_number_free(item.text), "") \
+            if item.rule == "named-lower" else ""
         partner = partners.get(key, "") or _appositive_long_form(abstract.text, item.text) or \
-            _with_kind_noun(fld.text, item)
+            _with_kind_noun(fld.text, item) or in_number
         if partner:
             proposed_keys.setdefault(fold(partner), (kind, item.confidence))
         mentions.append(Mention(paper.id, kind, role, item.text,
@@ -1046,6 +1057,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     # (not "SPP" after "SPPS")
     coined_singulars = {fold(name[:-1]) for m in mentions if m.role is Role.PROPOSES
                         for name in (m.text, *m.aliases) if re.search(r"[^s]s$", name)}
+    lower_coined = {_number_free(m.text) for m in mentions if m.role is Role.PROPOSES
+                    and m.evidence.extractor == "rules/proposed:named-lower"}
 
     # 3. Other names: methods used, datasets and benchmarks evaluated on.
     survey_name = survey_title_name(title.text)
@@ -1053,7 +1066,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         labels: dict[int, Label] = {}
         for i, cand in enumerate(fld.candidates):
             key = fold(cand.text)
-            if key in proposed_keys or key in coined_singulars:
+            if key in proposed_keys or key in coined_singulars or \
+                    " " in cand.text and _number_free(cand.text) in lower_coined:
                 continue
             if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
                 continue  # "MAGIC's training procedure": the coined name itself, not a variant

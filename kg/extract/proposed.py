@@ -337,6 +337,8 @@ _LOWER_NAME_RUN = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4}?"
     r"(?=[\"”'`]*\s*(?:[,.;:)]|\s(?:which|that|to|for|in|is|are|was|and|with|where|whose|as|of|on|"
     r"by|from|under|at|into|over|using|via|within|along|between|through|without)\b|$))")
+_LOWER_NAME_TO_PUNCTUATION = re.compile(r"[a-z][a-z0-9]*(?:\s+(?:of|for|with|in|on)\s+(?:all\s+|the\s+)?"
+                                        r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=[\"”'`]*\s*[,.;:)])")
 _INTRO_BEFORE_CUE = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|design\w*|"
                                r"devis\w*|novel|new)\b", re.IGNORECASE)
 # "a setting called covariate shift", "a method based on a technique called time warping": the
@@ -405,6 +407,11 @@ def lowercase_named(text: str, lexicon: Lexicon, cands: list[Candidate] = ()) ->
         name = run.group()
         if not defined and _LONGER_DEFINED.match(text, run.end()):
             continue  # "X model with Y learning (XMY)": the acronym rules read the whole name
+        if " " not in name and "-" not in name and not defined:
+            # "called mixtures of all trees:": a first word that a connector continues is the
+            # start of a name the clause's punctuation ends
+            run = _LOWER_NAME_TO_PUNCTUATION.match(text, cue.end()) or run
+            name = run.group()
         if " " not in name and "-" not in name:
             continue  # "one of the opinions, called correct": a single word is an ordinary one
         sentence = text[text.rfind(". ", 0, cue.start()) + 1:cue.start()]
