@@ -655,6 +655,11 @@ def test_extract_tasks_cue_phrase_stops_at_the_verb_of_its_clause():
     ("Latent Zorb Inference for Bundle Pricing from Retail Data",
      "Optimal bundle pricing requires learning the joint distribution of valuations.", "requires"),
     ("Zorb Structure Enables Offline Zorb Optimization", "We study zorb optimization.", "enables"),
+    ("Zorb Optimization", "The latest progress with zorb optimization methods for black-box "
+     "functions demonstrates that zorb applications can be optimized.", "demonstrates"),
+    # a relative pronoun or "versus" ends it too
+    ("Zorb Detection", "We study sampling whose complexity scales with the dimension.", "whose"),
+    ("Exploration vs Exploitation vs Safety: Zorb Bandits", "We study zorb bandits.", "vs"),
 ])
 def test_extract_tasks_a_verb_of_a_claim_ends_the_phrase(title, abstract, verb):
     # "method for action generation produces much higher quality": the claim is no task's name

@@ -64,11 +64,12 @@ BREAK_WORDS = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "vi
                          "towards", "toward", "through", "across", "over", "under", "between",
                          "without", "within", "using", "beyond", "about", "like", "such", "out",
                          "up", "off", "do", "does", "how", "what", "why", "when", "where", "but",
-                         "yet", "nor"}) | frozenset(
+                         "yet", "nor", "vs", "versus", "which", "whose", "who", "that"}) | frozenset(
     # verbs of a claim, which no task's name contains ("our method for action generation
-    # produces ..."); not "yield" or "lead", which are also nouns ("crop yield prediction")
+    # produces ...", "methods for black-box functions demonstrates that"); not "yield" or
+    # "lead", which are also nouns ("crop yield prediction")
     "requires require outperforms outperform enables allows allow produces achieves achieve "
-    "improves provides yields leads".split())
+    "improves provides yields leads demonstrates shows suggests indicates reveals".split())
 # Adverbs end a phrase: "newly", "automatically", "often", "still"; not "family", "assembly",
 # "anomaly", "early".
 _ADVERB = re.compile(r"^(?!(?:early|likely|costly|timely|friendly|daily|weekly|monthly|yearly|"
