@@ -1600,6 +1600,23 @@ def test_lower_case_name_after_a_self_naming_cue_is_proposed(abstract, name):
     assert name in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose a novel algorithm, Zorbic Velocity Search, for navigation.",
+     "Zorbic Velocity Search"),
+    ("In this paper, we propose a new concept — the ‘Zorbic Velocity Obstacle’— for real-time "
+     "multi-agent navigation.", "Zorbic Velocity Obstacle"),
+    ("This paper presents a new method—Neural Zorb Separation—to tackle the scenario.",
+     "Neural Zorb Separation"),
+])
+def test_title_case_name_set_off_after_the_kind_introduced_is_proposed(abstract, name):
+    assert name in named(_extract("A paper", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_task_set_off_after_the_kind_introduced_is_not_its_name():
+    ext = _extract("A paper", "We propose a new model, Visual Question Answering, for it.")
+    assert not named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_lower_case_coined_name_defined_in_the_other_number_is_one_name():
     ext = _extract("Learning to decode", "We propose a class of models called mixtures of all "
                    "forests: that is, a mixture over all forests. We parameterize this Mixture of All "
