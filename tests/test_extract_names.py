@@ -1612,6 +1612,13 @@ def test_title_case_name_set_off_after_the_kind_introduced_is_proposed(abstract,
     assert name in named(_extract("A paper", abstract), Kind.METHOD, Role.PROPOSES)
 
 
+def test_the_title_naming_the_proposed_thing_in_the_plural_names_no_task():
+    ext = _extract("Zorbic Velocity Obstacles for real-time multi-agent navigation",
+                   "We propose the Zorbic Velocity Obstacle for real-time multi-agent navigation.")
+    assert "Zorbic Velocity Obstacle" in named(ext, Kind.METHOD, Role.PROPOSES)
+    assert "zorbic velocity obstacles" not in [t.text.lower() for t in ext.tasks]
+
+
 def test_a_task_set_off_after_the_kind_introduced_is_not_its_name():
     ext = _extract("A paper", "We propose a new model, Visual Question Answering, for it.")
     assert not named(ext, Kind.METHOD, Role.PROPOSES)

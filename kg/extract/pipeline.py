@@ -1301,7 +1301,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                                                        confidence)))
 
     # 5. Tasks, ranked.
-    proposed_lower = {n.lower() for m in mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)}
+    # (in either number: the title's "Reciprocal Velocity Obstacles for ..." names the proposed
+    # "Reciprocal Velocity Obstacle")
+    proposed_lower = {form for m in mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)
+                      for form in (n.lower(), n.lower() + "s", n.lower().removesuffix("s"))}
     if title_lead and not title_lead.named and title_lead.text.lower() not in lexicon.tasks:
         proposed_lower.add(title_lead.text.lower())  # described: "Visual odometry with ..." is a task
     if title_lead and " of " in title_lead.text:
