@@ -36,6 +36,12 @@ def _results(abstract: str) -> list[tuple[str, str]]:
     # "from A to B": the measure named before "from" goes with the new value.
     ("It reduces the optimality gap from 19.35% to 10.46% on hard instances.",
      [("10.46%", "optimality gap")]),
+    # ... and "from A down to B", in a unit of time written in the singular
+    ("Random search cuts the search time from 36 hours down to 1 hour.",
+     [("1 hour", "search time")]),
+    # a factor written with a hyphen
+    ("The model achieves up to 3-times reduction in parameters.",
+     [("3-times", "parameters reduction")]),
     # Words after the number that are no measure give way to the clause's named metric.
     ("We train models, achieving high accuracy (82% in-domain and 73% out-of-domain) while "
      "keeping quality.", [("82%", "accuracy"), ("73%", "accuracy")]),

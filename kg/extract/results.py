@@ -38,9 +38,9 @@ _VALUE = re.compile(
     r"(?<![\w.,])(?<![A-Za-z]{2}-)(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     # "1.4%-19.8%": a range with the unit on both ends is one value; "640×480" is a size
     r"(?:(?:\\?%[-–]|\s?[-–]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?"
-    r"\s?(\\?%|(?:[xX]\b|×|\$?\\times\$?)(?!\s?\d)|-?fold\b|times\b|"
+    r"\s?(\\?%|(?:[xX]\b|×|\$?\\times\$?)(?!\s?\d)|-?fold\b|-?times\b|"
     r" points?\b| pp\b| pts?\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
-    r" (?:seconds|milliseconds|minutes|hours|GPU hours|GPU days)\b|" + _RATE_UNIT + "|" +
+    r" (?:seconds|milliseconds?|minutes?|hours?|GPU hours?|GPU days?)\b|" + _RATE_UNIT + "|" +
     _PHYSICAL_UNIT + ")")
 _PERCENT = re.compile(r"\d\s?(?:%|\\%| percent)")
 _FACTOR_UNIT = re.compile(r"(?:[xX]|×|fold|times)$")
@@ -70,10 +70,12 @@ _RESULT_HEADS = METRIC_HEADS | {"performance", "reduction", "improvement", "impr
                                 "saving", "savings"} | _COUNTED  # "16.5% computation savings"
 _COMPARATIVE = frozenset({"less", "lesser", "fewer", "more", "higher", "lower", "faster", "smaller",
                           "larger", "better"})
+# (the measure named before "from A to B", "from 36 hours down to 1 hour", is the new value's)
 _METRIC_BEFORE = re.compile(
     r"(?<![\w'’])([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s+(?:of|is|was|reaches|reached|achieves|achieving|"
     r"(?:less|lower|smaller) than|below|"
-    r"at|to|=|:|by|in excess of|in|from\s+\d+(?:\.\d+)?\s?%?\s+to)\s+"
+    r"at|to|=|:|by|in excess of|in|from\s+\d+(?:\.\d+)?\s?"
+    r"(?:%|ms|seconds|minutes?|hours?|days?)?\s+(?:down\s+|up\s+)?to)\s+"
     r"(?:only\s|about\s|approximately\s|up to\s|around\s|just\s)?$")
 _ENDS_MEASURE = frozenset({"and", "or", "with", "than", "compared", "while", "when", "which",
                            "whereas", "but"})
@@ -133,8 +135,9 @@ _FROM = re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )\bfrom\s+"
                    # "reduced from previous 4.81% to 1.36%", "from the original 62% to"
                    r"(?:(?:the\s+)?(?:previous|prior|original|baseline|initial)\s+)?"
                    r"(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
-# ("from 90.95% to less than 0.6%": the bound of the new number does not hide the old one)
-_TO_NUMBER = re.compile(r"\s*(?:to|→|->)\s*(?:(?:less|fewer|lower|more|greater) than\s+|below\s+|"
+# ("from 90.95% to less than 0.6%": the bound of the new number does not hide the old one;
+# "from 36 hours down to 1 hour")
+_TO_NUMBER = re.compile(r"\s*(?:(?:down|up)\s+to|to|→|->)\s*(?:(?:less|fewer|lower|more|greater) than\s+|below\s+|"
                         r"under\s+|over\s+|nearly\s+|about\s+|around\s+|only\s+|just\s+)?\d",
                         re.IGNORECASE)
 # "GSM8K (5.9%rightarrow10.9%)": an arrow (LaTeX or not) also leads from the baseline's number.
