@@ -770,6 +770,13 @@ def test_a_dimension_before_a_known_name_is_part_of_it(abstract, variant):
     assert variant in used and variant.split(" ", 1)[1] not in used
 
 
+def test_a_dimension_before_a_known_name_defined_with_an_acronym_is_the_coined_name():
+    ext = _extract("3D Diffusion Policy: Generalizable Visuomotor Policy Learning",
+                   "We present 3D Diffusion Policy (DP3), a novel visual imitation learning approach. "
+                   "DP3 handles most tasks.")
+    assert "DP3" in {n for m in ext.mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)}
+
+
 def test_an_activation_function_gains_no_variant_word():
     assert not named(_extract("Widget learning", "We study deep ReLU networks on widgets."),
                      Kind.METHOD, Role.USES)
@@ -1619,9 +1626,21 @@ def test_the_title_naming_the_proposed_thing_in_the_plural_names_no_task():
     assert "zorbic velocity obstacles" not in [t.text.lower() for t in ext.tasks]
 
 
-def test_a_task_set_off_after_the_kind_introduced_is_not_its_name():
-    ext = _extract("A paper", "We propose a new model, Visual Question Answering, for it.")
-    assert not named(ext, Kind.METHOD, Role.PROPOSES)
+@pytest.mark.parametrize("abstract, not_name", [
+    ("We propose a new model, Visual Question Answering, for it.", None),  # a task's name
+    ("We provide a novel approach, Z O R B , based on boosting.", "Z O R B"),  # spaced letters
+])
+def test_what_is_set_off_after_the_kind_introduced_but_is_not_its_name(abstract, not_name):
+    proposed = named(_extract("A paper", abstract), Kind.METHOD, Role.PROPOSES)
+    assert not proposed if not_name is None else not_name not in proposed
+
+
+def test_a_name_set_off_with_its_short_form_in_brackets_is_the_short_form():
+    ext = _extract("Rethinking Multimodal Content Moderation From an Asymmetric Angle",
+                   "Content moderation (CM) matters. In this paper, we present a novel CM model, "
+                   "Asymmetric Mixed-Modal Zorbation (AM3), to target multimodal and unimodal CM "
+                   "tasks. AM3 has a novel fusion architecture.")
+    assert named(ext, Kind.METHOD, Role.PROPOSES) == {"AM3"}
 
 
 def test_lower_case_coined_name_defined_in_the_other_number_is_one_name():

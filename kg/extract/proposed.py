@@ -683,7 +683,7 @@ _KIND_THEN_NAME = re.compile(r"^\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:algorithm|me
 _KIND_APPOSED = re.compile(r"^\s*(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:algorithm|method|"
                            r"framework|model|system|approach|technique|concept|architecture|"
                            r"scheme|strategy|paradigm)\s*(?:,|--?|–|—)\s*(?:the\s+)?[‘'\"“]?$")
-_APPOSED_CLOSE = re.compile(r"[’'\"”]?\s*(?:,|--?|–|—|\()")
+_APPOSED_CLOSE = re.compile(r"[’'\"”]?\s*(?:,|--?|–|—)")
 # "we collect a new dataset, Zorblax,": a plain capitalised word right after the data noun the
 # paper introduces is that data set's name (a method's needs a shape: "a new model, Adam" is not)
 _DATA_NOUN_ENDS = re.compile(r"\b(?:dataset|data set|benchmark|corpus)\s*[,:]?\s*$", re.IGNORECASE)
@@ -1079,9 +1079,11 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             joined = cand.source == "hyphcaps" and appositive and direct
             # "we propose a novel algorithm, Zorbic Velocity Search, for ...", "a new concept —
             # the 'Reciprocal Velocity Obstacle' — for ...": Title-Case words set off after the
-            # kind of thing introduced are its name
+            # kind of thing introduced are its name (one with a short form in brackets after it
+            # is the other rules' to read; spaced letters, "M M P B O O S T", are no words)
             apposed = cand.source == "titlecase" and bool(_KIND_APPOSED.match(between)) and \
                 bool(_APPOSED_CLOSE.match(text, cand.end)) and " " in cand.text and \
+                all(len(word) > 1 for word in cand.text.split()) and \
                 not cues.TASK_TAIL.search(cand.text) and cand.text.lower() not in GENERIC_PHRASES \
                 and cand.text.lower() not in lexicon.tasks
             if named or _named_after_kind(cand, between, text, lexicon) or joined or apposed or (
