@@ -770,6 +770,11 @@ def test_a_dimension_before_a_known_name_is_part_of_it(abstract, variant):
     assert variant in used and variant.split(" ", 1)[1] not in used
 
 
+def test_a_dimension_before_one_capitalised_word_is_no_name():
+    ext = _extract("Tracking", "We use the Siamese network for 3D Siamese tracking of widgets.")
+    assert "3D Siamese" not in named(ext, Kind.METHOD)
+
+
 def test_a_dimension_before_a_known_name_defined_with_an_acronym_is_the_coined_name():
     ext = _extract("3D Diffusion Policy: Generalizable Visuomotor Policy Learning",
                    "We present 3D Diffusion Policy (DP3), a novel visual imitation learning approach. "

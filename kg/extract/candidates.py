@@ -375,10 +375,12 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                         and tokens[i].start - tokens[i - 1].end == 1):
                     first = i - 1  # "deep Q-learning", "kernel k-means": the variant named
                 if (i > 0 and tokens[i - 1].text in ("2D", "3D", "4D") and not surface.isupper()
+                        and not re.fullmatch(r"[A-Z][a-z]+", surface)
                         and tokens[i].start - tokens[i - 1].end == 1
                         and not re.match(r"\s*\(", text[tokens[j].end:])):
                     # "3D Gaussian Splatting", "3D U-Net": the dimension names a model (one
-                    # defined with an acronym, "3D Diffusion Policy (DP3)", is the acronym's)
+                    # defined with an acronym, "3D Diffusion Policy (DP3)", is the acronym's; one
+                    # capitalised word is an adjective's: "3D Siamese tracking", "2D Haar features")
                     first = i - 1
                 # "GPT-3.5 Turbo", "GPT-4 Turbo": a variant word after a known model continues it
                 while (j + 1 < n and tokens[j + 1].start - tokens[j].end == 1
