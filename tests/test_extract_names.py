@@ -1975,6 +1975,9 @@ def test_learned_score_metric_is_not_a_method():
     "We follow Zorbel's treatment of the problem.",
     "Identifiability was settled by Zorbel [1995] for trees.",
     "As shown by Zorbel (1984), the loop is stable.",
+    # inside the reference
+    "It encompasses two problems, namely, identifiability [Zorbel, 1995] and z-identifiability.",
+    "It encompasses z-identifiability (Quarn and Zorbel, 2012).",
 ])
 def test_person_sharing_a_method_name_is_not_a_method(abstract):
     from kg.extract.lexicon import load_lexicon

@@ -153,8 +153,10 @@ def list_gap(*, either: bool = False, slash: bool = False, article: bool = False
 
 # A name in the possessive owns what follows ("DLR's robotic wheelchair", "MIT's campus").
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-# A citation right after a name: someone else's work ("X [12]", "X (2019)", "X et al.").
-CITATION_AFTER = re.compile(r"\s*(?:\[\d|\(\d{4}\)|et al\b|and [A-Z][a-z]+ (?:\[\d|\(\d{4}\)))")
+# A citation right after a name: someone else's work ("X [12]", "X (2019)", "X et al."), or the
+# rest of the reference a name is inside ("[Pearl, 1995]", "(Bareinboim and Pearl, 2012)").
+CITATION_AFTER = re.compile(r"\s*(?:\[\d|\(\d{4}\)|et al\b|and [A-Z][a-z]+ (?:\[\d|\(\d{4}\))|"
+                            r"(?:(?:and|&) [A-Z][\w'-]+)?,\s*(?:19|20)\d\d[a-z]?\s*[\])])")
 
 
 # Endings of adjectives, which describe a kind rather than name one: "a new model, Bayesian,
