@@ -770,6 +770,15 @@ def test_a_dimension_before_a_known_name_is_part_of_it(abstract, variant):
     assert variant in used and variant.split(" ", 1)[1] not in used
 
 
+@pytest.mark.parametrize("title, name, proposed", [
+    ("Cross-Modal Zorb Task: A New Task to Brain-to-Word Decoding", "Cross-Modal Zorb Task", False),
+    ("Zorb2Vec: Task Embedding for Meta-Learning", "Zorb2Vec", True),
+])
+def test_a_title_whose_subtitle_calls_it_a_task_names_no_method(title, name, proposed):
+    ext = _extract(title, "We study brain decoding. We propose a new formulation of it.")
+    assert (name in named(ext, Kind.METHOD, Role.PROPOSES)) is proposed
+
+
 def test_a_dimension_before_one_capitalised_word_is_no_name():
     ext = _extract("Tracking", "We use the Siamese network for 3D Siamese tracking of widgets.")
     assert "3D Siamese" not in named(ext, Kind.METHOD)

@@ -27,6 +27,8 @@ _GENERIC_TITLE_HEAD = re.compile(
 _NOT_A_METHOD_SUBTITLE = re.compile(
     r"^(?:an? |the )?(?:survey|review|tutorial|overview|position|perspective|roadmap|primer|"
     r"reality check|case study|plea|journey|critique|call|note|lessons?|introduction|"
+    # "Cross-Modal Cloze Task: A New Task to ...": a task (not "Task2Vec: Task Embedding for")
+    r"(?:new |novel )?(?:task|problem)(?=[,:]|\s+(?:to|for|of|in|on|and)\b|$)|"
     r"(?:recent )?(?:challenges|progress|prospects|opportunities|trends|advances)(?!\s+(?:in|of)\s))\b",
     re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:why|how|what|when|where|which|who|is|are|can|do|does|should|will)\b",
