@@ -1376,6 +1376,10 @@ def test_extract_results_gain_over_a_rival_names_it(abstract, expected):
       ("7.6%", "grounding accuracy improvement over current frameworks")]),
     ("We achieve 5.8% absolute improvement in top-1 accuracy over the previous state-of-the-art "
      "when finetuning with 1% labels.", [("5.8%", "absolute top-1 accuracy improvement")]),
+    # or the shares are listed before the settings they name
+    ("Quorvan achieves 98% recall in 90% outlier regimes on ArmSet.", [("98%", "recall")]),
+    ("Quorvan improves the baseline by 11% mAP under all 1%, 5% and 10% ArmSet-standard "
+     "settings.", [("11%", "mAP")]),
 ])
 def test_extract_results_share_of_the_data_is_a_setting(abstract, expected):
     assert _results(abstract) == expected
