@@ -535,6 +535,13 @@ def test_extract_tasks_cue_phrase_stops_at_a_verb_adverb_or_conjunction(abstract
     assert not any(k.startswith(clause_piece) for k in keys), keys
 
 
+def test_extract_tasks_a_quantifier_opens_no_task():
+    got = _tasks("Volumetric Zorbers: an Efficient Exploration Basis for Learning",
+                 "Efficient exploration is a key problem in numerous machine learning tasks. We "
+                 "propose zorbers, which explore efficiently.")
+    assert not any(t.split()[0] in ("numerous", "several", "various", "many") for t in got), got
+
+
 def test_extract_tasks_cue_phrase_names_no_attribute():
     abstract = ("We address the computational cost of flurble search and the particular "
                 "configuration.")

@@ -996,8 +996,9 @@ _VERB_INSIDE = re.compile(r"\s[a-z]+(?:izes|ises|ates|udes|ides|ows|ains)\s")
 
 # A piece of a clause, not a noun phrase: "during inference", "forces during manipulation", "while
 # preserving privacy", "paper proposes self-imitation learning", "considers active SLAM", "two
-# systems", "much deep learning".
-_CLAUSE_PIECE = re.compile(r"(?:among|also|much|very|two|three|four|novel|consider|considers|"
+# systems", "much deep learning", "numerous machine learning".
+_CLAUSE_PIECE = re.compile(r"(?:among|also|much|very|two|three|four|novel|numerous|several|various|"
+                           r"many|consider|considers|"
                            r"discuss|discusses|investigates|explores|presents|proposes)\s|"
                            r"(?:paper|work|study|article)\s+[a-z]+s\b|.*?\b(?:during|while)\s")
 
