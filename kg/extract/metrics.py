@@ -328,7 +328,9 @@ def _stated_measures(text: str) -> list[MetricSpan]:
 # of that number, whether or not a vocabulary holds it ("an isometric 50% MVC" reports nothing;
 # "95% CI" is an interval's confidence; "64.9 MB", "2.8 GHz" are units).
 _NUMBER_ACRONYM = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s?%|\d+\.\d+)\s+"
-                             r"([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)(?![\w@/-]|\s+[A-Z][a-z])")
+                             r"([A-Z][a-z]*[A-Z][A-Za-z]*[0-9]?)(?![\w@/-]|\s+[A-Z][a-z])"
+                             # ("81.2% OOD accuracy": the acronym qualifies the measure after it)
+                             r"(?!\s+(?:accuracy|error|rate|precision|recall)\b)")
 _DECIMAL = re.compile(r"\d\.\d")
 _UNITS = frozenset("""B KB MB GB TB PB KiB MiB GiB TiB Hz KHz MHz GHz THz Pa KPa MPa GPa BL ID
 MPixel MP GOPS TOPS""".split())
