@@ -786,9 +786,10 @@ def test_a_dimension_before_one_capitalised_word_is_no_name():
 
 def test_a_dimension_before_a_known_name_defined_with_an_acronym_is_the_coined_name():
     ext = _extract("3D Diffusion Policy: Generalizable Visuomotor Policy Learning",
-                   "We present 3D Diffusion Policy (DP3), a novel visual imitation learning approach. "
-                   "DP3 handles most tasks.")
-    assert "DP3" in {n for m in ext.mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)}
+                   "We present 3D Diffusion Policy (DP3), a novel visual imitation learning "
+                   "approach. DP3 handles most tasks.")
+    proposed = {n for m in ext.mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)}
+    assert "DP3" in proposed
 
 
 def test_an_activation_function_gains_no_variant_word():
@@ -1564,7 +1565,8 @@ def test_plural_known_algorithm_that_is_used_is_a_method():
     "We propose a training procedure for support vector machines.",
 ])
 def test_plural_known_algorithm_trained_or_compared_against_is_a_method(sentence):
-    assert "support vector machines" in named(_extract("Learning", sentence), Kind.METHOD, Role.USES)
+    used = named(_extract("Learning", sentence), Kind.METHOD, Role.USES)
+    assert "support vector machines" in used
 
 
 def test_first_words_of_a_known_algorithm_before_its_head_are_no_method():
@@ -1659,8 +1661,8 @@ def test_a_name_set_off_with_its_short_form_in_brackets_is_the_short_form():
 
 def test_lower_case_coined_name_defined_in_the_other_number_is_one_name():
     ext = _extract("Learning to decode", "We propose a class of models called mixtures of all "
-                   "forests: that is, a mixture over all forests. We parameterize this Mixture of All "
-                   "Forests (MoAF) model compactly. MoAF is fast.")
+                   "forests: that is, a mixture over all forests. We parameterize this Mixture of "
+                   "All Forests (MoAF) model compactly. MoAF is fast.")
     proposed = [m for m in ext.mentions if m.role is Role.PROPOSES]
     assert [(m.text, m.aliases) for m in proposed] == [("mixtures of all forests", ("MoAF",))]
     assert not named(ext, Kind.METHOD, Role.USES)

@@ -1386,7 +1386,8 @@ def test_extract_results_share_of_the_data_is_a_setting(abstract, expected):
 
 
 def test_an_acronym_after_a_number_that_qualifies_a_measure_is_no_measure():
-    ex = extract_paper(Paper("p", "T", "Our model reaches 81.2% OOD accuracy on MNLI."), load_lexicon())
+    ex = extract_paper(Paper("p", "T", "Our model reaches 81.2% OOD accuracy on MNLI."),
+                       load_lexicon())
     assert {m.text for m in ex.mentions if m.kind is Kind.METRIC} == {"OOD accuracy"}
 
 

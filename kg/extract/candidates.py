@@ -239,8 +239,9 @@ def _listed_name_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
 # of research fields: "genetic algorithms, fuzzy logic and ...").
 _USED_BEFORE = re.compile(r"\b(?:using|uses?|used|employ\w*|adopt\w*|leverag\w*|apply|applies|"
                           r"applied|applying|via|with|based on|built on|(?:use|usage|application|"
-                          r"combination)s?\s+of|compared (?:to|with)|than|versus|against|outperform\w*|"
-                          r"train(?:s|ed|ing)?|(?:method|algorithm|procedure|approach)s?\s+for)"
+                          r"combination)s?\s+of|compared (?:to|with)|than|versus|against|"
+                          r"outperform\w*|train(?:s|ed|ing)?|"
+                          r"(?:method|algorithm|procedure|approach)s?\s+for)"
                           r"\s+(?:the\s+|a\s+|two\s+|several\s+|multiple\s+)?$", re.IGNORECASE)
 
 

@@ -1067,7 +1067,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         for i, cand in enumerate(fld.candidates):
             key = fold(cand.text)
             if key in proposed_keys or key in coined_singulars or \
-                    " " in cand.text and _number_free(cand.text) in lower_coined:
+                    lower_coined and " " in cand.text and _number_free(cand.text) in lower_coined:
                 continue
             if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
                 continue  # "MAGIC's training procedure": the coined name itself, not a variant
@@ -1303,7 +1303,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     # 5. Tasks, ranked.
     # (in either number: the title's "Reciprocal Velocity Obstacles for ..." names the proposed
     # "Reciprocal Velocity Obstacle")
-    proposed_lower = {form for m in mentions if m.role is Role.PROPOSES for n in (m.text, *m.aliases)
+    proposed_lower = {form for m in mentions if m.role is Role.PROPOSES
+                      for n in (m.text, *m.aliases)
                       for form in (n.lower(), n.lower() + "s", n.lower().removesuffix("s"))}
     if title_lead and not title_lead.named and title_lead.text.lower() not in lexicon.tasks:
         proposed_lower.add(title_lead.text.lower())  # described: "Visual odometry with ..." is a task

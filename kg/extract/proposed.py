@@ -337,8 +337,9 @@ _LOWER_NAME_RUN = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4}?"
     r"(?=[\"”'`]*\s*(?:[,.;:)]|\s(?:which|that|to|for|in|is|are|was|and|with|where|whose|as|of|on|"
     r"by|from|under|at|into|over|using|via|within|along|between|through|without)\b|$))")
-_LOWER_NAME_TO_PUNCTUATION = re.compile(r"[a-z][a-z0-9]*(?:\s+(?:of|for|with|in|on)\s+(?:all\s+|the\s+)?"
-                                        r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=[\"”'`]*\s*[,.;:)])")
+_LOWER_NAME_TO_PUNCTUATION = re.compile(r"[a-z][a-z0-9]*(?:\s+(?:of|for|with|in|on)\s+"
+                                        r"(?:all\s+|the\s+)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
+                                        r"(?=[\"”'`]*\s*[,.;:)])")
 _INTRO_BEFORE_CUE = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|design\w*|"
                                r"devis\w*|novel|new)\b", re.IGNORECASE)
 # "a setting called covariate shift", "a method based on a technique called time warping": the

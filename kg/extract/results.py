@@ -137,7 +137,8 @@ _FROM = re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )\bfrom\s+"
                    r"(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
 # ("from 90.95% to less than 0.6%": the bound of the new number does not hide the old one;
 # "from 36 hours down to 1 hour")
-_TO_NUMBER = re.compile(r"\s*(?:(?:down|up)\s+to|to|→|->)\s*(?:(?:less|fewer|lower|more|greater) than\s+|below\s+|"
+_TO_NUMBER = re.compile(r"\s*(?:(?:down|up)\s+to|to|→|->)\s*"
+                        r"(?:(?:less|fewer|lower|more|greater) than\s+|below\s+|"
                         r"under\s+|over\s+|nearly\s+|about\s+|around\s+|only\s+|just\s+)?\d",
                         re.IGNORECASE)
 # "GSM8K (5.9%rightarrow10.9%)": an arrow (LaTeX or not) also leads from the baseline's number.

@@ -64,7 +64,8 @@ BREAK_WORDS = frozenset({"to", "of", "for", "and", "in", "on", "with", "by", "vi
                          "towards", "toward", "through", "across", "over", "under", "between",
                          "without", "within", "using", "beyond", "about", "like", "such", "out",
                          "up", "off", "do", "does", "how", "what", "why", "when", "where", "but",
-                         "yet", "nor", "vs", "versus", "which", "whose", "who", "that"}) | frozenset(
+                         "yet", "nor", "vs", "versus", "which", "whose", "who",
+                         "that"}) | frozenset(
     # verbs of a claim, which no task's name contains ("our method for action generation
     # produces ...", "methods for black-box functions demonstrates that"); not "yield" or
     # "lead", which are also nouns ("crop yield prediction")
