@@ -529,11 +529,11 @@ _BARE_DATA_SHARE_AFTER = re.compile(
 
 
 # "under all 1%, 5% and 10% COCO-standard settings": shares listed before the settings they name
+# (not "improve by 2.02% in supervised settings": the settings the change was measured in)
 _SHARES_NAMING_SETTINGS = re.compile(
     r"(?:\s*,\s*\d+(?:\.\d+)?\\?%)*(?:\s*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\\?%)?\s+"
     r"(?:(?!(?:in|on|under|for|across|with|at|of|all)\b)[\w-]+\s+){0,2}?"
     r"(?:settings?|splits?|protocols?|partitions?|regimes?)\b", re.IGNORECASE)
-# (not "improve by 2.02% in supervised settings": the settings the change was measured in)
 
 
 # "a 101% improvement in recall when reducing the embedding table by more than 75%": how much the
