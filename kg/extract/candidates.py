@@ -40,6 +40,7 @@ ACRONYM_VARIANTS = VARIANT_MODIFIERS | {"linear", "multilingual", "generalized",
 # ("Q-learning", "k-means", "PixelCNN"; not "ReLU")
 LOWER_VARIANTS = VARIANT_MODIFIERS | {"deep", "double", "soft", "independent", "fuzzy"}
 CONNECTORS = frozenset({"of", "in", "for", "and", "with", "to", "on", "from", "the", "via", "as"})
+_BRACKET_AFTER = re.compile(r"\s*\(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +379,7 @@ def _vocab_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
                 if (i > 0 and tokens[i - 1].text in ("2D", "3D", "4D") and not surface.isupper()
                         and not re.fullmatch(r"[A-Z][a-z]+", surface)
                         and tokens[i].start - tokens[i - 1].end == 1
-                        and not re.match(r"\s*\(", text[tokens[j].end:])):
+                        and not _BRACKET_AFTER.match(text, tokens[j].end)):
                     # "3D Gaussian Splatting", "3D U-Net": the dimension names a model (one
                     # defined with an acronym, "3D Diffusion Policy (DP3)", is the acronym's; one
                     # capitalised word is an adjective's: "3D Siamese tracking", "2D Haar features")

@@ -75,8 +75,8 @@ class Lexicon:
     acronym_phrases: dict[str, str] = field(default_factory=dict)
     # capital stems that known data sets extend with a hyphen ("MIMIC" of "MIMIC-III"): a family
     data_stems: frozenset[str] = frozenset()
-    # plurals of the one-word case-insensitive metrics ("runtimes", "latencies"): a quick test
-    metric_plurals: frozenset[str] = frozenset()
+    # plurals of the one-word case-insensitive metrics ("runtimes", "latencies") -> canonical
+    metric_plurals: dict[str, str] = field(default_factory=dict)
 
     def knows_metric(self, name: str) -> bool:
         """A metric name the vocabulary knows, in its case ("F1", "mAP") or any ("accuracy"), or
@@ -310,6 +310,7 @@ def load_lexicon() -> Lexicon:
                    data_stems=frozenset(stem for stem, _, rest in (s.partition("-") for s in datasets)
                                         if rest and " " not in stem and len(stem) >= 3 and stem.isupper()
                                         and stem not in generic),
-                   metric_plurals=frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
-                                            for w, canonical in metrics_folded.items()
-                                            if " " not in w and " " not in canonical))
+                   metric_plurals={(w[:-1] + "ies" if w.endswith("y") else w + "s"):
+                                   metrics.get(w) or canonical
+                                   for w, canonical in metrics_folded.items()
+                                   if " " not in w and " " not in canonical})

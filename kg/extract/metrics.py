@@ -544,9 +544,7 @@ def _vocabulary_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
             elif (one := singular(word)) != word.lower() and (canonical := lexicon.metric_canonical(one)):
                 one_word(words[i], canonical)  # "word-level perplexities": the measure, singular
             elif word in lexicon.metric_plurals:
-                # "runtimes", "latencies": a one-word measure's plural
-                one_word(words[i], lexicon.metric_canonical(word[:-3] + "y" if word.endswith("ies")
-                                                            else word[:-1]))
+                one_word(words[i], lexicon.metric_plurals[word])  # "runtimes", "latencies"
             continue
         for j in range(min(len(words), i + 4) - 1, i - 1, -1):
             start, end = words[i].start(), words[j].end()

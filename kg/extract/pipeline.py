@@ -1017,7 +1017,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
     # "called mixtures of all trees" ... "this Mixture of All Trees (MoAT) model": one name,
     # defined in the other number
     partners_in_number = {_number_free(c.text): c.partner for fld in fields
-                          for c in fld.candidates if c.partner and " " in c.text}
+                          for c in fld.candidates if c.partner and " " in c.text} \
+        if any(item.rule == "named-lower" for _, item in coined) else {}
     proposed_keys: dict[str, tuple[Kind, float]] = {}
     for fld, item in coined:
         key = fold(item.text)
