@@ -1449,6 +1449,30 @@ def test_title_lead_goes_on_with_the_of_phrase_the_abstract_repeats():
     assert "balanced mixture" not in [t.text.lower() for t in ext.tasks]
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Graphical Zorbing Flows", "From this perspective, we propose the graphical zorbing flow, a "
+     "new invertible transformation.", "Graphical Zorbing Flows"),
+    ("Density Zorb Layers for Reliable Estimation", "We introduce a density zorb layer that "
+     "models uncertainty.", "Density Zorb Layers"),
+    ("External Patch Prior Guided Internal Zorbing for Image Denoising", "In this paper, we "
+     "develop an external patch prior guided internal zorbing algorithm for denoising.",
+     "External Patch Prior Guided Internal Zorbing"),
+])
+def test_title_lead_introduced_in_either_number_is_proposed(title, abstract, name):
+    assert name in named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title, abstract", [
+    ("Approximation Algorithms for Cascading Zorb Models", "We present an approximation "
+     "algorithm with a constant factor."),
+    ("Bilinear Zorbits with Low-rank Structure", "We introduce the bilinear zorbit problem, "
+     "where the learner chooses two arms."),
+])
+def test_title_lead_in_the_other_number_that_is_a_class_or_problem_is_not_proposed(title, abstract):
+    lead = title.split(" for ")[0].split(" with ")[0]
+    assert lead not in named(_extract(title, abstract), Kind.METHOD, Role.PROPOSES)
+
+
 @pytest.mark.parametrize("abstract, name, alias", [
     ("We derive a convex proper composite loss that we call the Zorb-canonical loss; this loss is "
      "tailored for the task.", "Zorb-canonical", "Zorb-canonical loss"),

@@ -225,6 +225,9 @@ def title_model_name(title: str, abstract: str) -> tuple[str, int] | None:
 
 
 _NOVEL = re.compile(r"^(?:novel|new)\s+", re.IGNORECASE)
+_STUDIED_AFTER = re.compile(r"\s+" + STUDIED_THING + r"\b", re.IGNORECASE)
+_KIND_NOUNS = frozenset({"algorithm", "method", "model", "approach", "baseline", "technique",
+                         "framework", "scheme", "procedure", "bandit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,15 +247,24 @@ def introduced_title_lead(title: str, abstract: str) -> TitleLead | None:
     novel = _NOVEL.match(head)  # "A Novel Curved Gaussian Mixture Model", not "A Novel Control Law"
     head = head[novel.end():] if novel else head
     words = head.split()
-    if not 2 + bool(novel) <= len(words) <= 5 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
+    if not 2 + bool(novel) <= len(words) <= 6 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
             or words[-1].lower() in cues.TASK_NOUNS:
         return None
-    if head.lower() not in abstract.lower():
+    # "Graphical Normalizing Flows" + "we propose the graphical normalizing flow": either number
+    stem = head[:-1] if re.search(r"[^s]s$", head) else head
+    if stem.lower() not in abstract.lower():
         return None  # cheap test first: compiling the pattern costs more than the search
     pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
-                         r"(?:new |novel |simple )?" + re.escape(head.lower()) + r"\b")
+                         r"(?:new |novel |simple )?" + re.escape(stem.lower()) + r"s?\b")
     found = pattern.search(abstract.lower())
     if not found:
+        return None
+    if not found.group().endswith(head.lower()) and (
+            _STUDIED_AFTER.match(abstract, found.end()) or
+            stem.split()[-1].lower() in _KIND_NOUNS and not any(_coined_word(w) for w in words)):
+        # in the other number, a class of methods ("Approximation Algorithms for ..." + "an
+        # approximation algorithm") or a problem ("Bilinear Bandits" + "the bilinear bandit
+        # problem"), unless coined
         return None
     # "Balanced Mixture of Supernets for ..." + "we propose a balanced mixture of SuperNets":
     # the 'of' phrase the abstract repeats belongs to the name
