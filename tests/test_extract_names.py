@@ -2496,6 +2496,29 @@ def test_first_word_of_a_longer_name_after_the_kind_is_no_name():
     assert "Zorbify" not in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract, name, not_name", [
+    ("We introduce a new model called 'Robust Zorb on Graphs' which adds a graph prior.",
+     "Robust Zorb on Graphs", "Robust Zorb"),
+    ("We develop a web application called \u201cFind your Zorb\u201d that eases annotation.",
+     "Find your Zorb", "Find"),
+    ("We highlight what we term the \"English performance gap\" - the quality difference.",
+     None, "English"),
+    ("This gives what we call 'Distribution drift'. To this end, a network is proposed.",
+     None, "Distribution"),
+    ("We stack copies of this cell into an architecture, which we name a \"ZorbNet "
+     "architecture\".", "ZorbNet", None),
+])
+def test_quotes_bound_a_name_after_a_naming_cue(abstract, name, not_name):
+    proposed = named(_extract("Zorb estimation", abstract), role=Role.PROPOSES)
+    assert (name is None or name in proposed) and not_name not in proposed
+
+
+def test_lower_case_verb_run_onto_a_proposed_name_is_no_variant():
+    ext = _extract("Zorb abstraction", "This paper describes a method named ZORBAL which "
+                   "alternates. Experiments show that ZORBALlearns reward functions.")
+    assert named(ext) == {"ZORBAL"}
+
+
 def test_quoted_name_after_we_call_an():
     ext = _extract("Zorg recognition", "Examples include an HMM-based word discriminator, which we "
                    "call an 'Alphazorb'.")

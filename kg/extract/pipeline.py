@@ -457,6 +457,11 @@ def _short_form(name: str) -> bool:
 _NAMING_HEADS = frozenset({"controller", "filter", "estimator", "planner", "sampler", "solver"})
 
 
+# An upper-case name with a lower-case word run on by text extraction ("ALGAElearns")
+# (a verb's ending: not "SOSlasso", the paper's own name for its lasso)
+_GLUED_TO_PROPOSED = re.compile(r"([A-Z][\w-]*[A-Z])([a-z]{2,}(?:s|ed))")
+
+
 def surface_variants(text: str, name: str, end: int) -> list[str]:
     """Other forms of a method name that this text writes: the name with the head noun that
     follows it here, the name without its own head noun, an acronym's plural or singular
@@ -1072,6 +1077,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 continue
             if _POSSESSIVE.search(cand.text) and fold(cand.text[:-2]) in proposed_keys:
                 continue  # "MAGIC's training procedure": the coined name itself, not a variant
+            glued = _GLUED_TO_PROPOSED.fullmatch(cand.text)
+            if glued and fold(glued.group(1)) in proposed_keys:
+                continue  # "show that ALGAElearns generalizable ...": a word glued on, no variant
             if ((cand.source == "shape" or cand.source == "acronym-short" and " " not in cand.text)
                     and any(key.startswith(p) and key != p for p in proposed_stems)
                     # "D2C-SR ... the new D2CRealSR dataset": a data noun names the paper's data

@@ -258,6 +258,10 @@ _MADE_HERE_BEFORE = re.compile(r"\b(?:novel|new|our|we|resulting in)\b[^.;]*$", 
 _SELF_NAMING = re.compile(r"(?:we|which we)\s", re.IGNORECASE)
 
 
+_OPENING_QUOTES = frozenset("\"“‘'")
+_QUOTE_GOES_ON = re.compile(r"\s+[a-z][^\"”’'.;]{0,40}?(\S+)[\"”’']")
+
+
 def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
     """'a method named Blorp', 'dubbed X', 'we call this family X': the name that follows."""
     found = []
@@ -281,6 +285,16 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
         name = " ".join(words).rstrip(".,;:'")
         if not name or _start_of_longer_name(name, text[cue.end() + len(name):cue.end() + len(name) + 30]):
             continue  # "called Bayesian programming", "called Dykstra's method": an existing term
+        quoted = _QUOTE_GOES_ON.match(text, cue.end() + len(name)) \
+            if text[cue.end() - 1:cue.end()] in _OPENING_QUOTES else None
+        if quoted:
+            # the quotes bound the name: "called 'Robust PCA on Graphs'", "called “Find your
+            # Figure”"; a plain word before lower-case ones names no method ('what we term the
+            # "English performance gap"', "which we call 'Distribution drift'")
+            if quoted.group(1)[:1].isupper():
+                name += quoted.group()[:-1]
+            elif not is_name_shaped(name):
+                continue  # (a coined word keeps its kind noun out: 'we name a "NASNet architecture"')
         defined = long_forms.get(cue.end())
         if defined and len(defined.text) > len(name) and defined.text.startswith(name):
             # "called Multi-turn Multiple-choice Machine reading comprehension (M3)": the
