@@ -248,9 +248,11 @@ _ROUGHLY = r"(?:only\s+|about\s+|approximately\s+|around\s+|up to\s+)?"
 # start of a range, "1–2 orders of magnitude"; nor a power or a resolution, "PSNR at 1024^2
 # resolution")
 _BARE_NUMBER = r"(\d+(?:\.\d+)?)(?![\w%×–—^²-]|[.,:]\d|\s+[a-z]+s\b|\s+resolution\b)"
-# ("high AUC values (> 0.937)": a score in brackets, with a decimal point)
+# ("high AUC values (> 0.937)": a score in brackets, with a decimal point; "mAP from 74.20 to
+# 75.11": the new score)
 _NUMBER_AFTER = re.compile(r"(?:\s+(?:scores?|values?))?(?:\s*\([A-Za-z][\w@-]{1,9}\))?"
                            r"\s*(?:of|=|:|is|was|reaches|reached|at|"
+                           r"from\s+\d+(?:\.\d+)?\s+(?:up\s+|down\s+)?to|"
                            r"\((?=[>≥~≈]?\s*\d*\.\d+\)))?\s*[>≥~≈]?\s*"
                            + _ROUGHLY + _BARE_NUMBER)
 # "an average F1 increase of 0.26": the measure, its change, then the number without a unit
