@@ -550,6 +550,21 @@ def test_extract_tasks_cue_phrase_names_no_attribute():
     assert "particular configuration" not in keys
 
 
+@pytest.mark.parametrize("abstract, not_task", [
+    # whom or what a method serves
+    ("The Zorbfit package offers a user-friendly solution for NLP practitioners.",
+     "nlp practitioners"),
+    ("We present a metric localization method for the monocular camera, using zorb maps.",
+     "monocular camera"),
+    # a verb after "and" starts a clause whose subject is left out
+    ("We integrate our module into two architectures for zorb restoration and conduct "
+     "experiments on three data sets.", "conduct experiments"),
+])
+def test_extract_tasks_cue_phrase_names_no_user_device_or_clause(abstract, not_task):
+    keys = score_candidates("Zorbing", abstract, load_lexicon(), set())[0]
+    assert not_task not in keys, keys
+
+
 def test_extract_tasks_broad_field_only_in_abstract_is_the_setting():
     abstract = ("We train a blim policy with reinforcement learning. Reinforcement learning "
                 "makes the blim walk.")

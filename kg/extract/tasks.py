@@ -447,8 +447,10 @@ application applications environment environments area areas family families usa
 operation operations scenario scenarios setting settings purpose purposes
 aspect aspects cost costs gap gaps point points view views estimate estimates degree degrees
 ones connections implications directions spectrum
-""".split())  # the last two lines: attributes of a problem ("computational cost", "temporal
-# gap") and what a discussion covers ("broader connections", "future directions")
+practitioners researchers users developers engineers scientists clinicians camera cameras
+""".split())  # the next two lines: attributes of a problem ("computational cost", "temporal
+# gap") and what a discussion covers ("broader connections", "future directions"); the last,
+# whom or what a method serves ("a solution for NLP practitioners", "for the monocular camera")
 _CUE_MAX_WORDS = 5
 # Verbs that end a cue's noun phrase: "the robot has ...", "the mesh structure describes ...".
 # ("... for open-domain QA focuses on": the verb after a phrase is no part of it)
@@ -459,6 +461,11 @@ focuses focus relies rely depends depend aims seeks remains suffers lacks""".spl
 _VAGUE_FIRST = frozenset("""particular prominent larger smaller detailed single certain broader
 wider possible""".split())
 _CUE_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
+# Verbs whose subject an "and" leaves out ("we ... and conduct experiments"): a clause, no phrase.
+_VERB_AFTER_AND = re.compile(r"(?:conduct|perform|evaluate|show|demonstrate|achieve|apply|provide|"
+                             r"compare|present|propose|introduce|obtain|validate|test|release|"
+                             r"analy[sz]e|report|derive|prove|establish|develop|design|train|"
+                             r"use|verify|illustrate|discuss|outperform)s?\b")
 
 
 def _cue_ends(lowered: str) -> list[int]:
@@ -526,8 +533,8 @@ def _cue_phrases(text: str, lowered: str, proposed: set[str]
                 if " ".join(span).lower() not in proposed:
                     out.append((words[0].start(), words[-1].end(), span))
             nxt = _CUE_AND.match(text, words[-1].end())
-            if not nxt:
-                break
+            if not nxt or _VERB_AFTER_AND.match(lowered, nxt.end()):
+                break  # "architectures for super-resolution and conduct experiments": a new clause
             position = nxt.end()
     return out
 
