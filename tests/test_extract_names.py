@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.candidates import eponym_spans
-from kg.extract.pipeline import expand_shorthand, extract_paper, surface_variants
+from kg.extract.pipeline import (expand_shorthand, extract_paper, split_method_name,
+                                 surface_variants)
 from kg.model import Kind, Paper, Role
 
 from mentions import data_names, named
@@ -30,6 +31,16 @@ def _aliases(extraction, name):
 ])
 def test_shorthand_prefix_without_separator(name, expanded):
     assert expand_shorthand(name) == expanded
+
+
+@pytest.mark.parametrize("name, known, parts", [
+    ("GPT-3.5/GPT-4", (), ["GPT-3.5", "GPT-4"]),  # a decimal version inside each half
+    ("GPT-3.5/4", (), ["GPT-3.5/4"]),  # one family, two versions
+    ("HOG+SVM", ("HOG", "SVM"), ["HOG", "SVM"]),  # known methods combined
+    ("ZANODE+MPPI", ("MPPI",), ["ZANODE+MPPI"]),  # a combination with a name of its own
+])
+def test_method_tokens_split_into_the_methods_they_join(name, known, parts):
+    assert split_method_name(name, lambda p: p in known) == parts
 
 
 def test_a_part_named_after_in_our_approach_is_not_proposed():

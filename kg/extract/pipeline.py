@@ -415,7 +415,7 @@ def _set_token(token: str) -> bool:
         and not any(part in LANGUAGES for part in token.split("-"))
 
 
-_METHOD_PART = re.compile(r"[A-Z][A-Za-z0-9-]+")
+_METHOD_PART = re.compile(r"[A-Z][A-Za-z0-9-]+(?:\.\d[A-Za-z0-9-]*)?")  # "GPT-3.5/GPT-4"
 
 
 # "we propose RRT*", "a novel A* variant": the paper's own algorithm, not one it uses.
@@ -423,11 +423,15 @@ _OWN_STAR = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|novel
                        re.IGNORECASE)
 
 
-def split_method_name(name: str) -> list[str]:
+def split_method_name(name: str, known: Callable[[str], bool] = lambda _: False) -> list[str]:
     """'PoT/FoE', 'Pix2Pix/Pix2PixHD': two methods written as one token; versions and sizes
-    ('GPT-3.5/4', 'MobileNetV1/V2') stay one name."""
+    ('GPT-3.5/4', 'MobileNetV1/V2') stay one name. Known methods joined by '+' ('HOG+SVM',
+    'PCA+LDA') are each used (not 'ZANODE+MPPI', a combination the paper names)."""
     parts = name.split("/")
     if len(parts) > 1 and all(_METHOD_PART.fullmatch(p) and not is_version(p) for p in parts):
+        return parts
+    parts = name.split("+")
+    if len(parts) > 1 and " " not in name and all(p and known(p) for p in parts):
         return parts
     return [name]
 
@@ -1148,7 +1152,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             role = Role.USES if kind is Kind.METHOD else Role.EVALUATED_ON
             names = (split_data_name(cand.text, lambda p: dataset_entry(lexicon, p) is not None)
                      if kind is not Kind.METHOD
-                     else split_method_name(cand.text))
+                     else split_method_name(cand.text, lambda p: p in lexicon.methods))
             named_head = _NAMED_HEAD.match(fld.text, cand.end) if (
                 kind is Kind.METHOD and not cand.partner and (
                     cand.text[1:].islower() or label.signal == "head:eponym"
