@@ -162,7 +162,8 @@ def test_title_head_the_abstract_defines_as_data_is_data(abstract):
 @pytest.mark.parametrize("title", ["ZORBEX: A Dense, Heterogeneous, and Unstructured Traffic Dataset",
                                    "Zorbs365: A Large-Scale, High-Quality Dataset for Zorb Detection",
                                    "ZorbDepth: Cross-Season Monocular Depth Prediction Dataset and "
-                                   "Benchmark Under Multiple Environments"])
+                                   "Benchmark Under Multiple Environments",
+                                   "ZORBWEGE: A large scale Career Path Prediction Dataset"])
 def test_title_head_with_a_described_data_set_subtitle_is_data(title):
     ext = _extract(title, "Zorbs come in many kinds. We annotate them in videos of city traffic.")
     head = title.split(":")[0]
@@ -171,7 +172,9 @@ def test_title_head_with_a_described_data_set_subtitle_is_data(title):
 
 
 @pytest.mark.parametrize("title", ["ZorbMix: Image Classification on Small Datasets via Masked Zorbs",
-                                   "ZORBAIR: Removing Representation Bias by Dataset Resampling"])
+                                   "ZORBAIR: Removing Representation Bias by Dataset Resampling",
+                                   "Cross-Modal Zorb Tracking: Modality-Aware Representations and "
+                                   "a Unified Benchmark"])
 def test_title_head_whose_subtitle_only_mentions_data_is_no_data(title):
     ext = _extract(title, "We propose a method. Zorbs come in many kinds and we classify them.")
     assert title.split(":")[0] not in data_names(ext)

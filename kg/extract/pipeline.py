@@ -715,8 +715,10 @@ _DATA_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|
 # ("METEOR: A Dense, Heterogeneous, and Unstructured Traffic Dataset with ...": a list of
 # describing words before the data noun)
 _DATA_SUBTITLE = re.compile(r"\s*(?::|[-–—]{1,2})\s*(?:(?:a|an|the)?\s*"
-                            # (no preposition before the data noun: "... on Small Datasets via")
-                            r"(?:(?!(?:on|by|for|from|with|via|using|to|in)\b)[\w-]+\s+){0,4}?"
+                            # (no preposition before the data noun: "... on Small Datasets via";
+                            # no second noun phrase: "Representations and a Unified Benchmark")
+                            r"(?:(?!(?:on|by|for|from|with|via|using|to|in)\b|"
+                            r"and\s+(?:a|an|the)\b)[\w-]+\s+){0,5}?"
                             r"(?:(?:[\w-]+,\s+){1,3}(?:and\s+)?(?:[\w-]+\s+){1,2})?"
                             r"(?:dataset|data set|benchmark|corpus|test suite)s?\b"
                             r"(?!\s+(?:bias|biases|diversity|distillation|shift|condensation|pruning|"
