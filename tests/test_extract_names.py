@@ -1787,6 +1787,11 @@ def test_title_head_described_as_a_modified_dataset_is_data():
     ("Models fail on this, a failure termed the Zorg Curse. We propose fixes.", "Zorg Curse"),
     ("This video presents a fluidic phenomenon called the Zorg Vortex and its use.",
      "Zorg Vortex"),
+    ("Recovery is possible above a natural threshold called the Zorg-Stigum (ZS) threshold.",
+     "Zorg-Stigum"),
+    # the language's version of a name coined before it
+    ("We propose Conditional Masked Zorb Modeling (CMZM). Our English CMZM model achieves "
+     "state-of-the-art performance on SentEval.", "English CMZM"),
 ])
 def test_named_problem_or_phenomenon_is_not_proposed(abstract, not_proposed):
     ext = _extract("Zorg studies", abstract)

@@ -208,7 +208,7 @@ def _data_context(text: str, start: int, end: int) -> bool:
 # What a paper studies or poses, as opposed to what it builds: a name given to one of these is
 # not a method the paper coins.
 STUDIED_THING = (r"(?:problem|setting|phenomen(?:on|a)|property|condition|effect|task|issue|"
-                  r"assumption)s?")
+                  r"assumption|threshold|regime)s?")
 # What a naming cue names is not always something the paper builds: a problem, a setting or a
 # phenomenon it studies (a measure it coins is, as curators record them).
 _NAMES_NO_METHOD_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?" + STUDIED_THING + r"\b")
@@ -1127,7 +1127,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 cand.source in ("shape", "acronym-long", "acronym-short") or
                 _our_capitalised(cand, text, lexicon)) and \
                 not is_known_method(cand.text, lexicon) and cand.text not in background and \
-                not cues.BASED_AFTER.match(text, cand.end):  # "the proposed QP-based controller"
+                not cues.BASED_AFTER.match(text, cand.end) and \
+                cand.text.split(" ", 1)[0] not in cues.LANGUAGES:
+            # (not "the proposed QP-based controller", nor "Our English CMLM model": the
+            # language's version of a name coined elsewhere)
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.75, "our"))
     for cand in cands:
