@@ -796,9 +796,22 @@ def test_extract_results_a_power_or_resolution_is_no_score():
     ("Instead of the traditional MAP framework, the Zorblat denoiser learns a joint law.", "MAP"),
     ("The negative log-likelihood function of the Quokka model is not convex.",
      "negative log-likelihood"),
+    ("We replace the loss of ZorbNet with an Intersection-over-Union (IoU) loss.",
+     "Intersection-over-Union"),
+    ("The mean squared error (MSE) loss and the adversarial loss train the generator.",
+     "mean squared error"),
 ])
 def test_extract_metrics_objectives_and_frameworks_are_no_measures(abstract, absent):
     assert absent not in _metrics(abstract)
+
+
+@pytest.mark.parametrize("abstract, measure", [
+    ("It quantizes the detector with negligible mAP loss.", "mAP"),
+    ("Zorbing reduces the accuracy loss associated with quantization.", "accuracy"),
+    ("Pruning gives a 0.5% top-1 accuracy loss on ImageNet.", "top-1 accuracy"),
+])
+def test_extract_metrics_a_measure_that_drops_is_still_one(abstract, measure):
+    assert measure in _metrics(abstract)
 
 
 def test_extract_metrics_a_bare_cut_off_is_named_as_its_accuracy():

@@ -212,6 +212,13 @@ def _miscased_without_score(text: str, span: "MetricSpan") -> bool:
 
 
 _FUNCTION_AFTER = re.compile(r"\s+functions?\b")
+# "an Intersection-over-Union (IoU) loss", "a Dice loss": an objective trained on, not a measure
+# (unless the measure's drop: "with negligible accuracy loss", "a 0.5% mAP loss", "the mAP loss
+# due to quantization")
+_LOSS_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+loss(?:es)?\b")
+_DROPS = re.compile(r"accuracy|m?AP(?:@[\w.]+)?", re.IGNORECASE)
+_DROP_BEFORE = re.compile(r"(?:\d%?|\b(?:no|without|any|negligible|little|minimal|marginal|small|"
+                          r"slight|minor|large|significant|less|some))\s+$", re.IGNORECASE)
 
 
 def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
@@ -219,6 +226,10 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     found = _vocabulary_metrics(text, lexicon)
     if " function" in text:  # "the negative log-likelihood function": an objective, not a measure
         found = [s for s in found if not _FUNCTION_AFTER.match(text, s.end)]
+    if " loss" in text:
+        found = [s for s in found if not _LOSS_AFTER.match(text, s.end) or
+                 _DROPS.search(s.canonical) or
+                 _DROP_BEFORE.search(text, max(0, s.start - 20), s.start)]
     if any(s.text.isupper() for s in found):
         found = [s for s in found if not _not_a_measure(text, s)]
     if _LIST_LEAD_WORDS.search(text):  # "routing latency" is the measure, not also "latency" in it
