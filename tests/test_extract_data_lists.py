@@ -54,6 +54,22 @@ def test_a_bracketed_i_e_list_after_a_data_noun_is_data():
     assert not named(ext, Kind.METHOD)
 
 
+def test_a_plural_data_noun_of_lists_the_names_after_it():
+    ext = _extract("It outperforms ZorbNet on various multimodal benchmarks of ZorbVista and "
+                   "QuellVista, indicating efficiency.")
+    assert {"ZorbVista", "QuellVista"} <= data_names(ext)
+    # ... but not plain words naming kinds of data
+    ext = _extract("Results on public graph datasets of Social Networks, Small Molecules, and "
+                   "Bioinformatics demonstrate the superior performance of our method.")
+    assert not data_names(ext) & {"Social Networks", "Small Molecules", "Bioinformatics"}
+
+
+def test_a_bracketed_list_may_close_with_etc():
+    ext = _extract("On a standard 11-benchmark evaluation suite (ImageNet, MNIST, etc.), our simple "
+                   "recipe matches the best model.")
+    assert {"ImageNet", "MNIST"} <= data_names(ext)
+
+
 def test_title_case_name_opening_a_data_list_is_data():
     ext = _extract("We evaluate on stereo datasets, such as Zorb Flow, Quell-2014 and Brindle-2015.")
     assert {"Zorb Flow", "Quell-2014", "Brindle-2015"} <= data_names(ext)

@@ -58,6 +58,9 @@ _LED_DATA_LIST = re.compile(
     r"(?:\s*[:(](?:\s*(?i:i\.e\.|e\.g\.),?)?|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|"
     r"\s+(?:named|called|dubbed|termed))"  # ("benchmarks (i.e. Foo, Bar and ...")
     + _LISTED_SO_FAR)
+# "multimodal benchmarks of MMBench, SEEDBench and ...": a plural data noun's "of" right before
+# names lists them too (kept to coined names: "datasets of Social Networks, Small Molecules")
+_DATA_OF_LIST = re.compile(_PLURAL_DATA_NOUN + r"\s+of" + _LISTED_SO_FAR)
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 # "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
 # is evaluated on is a name, as after "the"
@@ -453,7 +456,8 @@ def _bracketed_data_list(c: Context) -> bool:
     close_at = c.text.find(")", c.cand.end, c.cand.end + 80)
     if close_at < 0 or "(" in c.text[c.cand.end:close_at]:
         return False
-    members = [m for m in _BRACKET_MEMBER_SPLIT.split(c.text[open_at + 1:close_at].strip()) if m]
+    members = [m for m in _BRACKET_MEMBER_SPLIT.split(c.text[open_at + 1:close_at].strip())
+               if m and m not in ("etc.", "etc")]  # "(MATH, MMLU, etc.)"
     if len(members) < 2 or not all(m[:1].isupper() or m[:1].isdigit() for m in members):
         return False
     return sum(dataset_entry(c.lexicon, m) is not None for m in members) >= 2
@@ -488,7 +492,8 @@ def known(c: Context) -> Verdict:
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
                     or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
                     or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
-                    or _adapted_from_data(c) or _SCORE_OF_AFTER.match(c.text, c.cand.end)
+                    or _adapted_from_data(c) or "s of " in left and _DATA_OF_LIST.search(left)
+                    or _SCORE_OF_AFTER.match(c.text, c.cand.end)
                     and not _AVERAGED_BEFORE.search(left))
     if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end) or
                           _FIELD_AFTER.match(c.text, c.cand.end) or
@@ -591,7 +596,8 @@ def data_noun(c: Context) -> Verdict:
     known one counts as a shape)."""
     if (c.cand.source == "shape" or c.cand.source == "vocab-data" and not c.data_vocab) \
             and not c.method_df \
-            and ((noun := _DATA_NOUN_BEFORE.search(c.left)) or _named_or_apposed(c)) \
+            and ((noun := _DATA_NOUN_BEFORE.search(c.left)) or _named_or_apposed(c) or
+                 "s of " in c.left and _DATA_OF_LIST.search(c.left)) \
             and not cues.NOUN_AFTER.match(c.text, c.cand.end):
         bench = is_benchmark_name(c.name, c.head, None) or "bench" in c.left[-12:].lower() \
             or bool(noun) and "bench" in noun.group(0).lower()
