@@ -1537,6 +1537,11 @@ def test_known_data_sets_joined_by_slashes_are_each_a_data_set():
                                                                       "CIFAR-100"}
 
 
+def test_whole_data_set_names_joined_by_a_slash_are_each_a_data_set():
+    ext = _extract("Zorg subnetworks", "Its subnetworks achieve 29.45/17.29 BLEU on ZSLT14/QMT14.")
+    assert data_names(ext) == {"ZSLT14", "QMT14"}
+
+
 @pytest.mark.parametrize("abstract", [
     "Our model gains 6 points on Japanese benchmarks over strong baselines.",
     "Experiments on different English QZR benchmarks show gains.",

@@ -383,14 +383,14 @@ def _derived_metric(measure: str, lexicon: Lexicon) -> str:
 
 def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -> list[str]:
     """Shorthand and transfer pairs: 'CIFAR-10/100' -> two; 'SynLiDAR-to-SemanticKITTI' -> two;
-    known data sets joined by slashes, 'SVHN/CIFAR-10/CIFAR-100' -> three (but 'ETH/UCY', one
-    benchmark, stays whole unless both halves are ``known``)."""
+    known data sets or whole names joined by slashes, 'SVHN/CIFAR-10/CIFAR-100' -> three (but
+    'ETH/UCY', one benchmark, stays whole unless both halves are ``known``)."""
     pair = re.fullmatch(r"(\S+?)[-\s](?:to|→)[-\s](\S+)", name)
     if pair and all(is_name_shaped(p) for p in pair.groups()):
         return [pair.group(1), pair.group(2)]
     parts = name.split("/")
-    if len(parts) > 1 and all(known(p) for p in parts):
-        return parts
+    if len(parts) > 1 and all(known(p) or _set_token(p) for p in parts):
+        return parts  # ("IWSLT14/WMT14": two names of whole data sets)
     parts = name.split(",")  # "UCF-101,Something-Something-v2": a list that lost its spaces
     if len(parts) > 1 and all(known(p) or _set_token(p) for p in parts):
         return parts
