@@ -62,6 +62,9 @@ def test_a_plural_data_noun_of_lists_the_names_after_it():
     ext = _extract("Results on public graph datasets of Social Networks, Small Molecules, and "
                    "Bioinformatics demonstrate the superior performance of our method.")
     assert not data_names(ext) & {"Social Networks", "Small Molecules", "Bioinformatics"}
+    # ... nor the content of one: "two datasets of ZQLA" (an acronym of the task)
+    ext = _extract("We annotate two datasets of ZQLA by utilizing public surgical videos.")
+    assert "ZQLA" not in data_names(ext)
 
 
 def test_a_bracketed_list_may_close_with_etc():

@@ -1540,6 +1540,9 @@ def test_known_data_sets_joined_by_slashes_are_each_a_data_set():
 def test_whole_data_set_names_joined_by_a_slash_are_each_a_data_set():
     ext = _extract("Zorg subnetworks", "Its subnetworks achieve 29.45/17.29 BLEU on ZSLT14/QMT14.")
     assert data_names(ext) == {"ZSLT14", "QMT14"}
+    # models are not split into data sets: a model family's name is among them
+    ext = _extract("Zorg pruning", "It prunes 0.1% of the weights on ZorbNet29/ResNet50.")
+    assert not data_names(ext) & {"ZorbNet29", "ResNet50"}
 
 
 @pytest.mark.parametrize("abstract", [
@@ -1801,6 +1804,12 @@ def test_title_head_described_as_a_modified_dataset_is_data():
 def test_named_problem_or_phenomenon_is_not_proposed(abstract, not_proposed):
     ext = _extract("Zorg studies", abstract)
     assert not_proposed not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+def test_our_language_version_of_a_name_is_the_name():
+    ext = _extract("ZT-QDC: A Dataset for Zorb Comprehension in Online Tests",
+                   "We study question difficulty and provide our new Chinese ZT-QDC dataset.")
+    assert "ZT-QDC" in data_names(ext) and "Chinese ZT-QDC" not in named(ext)
 
 
 def test_named_measure_is_still_named():
@@ -2525,6 +2534,8 @@ def test_first_word_of_a_longer_name_after_the_kind_is_no_name():
      "Robust Zorb on Graphs", "Robust Zorb"),
     ("We develop a web application called \u201cFind your Zorb\u201d that eases annotation.",
      "Find your Zorb", "Find"),
+    ('We introduce a model called "Exponential family ZSR," which generalises it.',
+     "Exponential family ZSR", "Exponential family ZSR,"),
     ("We highlight what we term the \"English performance gap\" - the quality difference.",
      None, "English"),
     ("This gives what we call 'Distribution drift'. To this end, a network is proposed.",

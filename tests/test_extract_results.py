@@ -809,6 +809,8 @@ def test_extract_metrics_objectives_and_frameworks_are_no_measures(abstract, abs
     ("It quantizes the detector with negligible mAP loss.", "mAP"),
     ("Zorbing reduces the accuracy loss associated with quantization.", "accuracy"),
     ("Pruning gives a 0.5% top-1 accuracy loss on ImageNet.", "top-1 accuracy"),
+    ("It shrinks storage with an intersection-over-union (IoU) loss of 4.93% on the validation "
+     "data.", "intersection-over-union"),
 ])
 def test_extract_metrics_a_measure_that_drops_is_still_one(abstract, measure):
     assert measure in _metrics(abstract)

@@ -51,8 +51,9 @@ _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora
 # Foo1600": the lead speaks for every member, also past members no other rule recognises
 _PLURAL_DATA_NOUN = r"\b(?i:datasets|data\s?sets|databases|benchmarks|corpora)"
 _DATA_QUALIFIER = r"\s+(?:on|of|for|in|from|with|containing)\s+[^.;:()]{1,50}?"
-_LISTED_SO_FAR = (r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}"
-                  + _CITED + r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
+_MEMBERS_SO_FAR = (r"(?:(?:[A-Z]|\d+[A-Za-z])[\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*){0,2}"
+                   + _CITED + r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?))*$")
+_LISTED_SO_FAR = r"\s*,?\s*(?:the\s+)?" + _MEMBERS_SO_FAR
 _LED_DATA_LIST = re.compile(
     _PLURAL_DATA_NOUN + "(?:" + _DATA_QUALIFIER + ")?"
     r"(?:\s*[:(](?:\s*(?i:i\.e\.|e\.g\.),?)?|\s[-\u2013\u2014]|,?\s*(?i:such as|including|namely|e\.g\.|i\.e\.)|"
@@ -60,7 +61,7 @@ _LED_DATA_LIST = re.compile(
     + _LISTED_SO_FAR)
 # "multimodal benchmarks of MMBench, SEEDBench and ...": a plural data noun's "of" right before
 # names lists them too (kept to coined names: "datasets of Social Networks, Small Molecules")
-_DATA_OF_LIST = re.compile(_PLURAL_DATA_NOUN + r"\s+of" + _LISTED_SO_FAR)
+_DATA_OF_LIST = re.compile(_PLURAL_DATA_NOUN + r"\s+of\s+(?:the\s+)?(?P<members>" + _MEMBERS_SO_FAR + ")")
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 # "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
 # is evaluated on is a name, as after "the"
@@ -492,7 +493,7 @@ def known(c: Context) -> Verdict:
                     or _DATA_LIST_BEFORE.search(left) or _DATA_LIST_CONTINUED.search(left)
                     or _DATA_LIST_AFTER_ON.search(left) or _led_data_list(left)
                     or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
-                    or _adapted_from_data(c) or "s of " in left and _DATA_OF_LIST.search(left)
+                    or _adapted_from_data(c) or _data_of_list(c)
                     or _SCORE_OF_AFTER.match(c.text, c.cand.end)
                     and not _AVERAGED_BEFORE.search(left))
     if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end) or
@@ -583,6 +584,15 @@ def opens_data_list(c: Context) -> bool:
     return bool(_led_data_list(c.left))
 
 
+def _data_of_list(c: Context) -> bool:
+    """A member of a list of two or more that "datasets of" opens: "benchmarks of A, B and C",
+    not the content of one ("two datasets of VQLA", "datasets of IAL")."""
+    if "s of " not in c.left:
+        return False
+    lead = _DATA_OF_LIST.search(c.left)
+    return bool(lead) and bool(lead.group("members") or _LIST_GOES_ON.match(c.text, c.cand.end))
+
+
 def _named_or_apposed(c: Context) -> bool:
     left = c.left
     return bool(_led_data_list(left)
@@ -597,7 +607,7 @@ def data_noun(c: Context) -> Verdict:
     if (c.cand.source == "shape" or c.cand.source == "vocab-data" and not c.data_vocab) \
             and not c.method_df \
             and ((noun := _DATA_NOUN_BEFORE.search(c.left)) or _named_or_apposed(c) or
-                 "s of " in c.left and _DATA_OF_LIST.search(c.left)) \
+                 _data_of_list(c)) \
             and not cues.NOUN_AFTER.match(c.text, c.cand.end):
         bench = is_benchmark_name(c.name, c.head, None) or "bench" in c.left[-12:].lower() \
             or bool(noun) and "bench" in noun.group(0).lower()

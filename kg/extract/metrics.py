@@ -214,8 +214,8 @@ def _miscased_without_score(text: str, span: "MetricSpan") -> bool:
 _FUNCTION_AFTER = re.compile(r"\s+functions?\b")
 # "an Intersection-over-Union (IoU) loss", "a Dice loss": an objective trained on, not a measure
 # (unless the measure's drop: "with negligible accuracy loss", "a 0.5% mAP loss", "the mAP loss
-# due to quantization")
-_LOSS_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+loss(?:es)?\b")
+# due to quantization", "an IoU loss of 4.93%")
+_LOSS_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+loss(?:es)?\b(?!\s+(?:of|by)\s+[\d.])")
 _DROPS = re.compile(r"accuracy|m?AP(?:@[\w.]+)?", re.IGNORECASE)
 _DROP_BEFORE = re.compile(r"(?:\d%?|\b(?:no|without|any|negligible|little|minimal|marginal|small|"
                           r"slight|minor|large|significant|less|some))\s+$", re.IGNORECASE)

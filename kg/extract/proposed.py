@@ -292,7 +292,7 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
             # Figure”"; a plain word before lower-case ones names no method ('what we term the
             # "English performance gap"', "which we call 'Distribution drift'")
             if quoted.group(1)[:1].isupper():
-                name += quoted.group()[:-1]
+                name = (name + quoted.group()[:-1]).rstrip(".,;:")  # 'called "Foo PSR,"'
             elif not is_name_shaped(name):
                 continue  # (a coined word keeps its kind noun out: 'we name a "NASNet architecture"')
         defined = long_forms.get(cue.end())
@@ -1127,12 +1127,13 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 cand.source in ("shape", "acronym-long", "acronym-short") or
                 _our_capitalised(cand, text, lexicon)) and \
                 not is_known_method(cand.text, lexicon) and cand.text not in background and \
-                not cues.BASED_AFTER.match(text, cand.end) and \
-                cand.text.split(" ", 1)[0] not in cues.LANGUAGES:
-            # (not "the proposed QP-based controller", nor "Our English CMLM model": the
-            # language's version of a name coined elsewhere)
-            found.append(Coined(cand.start, cand.end, cand.text,
-                                _data_context(text, cand.start, cand.end), 0.75, "our"))
+                not cues.BASED_AFTER.match(text, cand.end):  # "the proposed QP-based controller"
+            first, _, rest = cand.text.partition(" ")
+            # "Our English CMLM model", "our new Chinese DT-QDC dataset": the language's version
+            # of the name, which is the name
+            start = cand.start + len(first) + 1 if rest and first in cues.LANGUAGES else cand.start
+            found.append(Coined(start, cand.end, text[start:cand.end],
+                                _data_context(text, start, cand.end), 0.75, "our"))
     for cand in cands:
         if (cand.source in ("shape", "acronym-short", "acronym-long", "titlecase") or
                 _acting_capword(cand, text, lexicon)) and (
