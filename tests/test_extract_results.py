@@ -39,6 +39,11 @@ def _results(abstract: str) -> list[tuple[str, str]]:
     # ... and "from A down to B", in a unit of time written in the singular
     ("Random search cuts the search time from 36 hours down to 1 hour.",
      [("1 hour", "search time")]),
+    # "by" right before as many numbers as listed measures pairs them, acronyms too
+    ("Skipping regions improves FLOPs and latency by 3.14x and 1.5x.",
+     [("3.14x", "FLOPs improvement"), ("1.5x", "latency improvement")]),
+    ("It improves accuracy by up to 2.6% and IoU by up to 11.1% over single-image detectors.",
+     [("2.6%", "accuracy improvement"), ("11.1%", "IoU improvement")]),
     # ... and a score without a unit, moved "from A to B" after its named metric
     ("Experiments indicate that our method improves mAP from 74.20 to 75.11 for VOC.",
      [("75.11", "mAP")]),

@@ -672,7 +672,8 @@ def _metrics_after(text: str, end: int, metrics: list[MetricSpan], count: int) -
 # "the impulse force and linear velocity decrease by 42% and 44%, respectively": a list of
 # lower-case noun phrases that a change verb moves by a list of as many numbers names their
 # measures, though no vocabulary holds them.
-_PHRASE = r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}"
+# (a measure's acronym may lead or be one: "improving FLOPs and latency by 3.14x and 1.5x")
+_PHRASE = r"(?:[a-z][a-z0-9-]*|[A-Z][a-z]*[A-Z][A-Za-z0-9]*)(?: [a-z][a-z0-9-]*){0,3}"
 _CHANGED_LIST = re.compile(
     r"\b(?:" + _CHANGE_STEM + r"\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"(" + _PHRASE + r"(?:,\s+" + _PHRASE + r")*,?\s+and\s+(?:the\s+)?" + _PHRASE + r")|"
@@ -699,8 +700,12 @@ def _changed_phrases(text: str, start: int, count: int) -> list[str]:
         return []
     head = names[-1].split()[-1]
     if singular(head) in METRIC_HEADS:  # "the rotation and translation error": one head for both
-        names = [n if singular(n.split()[-1]) in METRIC_HEADS else f"{n} {head}" for n in names]
+        names = [n if singular(n.split()[-1]) in METRIC_HEADS or not n[:1].islower()
+                 else f"{n} {head}" for n in names]  # (an acronym is a measure of its own)
     return [f"{n} {change}" for n in names]
+
+
+_BY_BEFORE_LIST = re.compile(r"\bby\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?$")
 
 
 def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -> list[ValueSpan]:
@@ -716,7 +721,10 @@ def _respective(text: str, values: list[ValueSpan], metrics: list[MetricSpan]) -
         if run:  # "by 9.4%, 7.7% and 4.8% in F1@5, F1@10 and F1@15, respectively"
             for k, m in zip(range(i, j + 1), run):
                 out[k] = ValueSpan(out[k].start, out[k].end, out[k].value, m.canonical)
-        elif j > i and _RESPECTIVELY.match(text, out[j].end):
+        elif j > i and (_RESPECTIVELY.match(text, out[j].end) or
+                        _BY_BEFORE_LIST.search(text, max(0, out[i].start - 25), out[i].start)):
+            # ("improving FLOPs and latency by 3.14x and 1.5x": "by" right before as many
+            # numbers as measures pairs them without "respectively")
             sentence_start = text.rfind(". ", 0, out[i].start) + 1
             before = [m for m in metrics if sentence_start <= m.start and m.end <= out[i].start]
             run = before[-(j - i + 1):]
@@ -1237,7 +1245,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     out.sort(key=lambda v: v.start)
     out = _named_heads(out, metrics)
     out = _paired_measures(text, out, metrics)
-    if "respectively" in text:
+    if "respectively" in text or "by " in text:
         out = _respective(text, out, metrics)
     # "87.8%, 88.5% and 94.4% of fully-supervised performance": a list of numbers shares the
     # metric named after its last member.
