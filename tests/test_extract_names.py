@@ -142,6 +142,13 @@ def test_intro_of_a_name_that_collides_with_a_dataset_vocabulary_entry():
     assert "ROSE" in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+def test_title_head_that_generates_data_sets_is_no_data_set():
+    ext = _extract("ZORB-EXPERTISE: Knowledge-based Instruction Dataset Augmentation",
+                   "We propose ZORB-EXPERTISE, automatically generating instruction dataset in "
+                   "the legal domain from a seed dataset.")
+    assert "ZORB-EXPERTISE" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_quoted_title_head_with_benchmark_subtitle_is_data():
     ext = _extract('"QZX+: A Benchmark for Event Captioning"',
                    "We introduce a new dataset called Kinetic-QZX+ with 170k boundaries.")
@@ -152,6 +159,7 @@ def test_quoted_title_head_with_benchmark_subtitle_is_data():
 @pytest.mark.parametrize("abstract", [
     "We introduce the United Zorb Datasets (Zorbtail), a large-scale benchmark of visual tasks.",
     "We introduce the Zorb Captioning and Zorb Change Representation (Zorbtail) dataset and benchmark.",
+    "To this end, we present Zorbtail, an IP-level zorb categorization dataset.",
 ])
 def test_title_head_the_abstract_defines_as_data_is_data(abstract):
     ext = _extract("Zorbtail: Detecting, Reading, and Matching in Zorb Scenes", abstract)
