@@ -309,6 +309,17 @@ def test_title_head_before_a_question_subtitle_is_not_proposed():
     assert "Parameter Selection" not in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("title, approach, problem", [
+    ("Multi-Player Zorbits \u2013 a Musical Chairs Approach", "Musical Chairs", "Multi-Player Zorbits"),
+    ("Fair Zorb Maximization: a Welfare Optimization Approach", "Welfare Optimization",
+     "Fair Zorb Maximization"),
+])
+def test_a_named_approach_subtitle_is_proposed_not_the_problem_before_it(title, approach, problem):
+    proposed = named(_extract(title, "We consider the problem and propose an algorithm for it."),
+                     Kind.METHOD, Role.PROPOSES)
+    assert approach in proposed and problem not in proposed
+
+
 def test_whole_title_starting_with_an_adverb_is_not_a_name():
     ext = _extract("Privately Learning High-Dimensional Distributions",
                    "We present novel, computationally efficient algorithms for learning.")
