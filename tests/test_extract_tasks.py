@@ -556,6 +556,10 @@ def test_extract_tasks_cue_phrase_names_no_attribute():
      "nlp practitioners"),
     ("We present a metric localization method for the monocular camera, using zorb maps.",
      "monocular camera"),
+    # how much of something it is given
+    ("Scaling laws forecast the performance of a network for a desired level of compute.",
+     "desired level"),
+    ("The attribution method for a given input ranks the zorb features.", "given input"),
     # a verb after "and" starts a clause whose subject is left out
     ("We integrate our module into two architectures for zorb restoration and conduct "
      "experiments on three data sets.", "conduct experiments"),

@@ -448,9 +448,11 @@ operation operations scenario scenarios setting settings purpose purposes
 aspect aspects cost costs gap gaps point points view views estimate estimates degree degrees
 ones connections implications directions spectrum
 practitioners researchers users developers engineers scientists clinicians camera cameras
+level levels amount amounts budget budgets
 """.split())  # the next two lines: attributes of a problem ("computational cost", "temporal
-# gap") and what a discussion covers ("broader connections", "future directions"); the last,
-# whom or what a method serves ("a solution for NLP practitioners", "for the monocular camera")
+# gap") and what a discussion covers ("broader connections", "future directions"); the last
+# two, whom or what a method serves ("a solution for NLP practitioners", "for the monocular
+# camera") and how much of something it is given ("a network for a desired level of compute")
 _CUE_MAX_WORDS = 5
 # Verbs that end a cue's noun phrase: "the robot has ...", "the mesh structure describes ...".
 # ("... for open-domain QA focuses on": the verb after a phrase is no part of it)
@@ -459,7 +461,7 @@ focuses focus relies rely depends depend aims seeks remains suffers lacks""".spl
 # Words that open a description of the case at hand, not a task's name: "a particular
 # configuration", "the larger robot", "prominent challenges".
 _VAGUE_FIRST = frozenset("""particular prominent larger smaller detailed single certain broader
-wider possible""".split())
+wider possible desired given fixed""".split())
 _CUE_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
 # Verbs whose subject an "and" leaves out ("we ... and conduct experiments"): a clause, no phrase.
 _VERB_AFTER_AND = re.compile(r"(?:conduct|perform|evaluate|show|demonstrate|achieve|apply|provide|"
