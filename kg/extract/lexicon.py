@@ -129,7 +129,7 @@ artificial neural networks|artificial neural network|
 bayesian neural networks|bayesian neural network|spiking neural networks|spiking neural network|
 deep convolutional neural networks|deep convolutional neural network|
 gaussian process|gaussian processes|gaussian process model|gaussian process models|
-importance sampling|backpropagation|back-propagation|
+importance sampling|backpropagation|back-propagation|monte carlo|monte-carlo|
 multilayer perceptron|multilayer perceptrons|multi-layer perceptron|multi-layer perceptrons
 """.replace("\n", "").split("|"))
 
