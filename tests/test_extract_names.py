@@ -1440,6 +1440,13 @@ def test_called_the_quoted_name_is_proposed():
     assert "Strix" in named(ext, role=Role.PROPOSES)
 
 
+def test_capitalised_word_the_first_of_its_kind_is_proposed():
+    ext = _extract("Meta-learning for fast zorb recommendation",
+                   "We turn to meta-learning and propose Hydrox, the first meta-recommender for "
+                   "zorb detection in literature.")
+    assert "Hydrox" in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_capitalised_word_right_after_we_propose_is_proposed():
     ext = _extract("Detecting many classes with weak labels",
                    "Detectors are trained on small datasets. Image classifiers reason about "

@@ -91,9 +91,12 @@ _HEAD_BEFORE_NAME = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framew
                                r"prototype|simulator|strategy|technique|scheme|module|mechanism|"
                                r"paradigm|prompt|controller|planner|estimator|optimizer|solver|"
                                r"procedure|protocol|tool)(?:\s+|\s*[–—:]\s*|\s+--?\s+)$")  # "algorithm – NAME –"
-_CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*(?:,\s*(?:which|a|an)\b|:|\s+\())")
+# ("propose Hydra, the first meta-recommender": a first of its kind is new too; the comma may be
+# one a scraper lost)
+_CAPWORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})"
+                            r"(?=\s*(?:,\s*(?:which|a|an|the\s+first)\b|:|\s+\())")
 _VERB_WORD_APPOSITION = re.compile(r"\b(?:propose|present|introduce|develop|design|build)[sd]?\s+"
-                                   r"([A-Z][a-z]+[A-Za-z0-9]*),?\s+(?:a|an)\s")  # the comma a scraper lost
+                                   r"([A-Z][a-z]+[A-Za-z0-9]*),?\s+(?:a|an|the\s+first)\s")
 _PROPOSE_VERB = re.compile(r"(?:propose|present|introduce)s?$", re.IGNORECASE)
 _NAMELY_NAME = re.compile(r",?\s+namely,?\s+([A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+[A-Z][\w-]*)"
                           r"(?=\s*(?:[,.;(]|\s(?:which|that|to|for|with|based)\b))")
