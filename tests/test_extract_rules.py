@@ -320,6 +320,13 @@ def test_a_named_approach_subtitle_is_proposed_not_the_problem_before_it(title, 
     assert approach in proposed and problem not in proposed
 
 
+@pytest.mark.parametrize("title", ["ZiC = TSV = ZSD: On the Equivalence of Three Semantic Tasks",
+                                   "ZET vs. ZED: Unsupervised Learning by Auto-Encoding"])
+def test_a_title_head_stating_a_claim_is_no_name(title):
+    ext = _extract(title, "We show that the tasks relate and propose a way to learn them.")
+    assert title.split(":")[0] not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_whole_title_starting_with_an_adverb_is_not_a_name():
     ext = _extract("Privately Learning High-Dimensional Distributions",
                    "We present novel, computationally efficient algorithms for learning.")

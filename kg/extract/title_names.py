@@ -80,6 +80,7 @@ def _bracketed_acronym(head: str) -> re.Match | None:
 
 
 _GENERIC_TITLE_NOUNS = GENERIC_HEAD_NOUNS | frozenset({"learning", "problem", "problems"})
+_CLAIM_HEAD = re.compile(r"\s(?:=|≈|<|>|vs\.?|versus)\s")
 _APPROACH_SUBTITLE = re.compile(r"(?:an?|the)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+"
                                 r"(?:Approach|Method|Algorithm|Strategy)$")
 
@@ -103,6 +104,8 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
         # "Multi-Player Bandits – a Musical Chairs Approach": the problem, then the paper's
         # approach to it by name
         return approach.group(1), title.rindex(approach.group(1))
+    if _CLAIM_HEAD.search(head):
+        return None  # "WiC = TSV = WSD: On the Equivalence ...", "CNNs vs. ViTs: ...": a claim
     if (not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head)
             or _NOT_A_METHOD_SUBTITLE.match(parts[1]) or words[0].lower().endswith("ing")
             and len(words) > 1):
