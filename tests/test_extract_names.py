@@ -160,6 +160,7 @@ def test_quoted_title_head_with_benchmark_subtitle_is_data():
     "We introduce the United Zorb Datasets (Zorbtail), a large-scale benchmark of visual tasks.",
     "We introduce the Zorb Captioning and Zorb Change Representation (Zorbtail) dataset and benchmark.",
     "To this end, we present Zorbtail, an IP-level zorb categorization dataset.",
+    "We present Zorbtail, a manually annotated dataset for preference classification.",
 ])
 def test_title_head_the_abstract_defines_as_data_is_data(abstract):
     ext = _extract("Zorbtail: Detecting, Reading, and Matching in Zorb Scenes", abstract)

@@ -309,17 +309,6 @@ def test_title_head_before_a_question_subtitle_is_not_proposed():
     assert "Parameter Selection" not in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
-@pytest.mark.parametrize("title, approach, problem", [
-    ("Multi-Player Zorbits \u2013 a Musical Chairs Approach", "Musical Chairs", "Multi-Player Zorbits"),
-    ("Fair Zorb Maximization: a Welfare Optimization Approach", "Welfare Optimization",
-     "Fair Zorb Maximization"),
-])
-def test_a_named_approach_subtitle_is_proposed_not_the_problem_before_it(title, approach, problem):
-    proposed = named(_extract(title, "We consider the problem and propose an algorithm for it."),
-                     Kind.METHOD, Role.PROPOSES)
-    assert approach in proposed and problem not in proposed
-
-
 @pytest.mark.parametrize("title", ["ZiC = TSV = ZSD: On the Equivalence of Three Semantic Tasks",
                                    "ZET vs. ZED: Unsupervised Learning by Auto-Encoding"])
 def test_a_title_head_stating_a_claim_is_no_name(title):

@@ -706,11 +706,12 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
 
 
 # "we provide ShapeStacks: a simulation-based dataset", "IPdb, an IP-level industry categorization
-# dataset": up to three modifiers before the data noun, but not "X, a method for dataset
-# distillation" nor "X, automatically generating instruction datasets".
+# dataset": up to three modifiers before the data noun ("a manually annotated dataset"), but
+# not "X, a method for dataset distillation" nor "X, automatically generating instruction
+# datasets".
 _DATA_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
                               r"comprehensive)?(?:\s*(?!(?:for|of|on|with|and|to|in|using|from|by|via|"
-                              r"trained|over|at)\b|\w+ly\b)[\w-]+){0,3}?)?"
+                              r"trained|over|at)\b|\w+ly\s+\w+ing\b)[\w-]+){0,3}?)?"
                               r"\s*(?:dataset|benchmark|corpus)\b", re.IGNORECASE)
 
 

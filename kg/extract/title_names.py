@@ -81,8 +81,6 @@ def _bracketed_acronym(head: str) -> re.Match | None:
 
 _GENERIC_TITLE_NOUNS = GENERIC_HEAD_NOUNS | frozenset({"learning", "problem", "problems"})
 _CLAIM_HEAD = re.compile(r"\s(?:=|≈|<|>|vs\.?|versus)\s")
-_APPROACH_SUBTITLE = re.compile(r"(?:an?|the)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+"
-                                r"(?:Approach|Method|Algorithm|Strategy)$")
 
 
 def title_name(title: str, abstract: str) -> tuple[str, int] | None:
@@ -98,12 +96,6 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     acronym = _bracketed_acronym(head)
     head = head[:acronym.start()] if acronym else head
     words = head.split()
-    approach = _APPROACH_SUBTITLE.match(parts[1].strip())
-    if approach and not any(_coined_word(w) and w.split("-")[0] not in cues.HYPHEN_PREFIXES
-                            for w in words):
-        # "Multi-Player Bandits – a Musical Chairs Approach": the problem, then the paper's
-        # approach to it by name
-        return approach.group(1), title.rindex(approach.group(1))
     if _CLAIM_HEAD.search(head):
         return None  # "WiC = TSV = WSD: On the Equivalence ...", "CNNs vs. ViTs: ...": a claim
     if (not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head)
