@@ -60,8 +60,10 @@ _LED_DATA_LIST = re.compile(
     r"\s+(?:named|called|dubbed|termed))"  # ("benchmarks (i.e. Foo, Bar and ...")
     + _LISTED_SO_FAR)
 # "multimodal benchmarks of MMBench, SEEDBench and ...": a plural data noun's "of" right before
-# names lists them too (kept to coined names: "datasets of Social Networks, Small Molecules")
-_DATA_OF_LIST = re.compile(_PLURAL_DATA_NOUN + r"\s+of\s+(?:the\s+)?(?P<members>" + _MEMBERS_SO_FAR + ")")
+# names lists them too (read for coined and known names only: not "datasets of Social Networks,
+# Small Molecules")
+_DATA_OF_LIST = re.compile(_PLURAL_DATA_NOUN + r"\s+of\s+(?:the\s+)?(?P<members>" +
+                           _MEMBERS_SO_FAR + ")")
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # a name, not a description ("A Multi-Label Video Dataset")
 # "conducted on the challenging Foo Reasoning Benchmark", "works on Bar Corpus Dataset": what
 # is evaluated on is a name, as after "the"

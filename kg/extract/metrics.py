@@ -216,7 +216,7 @@ _FUNCTION_AFTER = re.compile(r"\s+functions?\b")
 # (unless the measure's drop: "with negligible accuracy loss", "a 0.5% mAP loss", "the mAP loss
 # due to quantization", "an IoU loss of 4.93%")
 _LOSS_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+loss(?:es)?\b(?!\s+(?:of|by)\s+[\d.])")
-_DROPS = re.compile(r"accuracy|m?AP(?:@[\w.]+)?", re.IGNORECASE)
+_DROPS = re.compile(r"\b(?:accuracy|m?AP(?:@[\w.]+)?)\b", re.IGNORECASE)
 _DROP_BEFORE = re.compile(r"(?:\d%?|\b(?:no|without|any|negligible|little|minimal|marginal|small|"
                           r"slight|minor|large|significant|less|some))\s+$", re.IGNORECASE)
 

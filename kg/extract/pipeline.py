@@ -14,9 +14,9 @@ from kg.extract.cues import (ADJECTIVE_ENDS, BRACKETED_MEASURE, DATA_HEADS, INTR
 from kg.extract.classify import (Label, classify, is_metric_like, is_quantity, is_score_name,
                                  other_expansion, right_head)
 from kg.extract.classify_data import CAPWORD_DATA_HEADS
+from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, fold, load_lexicon,
                                  phrase_key, singular_words)
-from kg.extract.families import MODEL_FAMILY
 from kg.extract.markup import blank_markup
 from kg.extract.proposed import (Coined, background_names, called_data, coined_in_abstract,
                                  is_known_method, known_variant)
@@ -390,8 +390,8 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
     if pair and all(is_name_shaped(p) for p in pair.groups()):
         return [pair.group(1), pair.group(2)]
     parts = name.split("/")
-    if len(parts) > 1 and all(known(p) for p in parts) or all(_set_token(p) for p in parts) and \
-            not any(MODEL_FAMILY.match(p.rsplit("-", 1)[-1]) for p in parts):
+    if len(parts) > 1 and (all(known(p) for p in parts) or all(_set_token(p) for p in parts) and
+                           not any(MODEL_FAMILY.match(p.rsplit("-", 1)[-1]) for p in parts)):
         return parts  # ("IWSLT14/WMT14": two names of whole data sets; not "PreResNet29/ResNet50")
     parts = name.split(",")  # "UCF-101,Something-Something-v2": a list that lost its spaces
     if len(parts) > 1 and all(known(p) or _set_token(p) for p in parts):
