@@ -709,9 +709,10 @@ def _propagate_lists(fld: _Field, labels: dict[int, Label]) -> None:
 # dataset": up to three modifiers before the data noun ("a manually annotated dataset"), but
 # not "X, a method for dataset distillation" nor "X, automatically generating instruction
 # datasets".
-_DATA_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the)?\s*(?:new|novel|large-scale|challenging|"
-                              r"comprehensive)?(?:\s*(?!(?:for|of|on|with|and|to|in|using|from|by|via|"
-                              r"trained|over|at)\b|\w+ly\s+\w+ing\b)[\w-]+){0,3}?)?"
+_DATA_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*[,:(]\s*(?:a|an|the)?\s*"
+                              r"(?:new|novel|large-scale|challenging|comprehensive)?"
+                              r"(?:\s*(?!(?:for|of|on|with|and|to|in|using|from|by|via|trained|"
+                              r"over|at)\b|\w+ly\s+\w+ing\b)[\w-]+){0,3}?)?"
                               r"\s*(?:dataset|benchmark|corpus)\b", re.IGNORECASE)
 
 

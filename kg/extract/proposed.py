@@ -214,7 +214,7 @@ STUDIED_THING = (r"(?:problem|setting|phenomen(?:on|a)|property|condition|effect
                   r"assumption|threshold|regime)s?")
 # What a naming cue names is not always something the paper builds: a problem, a setting or a
 # phenomenon it studies (a measure it coins is, as curators record them).
-_NAMES_NO_METHOD_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?" + STUDIED_THING + r"\b")
+STUDIED_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?" + STUDIED_THING + r"\b")
 _NO_METHOD_NAME_END = re.compile(r"\s(?:Curse|Effect|Problem|Paradox|Phenomenon|Dilemma|Hypothesis|"
                                  r"Conjecture)$")
 _NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:" + STUDIED_THING + r"|quantity|quantities|material|"
@@ -297,7 +297,7 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
             if quoted.group(1)[:1].isupper():
                 name = (name + quoted.group()[:-1]).rstrip(".,;:")  # 'called "Foo PSR,"'
             elif not is_name_shaped(name):
-                continue  # (a coined word keeps its kind noun out: 'we name a "NASNet architecture"')
+                continue  # (a coined word keeps its kind noun out: 'a "NASNet architecture"')
         defined = long_forms.get(cue.end())
         if defined and len(defined.text) > len(name) and defined.text.startswith(name):
             # "called Multi-turn Multiple-choice Machine reading comprehension (M3)": the
@@ -310,7 +310,7 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
         if _SO_CALLED.search(text, max(0, cue.start() - 4), cue.start()) and \
                 not _MADE_HERE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
             continue  # "the so-called Polyak-Lojasiewicz inequality": the field's term, not coined
-        if _NAMES_NO_METHOD_AFTER.match(text, cue.end() + len(name)) or \
+        if STUDIED_AFTER.match(text, cue.end() + len(name)) or \
                 _NO_METHOD_NAME_END.search(name) or \
                 _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()) or \
                 not _SELF_NAMING.match(cue.group()) and (

@@ -551,8 +551,8 @@ def _data_share(text: str, start: int, end: int) -> bool:
         return False
     window = max(0, start - 40)
     return bool(_DATA_SHARE_AFTER.match(text, end) and _DATA_SHARE_BEFORE.search(text, window, start)
-                or _REST_BEFORE.search(text, window, start) or _BARE_DATA_SHARE_AFTER.match(text, end)
-                or _SHARES_NAMING_SETTINGS.match(text, end))
+                or _REST_BEFORE.search(text, window, start)
+                or _BARE_DATA_SHARE_AFTER.match(text, end) or _SHARES_NAMING_SETTINGS.match(text, end))
 
 
 _THRESHOLD_BELOW = re.compile(r"\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}below\s+$")

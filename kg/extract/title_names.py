@@ -12,8 +12,8 @@ from kg.extract import cues
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import BUILTIN_GENERIC as GENERIC
 from kg.extract.lexicon import GENERIC_PHRASES, Lexicon, defined_phrase, fold, phrase_key
-from kg.extract.proposed import (GENERIC_HEAD_NOUNS, METHOD_WORD, NAMED_AFTER, STUDIED_THING,
-                                 is_known_method, known_variant)
+from kg.extract.proposed import (GENERIC_HEAD_NOUNS, METHOD_WORD, NAMED_AFTER, STUDIED_AFTER,
+                                 STUDIED_THING, is_known_method, known_variant)
 from kg.extract.shapes import is_name_shaped
 
 _TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)\s*")
@@ -228,7 +228,6 @@ def title_model_name(title: str, abstract: str) -> tuple[str, int] | None:
 
 
 _NOVEL = re.compile(r"^(?:novel|new)\s+", re.IGNORECASE)
-_STUDIED_AFTER = re.compile(r"\s+" + STUDIED_THING + r"\b", re.IGNORECASE)
 _KIND_NOUNS = frozenset({"algorithm", "method", "model", "approach", "baseline", "technique",
                          "framework", "scheme", "procedure", "bandit"})
 
@@ -250,20 +249,21 @@ def introduced_title_lead(title: str, abstract: str) -> TitleLead | None:
     novel = _NOVEL.match(head)  # "A Novel Curved Gaussian Mixture Model", not "A Novel Control Law"
     head = head[novel.end():] if novel else head
     words = head.split()
-    if not 2 + bool(novel) <= len(words) <= 6 or _GENERIC_TITLE_HEAD.match(head) or words[0].lower().endswith("ing") \
-            or words[-1].lower() in cues.TASK_NOUNS:
+    if not 2 + bool(novel) <= len(words) <= 6 or _GENERIC_TITLE_HEAD.match(head) or \
+            words[0].lower().endswith("ing") or words[-1].lower() in cues.TASK_NOUNS:
         return None
     # "Graphical Normalizing Flows" + "we propose the graphical normalizing flow": either number
     stem = head[:-1] if re.search(r"[^s]s$", head) else head
-    if stem.lower() not in abstract.lower():
+    lowered = abstract.lower()
+    if stem.lower() not in lowered:
         return None  # cheap test first: compiling the pattern costs more than the search
     pattern = re.compile(r"\b(?:propose|present|introduce|develop|design)\w*\s+(?:a |an |the )?"
                          r"(?:new |novel |simple )?" + re.escape(stem.lower()) + r"s?\b")
-    found = pattern.search(abstract.lower())
+    found = pattern.search(lowered)
     if not found:
         return None
     if not found.group().endswith(head.lower()) and (
-            _STUDIED_AFTER.match(abstract, found.end()) or
+            STUDIED_AFTER.match(lowered, found.end()) or
             stem.split()[-1].lower() in _KIND_NOUNS and not any(_coined_word(w) for w in words)):
         # in the other number, a class of methods ("Approximation Algorithms for ..." + "an
         # approximation algorithm") or a problem ("Bilinear Bandits" + "the bilinear bandit
