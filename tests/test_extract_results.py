@@ -392,6 +392,10 @@ def test_extract_results_physical_sizes_are_no_results(abstract):
     # "error" alone is no metric; a robotics error measure is
     ("We compare the two controllers in terms of tracking error on the Quokka arm.",
      {"tracking error"}),
+    # a task's accuracy is named with the task, and the words before the task are not
+    ("The new pooling improves speech recognition accuracy on the Zorblat corpus.",
+     {"recognition accuracy"}),
+    ("Our hashing codes improve search accuracy by 3% on the Quokka index.", {"search accuracy"}),
     # an adjective is no qualifier, and neither is a word off the list
     ("The new sampler achieves high accuracy of 88% on Zorblat.", {"accuracy"}),
     ("Our router improves selection accuracy over hard prompts.", {"accuracy"}),

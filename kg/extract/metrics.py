@@ -84,6 +84,10 @@ landmark""".split())
 _ERROR_NOUNS = frozenset("""prediction forecasting forecast translational rotational positional
 attitude tip placement reprojection calibration steady-state end-effector endpoint contouring
 contour following path regression segmentation""".split())
+# Tasks whose accuracy a curator names with the task ("recognition accuracy", "recommendation
+# accuracy", "forecasting accuracy"): the accuracy of one task's output, not a general claim.
+_TASK_NOUNS = frozenset("""recognition recommendation detection segmentation retrieval forecasting
+identification labeling labelling search parsing grounding tagging verification""".split())
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+|[1-6][Dd])\s+$")
 # "Recall@K", "mAP@.5", "Hits@10": a ranking or detection measure at a cut-off.
 _AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|"
@@ -107,7 +111,7 @@ def _qualifier(text: str, start: int, error: bool = False) -> int:
             first = before.start(1)  # "3D position accuracy": the space the measure is taken in
             break
         if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or word.startswith("rank-") or
-                error and word in _ERROR_NOUNS):
+                (word in _ERROR_NOUNS if error else word in _TASK_NOUNS)):
             break
         first = before.start(1)
     return first
