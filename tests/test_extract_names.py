@@ -1772,6 +1772,11 @@ def test_lower_case_name_keeps_the_part_the_paper_abbreviates():
     # the paper names what its approach uses: "which we refer to as X"
     ("The approach uses a nonparametric representation, which we refer to as Zorp Affinity "
      "Fields (ZAFs), to learn.", "Zorp Affinity Fields"),
+    # "and name it as X": the subject of the first verb names it
+    ("To this end, we employ an adversarial training architecture and name it as Zorb-NMT. "
+     "In Zorb-NMT, the translator is trained against an adversary.", "Zorb-NMT"),
+    ("We apply the whitening to two optimizers and name them W-Zorp and W-Blorp. It trains "
+     "faster.", "W-Zorp"),
     # a name set off by dashes after the introduced head noun
     ("In this work, we develop the first distributed algorithm – QUILLON – for set cover that is "
      "easy to implement.", "QUILLON"),

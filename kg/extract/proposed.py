@@ -24,7 +24,9 @@ _APPOSITIVE_AFTER = re.compile(
 _NAMING_CUE = re.compile(
     r"\b(?-i:(?:called|named|dubbed|termed|coined)(?: as)?|denoted as|referred to as|"
     r"(?:[Ww]e|which we) (?:call|name|term|dub)(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2}| an?(?= [\"“'‘]?[A-Z]))?|"
-    r"(?:[Ww]e|which we) refer to(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})? as)"
+    r"(?:[Ww]e|which we) refer to(?: (?:this|these|it|them|our|the)(?: [a-z-]+\b){0,2})? as|"
+    # "we employ an adversarial architecture and name it as Blorp-NMT": the same subject
+    r"and (?:call|name|term|dub) (?:this|these|it|them)(?: [a-z-]+\b){0,2})"
     # "named the Factored Policy Planner": the article before a capitalised name is not part of it
     r"\s*:?\s*(?:the\s+(?=[\"“'*A-Z]))?[\"“']?(?:\*\*?)?(?=[A-Za-z0-9])")  # "named **Blorp**" (markdown)
 _NAME_RUN = re.compile(r"[A-Za-z0-9][\w+.'-]*(?:\s(?:[A-Z0-9][\w+.'-]*|of|and))*")
@@ -258,7 +260,7 @@ _MADE_HERE_BEFORE = re.compile(r"\b(?:novel|new|our|we|resulting in)\b[^.;]*$", 
 
 
 # "which we refer to as X", "we call it X": the paper names it, whatever the sentence uses.
-_SELF_NAMING = re.compile(r"(?:we|which we)\s", re.IGNORECASE)
+_SELF_NAMING = re.compile(r"(?:we|which we|and)\s", re.IGNORECASE)
 
 
 _OPENING_QUOTES = frozenset("\"“‘'")
