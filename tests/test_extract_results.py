@@ -396,6 +396,8 @@ def test_extract_results_physical_sizes_are_no_results(abstract):
     ("The new pooling improves speech recognition accuracy on the Zorblat corpus.",
      {"recognition accuracy"}),
     ("Our hashing codes improve search accuracy by 3% on the Quokka index.", {"search accuracy"}),
+    # a cut-off of any rank names the accuracy it limits
+    ("The glosses are recognised with 62.6% at top-10 accuracy on Quokka-2k.", {"top-10 accuracy"}),
     # an adjective is no qualifier, and neither is a word off the list
     ("The new sampler achieves high accuracy of 88% on Zorblat.", {"accuracy"}),
     ("Our router improves selection accuracy over hard prompts.", {"accuracy"}),
@@ -437,6 +439,11 @@ def test_extract_metrics_written_forms(abstract, expected):
     ("Zorblat improves accuracy by 7.5\\% over the best baseline.", ("7.5%", "accuracy improvement")),
     # a range of factors is one result, written as a range
     ("The sampler is 3 to 6 times faster than Gibbs sampling.", ("3 to 6 times", "speedup")),
+    # numbers set in LaTeX math mode, written without the dollars
+    ("Zorbnet reaches a mAP of $22.7$ on the Quokka split.", ("22.7", "mAP")),
+    ("On Wombat, the planner has an $8\\%$ failure rate.", ("8%", "failure rate")),
+    ("We observe a $5$-$10$x improvement in performance over the current state of the art.",
+     ("5-10x", "performance improvement")),
 ])
 def test_extract_results_written_values(abstract, expected):
     assert expected in _results(abstract)

@@ -88,7 +88,7 @@ contour following path regression segmentation""".split())
 # accuracy", "forecasting accuracy"): the accuracy of one task's output, not a general claim.
 _TASK_NOUNS = frozenset("""recognition recommendation detection segmentation retrieval forecasting
 identification labeling labelling search parsing grounding tagging verification""".split())
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|rank-\d+|[1-6][Dd])\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]|(?:rank|top)-\d+|[1-6][Dd])\s+$")
 # "Recall@K", "mAP@.5", "Hits@10": a ranking or detection measure at a cut-off.
 _AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy|r|p|hr|mrr|f1|"
                         r"pass|success)@(?:[kKnN]|\d+(?:\.\d+)?|\.\d+)", re.IGNORECASE)
@@ -110,7 +110,8 @@ def _qualifier(text: str, start: int, error: bool = False) -> int:
         if first < start and re.fullmatch(r"[1-6][Dd]", word):
             first = before.start(1)  # "3D position accuracy": the space the measure is taken in
             break
-        if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or word.startswith("rank-") or
+        if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or
+                first == start and CUT_OFF.fullmatch(word) or  # "top-10 accuracy"
                 (word in _ERROR_NOUNS if error else word in _TASK_NOUNS)):
             break
         first = before.start(1)

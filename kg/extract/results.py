@@ -1039,9 +1039,27 @@ def _another_claim(text: str, end: int, other_start: int) -> bool:
     return not ranged and gap.count("(") <= gap.count(")")
 
 
+# "a mAP of $22.7$", "($+4.3 \\%$)": a number set in LaTeX math mode, dollars and all
+_MATH_NUMBER = re.compile(r"\$([+-]?\d+(?:\.\d+)?(?:\s?\\%)?)\$")
+
+
+_MATH_GAP = re.compile(r"(?<=\d) (?=[-–x×%\\])|(?<=[-–]) (?=\d)")
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
+    if "$" not in text or not _MATH_NUMBER.search(text):
+        return _find_values(text, metrics)
+    # read as plain text, each dollar a space (the same length, so every offset holds); a value
+    # loses the spaces the dollars left: "$5$-$10$x" is "5-10x"
+    dollars = [m.start() for m in re.finditer(r"\$", text)]
+    values = _find_values(_MATH_NUMBER.sub(lambda m: f" {m.group(1)} ", text), metrics)
+    return [ValueSpan(v.start, v.end, _MATH_GAP.sub("", v.value), v.metric)
+            if any(v.start - 1 <= d <= v.end for d in dollars) else v for v in values]
+
+
+def _find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     out: list[ValueSpan] = []
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # once per text, then bisect
     # a change range is read at its end number, from its first one
