@@ -444,9 +444,19 @@ def test_extract_metrics_written_forms(abstract, expected):
     ("On Wombat, the planner has an $8\\%$ failure rate.", ("8%", "failure rate")),
     ("We observe a $5$-$10$x improvement in performance over the current state of the art.",
      ("5-10x", "performance improvement")),
+    # a spread after a score is not another result, and the unit after it is the score's
+    ("Zorbnet reaches 81.2 ± 0.3% accuracy on the Quokka split.", ("81.2%", "accuracy")),
+    ("The arm reaches the target with an MAE of 0.99±0.46 mm.", ("0.99 mm", "MAE")),
 ])
 def test_extract_results_written_values(abstract, expected):
     assert expected in _results(abstract)
+
+
+def test_extract_results_scores_with_spreads_pair_respectively():
+    got = _results("The segmenter renders Dice scores of 93.34+-0.05 and 89.73+-0.04 on Quokka "
+                   "and Wombat respectively.")
+    assert ("93.34", "Dice") in got and ("89.73", "Dice") in got, got
+    assert not any(v.startswith("0.0") for v, _ in got), got
 
 
 @pytest.mark.parametrize("abstract, expected", [

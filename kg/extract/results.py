@@ -1046,9 +1046,16 @@ _MATH_NUMBER = re.compile(r"\$([+-]?\d+(?:\.\d+)?(?:\s?\\%)?)\$")
 _MATH_GAP = re.compile(r"(?<=\d) (?=[-–x×%\\])|(?<=[-–]) (?=\d)")
 
 
+# "93.34+-0.05", "0.54 ± 0.15", "81.2 ± 0.3%", "36±16.4 μm/s": a spread after a score; the score
+# is the result, with the unit (or word) after the spread moved up to it
+_SPREAD = re.compile(r"(?<=\d)\s?(?:±|\+-|\+/-)\s?\d+(?:\.\d+)?(?![\d.])(\s?[^\s\d]\S*)?")
+
+
 def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     """Numbers with a unit (or right beside a named metric: "45.2 mAP"), each paired with the
     metric its clause names ("" when none)."""
+    if "±" in text or "+-" in text or "+/-" in text:  # (blanked: every offset still holds)
+        text = _SPREAD.sub(lambda m: (m.group(1) or "").ljust(len(m.group())), text)
     if "$" not in text or not _MATH_NUMBER.search(text):
         return _find_values(text, metrics)
     # read as plain text, each dollar a space (the same length, so every offset holds); a value
