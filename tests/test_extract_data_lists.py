@@ -98,6 +98,22 @@ def test_a_shorthand_of_known_editions_is_data_without_other_context():
     assert {"CIFAR-10", "CIFAR-100"} <= data_names(ext)
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("We report 48.0% and 44.4% mAP on the Zorbset 2007 and 2012 benchmarks.",
+     {"Zorbset 2007", "Zorbset 2012"}),
+    ("It is evaluated on the QuellQA v1.0 and v2.0 datasets.", {"QuellQA v1.0", "QuellQA v2.0"}),
+    ("Results on the Zorbset 2007, 2010 and 2012 datasets improve.",
+     {"Zorbset 2007", "Zorbset 2010", "Zorbset 2012"}),
+])
+def test_later_editions_listed_after_a_data_set_are_data_sets(abstract, expected):
+    assert expected <= data_names(_extract(abstract))
+
+
+def test_a_range_after_an_edition_is_no_edition():
+    ext = _extract("We evaluate on the Zorbset 2007 and 2012 to 2015 logs of the Quell archive.")
+    assert not any(name.endswith("2012") for name in data_names(ext))
+
+
 def test_members_that_say_what_they_serve_stay_in_the_data_list():
     ext = _extract("The success of benchmarks in various languages, such as ZLUEQ for English, QLUEQ "
                    "for Chinese, BLUEQ for Korean, and IndoQLU for Indonesian, has helped evaluation.")

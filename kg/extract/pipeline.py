@@ -402,6 +402,25 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
     return expand_shorthand(name)
 
 
+_EDITION_AT_END = re.compile(r"(.*?[ -]?)((?:19|20)\d\d|[vV]\d+(?:\.\d+)?)")
+_NEXT_EDITION = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)((?:19|20)\d\d|[vV]\d+(?:\.\d+)?)\b"
+                           r"(?!\s*(?:[-–]|to\b))")  # ("2012 to 2015": a range of years)
+
+
+def later_editions(text: str, name: str, end: int) -> list[tuple[int, int, str]]:
+    """'PASCAL VOC 2007 and 2012', 'VQA v1.0 and v2.0': the editions listed after a data set's
+    name, each spelled out with the name's stem (spans at the bare edition)."""
+    edition = _EDITION_AT_END.fullmatch(name)
+    if not edition or not edition.group(1).strip():
+        return []
+    year = edition.group(2).isdigit()
+    found = []
+    while (more := _NEXT_EDITION.match(text, end)) and more.group(1).isdigit() == year:
+        found.append((more.start(1), more.end(1), edition.group(1) + more.group(1)))
+        end = more.end()
+    return found
+
+
 # One data set's name as one token: capitalised, with a hyphen or a digit ("WHU-CD", "GTA5"),
 # and a digit or an acronym part in it (not a title's "Sample-Efficient" or "Multi-Scale")
 _SET_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[A-Za-z]*\d[\w]*|-[A-Za-z\d][\w-]*)")
@@ -1165,6 +1184,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
                 kind is Kind.METHOD and not cand.partner and (
                     cand.text[1:].islower() or label.signal == "head:eponym"
                     or label.signal.startswith("head:") and _NAME_PAIR.fullmatch(cand.text))) else None
+            if kind is not Kind.METHOD and len(names) == 1:
+                for start, end, edition in later_editions(fld.text, names[0], cand.end):
+                    mentions.append(Mention(paper.id, kind, role, edition, fld.evidence(
+                        start, end, f"rules/{label.signal}:edition", label.confidence)))
             for name in names:
                 if len(names) > 1 and name in lexicon.generic:
                     continue  # "HTML/XML-based documents": formats, however written
