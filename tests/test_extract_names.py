@@ -731,6 +731,10 @@ def test_known_data_name_with_its_year_glued_on_short():
     # ... and the year after an apostrophe, straight or typographic
     ext = _extract("A study", "We report BLEU on WMT’16 English-German and on IWSLT'14 German-English.")
     assert data_names(ext) == {"WMT’16 English-German", "IWSLT'14 German-English"}
+    # ... and a direction spelled "X-to-Y"; a direction alone names no data set
+    ext = _extract("A study", "Experiments on WMT14 English-to-German and German-to-English "
+                              "translation tasks show gains of 0.8 BLEU.")
+    assert data_names(ext) == {"WMT14 English-to-German"}
 
 
 @pytest.mark.parametrize("abstract, expected", [

@@ -112,7 +112,7 @@ Arabic Hindi Korean Italian Portuguese Czech Dutch Vietnamese Finnish Estonian L
 Kazakh Gujarati Nepali Sinhala Khmer Pashto Polish Greek Hebrew Persian Swedish Danish Urdu Bengali
 Tamil Thai Indonesian Malay Swahili Ukrainian Hungarian Norwegian Catalan Basque Irish Welsh
 En De Fr Ro Zh Ja Ru Es Cs Tr Fi Et Lv Lt Kk Gu Ne Si Km Ps It Pt""".split())
-_PAIR = re.compile(r"([A-Z][a-z]+|[A-Z]{2})\s?(?:-|–|2|→|⇔|↔)\s?([A-Z][a-z]+|[A-Z]{2})")
+_PAIR = re.compile(r"([A-Z][a-z]+|[A-Z]{2})\s?(?:-|–|2|→|⇔|↔|-to-)\s?([A-Z][a-z]+|[A-Z]{2})")
 
 
 # "metrics such as A, B", "metrics (e.g. A, B)": what follows are measures
@@ -122,7 +122,8 @@ BRACKETED_MEASURE = r"\s*\([A-Za-z][^()]{0,14}\)"
 
 
 def language_pair(words: str) -> bool:
-    """'En-De', 'English-German', 'EN-DE', 'En⇔Ro': the translation direction of an MT set."""
+    """'En-De', 'English-German', 'EN-DE', 'En⇔Ro', 'English-to-German': the translation
+    direction of an MT set."""
     pair = _PAIR.fullmatch(words)
     return bool(pair) and all(w.capitalize() in LANGUAGES for w in pair.groups())
 

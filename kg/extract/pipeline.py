@@ -1163,8 +1163,10 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             key = fold(cand.text)
             if key in proposed_keys or len(key) < 2 or cand.text in lexicon.generic:
                 continue
-            if label.kind != "method" and cand.text.lower() in DATA_HEADS:
-                continue  # "the KITTI Odometry Dataset and ...": a bare head noun names nothing
+            if label.kind != "method" and (cand.text.lower() in DATA_HEADS or language_pair(cand.text)):
+                # "the KITTI Odometry Dataset and ...": a bare head noun names nothing, and "WMT14
+                # En-De and German-to-English": nor does a translation direction alone
+                continue
             if fld is title and cand.source == "titlecase" and label.signal.startswith("list:") \
                     and cand.text not in abstract.text:
                 continue  # "Tree Search and Self-Supervised X": every title word is capitalised
