@@ -406,6 +406,17 @@ def test_extract_metrics_keep_the_texts_qualifier(abstract, expected):
     assert set(_metrics(abstract)) == expected
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # a cost talked of is no measure reported ...
+    ("Zorbnet delivers high accuracy within a short training time on Quokka.", set()),
+    ("The whole index must reside on the phone within a small memory footprint.", set()),
+    # ... but a cost with its number is
+    ("Zorbnet cuts the training time by 40% on Quokka.", {"training time"}),
+])
+def test_extract_metrics_costs_need_a_number_or_cue(abstract, expected):
+    assert _metrics(abstract) & {"training time", "memory footprint"} == expected
+
+
 def test_extract_metrics_estimation_error_in_a_bound_is_no_metric():
     assert _metrics("Our bounds upper-bound the estimation error of the Zorblat loss in terms of "
                     "the estimation error of the surrogate.") == set()

@@ -63,6 +63,7 @@ class MetricSpan:
     benchmark: bool = False  # a known data set's score: "MMLU score"
     # a measure a phrase names, kept as the rule words it: "correlation with human judgments"
     phrase: bool = False
+    listed: bool = False  # named in a list a lead opens: "compared in terms of X and Y"
 
 
 # Heads that a curator names together with the text's qualifier: "validation accuracy",
@@ -433,10 +434,12 @@ def _listed_measures(text: str) -> list[MetricSpan]:
                 words = words[:-1]
             if closed and words and not any(w in NOT_MEASURE for w in words):
                 name = " ".join(words)
-                out.append(MetricSpan(item.start(1), item.start(1) + len(name), name, name))
+                out.append(MetricSpan(item.start(1), item.start(1) + len(name), name, name,
+                                      listed=True))
             elif len(words) > 1 and singular(words[-1]) in METRIC_HEADS - _VAGUE_HEADS and \
                     not any(w in NOT_MEASURE for w in words):
-                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1)))
+                out.append(MetricSpan(item.start(1), item.end(1), item.group(1), item.group(1),
+                                      listed=True))
     return out
 
 

@@ -122,6 +122,10 @@ def _near_value(span, values: list) -> bool:
     return any(abs(v.start - span.start) < 80 for v in values if v.metric)
 
 
+# What a method costs, named as a measure only with a number or a cue beside it
+_COST_MEASURE = re.compile(r"\b(?:time|times|footprint)$", re.IGNORECASE)
+
+
 def _cued_spans(text: str, spans: list, near: list[bool]) -> set[int]:
     """The metric spans the text marks as measures: near a number, or after a cue word ("in
     terms of", "improves"); and a measure listed with a marked one is marked too ("gains in
@@ -1249,8 +1253,9 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         if i in bracketed:
             continue
         bare = " " not in span.text.strip() or span.qualified  # "pose accuracy": "accuracy"
-        if span.text[1:].islower() and bare and i not in cued:
-            continue
+        if span.text[1:].islower() and i not in cued and (
+                bare or _COST_MEASURE.search(span.text) and not span.listed):
+            continue  # ("within a short training time", "a small memory footprint": a cost talked of)
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
         if span.benchmark:
