@@ -80,7 +80,8 @@ def _bracketed_acronym(head: str) -> re.Match | None:
 
 
 _GENERIC_TITLE_NOUNS = GENERIC_HEAD_NOUNS | frozenset({"learning", "problem", "problems"})
-_CLAIM_HEAD = re.compile(r"\s(?:=|≈|<|>|vs\.?|versus)\s")
+_CLAIM_HEAD = re.compile(r"\s(?:=|≈|<|>|vs\.?|versus)\s|"
+                         r"\s(?:[Mm]atters?|[Hh]elps?|(?:[Ii]s|[Aa]re) [Aa]ll [Yy]ou [Nn]eed)$")
 
 
 def title_name(title: str, abstract: str) -> tuple[str, int] | None:
@@ -97,7 +98,8 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
     head = head[:acronym.start()] if acronym else head
     words = head.split()
     if _CLAIM_HEAD.search(head):
-        return None  # "WiC = TSV = WSD: On the Equivalence ...", "CNNs vs. ViTs: ...": a claim
+        return None  # "WiC = TSV = WSD: On the Equivalence ...", "CNNs vs. ViTs: ...",
+        # "Ground-Truth Labels Matter: A Deeper Look ...": a claim
     if (not head or len(words) > 5 or _GENERIC_TITLE_HEAD.match(head)
             or _NOT_A_METHOD_SUBTITLE.match(parts[1]) or words[0].lower().endswith("ing")
             and len(words) > 1):
