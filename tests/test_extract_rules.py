@@ -311,7 +311,7 @@ def test_title_head_before_a_question_subtitle_is_not_proposed():
 
 @pytest.mark.parametrize("title", ["ZiC = TSV = ZSD: On the Equivalence of Three Semantic Tasks",
                                    "ZET vs. ZED: Unsupervised Learning by Auto-Encoding",
-                                   "Zorb Labels Matter: A Deeper Look into Demonstrations",
+                                   "Zorb-Truth Labels Matter: A Deeper Look into Demonstrations",
                                    "Quell-Attention Is All You Need: Better Zorb Transformers"])
 def test_a_title_head_stating_a_claim_is_no_name(title):
     ext = _extract(title, "We show that the tasks relate and propose a way to learn them.")
