@@ -1799,6 +1799,17 @@ def test_introduced_name_cues_are_proposed(abstract, name):
     assert name in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+def test_introduced_variant_described_as_a_method_is_proposed():
+    # a plain modifier on a known algorithm is what a paper applies, unless the introducing
+    # sentence describes it as a method of its own
+    ext = _extract("Zorb views", "We introduce Deep Canonical Correlation Analysis (DCCA), a method "
+                                 "to learn nonlinear transformations of two views of data.")
+    assert "Deep Canonical Correlation Analysis" in named(ext, Kind.METHOD, Role.PROPOSES)
+    ext = _extract("Zorb views", "We apply Deep Canonical Correlation Analysis (DCCA) to two views "
+                                 "of data.")
+    assert "Deep Canonical Correlation Analysis" not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_novel_variant_of_a_defined_method_coins_the_extended_name_only():
     ext = _extract("Pose estimation of many objects",
                    "We present a novel iterative closest splines (ICS) variant, non-crossing "

@@ -842,7 +842,14 @@ def _own_acronym(short: str, long: str, text: str, after: int, lexicon: Lexicon)
             cues.TASK_TAIL.search(long) or long.lower().endswith(("problem", "problems")):
         return False
     later = re.compile(_SUBJECT_AFTER.pattern.format(re.escape(short)))
-    return later.search(text, _sentence_end(text, after)) is not None
+    return later.search(text, _sentence_end(text, after)) is not None or \
+        _DESCRIBED_AS_METHOD.match(text, after) is not None
+
+
+# "We introduce Deep Canonical Correlation Analysis (DCCA), a method to learn ...": the
+# introduced object, described as a method in apposition, is the paper's own
+_DESCRIBED_AS_METHOD = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:method|algorithm|approach|framework|model|technique)\b")
 
 
 # What the introducing sentence studies rather than builds ("an analysis of the recurrent
