@@ -318,6 +318,23 @@ def test_a_title_head_stating_a_claim_is_no_name(title):
     assert title.split(":")[0] not in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("title, name", [
+    ("Zorbometry Score: A Method For Comparing Generative Models", "Zorbometry Score"),
+    ("Factorizable Quell Net: An Efficient Subgraph-based Framework for Scene Graphs",
+     "Factorizable Quell Net"),
+])
+def test_a_head_the_subtitle_calls_a_method_is_its_name(title, name):
+    ext = _extract(title, "We construct a novel measure and show that it is useful on many tasks.")
+    assert name in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("title", ["Soft Zorb Shape Estimation: A Load-Agnostic Geometric Method",
+                                   "Explore More Zorbs: A Task-aware Instruction Network"])
+def test_a_task_or_slogan_head_before_a_method_subtitle_is_no_name(title):
+    ext = _extract(title, "We propose a method and show that it is useful on many tasks.")
+    assert title.split(":")[0] not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_whole_title_starting_with_an_adverb_is_not_a_name():
     ext = _extract("Privately Learning High-Dimensional Distributions",
                    "We present novel, computationally efficient algorithms for learning.")

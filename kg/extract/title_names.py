@@ -114,7 +114,7 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
         return None  # "Parameter Selection: Why We Should ...": an essay's topic, not a name
     in_abstract = head.lower() in abstract.lower()
     if not (coined or (in_abstract and all(w[:1].isupper() for w in words if len(w) > 3))
-            or _unrepeated_title_name(words, abstract)):
+            or _unrepeated_title_name(words, abstract) or _named_by_subtitle(words, parts[1])):
         return None
     if not coined and words[-1].lower() in _GENERIC_TITLE_NOUNS:
         # "A Systematic Paradigm: ...", "Online Learning: ...", "Open Problem: ...": a
@@ -124,8 +124,6 @@ def title_name(title: str, abstract: str) -> tuple[str, int] | None:
 
 
 _PRONOUNS = frozenset({"Your", "My", "Our", "It", "Its", "Me", "You", "We", "Us", "Thy", "Them"})
-
-
 def _unrepeated_title_name(words: list[str], abstract: str) -> bool:
     """'Moonshine: Distilling with ...', 'Relative Density Nets: ...': a head the abstract never
     repeats is still a name when it is one made-up word or ends in a model noun, in a paper that
@@ -188,6 +186,27 @@ def title_lead_name(title: str, abstract: str) -> tuple[str, int] | None:
 _MODEL_TITLE_HEADS = _METHOD_HEAD_WORDS | {"processes", "process", "critic", "forest", "forests",
                                            "estimator", "estimators", "filters", "samplers",
                                            "regression", "clustering", "nets"}
+
+
+# "Geometry Score: A Method For Comparing GANs", "Factorizable Net: An Efficient Subgraph-based
+# Framework for ...": a subtitle that says what kind of thing the head is
+_KIND_SUBTITLE = re.compile(r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:[Mm]ethod|[Ff]ramework|[Aa]pproach|"
+                            r"[Aa]lgorithm|[Mm]odel|[Mm]etric|[Mm]easure|[Tt]oolkit|[Ll]ibrary|"
+                            r"[Ss]ystem|[Aa]rchitecture|[Nn]etwork|[Tt]echnique)s?\b")
+
+
+# Nouns that end the name of a built thing (not a task: "Soft Robot Shape Estimation", nor a
+# slogan: "Explore More Guidance", "Read Top News First")
+_BUILT_THING_HEADS = _MODEL_TITLE_HEADS | {"net", "score", "measure", "metric", "distance", "index",
+                                           "kernel", "embedding", "embeddings", "descriptor", "loss",
+                                           "operator", "layer", "module", "encoder", "decoder"}
+
+
+def _named_by_subtitle(words: list[str], subtitle: str) -> bool:
+    """A head of capitalised words ending in a built thing's noun that the subtitle calls a
+    method, framework, metric ... is that thing's name."""
+    return bool(_KIND_SUBTITLE.match(subtitle.strip())) and len(words) <= 4 and \
+        all(w[:1].isupper() for w in words) and words[-1].lower() in _BUILT_THING_HEADS
 
 
 # Heads that name an architecture even at the start of a longer title ("Latent Support Measure
