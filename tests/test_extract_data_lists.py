@@ -109,6 +109,12 @@ def test_later_editions_listed_after_a_data_set_are_data_sets(abstract, expected
     assert expected <= data_names(_extract(abstract))
 
 
+def test_an_unknown_data_set_keeps_its_editions():
+    ext = _extract("It reaches 59.3%/59.8%/62.9% on the QUORBLE 2014/2016/2019 test sets.")
+    assert {"QUORBLE 2014", "QUORBLE 2016", "QUORBLE 2019"} <= data_names(ext)
+    assert "QUORBLE" not in data_names(ext)
+
+
 def test_a_range_after_an_edition_is_no_edition():
     ext = _extract("We evaluate on the Zorbset 2007 and 2012 to 2015 logs of the Quell archive.")
     assert not any(name.endswith("2012") for name in data_names(ext))

@@ -148,6 +148,10 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         # A bare number continues only a known model family ("Llama 3", not "DBW 1").
         known = bool(MODEL_FAMILY.match(tok.text)) or tok.text in lexicon.methods
         last = _version_end(text, tokens, last, numbers=known)
+        if not known and last + 1 < len(tokens) and _EDITION_YEAR.match(tokens[last + 1].text) and \
+                text[tokens[last].end:tokens[last + 1].start] == " " and \
+                not _QUANTITY_AFTER.match(text, tokens[last + 1].end):
+            last += 1  # "CROHME 2014", "ASVspoof 2019/2021": a data set's edition
         text_span = (tokens[first].start, tokens[last].end)
         spans.append(Candidate(*text_span, "", "shape"))
         i = last + 1
@@ -155,6 +159,7 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
 
 
 _YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)(?:[-/](?:19[89]\d|20[0-3]\d))?$")  # "CUB 2010-2011"
+_EDITION_YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)(?:/(?:19[89]\d|20[0-3]\d))*$")
 _DATA_VERSION = re.compile(rf"^(?:{DATA_VERSION})$")
 _DATA_HEAD_NEXT = re.compile(r"\s+(?:datasets?|data sets?|benchmarks?|corpus|corpora|challenge)\b",
                              re.IGNORECASE)
