@@ -109,6 +109,13 @@ def test_later_editions_listed_after_a_data_set_are_data_sets(abstract, expected
     assert expected <= data_names(_extract(abstract))
 
 
+def test_a_known_data_name_in_a_list_of_models_is_no_data_set():
+    ext = _extract("Our prompt layer integrates into models like ZorbFast, X3D, and QuellFormer, "
+                   "enhancing performance on benchmarks such as FineGym.")
+    assert "FineGym" in data_names(ext)
+    assert not {"ZorbFast", "X3D", "QuellFormer"} & data_names(ext)
+
+
 def test_an_unknown_data_set_keeps_its_editions():
     ext = _extract("It reaches 59.3%/59.8%/62.9% on the QUORBLE 2014/2016/2019 test sets.")
     assert {"QUORBLE 2014", "QUORBLE 2016", "QUORBLE 2019"} <= data_names(ext)

@@ -482,6 +482,13 @@ _FIELD_AFTER = re.compile(r"\s+(?:field|fields|community|communities|literature|
                           r"discipline|area)\b")
 
 
+# A list of models, whatever else a member's name may be
+_MODEL_LIST_BEFORE = re.compile(
+    r"\b(?:models|architectures|backbones|networks|classifiers|detectors|encoders|LLMs|"
+    r"language models)\s*,?\s*\(?(?:such as|including|like|e\.g\.,?|namely)\s+"
+    r"(?:[\w.+-]+(?:\s[\w.+-]+)?\s*,\s*)*(?:and\s+|or\s+)?$")
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -504,6 +511,8 @@ def known(c: Context) -> Verdict:
         # (a word's or an institution's: "a MOD system on MIT's campus"; a field's: "in the HRI
         # field", "Human-robot interaction (HRI) ... performance in HRI")
         return None
+    if _MODEL_LIST_BEFORE.search(left):
+        return None  # "integrates into models like SlowFast, X3D, and TimeSformer": a model too
     if needs_context and c.method_df and not (_DATA_NOUN_BEFORE.search(left) or
                                               _DATA_LIST_BEFORE.search(left) or _led_data_list(left)):
         # an algorithm's acronym is the data set only right after a data noun or in the list it
