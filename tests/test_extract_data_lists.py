@@ -109,6 +109,12 @@ def test_later_editions_listed_after_a_data_set_are_data_sets(abstract, expected
     assert expected <= data_names(_extract(abstract))
 
 
+def test_a_data_noun_with_a_clause_before_its_colon_leads_the_list():
+    ext = _extract("It outperforms others across three public datasets that differ in complexity: "
+                   "ZORBX, QUELL and BRINDLE.")
+    assert {"ZORBX", "QUELL", "BRINDLE"} <= data_names(ext)
+
+
 def test_a_known_data_name_in_a_list_of_models_is_no_data_set():
     ext = _extract("Our prompt layer integrates into models like ZorbFast, X3D, and QuellFormer, "
                    "enhancing performance on benchmarks such as FineGym.")

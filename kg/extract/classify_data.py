@@ -39,6 +39,10 @@ _NAMING_DATA_NOUN = (r"\b(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora)\s
 # ("three datasets - Foo, Bar and Baz": a dash opens the list as a colon does)
 _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*(?:[(,:]|\s[-\u2013\u2014])\s*"
                                r"(?:(?:i\.e\.|e\.g\.),?\s*)?(?:the\s+)?|"
+                               # "three public datasets that differ in complexity: CK+, ..."
+                               r"\b(?:datasets|data\s?sets|benchmarks|corpora)\s+(?:that|which|with|from|of|"
+                               r"in|across|covering)\s[^.:;()]{1,60}:\s*(?:the\s+)?"
+                               r"(?:[\w.+-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*|"
                                # ("we benchmark Foo on ...", "to benchmark Foo": the verb, no data noun)
                                r"(?<!\bwe )(?<!\bWe )(?<!\bto )\b(?:dataset|benchmark|corpus|"
                                r"datasets|benchmarks|corpora)\s+[\"“‘']?|"  # (a quote may open the name)
