@@ -35,7 +35,14 @@ def test_shorthand_prefix_without_separator(name, expanded):
 
 @pytest.mark.parametrize("name, known, parts", [
     ("GPT-3.5/GPT-4", (), ["GPT-3.5", "GPT-4"]),  # a decimal version inside each half
-    ("GPT-3.5/4", (), ["GPT-3.5/4"]),  # one family, two versions
+    # one family in several sizes or versions: each a model
+    ("GPT-3.5/4", (), ["GPT-3.5", "GPT-4"]),
+    ("ResNet-18/34/50", (), ["ResNet-18", "ResNet-34", "ResNet-50"]),
+    ("LLaMA2-7B/13B", (), ["LLaMA2-7B", "LLaMA2-13B"]),
+    ("MobileNetV1/V2", (), ["MobileNetV1", "MobileNetV2"]),
+    ("DeiT-T/S/B", (), ["DeiT-T", "DeiT-S", "DeiT-B"]),
+    ("ViT-B/16", (), ["ViT-B/16"]),  # a patch size after the variant: one model
+    ("MOEA/D", (), ["MOEA/D"]),  # a letter variant needs its hyphen
     ("HOG+SVM", ("HOG", "SVM"), ["HOG", "SVM"]),  # known methods combined
     ("ZANODE+MPPI", ("MPPI",), ["ZANODE+MPPI"]),  # a combination with a name of its own
 ])

@@ -448,13 +448,32 @@ _OWN_STAR = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|novel
                        re.IGNORECASE)
 
 
+# A model's size, version or variant at the end of its name, and the same kind alone after a
+# slash: "ResNet-50/101", "LLaMA2-7B/13B", "MobileNetV1/V2", "GPT-3.5/4", "DeiT-T/S/B"
+_SIZE_KINDS = (r"\d+(?:\.\d+)?[BMK]?", r"[Vv]\d+", r"[A-Z]")
+_SIZE_PREFIX = (r"(.*[A-Za-z][-\s]?|.*\d[-\s])", r"(.*[A-Za-z])", r"(.*[A-Za-z0-9]-)")
+
+
+def _model_sizes(parts: list[str]) -> list[str]:
+    """'ResNet-18/34/50', 'LLaMA2-7B/13B', 'MobileNetV1/V2', 'GPT-3.5/4', 'DeiT-T/S/B': one
+    family in several sizes, each a model; not 'ViT-B/16' (a patch size after a variant) nor
+    'MOEA/D' (a letter variant needs its hyphen)."""
+    for kind, prefix in zip(_SIZE_KINDS, _SIZE_PREFIX):
+        head = re.fullmatch(prefix + "(" + kind + ")", parts[0])
+        if head and all(re.fullmatch(kind, p) for p in parts[1:]):
+            return [parts[0]] + [head.group(1) + p for p in parts[1:]]
+    return []
+
+
 def split_method_name(name: str, known: Callable[[str], bool] = lambda _: False) -> list[str]:
-    """'PoT/FoE', 'Pix2Pix/Pix2PixHD': two methods written as one token; versions and sizes
-    ('GPT-3.5/4', 'MobileNetV1/V2') stay one name. Known methods joined by '+' ('HOG+SVM',
-    'PCA+LDA') are each used (not 'ZANODE+MPPI', a combination the paper names)."""
+    """'PoT/FoE', 'Pix2Pix/Pix2PixHD': two methods written as one token; a family in several
+    sizes, each ('ResNet-50/101', 'GPT-3.5/4', 'MobileNetV1/V2'). Known methods joined by '+'
+    ('HOG+SVM', 'PCA+LDA') are each used (not 'ZANODE+MPPI', a combination the paper names)."""
     parts = name.split("/")
     if len(parts) > 1 and all(_METHOD_PART.fullmatch(p) and not is_version(p) for p in parts):
         return parts
+    if len(parts) > 1 and (sizes := _model_sizes(parts)):
+        return sizes
     parts = name.split("+")
     if len(parts) > 1 and " " not in name and all(p and known(p) for p in parts):
         return parts
