@@ -1806,6 +1806,17 @@ def test_introduced_name_cues_are_proposed(abstract, name):
     assert name in named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+@pytest.mark.parametrize("abstract", [
+    "We observe that the accuracy varies with direction, and name this phenomenon 'ZB sign "
+    "imbalance'. We propose a fix.",
+    "We formulate this problem on graphs and call it Team Zorb Coverage Planning (TZCP). We "
+    "propose a solver.",
+])
+def test_a_studied_thing_named_after_and_is_not_proposed(abstract):
+    ext = _extract("Zorbs", abstract)
+    assert not named(ext, Kind.METHOD, Role.PROPOSES) - {"solver"}
+
+
 def test_introduced_variant_described_as_a_method_is_proposed():
     # a plain modifier on a known algorithm is what a paper applies, unless the introducing
     # sentence describes it as a method of its own

@@ -217,6 +217,7 @@ STUDIED_THING = (r"(?:problem|setting|phenomen(?:on|a)|property|condition|effect
 # What a naming cue names is not always something the paper builds: a problem, a setting or a
 # phenomenon it studies (a measure it coins is, as curators record them).
 STUDIED_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?" + STUDIED_THING + r"\b")
+_STUDIED_IN_CUE = re.compile(r"\b" + STUDIED_THING + r"\b", re.IGNORECASE)
 _NO_METHOD_NAME_END = re.compile(r"\s(?:Curse|Effect|Problem|Paradox|Phenomenon|Dilemma|Hypothesis|"
                                  r"Conjecture)$")
 _NO_METHOD_BEFORE_CUE = re.compile(r"\b(?:" + STUDIED_THING + r"|quantity|quantities|material|"
@@ -312,6 +313,10 @@ def named_after_cue(text: str, cands: Sequence[Candidate] = ()) -> list[Coined]:
         if _SO_CALLED.search(text, max(0, cue.start() - 4), cue.start()) and \
                 not _MADE_HERE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
             continue  # "the so-called Polyak-Lojasiewicz inequality": the field's term, not coined
+        if _STUDIED_IN_CUE.search(cue.group()) or cue.group().startswith("and ") and \
+                _STUDIED_IN_CUE.search(text, max(0, cue.start() - 60), cue.start()):
+            continue  # "and name this phenomenon 'OF sign imbalance'", "formulate this problem
+            # ... and call it Team Orienteering Coverage Planning": what is studied, not built
         if STUDIED_AFTER.match(text, cue.end() + len(name)) or \
                 _NO_METHOD_NAME_END.search(name) or \
                 _NO_METHOD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()) or \
