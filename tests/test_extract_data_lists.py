@@ -128,6 +128,11 @@ def test_an_unknown_data_set_keeps_its_editions():
     assert "QUORBLE" not in data_names(ext)
 
 
+def test_a_name_with_its_edition_year_is_no_method_a_context_uses():
+    ext = _extract("We inject knowledge from commonsense sources such as QUORBIC 2020 and ZorbNet.")
+    assert "QUORBIC 2020" not in named(ext, Kind.METHOD)
+
+
 def test_a_range_after_an_edition_is_no_edition():
     ext = _extract("We evaluate on the Zorbset 2007 and 2012 to 2015 logs of the Quell archive.")
     assert not any(name.endswith("2012") for name in data_names(ext))

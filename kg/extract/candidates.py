@@ -149,9 +149,11 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
         known = bool(MODEL_FAMILY.match(tok.text)) or tok.text in lexicon.methods
         last = _version_end(text, tokens, last, numbers=known)
         if not known and last + 1 < len(tokens) and _EDITION_YEAR.match(tokens[last + 1].text) and \
+                dataset_entry(lexicon, tokens[last].text) is None and \
                 text[tokens[last].end:tokens[last + 1].start] == " " and \
                 not _QUANTITY_AFTER.match(text, tokens[last + 1].end):
-            last += 1  # "CROHME 2014", "ASVspoof 2019/2021": a data set's edition
+            last += 1  # "CROHME 2014", "ASVspoof 2019/2021": a data set's edition (a known
+            # one's edition is read with the vocabulary's name: "ATOMIC 2020", "VOC 2007")
         text_span = (tokens[first].start, tokens[last].end)
         spans.append(Candidate(*text_span, "", "shape"))
         i = last + 1

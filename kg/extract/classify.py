@@ -877,10 +877,14 @@ _MEASURE_LIST_BEFORE = re.compile(r"\b" + cues.MEASURE_LIST_OPENER + r"\s+(?:[\w
                                   re.IGNORECASE)
 
 
+_EDITION_END = re.compile(r"\s(?:19|20)\d\d(?:/(?:19|20)\d\d)*$")
+
+
 def _weak_method_context(c: Context) -> Verdict:
-    """'using X', 'such as X', 'with X'."""
+    """'using X', 'such as X', 'with X' (not a name with its edition's year: "such as ATOMIC
+    2020", "with Pascal VOC 2007 as the target data")."""
     left, end = c.left, c.cand.end
-    if not cues.METHOD_BEFORE.search(left):
+    if not cues.METHOD_BEFORE.search(left) or _EDITION_END.search(c.name):
         return None
     if not c.method_df and _HARDWARE_LIST_BEFORE.search(left):
         return REJECT  # "on consumer devices such as the Apple MacBook": hardware, not a method
