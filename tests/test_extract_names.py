@@ -1820,8 +1820,8 @@ def test_a_studied_thing_named_after_and_is_not_proposed(abstract):
 def test_introduced_variant_described_as_a_method_is_proposed():
     # a plain modifier on a known algorithm is what a paper applies, unless the introducing
     # sentence describes it as a method of its own
-    ext = _extract("Zorb views", "We introduce Deep Canonical Correlation Analysis (DCCA), a method "
-                                 "to learn nonlinear transformations of two views of data.")
+    ext = _extract("Zorb views", "We introduce Deep Canonical Correlation Analysis (DCCA), a "
+                                 "method to learn nonlinear transformations of two views of data.")
     assert "Deep Canonical Correlation Analysis" in named(ext, Kind.METHOD, Role.PROPOSES)
     ext = _extract("Zorb views", "We apply Deep Canonical Correlation Analysis (DCCA) to two views "
                                  "of data.")

@@ -16,7 +16,7 @@ from kg.extract.families import MODEL_FAMILY, family_named
 from kg.extract.labels import REJECT, Context, Label, Verdict
 from kg.extract.lexicon import (GENERIC_PHRASES, Lexicon, dataset_entry, defined_phrase,
                                 ends_with_method_phrase, fold, phrase_key, singular_words)
-from kg.extract.shapes import has_inner_capital, is_acronym, is_name_shaped
+from kg.extract.shapes import EDITION_YEARS, has_inner_capital, is_acronym, is_name_shaped
 
 __all__ = ["Label", "classify", "is_metric_like", "is_score_name", "other_expansion", "right_head"]
 
@@ -877,7 +877,7 @@ _MEASURE_LIST_BEFORE = re.compile(r"\b" + cues.MEASURE_LIST_OPENER + r"\s+(?:[\w
                                   re.IGNORECASE)
 
 
-_EDITION_END = re.compile(r"\s(?:19|20)\d\d(?:/(?:19|20)\d\d)*$")
+_EDITION_END = re.compile(rf"\s{EDITION_YEARS}$")
 
 
 def _weak_method_context(c: Context) -> Verdict:

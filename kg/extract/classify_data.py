@@ -40,8 +40,9 @@ _NAMING_DATA_NOUN = (r"\b(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora)\s
 _DATA_NOUN_BEFORE = re.compile(r"(?:\b(?:datasets|data\s?sets|benchmarks|corpora)\s*(?:[(,:]|\s[-\u2013\u2014])\s*"
                                r"(?:(?:i\.e\.|e\.g\.),?\s*)?(?:the\s+)?|"
                                # "three public datasets that differ in complexity: CK+, ..."
-                               r"\b(?:datasets|data\s?sets|benchmarks|corpora)\s+(?:that|which|with|from|of|"
-                               r"in|across|covering)\s[^.:;()]{1,60}:\s*(?:the\s+)?"
+                               r"\b(?:datasets|data\s?sets|benchmarks|corpora)\s+"
+                               r"(?:that|which|with|from|of|in|across|covering)\s[^.:;()]{1,60}:\s*"
+                               r"(?:the\s+)?"
                                r"(?:[\w.+-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*|"
                                # ("we benchmark Foo on ...", "to benchmark Foo": the verb, no data noun)
                                r"(?<!\bwe )(?<!\bWe )(?<!\bto )\b(?:dataset|benchmark|corpus|"

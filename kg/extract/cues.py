@@ -112,7 +112,8 @@ Arabic Hindi Korean Italian Portuguese Czech Dutch Vietnamese Finnish Estonian L
 Kazakh Gujarati Nepali Sinhala Khmer Pashto Polish Greek Hebrew Persian Swedish Danish Urdu Bengali
 Tamil Thai Indonesian Malay Swahili Ukrainian Hungarian Norwegian Catalan Basque Irish Welsh
 En De Fr Ro Zh Ja Ru Es Cs Tr Fi Et Lv Lt Kk Gu Ne Si Km Ps It Pt""".split())
-_PAIR = re.compile(r"([A-Z][a-z]+|[A-Z]{2})\s?(?:-|–|2|→|⇔|↔|-to-)\s?([A-Z][a-z]+|[A-Z]{2})")
+_PAIR = re.compile(r"([A-Z][a-z]+|[A-Z]{2})\s?(?:-|–|2|→|⇔|↔|-to-)\s?"
+                   r"([A-Z][a-z]+|[A-Z]{2})")
 
 
 # "metrics such as A, B", "metrics (e.g. A, B)": what follows are measures

@@ -407,7 +407,8 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
 
 
 _EDITION_AT_END = re.compile(r"(.*?[ -]?)((?:19|20)\d\d|[vV]\d+(?:\.\d+)?)")
-_NEXT_EDITION = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)((?:19|20)\d\d|[vV]\d+(?:\.\d+)?)\b"
+_NEXT_EDITION = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                           r"((?:19|20)\d\d|[vV]\d+(?:\.\d+)?)\b"
                            r"(?!\s*(?:[-–]|to\b))")  # ("2012 to 2015": a range of years)
 
 
@@ -1186,7 +1187,8 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             key = fold(cand.text)
             if key in proposed_keys or len(key) < 2 or cand.text in lexicon.generic:
                 continue
-            if label.kind != "method" and (cand.text.lower() in DATA_HEADS or language_pair(cand.text)):
+            if label.kind != "method" and (cand.text.lower() in DATA_HEADS or
+                                           language_pair(cand.text)):
                 # "the KITTI Odometry Dataset and ...": a bare head noun names nothing, and "WMT14
                 # En-De and German-to-English": nor does a translation direction alone
                 continue
@@ -1274,7 +1276,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
         bare = " " not in span.text.strip() or span.qualified  # "pose accuracy": "accuracy"
         if span.text[1:].islower() and i not in cued and (
                 bare or _COST_MEASURE.search(span.text) and not span.listed):
-            continue  # ("within a short training time", "a small memory footprint": a cost talked of)
+            continue  # ("within a short training time", "a small memory footprint": talked of)
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
         if span.benchmark:

@@ -1039,10 +1039,9 @@ def _another_claim(text: str, end: int, other_start: int) -> bool:
     return not ranged and gap.count("(") <= gap.count(")")
 
 
-# "a mAP of $22.7$", "($+4.3 \\%$)": a number set in LaTeX math mode, dollars and all
+# "a mAP of $22.7$", "($+4.3 \%$)": a number set in LaTeX math mode, dollars and all; read
+# as plain text, a value loses the spaces its dollars left ("$5$-$10$x" is "5-10x")
 _MATH_NUMBER = re.compile(r"\$([+-]?\d+(?:\.\d+)?(?:\s?\\%)?)\$")
-
-
 _MATH_GAP = re.compile(r"(?<=\d) (?=[-–x×%\\])|(?<=[-–]) (?=\d)")
 
 
@@ -1058,8 +1057,7 @@ def find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
         text = _SPREAD.sub(lambda m: (m.group(1) or "").ljust(len(m.group())), text)
     if "$" not in text or not _MATH_NUMBER.search(text):
         return _find_values(text, metrics)
-    # read as plain text, each dollar a space (the same length, so every offset holds); a value
-    # loses the spaces the dollars left: "$5$-$10$x" is "5-10x"
+    # each dollar a space: the same length, so every offset holds
     dollars = [m.start() for m in re.finditer(r"\$", text)]
     values = _find_values(_MATH_NUMBER.sub(lambda m: f" {m.group(1)} ", text), metrics)
     return [ValueSpan(v.start, v.end, _MATH_GAP.sub("", v.value), v.metric)

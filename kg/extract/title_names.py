@@ -190,16 +190,17 @@ _MODEL_TITLE_HEADS = _METHOD_HEAD_WORDS | {"processes", "process", "critic", "fo
 
 # "Geometry Score: A Method For Comparing GANs", "Factorizable Net: An Efficient Subgraph-based
 # Framework for ...": a subtitle that says what kind of thing the head is
-_KIND_SUBTITLE = re.compile(r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:[Mm]ethod|[Ff]ramework|[Aa]pproach|"
-                            r"[Aa]lgorithm|[Mm]odel|[Mm]etric|[Mm]easure|[Tt]oolkit|[Ll]ibrary|"
-                            r"[Ss]ystem|[Aa]rchitecture|[Nn]etwork|[Tt]echnique)s?\b")
+_KIND_SUBTITLE = re.compile(r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:[Mm]ethod|[Ff]ramework|"
+                            r"[Aa]pproach|[Aa]lgorithm|[Mm]odel|[Mm]etric|[Mm]easure|[Tt]oolkit|"
+                            r"[Ll]ibrary|[Ss]ystem|[Aa]rchitecture|[Nn]etwork|[Tt]echnique)s?\b")
 
 
 # Nouns that end the name of a built thing (not a task: "Soft Robot Shape Estimation", nor a
 # slogan: "Explore More Guidance", "Read Top News First")
-_BUILT_THING_HEADS = _MODEL_TITLE_HEADS | {"net", "score", "measure", "metric", "distance", "index",
-                                           "kernel", "embedding", "embeddings", "descriptor", "loss",
-                                           "operator", "layer", "module", "encoder", "decoder"}
+_BUILT_THING_HEADS = _MODEL_TITLE_HEADS | {"net", "score", "measure", "metric", "distance",
+                                           "index", "kernel", "embedding", "embeddings",
+                                           "descriptor", "loss", "operator", "layer", "module",
+                                           "encoder", "decoder"}
 
 
 def _named_by_subtitle(words: list[str], subtitle: str) -> bool:
