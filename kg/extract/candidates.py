@@ -10,8 +10,8 @@ from kg.extract import cues
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.families import MODEL_FAMILY
 from kg.extract.lexicon import Lexicon, dataset_entry, defined_phrase, phrase_key, plural_phrase
-from kg.extract.shapes import (DATA_VERSION, EDITION_YEARS, TOKEN, is_acronym, is_capitalised,
-                               is_name_shaped, is_numberish, is_version)
+from kg.extract.shapes import (DATA_VERSION, EDITION_YEARS, TOKEN, YEAR, is_acronym,
+                               is_capitalised, is_name_shaped, is_numberish, is_version)
 
 # Capitalised words that start sentences or clauses but never begin a name.
 STOP_CAPITALS = frozenset("""
@@ -160,7 +160,7 @@ def _shape_spans(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Candi
     return spans
 
 
-_YEAR = re.compile(r"^(?:19[89]\d|20[0-3]\d)(?:[-/](?:19[89]\d|20[0-3]\d))?$")  # "CUB 2010-2011"
+_YEAR = re.compile(rf"^{YEAR}(?:[-/]{YEAR})?$")  # "CUB 2010-2011"
 _EDITION_YEAR = re.compile(rf"^{EDITION_YEARS}$")
 _DATA_VERSION = re.compile(rf"^(?:{DATA_VERSION})$")
 _DATA_HEAD_NEXT = re.compile(r"\s+(?:datasets?|data sets?|benchmarks?|corpus|corpora|challenge)\b",

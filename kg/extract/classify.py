@@ -217,10 +217,7 @@ _CLAIMED = re.compile(r"\b(?:our|new|novel|call\w*|nam\w*|defin\w*|contribution|
                       r"third)\b", re.IGNORECASE)
 # "many classifiers including Naive Bayes", "sketching techniques such as Frequent Directions":
 # a name that opens a list of a kind of method is one (a capitalised word needs this much)
-_KIND_LIST_BEFORE = re.compile(
-    r"\b(?:classifiers|methods|algorithms|models|baselines|techniques|approaches|learners|"
-    r"optimi[sz]ers|architectures|solvers|planners|detectors|trackers|estimators)\s*,?\s*\(?"
-    r"(?:such as|including|like|e\.g\.,?|namely)\s+$", re.IGNORECASE)
+_KIND_LIST_BEFORE = re.compile(cues.KIND_LIST_OPENER + "$", re.IGNORECASE)
 
 
 # The comparison half of the strong method cues (here without "a"/"an" before the name)

@@ -487,11 +487,9 @@ _FIELD_AFTER = re.compile(r"\s+(?:field|fields|community|communities|literature|
                           r"discipline|area)\b")
 
 
-# A list of models, whatever else a member's name may be
-_MODEL_LIST_BEFORE = re.compile(
-    r"\b(?:models|architectures|backbones|networks|classifiers|detectors|encoders|LLMs|"
-    r"language models)\s*,?\s*\(?(?:such as|including|like|e\.g\.,?|namely)\s+"
-    r"(?:[\w.+-]+(?:\s[\w.+-]+)?\s*,\s*)*(?:and\s+|or\s+)?$")
+# A list of methods and models, whatever else a member's name may be
+_METHOD_LIST_BEFORE = re.compile(cues.KIND_LIST_OPENER +
+                                 r"(?:[\w.+-]+(?:\s[\w.+-]+)?\s*,\s*)*(?:and\s+|or\s+)?$")
 
 
 def known(c: Context) -> Verdict:
@@ -516,7 +514,7 @@ def known(c: Context) -> Verdict:
         # (a word's or an institution's: "a MOD system on MIT's campus"; a field's: "in the HRI
         # field", "Human-robot interaction (HRI) ... performance in HRI")
         return None
-    if _MODEL_LIST_BEFORE.search(left):
+    if _METHOD_LIST_BEFORE.search(left):
         return None  # "integrates into models like SlowFast, X3D, and TimeSformer": a model too
     if needs_context and c.method_df and not (_DATA_NOUN_BEFORE.search(left) or
                                               _DATA_LIST_BEFORE.search(left) or _led_data_list(left)):

@@ -406,6 +406,8 @@ def split_data_name(name: str, known: Callable[[str], bool] = lambda _: False) -
     return expand_shorthand(name)
 
 
+# (a year or a "v" version: a bare decimal after "and" is as often a score, "MultiWOZ 2.0 and
+# 8.41", as the next version)
 _EDITION_AT_END = re.compile(r"(.*?[ -]?)((?:19|20)\d\d|[vV]\d+(?:\.\d+)?)")
 _NEXT_EDITION = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                            r"((?:19|20)\d\d|[vV]\d+(?:\.\d+)?)\b"
@@ -451,17 +453,20 @@ _OWN_STAR = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|novel
 
 # A model's size, version or variant at the end of its name, and the same kind alone after a
 # slash: "ResNet-50/101", "LLaMA2-7B/13B", "MobileNetV1/V2", "GPT-3.5/4", "DeiT-T/S/B"
-_SIZE_KINDS = (r"\d+(?:\.\d+)?[BMK]?", r"[Vv]\d+", r"[A-Z]")
-_SIZE_PREFIX = (r"(.*[A-Za-z][-\s]?|.*\d[-\s])", r"(.*[A-Za-z])", r"(.*[A-Za-z0-9]-)")
+# (each kind with the stem it ends: a letter variant needs its hyphen, "DeiT-T", not "MOEA/D")
+_SIZE_SHAPES = [(re.compile(stem + "(" + kind + ")"), re.compile(kind)) for stem, kind in (
+    (r"(.*[A-Za-z][-\s]?|.*\d[-\s])", r"\d+(?:\.\d+)?[BMK]?"),
+    (r"(.*[A-Za-z])", r"[Vv]\d+"),
+    (r"(.*[A-Za-z0-9]-)", r"[A-Z]"))]
 
 
 def _model_sizes(parts: list[str]) -> list[str]:
     """'ResNet-18/34/50', 'LLaMA2-7B/13B', 'MobileNetV1/V2', 'GPT-3.5/4', 'DeiT-T/S/B': one
     family in several sizes, each a model; not 'ViT-B/16' (a patch size after a variant) nor
-    'MOEA/D' (a letter variant needs its hyphen)."""
-    for kind, prefix in zip(_SIZE_KINDS, _SIZE_PREFIX):
-        head = re.fullmatch(prefix + "(" + kind + ")", parts[0])
-        if head and all(re.fullmatch(kind, p) for p in parts[1:]):
+    'MOEA/D'."""
+    for shape, kind in _SIZE_SHAPES:
+        head = shape.fullmatch(parts[0])
+        if head and all(kind.fullmatch(p) for p in parts[1:]):
             return [parts[0]] + [head.group(1) + p for p in parts[1:]]
     return []
 

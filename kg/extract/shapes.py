@@ -23,8 +23,9 @@ _VARIANT = r"(?:Instruct|instruct|Chat|chat|Turbo|turbo|Base|base|Pro|Mini|mini|
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]?(?:-" + _VARIANT + r")?|\d+x\d+|[A-Z]\d*|XL|XXL|mini|nano|tiny|small|base|large|huge|Pro|Ultra|Turbo|turbo|Instruct|instruct|Chat|chat)$")
 # A data set's version: "v2", "v1.0", "2.1" (one-digit major: "COCO 42.1 AP" is a score)
 DATA_VERSION = r"[vV]\d{1,2}(?:\.\d{1,2})?|\d\.\d{1,2}"
-# A data set's edition year, or several after slashes: "2014", "2014/2016/2019"
-EDITION_YEARS = r"(?:19[89]\d|20[0-3]\d)(?:/(?:19[89]\d|20[0-3]\d))*"
+# The years a data set's name can carry, one or several after slashes ("CROHME 2014/2016/2019")
+YEAR = r"(?:19[89]\d|20[0-3]\d)"
+EDITION_YEARS = rf"{YEAR}(?:/{YEAR})*"
 _NUMBERISH = re.compile(r"^[\d.,/'’+-]+%?$")
 # An acronym glued to a lower-case word: "RNNsearch", "DSelect-k", "BERTology", "OR-Tools";
 # capitals and one lower-case letter that is no plural "s": "CATTAn", "ELMo", "LTLf"; a
