@@ -449,7 +449,7 @@ def test_extract_metrics_written_forms(abstract, expected):
     # LaTeX-escaped percent from arXiv sources
     ("Zorblat improves accuracy by 7.5\\% over the best baseline.", ("7.5%", "accuracy improvement")),
     # a range of factors is one result, written as a range
-    ("The sampler is 3 to 6 times faster than Gibbs sampling.", ("3 to 6 times", "speedup")),
+    ("The sampler is 3 to 6 times faster than Gibbs sampling.", ("3 to 6 times", "speedup over Gibbs sampling")),
     # numbers set in LaTeX math mode, written without the dollars
     ("Zorbnet reaches a mAP of $22.7$ on the Quokka split.", ("22.7", "mAP")),
     ("On Wombat, the planner has an $8\\%$ failure rate.", ("8%", "failure rate")),
@@ -815,6 +815,23 @@ def test_extract_results_a_margin_than_a_rival_is_the_measures_change_over_it(ab
     assert expected in got, got
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("Our Zorb method is 10x faster than the MC dropout with a Tiramisu backbone.",
+     [("10x", "speedup over MC dropout")]),
+    ("Zorb is 398×, 833× and 23.6× faster than the outer approximation GRCC, at no loss.",
+     [(v, "speedup over outer approximation GRCC") for v in ("398×", "833×", "23.6×")]),
+    ("Zorb learns model parameters up to 579 times faster than the Newton's method.",
+     [("579 times", "speedup over Newton's method")]),
+])
+def test_extract_results_a_factor_faster_than_a_rival_is_the_speedup_over_it(abstract, expected):
+    got = _results(abstract)
+    assert all(e in got for e in expected), got
+
+
+def test_extract_results_faster_with_no_rival_is_a_plain_speedup():
+    assert ("3x", "speedup") in _results("Zorb runs 3x faster than previously reported.")
+
+
 @pytest.mark.parametrize("abstract, value", [
     ("Zorb is 3.2x more accurate than existing methods.", "3.2x"),  # a factor, not a margin
     ("Zorb speeds up training by 80%, better than when tuning by hand.", "80%"),
@@ -926,7 +943,7 @@ def test_extract_results_average_stays_with_a_named_physical_measure():
 
 def test_extract_results_thousands_separator_is_one_number():
     got = _results("The Zorblat sampler computes kernels up to 2,000 times faster than Quokka.")
-    assert got == [("2,000 times", "speedup")], got
+    assert got == [("2,000 times", "speedup over Quokka")], got
 
 
 def test_extract_results_settings_after_a_measured_percentage():
@@ -1660,7 +1677,7 @@ def test_extract_results_range_start_is_no_bare_number():
      "86.77% respectively on the Zorb reading set.", "f-measure", ("93.14%", "F1")),
     # "4x faster" is a speedup, whatever measure the clause names
     ("In evaluations, ZorbTree has comparable runtimes to a standalone planner (4x faster than "
-     "classical planners).", "runtime", ("4x", "speedup")),
+     "classical planners).", "runtime", ("4x", "speedup over classical planners")),
 ])
 def test_extract_metrics_plural_of_a_one_word_measure(abstract, metric, result):
     assert metric in _metrics(abstract)

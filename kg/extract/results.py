@@ -305,7 +305,7 @@ def _gains_over_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
 # "1.2% better in top-1 accuracy than the best human-invented architectures", "0.25 higher than
 # previous methods": a margin over a rival the comparative names after "than".
 _THAN_RIVAL = re.compile(
-    r"\s*(?:points?\s+|pp\s+)?(?P<comparative>better|higher|greater|lower|less|fewer|smaller)\b"
+    r"\s*(?:points?\s+|pp\s+)?(?P<comparative>better|higher|greater|lower|less|fewer|smaller|faster)\b"
     r"(?:\s+(?:in|on)\s+(?:terms\s+of\s+)?(?P<measure>(?:[\w@-]+\s+){1,3}?)|"
     r"\s+(?P<named>(?:[\w@-]+\s+){0,2}?[\w@-]+)(?=\s+than\b))?"
     r"\s*than\s+(?:the\s+|that\s+of\s+(?:the\s+)?|those\s+of\s+(?:the\s+)?)?"
@@ -314,7 +314,7 @@ _THAN_RIVAL = re.compile(
 # What stands between listed numbers ("8% and 11%", "71.2, 70.4 and 69.9", "~8% and ~11%").
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|/|;)?\s*(?:and\s+)?[~≈]?")
 _NOT_A_RIVAL = re.compile(r"(?:when|what|that|those|this|it|they|before|after|if|expected|"
-                         r"reported|previously)\b", re.IGNORECASE)
+                         r"reported|previously|with|real-?time)\b|\[", re.IGNORECASE)
 _COMPARATIVE_CHANGE = {"better": "improvement", "higher": "improvement", "greater": "improvement",
                        "lower": "reduction", "less": "reduction", "fewer": "reduction",
                        "smaller": "reduction"}
@@ -330,14 +330,22 @@ def _margins_than_rival(text: str, values: list[ValueSpan]) -> list[ValueSpan]:
         if named and not (singular(named.rsplit(" ", 1)[-1]) in METRIC_HEADS or
                           v.metric and named.lower().endswith(v.metric.lower())):
             than = None  # "3.1% higher accuracy than X" names the measure; "more tokens" not
-        if than and (_FACTOR_UNIT.search(v.value) or _NOT_A_RIVAL.match(than.group("rival"))):
+        faster = bool(than) and than.group("comparative").lower() == "faster"
+        if than and (_NOT_A_RIVAL.match(than.group("rival")) or faster and (
+                named or than.group("measure") or v.metric != "speedup") or
+                not faster and _FACTOR_UNIT.search(v.value)):
             than = None  # "3.8x lower ... than": a factor of some cost; "than when ...": no rival
         measure = ((than.group("measure") or named or "").strip()) if than else ""
         measure = measure or (v.metric if than and " over " not in v.metric else "")
-        if than and measure and measure.rsplit(" ", 1)[-1].lower() not in _GAINS and \
+        if faster and than:  # "10x faster than the MC dropout": the speedup over that rival
+            margin = f"speedup over {than.group('rival')}"
+        elif than and measure and measure.rsplit(" ", 1)[-1].lower() not in _GAINS and \
                 measure.rsplit(" ", 1)[-1].lower() not in than.group("rival").lower():
             change = _COMPARATIVE_CHANGE[than.group("comparative").lower()]
             margin = f"{measure} {change} over {than.group('rival')}"
+        else:
+            margin = ""
+        if margin:
             # "8% and 11% better accuracy than X": the numbers listed before it share the margin
             k, after = len(out), v.start
             while k and out[k - 1].metric in ("", v.metric) and \
