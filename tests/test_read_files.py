@@ -145,6 +145,17 @@ def test_read_words_broken_at_a_pdf_line_end_are_rejoined_as_spelled_elsewhere(t
                               "clauses; however.")
 
 
+def test_read_a_name_broken_at_a_pdf_line_end_keeps_its_hyphen(tmp_path):
+    path = tmp_path / "broken.jsonl"
+    import json
+    abstract = "We test on DFDC and Wild- Deepfake with a Kullback- Leibler term and 3- 5 zorbs."
+    path.write_text(json.dumps({"title": "Zorbly", "abstract": abstract}) + "\n")
+    (paper,) = _papers(path)
+    # before a capital the break is inside a name; a number after a number is a range
+    assert paper.abstract == ("We test on DFDC and Wild-Deepfake with a Kullback-Leibler term "
+                              "and 3- 5 zorbs.")
+
+
 def test_read_unknown_extension_in_folder_and_given_explicitly(tmp_path):
     shutil.copy(FIXTURES / "mystery.data", tmp_path / "mystery.data")
     report = read_sources([tmp_path, FIXTURES / "mystery.data"])

@@ -13,6 +13,9 @@ a Paper carries is final. The rules:
   hyphen at a line end ("thresh(cid:173) old" -> "threshold", "Hodgkin(cid:173) Huxley" ->
   "Hodgkin-Huxley"), "(cid:11)".."(cid:14)" between letters are TeX's ff/fi/fl/ffi
   ligatures ("classi(cid:12)cation" -> "classification");
+* in abstracts, a word a PDF broke at a line end ("allo- cation") is rejoined as the abstract
+  spells it elsewhere, and a name broken before a capital keeps its hyphen ("Wild- Deepfake"
+  -> "Wild-Deepfake");
 * the Latin ligature characters U+FB00-U+FB06 that PDF extraction leaves are spelled out
   ("classi\ufb01cation" -> "classification": NFC keeps them, and no rule or vocabulary would
   match the word), in titles and abstracts;
@@ -133,8 +136,17 @@ def _spelled_elsewhere(lowered: str, word: str) -> bool:
     return False
 
 
+# Before a capital or a digit the break is inside a name, whose hyphen stays ("Wild- Deepfake",
+# "Kullback- Leibler", "CI- FAR10"; 143 of 92k corpus abstracts), as "(cid:173)" does below.
+_BROKEN_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)- ([A-Z0-9][A-Za-z0-9]*)\b")
+
+
 def _rejoin_broken_words(text: str) -> str:
-    if "- " not in text or not _BROKEN_WORD.search(text):
+    if "- " not in text:
+        return text
+    if _BROKEN_NAME.search(text):
+        text = _BROKEN_NAME.sub(r"\1-\2", text)
+    if not _BROKEN_WORD.search(text):
         return text
     lowered = text.lower()
 
