@@ -2710,6 +2710,13 @@ def test_a_quantity_in_a_list_of_names_is_not_one():
     assert not {"51-fold", "10-fold", "15-fold"} & named(ext)
 
 
+def test_a_date_beside_a_model_is_no_name():
+    ext = extract_paper(Paper("t-date", "A study", "When we released Zorbset in November 2023, "
+                              "GPT-4 achieved 39% accuracy. As of March 2024, Claude 3 Opus "
+                              "achieves approximately 60%."))
+    assert "GPT-4" in named(ext) and not {"November 2023", "March 2024"} & named(ext)
+
+
 def test_hardware_and_its_upper_case_spellings_are_no_methods():
     for abstract in ("Mobile robot localization in indoor environment using RFID and sonar.",
                      "We map the building using LIDAR and compare against Zorp."):

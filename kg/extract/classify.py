@@ -452,9 +452,17 @@ _UNIT = re.compile(r"^(?:\d[\d.,]*\s*)?(?:[kMGT]?Hz|dB|[kMGT]B|[kMG]?W|fps|FPS)$
                    r"^\d[\d.,]*(?:[a-zA-Zµμ]{1,3}/[a-zA-Z]{1,3}|[a-zA-Z]{0,3}\+)$|^\dD-\dD$")
 
 
+# "in November 2023, GPT-4 achieved ...", "As of March 2024": when, not who
+_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+                   r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d$")
+
+
 def is_quantity(name: str) -> bool:
-    """'50-fold', '4-DoF', '128x128', 'x2', '1kHz': a quantity, unit or notation, never a name."""
-    return bool(_QUANTITY.match(name) or _NOTATION.match(name) or _UNIT.match(name))
+    """'50-fold', '4-DoF', '128x128', 'x2', '1kHz', 'March 2024': a quantity, unit, notation or
+    date, never a name."""
+    return bool(_QUANTITY.match(name) or _NOTATION.match(name) or _UNIT.match(name) or
+                _DATE.match(name))
 
 
 def _not_a_name(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
