@@ -828,6 +828,17 @@ def test_extract_results_a_factor_faster_than_a_rival_is_the_speedup_over_it(abs
     assert all(e in got for e in expected), got
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("Zorb outperforms the baseline QuuxNeRF by a margin of 11\u221225% in PSNR (dB).",
+     ("11\u221225%", "PSNR improvement over baseline QuuxNeRF")),  # a range with a minus sign
+    ("Zorb outperforms Quux by a margin of 3.2% in accuracy.",
+     ("3.2%", "accuracy improvement over Quux")),
+])
+def test_extract_results_a_margin_over_a_rival_is_its_improvement(abstract, expected):
+    got = _results(abstract)
+    assert expected in got, got
+
+
 def test_extract_results_faster_with_no_rival_is_a_plain_speedup():
     assert ("3x", "speedup") in _results("Zorb runs 3x faster than previously reported.")
 

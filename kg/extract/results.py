@@ -37,7 +37,7 @@ _VALUE = re.compile(
     # "Food-101N", "ResNet-50": a number glued by a hyphen to a word is part of a name
     r"(?<![\w.,])(?<![A-Za-z]{2}-)(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     # "1.4%-19.8%": a range with the unit on both ends is one value; "640×480" is a size
-    r"(?:(?:\\?%[-–]|\s?[-–]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?"
+    r"(?:(?:\\?%[-–−]|\s?[-–−]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?"
     r"\s?(\\?%|(?:[xX]\b|×|\$?\\times\$?)(?!\s?\d)|-?fold\b|-?times\b|"
     r" points?\b| pp\b| pts?\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds?|minutes?|hours?|GPU hours?|GPU days?)\b|" + _RATE_UNIT + "|" +
@@ -266,7 +266,8 @@ _OUTPERFORMS = re.compile(
     r"\b(?:(?:out-?perform|surpass|beat|exceed)(?:s|es|ed|ing)?|"
     r"improv(?:e|es|ed|ing)\s+(?:over|upon))\s+(?:the\s+)?(?P<rival>(?:(?!(?:in|on)\s)[\w.+-]+\s){1,4}?)"
     r"(?:in\s+(?:terms\s+of\s+)?(?P<measure>(?:[a-z][\w-]*\s){1,3}?))?"
-    r"by\s+(?P<hedge>(?:an average of|on average|up to|about|around|over|more than|greater than|at least|"
+    r"by\s+(?P<hedge>(?:an average of|on average|a margin of|up to|about|around|over|more than|"
+    r"greater than|at least|"
     r"almost|roughly|nearly|approximately|relatively|an absolute|a relative)"
     r"\s+)?$", re.IGNORECASE)
 _BARE_GAINS = frozenset({"improvement", "gain", "absolute improvement", "relative improvement",
@@ -1035,7 +1036,7 @@ _PLURAL_ACRONYM = re.compile(r"(?=(?:\w*[A-Z]){2})(?!\w*(?:OPs|ACs)$)[A-Za-z][\w
 _REPORTS = re.compile(r"\b(?:reach|achiev|obtain|attain|yield)\w*", re.IGNORECASE)
 
 
-_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*")
+_RANGE_GAP = re.compile(r"\s*(?:[-–—−]|to)\s*")
 
 
 def _another_claim(text: str, end: int, other_start: int) -> bool:
@@ -1043,7 +1044,7 @@ def _another_claim(text: str, end: int, other_start: int) -> bool:
     after both: not the end of its range ("8.02%-38.69% in top-1 accuracy") nor a number in
     brackets ("by 1.6% (1.5%) in accuracy", "65.07% (vs. previous SOTA 24.68%) recall")."""
     gap = text[end:other_start]
-    ranged = _RANGE_GAP.fullmatch(gap) or not gap.strip() and text[other_start] in "-–—"
+    ranged = _RANGE_GAP.fullmatch(gap) or not gap.strip() and text[other_start] in "-–—−"
     return not ranged and gap.count("(") <= gap.count(")")
 
 
@@ -1310,7 +1311,7 @@ def _find_values(text: str, metrics: list[MetricSpan]) -> list[ValueSpan]:
     return _margins_than_rival(text, out) if " than " in text else out
 
 
-_NUMBER_PART = re.compile(r"^[+\-−]?\d[\d.,]*(?:\s?(?:[-–]|to)\s?\d[\d.,]*)?\s*")
+_NUMBER_PART = re.compile(r"^[+\-−]?\d[\d.,]*(?:\s?(?:[-–−]|to)\s?\d[\d.,]*)?\s*")
 # Kinds of unit a measure is reported in; a pose's error pairs a length with an angle.
 _UNIT_KINDS = ((re.compile(r"^(?:\\?%|percent|[xX×]|times|-?fold|points?|pp|pts?|percentage)"), "relative"),
                (re.compile("^" + _LENGTH_UNIT + "/s$"), "speed"),
