@@ -2640,6 +2640,18 @@ def test_name_in_apposition_to_the_resulting_or_proposed_kind(abstract, name):
 
 
 @pytest.mark.parametrize("abstract, name", [
+    # a name with its short form, which a "new <kind>" apposition describes, with no verb of ours
+    ("The decomposition motivates Zorbic Gradient Adjustment (ZGA), a new algorithm for finding "
+     "stable fixed points.", "Zorbic Gradient Adjustment"),
+    # four adjectives, "and" among them, describe the one object a bracketed name names
+    ("We introduce a novel hybrid temporal convolutional and recurrent network (ZorbNet), which "
+     "has an encoder-decoder architecture.", "ZorbNet"),
+])
+def test_a_name_a_new_kind_describes_is_proposed(abstract, name):
+    assert name in named(_extract("Zorg games", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+@pytest.mark.parametrize("abstract, name", [
     # an opening phrase: the name is the subject the sentence is about (a robot the paper uses)
     ("We propose a skating controller. Applying the proposed controller, ZRP-2 could skate.",
      "ZRP-2"),

@@ -482,7 +482,7 @@ def background_names(text: str, cands: list[Candidate]) -> set[str]:
 
 
 # "a simple and effective data synthesis method": the "and" joins adjectives of one object.
-_ADJECTIVE_AND = re.compile(r"^(\s*(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?)and\s+(?=[\w-]+\s)")
+_ADJECTIVE_AND = re.compile(r"^(\s*(?:a|an|the)\s+(?:[\w-]+,?\s+){1,4}?)and\s+(?=[\w-]+\s)")
 
 
 def _joined_adjectives(between: str) -> str:
@@ -694,6 +694,7 @@ _INTRODUCING = re.compile(cues.INTRODUCE_VERBS.pattern + r"|\b(?:by|us to)\s+(?:
 # "We introduce credal two-sample testing, a new hypothesis testing framework": the apposition
 # says the lower-case phrase is new, so a name, even when the abstract never repeats it.
 _NOVEL_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b")
+_NOVEL_APPOSED = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an)\s+(?:\w+[- ]){0,3}?(?:novel|new)\b")
 # The end of a lower-case phrase that describes (a plural of a generic head) or measures (a
 # metric's head): "position-keeping strategies", "relative slot accuracy" are no method names.
 _DESCRIPTION_END = re.compile(r"\b(?:strategies|methods|techniques|approaches|schemes|algorithms|"
@@ -1201,10 +1202,11 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
             # (NPICP)" coins the later, extended name)
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.75, "novel-acronym"))
-    # "X, a novel framework for ..." anywhere.
+    # "X, a novel framework for ..." anywhere ("Symplectic Gradient Adjustment (SGA), a new
+    # algorithm for ...": its short form in brackets between).
     for cand in cands:
         if cand.source in ("shape", "acronym-short", "acronym-long") and \
-                re.match(r"^\s*,\s*(?:a|an)\s+(?:\w+[- ]){0,3}?(?:novel|new)\b", text[cand.end:cand.end + 50]) \
+                _NOVEL_APPOSED.match(text[cand.end:cand.end + 70]) \
                 and not is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text,
                                 _data_context(text, cand.start, cand.end), 0.8, "appositive"))
