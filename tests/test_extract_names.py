@@ -1127,6 +1127,13 @@ def test_capitalised_word_before_a_named_method_head_is_a_method(head):
     assert "Zorbley" in named(ext, Kind.METHOD, Role.USES)
 
 
+@pytest.mark.parametrize("head", ["technique", "procedure", "heuristic"])
+def test_a_name_before_a_technique_noun_is_a_used_method(head):
+    ext = _extract("Widget search", f"The second step applies the ZWNS {head} instead of the "
+                   "linear search structure to improve efficiency.")
+    assert "ZWNS" in named(ext, Kind.METHOD, Role.USES)
+
+
 def test_known_acronym_defined_by_its_known_long_form_stays_a_method():
     ext = _extract("Registering widget scans",
                    "Widget scans are hard to register. Running ICP on widget scans is slow, "

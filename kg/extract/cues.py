@@ -17,6 +17,8 @@ METHOD_HEADS = {"model", "models", "architecture", "architectures", "backbone", 
                 "mechanism", "classifier", "teacher", "student", "generator", "implementation",
                 "implementations", "kernel", "kernels", "paradigm", "prompting", "decoding",
                 "sampling", "routing", "gates", "gate", "search",
+                # "apply the HNSW technique", "the EM procedure"
+                "technique", "techniques", "procedure", "heuristic",
                 # software a paper runs: "the VirtualHome simulator", "SolidWorks software"
                 "simulator", "simulators", "software", "softwares", "toolbox", "toolboxes",
                 "middleware", "package", "packages", "solver", "solvers", "renderer",
