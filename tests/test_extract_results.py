@@ -154,6 +154,14 @@ def test_extract_results_bounded_by_is_no_change():
 
 
 @pytest.mark.parametrize("abstract, present, absent", [
+    # a threshold and a number format are settings, a property talked of no measure
+    ("A Zorb detector trained with low IoU thresholds produces noisy detections.", set(),
+     {"IoU"}),
+    ("We train Zorbnet on ImageNet using half precision and report top-1 accuracy of 75.1%.",
+     {"top-1 accuracy"}, {"precision"}),
+    ("Zorb trades off risk sensitivity against sample complexity.", set(), {"sensitivity"}),
+    ("Zorb reaches a sensitivity of 91% and a specificity of 88%.",
+     {"sensitivity", "specificity"}, set()),
     # "at inference time" says when, not what is measured.
     ("The method retrieves demonstrations at inference time for each query.", set(),
      {"inference time"}),
