@@ -916,6 +916,14 @@ def test_name_called_after_a_test_set_is_data():
     assert "Q-QUUX" in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
 
 
+def test_name_called_after_a_dataset_of_things_is_data():
+    ext = _extract("Widget rendering", "To this end, we collect a dataset of approximately 12K "
+                   "artist-designed synthetic Zorb objects called ZorbVault. We incorporate this "
+                   "prior with an inverse rendering model.")
+    assert "ZorbVault" not in named(ext, Kind.METHOD)
+    assert "ZorbVault" in named(ext, Kind.DATASET, Role.INTRODUCES)
+
+
 @pytest.mark.parametrize("title, abstract, proposed", [
     ("A Probabilistic Model for Online Widget Clustering",
      "We present a probabilistic model for clustering widgets online.", set()),
