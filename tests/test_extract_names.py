@@ -916,6 +916,13 @@ def test_name_called_after_a_test_set_is_data():
     assert "Q-QUUX" in named(ext, Kind.DATASET) | named(ext, Kind.BENCHMARK)
 
 
+def test_a_coined_acronym_of_the_titles_task_is_not_proposed():
+    ext = _extract("Multi-Label Zorb Detection via Contrastive Specialization of Encoders",
+                   "We introduce a novel framework for multi-label zorb detection (mZD): "
+                   "Multi-ZorbFiT. Multi-ZorbFiT yields effective mZD models.")
+    assert "mZD" not in named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 def test_name_called_after_a_dataset_of_things_is_data():
     ext = _extract("Widget rendering", "To this end, we collect a dataset of approximately 12K "
                    "artist-designed synthetic Zorb objects called ZorbVault. We incorporate this "

@@ -1003,7 +1003,8 @@ def _coined(title: str, abstract: _Field, title_field: _Field, lexicon: Lexicon,
                 title.lower().startswith(cand.partner.lower()) and \
                 cand.text not in lexicon.generic and not is_known_method(cand.text, lexicon) and \
                 not is_known_method(cand.partner, lexicon) and \
-                cand.partner.lower() not in lexicon.tasks:
+                cand.partner.lower() not in lexicon.tasks and not TASK_TAIL.search(cand.partner):
+            # ("multi-label intent detection (mID)": the task the title opens with)
             # "Greedy Bilateral Sketch, ..." + '"greedy bilateral (GreB)" paradigm': the title opens
             # with what the abstract abbreviates in a coined mixed-case acronym, the paper's own
             # (an all-capitals one is as often the field's: "visual inertial odometry (VIO)")
