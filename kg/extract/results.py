@@ -35,9 +35,10 @@ displacement deviation bandwidth stroke mass weight payload thrust""".split())
 _VALUE = re.compile(
     # "2,000 times": a thousands separator is part of the number
     # "Food-101N", "ResNet-50": a number glued by a hyphen to a word is part of a name
-    r"(?<![\w.,])(?<![A-Za-z]{2}-)(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
-    # "1.4%-19.8%": a range with the unit on both ends is one value; "640×480" is a size
-    r"(?:(?:\\?%[-–−]|\s?[-–−]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?"
+    # ("F1@2cm": a cut-off in a measure's name is no value)
+    r"(?<![\w.,@])(?<![A-Za-z]{2}-)(?:\+|-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    # "1.4%-19.8%", "4x-8x": a range with the unit on both ends is one value; "640×480" is a size
+    r"(?:(?:\\?%[-–−]|[xX×][-–−](?=\d)|\s?[-–−]\s?)\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?"
     r"\s?(\\?%|(?:[xX]\b|×|\$?\\times\$?)(?!\s?\d)|-?fold\b|-?times\b|"
     r" points?\b| pp\b| pts?\b| percentage points?\b| percents?\b| ?(?:ms|μs|µs|FPS|fps|dB)\b|"
     r" (?:seconds|milliseconds?|minutes?|hours?|GPU hours?|GPU days?)\b|" + _RATE_UNIT + "|" +
