@@ -118,6 +118,13 @@ def test_a_capitalised_word_after_a_new_data_noun_is_the_introduced_data_set():
     assert "Zorblax" in named(ext, Kind.DATASET, Role.INTRODUCES)
 
 
+def test_a_known_data_set_a_model_is_transferred_to_is_data():
+    # KITTI is a known name that needs context: the model carried to it is evaluated on it
+    ext = _extract("More impressively, when transferred to KITTI, our model achieves better PSNR "
+                   "than methods trained specifically on it.")
+    assert "KITTI" in data_names(ext)
+
+
 def test_a_plain_capitalised_word_after_a_new_model_is_not_data():
     ext = _extract("We propose a new model, Zorblax, for planning.")
     assert "Zorblax" not in data_names(ext)

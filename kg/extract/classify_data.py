@@ -492,6 +492,11 @@ _METHOD_LIST_BEFORE = re.compile(cues.KIND_LIST_OPENER +
                                  r"(?:[\w.+-]+(?:\s[\w.+-]+)?\s*,\s*)*(?:and\s+|or\s+)?$")
 
 
+# "when transferred to KITTI": the data a model is carried to (not a task knowledge is carried
+# to: "transferred to AMR Parsing")
+_TRANSFERRED_TO = re.compile(r"\btransfer(?:s|red|ring)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -507,7 +512,8 @@ def known(c: Context) -> Verdict:
                     or _QUALIFIED_DATA_COMMA.search(left) or _bracketed_data_list(c)
                     or _adapted_from_data(c) or _data_of_list(c)
                     or _SCORE_OF_AFTER.match(c.text, c.cand.end)
-                    and not _AVERAGED_BEFORE.search(left))
+                    and not _AVERAGED_BEFORE.search(left)
+                    or _TRANSFERRED_TO.search(left) and name.lower() not in c.lexicon.tasks)
     if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end) or
                           _FIELD_AFTER.match(c.text, c.cand.end) or
                           _concept_acronym(c.text, name, spelled=True)):
