@@ -1142,6 +1142,14 @@ def test_capitalised_word_before_a_named_method_head_is_a_method(head):
     assert "Zorbley" in named(ext, Kind.METHOD, Role.USES)
 
 
+def test_members_after_a_counted_kind_of_method_are_used_methods():
+    ext = _extract("Widget quality", "Quality metrics are evaluated using three open-source widget "
+                   "recognition solutions, ZorbFace, QuuxFace, and BlorpNet.")
+    # (each kept at the default threshold, not only guessed from its shape)
+    kept = {m.text for m in ext.mentions if m.role is Role.USES and m.evidence.confidence >= 0.5}
+    assert {"ZorbFace", "QuuxFace", "BlorpNet"} <= kept
+
+
 @pytest.mark.parametrize("head", ["technique", "procedure", "heuristic"])
 def test_a_name_before_a_technique_noun_is_a_used_method(head):
     ext = _extract("Widget search", f"The second step applies the ZWNS {head} instead of the "

@@ -218,6 +218,12 @@ _CLAIMED = re.compile(r"\b(?:our|new|novel|call\w*|nam\w*|defin\w*|contribution|
 # "many classifiers including Naive Bayes", "sketching techniques such as Frequent Directions":
 # a name that opens a list of a kind of method is one (a capitalised word needs this much)
 _KIND_LIST_BEFORE = re.compile(cues.KIND_LIST_OPENER + "$", re.IGNORECASE)
+# "using three open-source face recognition solutions, SphereFace, ArcFace, and FaceNet": a
+# counted kind of method, then its members
+_COUNTED_KIND_LIST = re.compile(r"\b" + cues.COUNT + r"\s+(?:[\w-]+\s+){0,4}?(?:classifiers|methods|"
+                                r"algorithms|models|baselines|learners|architectures|backbones|"
+                                r"networks|solvers|planners|detectors|trackers|LLMs|solutions)"
+                                r"\s*[,:]\s*$", re.IGNORECASE)
 
 
 # The comparison half of the strong method cues (here without "a"/"an" before the name)
@@ -847,6 +853,14 @@ def _strong_method_context(c: Context) -> Verdict:
 _TITLED_WORDS = re.compile(r"[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)+")
 
 
+def _counted_kind_list(c: Context) -> Verdict:
+    """'three open-source face recognition solutions, SphereFace, ...': the first member."""
+    if c.cand.source in ("shape", "titlecase", "hyphcaps") and not (c.known_data or c.data_vocab) \
+            and _COUNTED_KIND_LIST.search(c.left) and c.name.lower() not in c.lexicon.tasks:
+        return Label("method", 0.6, "context:kind-list")
+    return None
+
+
 def _weak_name(c: Context) -> Verdict:
     """A Title-Case phrase, a name of two letters or a known data set: only a model or a
     procedure noun at its end makes it a method; nothing else below is strong enough."""
@@ -1033,6 +1047,7 @@ _STEPS = (
     _defined_as_existing,
     _hardware_or_own,
     _strong_method_context,
+    _counted_kind_list,
     _weak_name,
     data.data_list,
     data.data_noun,
