@@ -1142,6 +1142,13 @@ def test_capitalised_word_before_a_named_method_head_is_a_method(head):
     assert "Zorbley" in named(ext, Kind.METHOD, Role.USES)
 
 
+def test_a_rival_named_after_its_baseline_role_is_a_used_method():
+    ext = _extract("Widget captioning", "Our ZorbCap outperforms the baseline method Quux2Cap by "
+                   "4.94% in CIDEr.")
+    kept = {m.text for m in ext.mentions if m.role is Role.USES and m.evidence.confidence >= 0.5}
+    assert "Quux2Cap" in kept
+
+
 def test_members_after_a_counted_kind_of_method_are_used_methods():
     ext = _extract("Widget quality", "Quality metrics are evaluated using three open-source widget "
                    "recognition solutions, ZorbFace, QuuxFace, and BlorpNet.")

@@ -41,7 +41,9 @@ METHOD_BEFORE_STRONG = re.compile(
     r"backbones? (?:of|such as)|(?:architecture|implementation)s? of|"
     r"(?:Google|Microsoft|Facebook|Meta|OpenAI|NVIDIA|Nvidia|DeepMind|Amazon|IBM|Apple|Baidu|"
     r"Alibaba|Tencent|Anthropic|Intel)['’]s)\s+(?:(?:the|a|an|both|state-of-the-art|strong|popular|"
-    r"existing)\s+){0,2}$",  # "than the state-of-the-art X"
+    r"existing)\s+){0,2}"  # "than the state-of-the-art X"
+    # "outperforms the baseline method Scan2Cap": the rival named after its role
+    r"(?:baselines?\s+(?:(?:method|model|approach|system|algorithm)s?\s+)?)?$",
     re.IGNORECASE,
 )
 METHOD_BEFORE = re.compile(
