@@ -49,6 +49,14 @@ def test_extract_tasks_skip_proposed_names_and_whole_fields():
     assert tasks[0] == "image captioning"
 
 
+def test_extract_tasks_skip_a_step_or_paradigm_the_paper_uses():
+    # a pipeline step, a learning paradigm or a model kind is used, not addressed
+    tasks = _tasks("Feature Extraction for Zorb Recognition",
+                   "We study feature extraction for zorb recognition. Feature extraction is done "
+                   "with supervised learning. Supervised learning needs labels.")
+    assert tasks == ["zorb recognition"]
+
+
 def test_extract_tasks_at_most_four_without_near_duplicates():
     abstract = ("We address object detection, semantic segmentation, instance segmentation, "
                 "pose estimation, depth estimation and image classification. Object detection "

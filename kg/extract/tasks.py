@@ -56,6 +56,10 @@ _FIELDS = frozenset({
     "deep neural networks", "benchmarking", "data science", "generative AI", "foundation models",
     "foundation model", "ai", "nlp", "llms", "llm",
 })
+# What the vocabulary of tasks holds that a paper uses or has rather than addresses: a model
+# kind, a step of a pipeline, a paradigm, a property (in the tuning golds, 2 of 37 such tasks)
+_NOT_ADDRESSED = frozenset({"graph neural network", "graph neural networks", "graph attention",
+                            "feature extraction", "supervised learning"})
 # Qualities a paper claims for how it does the task, dropped from the front of its name: "fast
 # object detection" and "accurate localization" are "object detection" and "localization".
 _CLAIMED_QUALITY = frozenset("accurate precise reliable fast good desired vanilla successful".split())
@@ -1021,6 +1025,7 @@ def _fillers(ranked: list[tuple[str, float]], title: str, lexicon: Lexicon,
     out = []
     for key, score in ranked:
         if not FILL_MIN_SCORE <= score < 0.9 or key in proposed or key in lexicon.tasks or \
+                key in _NOT_ADDRESSED or \
                 key.rsplit(" ", 1)[-1] in _NOT_FILL_HEADS or \
                 any(key == f or key.endswith(" " + f) for f in _FIELDS):
             continue  # a vocabulary task below the bar was discounted: a means, or too broad
@@ -1055,7 +1060,8 @@ def rank_tasks(title: str, abstract: str, lexicon: Lexicon, proposed: set[str]) 
     shadowed = {k for k in scores if " " in k and any(o.endswith(" " + k) for o in titled)}
     chosen: list[TaskSpan] = []
     for key, score in ranked:
-        if score < 0.9 or key in proposed or key in _FIELDS or key in shadowed or \
+        if score < 0.9 or key in proposed or key in _FIELDS or key in _NOT_ADDRESSED or \
+                key in shadowed or \
                 key.rsplit(" ", 1)[-1] in _NOT_TASK_THINGS or _overlaps(key, chosen) or \
                 _CLAUSE_PIECE.match(key):
             continue
