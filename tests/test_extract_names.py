@@ -2688,6 +2688,12 @@ def test_a_name_a_new_kind_describes_is_proposed(abstract, name):
     assert name in named(_extract("Zorg games", abstract), Kind.METHOD, Role.PROPOSES)
 
 
+def test_a_name_a_new_task_describes_is_not_proposed():
+    ext = _extract("Zorg answering", "This paper studies Long-term Active Zorb Answering (LA-ZA), "
+                   "a new task in which a robot must recall past experiences.")
+    assert not {"Long-term Active Zorb Answering", "LA-ZA"} & named(ext, Kind.METHOD, Role.PROPOSES)
+
+
 @pytest.mark.parametrize("abstract, name", [
     # an opening phrase: the name is the subject the sentence is about (a robot the paper uses)
     ("We propose a skating controller. Applying the proposed controller, ZRP-2 could skate.",
