@@ -2694,6 +2694,13 @@ def test_a_name_a_new_task_describes_is_not_proposed():
     assert not {"Long-term Active Zorb Answering", "LA-ZA"} & named(ext, Kind.METHOD, Role.PROPOSES)
 
 
+def test_a_new_task_that_is_also_the_released_data_stays_data():
+    ext = _extract("Zorb bubble detection", "We present and publicly release ZorbBubbles, a novel "
+                   "multi-span identification task for bubble detection, and a dataset of more "
+                   "than 400 zorbs.")
+    assert "ZorbBubbles" in data_names(ext)
+
+
 @pytest.mark.parametrize("abstract, name", [
     # an opening phrase: the name is the subject the sentence is about (a robot the paper uses)
     ("We propose a skating controller. Applying the proposed controller, ZRP-2 could skate.",

@@ -703,9 +703,10 @@ _INTRODUCING = re.compile(cues.INTRODUCE_VERBS.pattern + r"|\b(?:by|us to)\s+(?:
 # "We introduce credal two-sample testing, a new hypothesis testing framework": the apposition
 # says the lower-case phrase is new, so a name, even when the abstract never repeats it.
 _NOVEL_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b")
-# ("Long-term Active Embodied QA (LA-EQA), a new task in which ...": what is posed, not built)
-_NEW_STUDIED_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + STUDIED_THING +
-                               r"|datasets?|benchmarks?|challenges?)\b")
+# ("Long-term Active Embodied QA (LA-EQA), a new task in which ...": what is posed, not built,
+# unless it is also the data the paper releases: "CryptoBubbles, a novel ... task ..., and a
+# dataset of")
+_NEW_STUDIED_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + STUDIED_THING + r"\b")
 _NOVEL_APPOSED = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an)\s+(?:\w+[- ]){0,3}?(?:novel|new)\b")
 # The end of a lower-case phrase that describes (a plural of a generic head) or measures (a
 # metric's head): "position-keeping strategies", "relative slot accuracy" are no method names.
@@ -1219,10 +1220,10 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
     for cand in cands:
         if cand.source in ("shape", "acronym-short", "acronym-long") and \
                 (apposed := _NOVEL_APPOSED.match(text[cand.end:cand.end + 70])) and \
-                not _NEW_STUDIED_KIND.match(text, cand.end + apposed.end()) \
-                and not is_known_method(cand.text, lexicon):
-            found.append(Coined(cand.start, cand.end, cand.text,
-                                _data_context(text, cand.start, cand.end), 0.8, "appositive"))
+                not is_known_method(cand.text, lexicon):
+            data = _data_context(text, cand.start, cand.end)
+            if data or not _NEW_STUDIED_KIND.match(text, cand.end + apposed.end()):
+                found.append(Coined(cand.start, cand.end, cand.text, data, 0.8, "appositive"))
     found.extend(named_namely)
     # "... and develop Turbo, a simple constraint solver": an introducing verb, whatever its
     # subject, with a capitalised word that an apposition then describes.
