@@ -220,10 +220,8 @@ _CLAIMED = re.compile(r"\b(?:our|new|novel|call\w*|nam\w*|defin\w*|contribution|
 _KIND_LIST_BEFORE = re.compile(cues.KIND_LIST_OPENER + "$", re.IGNORECASE)
 # "using three open-source face recognition solutions, SphereFace, ArcFace, and FaceNet": a
 # counted kind of method, then its members
-_COUNTED_KIND_LIST = re.compile(r"\b" + cues.COUNT + r"\s+(?:[\w-]+\s+){0,4}?(?:classifiers|methods|"
-                                r"algorithms|models|baselines|learners|architectures|backbones|"
-                                r"networks|solvers|planners|detectors|trackers|LLMs|solutions)"
-                                r"\s*[,:]\s*$", re.IGNORECASE)
+_COUNTED_KIND_LIST = re.compile(r"\b" + cues.COUNT + r"\s+(?:[\w-]+\s+){0,4}?(?:" +
+                                cues.METHOD_KINDS + r"|solutions)\s*[,:]\s*$", re.IGNORECASE)
 
 
 # The comparison half of the strong method cues (here without "a"/"an" before the name)

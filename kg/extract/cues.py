@@ -122,11 +122,13 @@ _PAIR = re.compile(r"([A-Z][a-z]+|[A-Z]{2})\s?(?:-|–|2|→|⇔|↔|-to-)\s?"
 
 # "metrics such as A, B", "metrics (e.g. A, B)": what follows are measures
 MEASURE_LIST_OPENER = r"(?:metrics?|measures?),?\s*\(?(?:such as|including|like|e\.g\.,?)"
+# Plural kinds of method whose members a list names
+METHOD_KINDS = (r"classifiers|methods|algorithms|models|baselines|techniques|approaches|learners|"
+                r"optimi[sz]ers|architectures|backbones|networks|encoders|solvers|planners|"
+                r"detectors|trackers|estimators|LLMs")
 # "classifiers including Naive Bayes", "models like SlowFast, X3D, and TimeSformer": what follows
 # are methods, whatever else a member's name may be
-KIND_LIST_OPENER = (r"\b(?:classifiers|methods|algorithms|models|baselines|techniques|approaches|"
-                    r"learners|optimi[sz]ers|architectures|backbones|networks|encoders|solvers|"
-                    r"planners|detectors|trackers|estimators|LLMs)\s*,?\s*\(?"
+KIND_LIST_OPENER = (r"\b(?:" + METHOD_KINDS + r")\s*,?\s*\(?"
                     r"(?:such as|including|like|e\.g\.,?|namely)\s+")
 # "12.43 (Acc)", "3.95 (Pass@1)": a measure's name in brackets right after its number
 BRACKETED_MEASURE = r"\s*\([A-Za-z][^()]{0,14}\)"

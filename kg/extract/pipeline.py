@@ -321,8 +321,7 @@ _IN_BRACKETS = re.compile(r"\s*\([^()]{0,30}")
 _AT_TIME = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # What a measure's name sets rather than scores: an IoU threshold, a number format's precision
 # (curators record neither: 0 of 10 tuning papers that write them)
-_NEVER = re.compile(r"(?!)")
-_SETTING_NOT_MEASURE = {"iou": re.compile(r"\)?\s+thresholds?\b")}
+_THRESHOLD_AFTER = re.compile(r"\)?\s+thresholds?\b")
 _NUMBER_FORMAT = re.compile(r"\b(?:half|single|double|mixed|full|low|reduced|arbitrary|numerical|"
                             r"floating-point|\d+-bit)[- ]$", re.IGNORECASE)
 
@@ -1291,7 +1290,7 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue  # ("within a short training time", "a small memory footprint": talked of)
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
-        if _SETTING_NOT_MEASURE.get(span.canonical.lower(), _NEVER).match(abstract.text, span.end) or \
+        if span.canonical == "IoU" and _THRESHOLD_AFTER.match(abstract.text, span.end) or \
                 span.canonical.lower() == "precision" and _NUMBER_FORMAT.search(
                     abstract.text, max(0, span.start - 20), span.start):
             continue  # "trained with low IoU thresholds", "using half precision": a setting
