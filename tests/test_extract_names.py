@@ -1157,6 +1157,12 @@ def test_members_after_a_counted_kind_of_method_are_used_methods():
     assert {"ZorbFace", "QuuxFace", "BlorpNet"} <= kept
 
 
+def test_members_of_a_counted_kind_the_sentence_introduces_are_not_used_methods():
+    ext = _extract("Widget odometry", "This work presents two outlier rejection techniques, "
+                   "Zorb Parity Rejection and Quux Parity Rejection, for visual odometry.")
+    assert not {"Zorb Parity Rejection", "Quux Parity Rejection"} & named(ext, Kind.METHOD, Role.USES)
+
+
 @pytest.mark.parametrize("head", ["technique", "procedure", "heuristic"])
 def test_a_name_before_a_technique_noun_is_a_used_method(head):
     ext = _extract("Widget search", f"The second step applies the ZWNS {head} instead of the "

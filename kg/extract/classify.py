@@ -851,10 +851,16 @@ def _strong_method_context(c: Context) -> Verdict:
 _TITLED_WORDS = re.compile(r"[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)+")
 
 
+_INTRODUCED_HERE = re.compile(r"\b(?:(?<!recently )(?<!previously )propos|present|introduc|devis|"
+                              r"develop|design)\w*", re.IGNORECASE)
+
+
 def _counted_kind_list(c: Context) -> Verdict:
-    """'three open-source face recognition solutions, SphereFace, ...': the first member."""
+    """'three open-source face recognition solutions, SphereFace, ...': the first member (not
+    of what the sentence introduces: "presents two outlier rejection techniques, X and Y")."""
     if c.cand.source in ("shape", "titlecase", "hyphcaps") and not (c.known_data or c.data_vocab) \
-            and _COUNTED_KIND_LIST.search(c.left) and c.name.lower() not in c.lexicon.tasks:
+            and _COUNTED_KIND_LIST.search(c.left) and c.name.lower() not in c.lexicon.tasks \
+            and not _INTRODUCED_HERE.search(c.left):
         return Label("method", 0.6, "context:kind-list")
     return None
 
