@@ -851,18 +851,23 @@ def _strong_method_context(c: Context) -> Verdict:
 _TITLED_WORDS = re.compile(r"[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)+")
 
 
-_INTRODUCED_HERE = re.compile(r"\b(?:(?<!recently )(?<!previously )propos|present|introduc|devis|"
-                              r"develop|design)\w*", re.IGNORECASE)
+# An introducing verb ("presents two ... techniques, X and Y"), not "the proposed approach"
+_INTRODUCED_HERE = re.compile(r"\b(?:(?<!recently )(?<!previously )propos(?!ed\s+(?:[\w-]+\s+)?"
+                              r"(?:method|approach|model|framework|algorithm|system|technique)s?\b)|"
+                              r"present|introduc|devis|develop|design)\w*", re.IGNORECASE)
+_OWN_KIND = re.compile(r"\b(?:(?<!recently )(?<!previously )proposed|novel|new|our)\b", re.IGNORECASE)
 
 
 def _counted_kind_list(c: Context) -> Verdict:
     """'three open-source face recognition solutions, SphereFace, ...': the first member (not
-    of what the sentence introduces: "presents two outlier rejection techniques, X and Y")."""
-    if c.cand.source in ("shape", "titlecase", "hyphcaps") and not (c.known_data or c.data_vocab) \
-            and _COUNTED_KIND_LIST.search(c.left) and c.name.lower() not in c.lexicon.tasks \
-            and not _INTRODUCED_HERE.search(c.left):
-        return Label("method", 0.6, "context:kind-list")
-    return None
+    of what the paper introduces: "presents two outlier rejection techniques, X and Y", "the two
+    proposed methods, X and Y"; but "applying the proposed approach to two trackers, X and Y")."""
+    if c.cand.source not in ("shape", "titlecase", "hyphcaps") or c.known_data or c.data_vocab or \
+            c.name.lower() in c.lexicon.tasks or not (counted := _COUNTED_KIND_LIST.search(c.left)):
+        return None
+    if _OWN_KIND.search(counted.group()) or _INTRODUCED_HERE.search(c.left, 0, counted.start()):
+        return None
+    return Label("method", 0.6, "context:kind-list")
 
 
 def _weak_name(c: Context) -> Verdict:
