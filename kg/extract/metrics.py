@@ -227,6 +227,20 @@ _DROP_BEFORE = re.compile(r"(?:\d%?|\b(?:no|without|any|negligible|little|minima
                           r"slight|minor|large|significant|less|some))\s+$", re.IGNORECASE)
 
 
+# What a measure's name sets rather than scores: an IoU threshold, a number format's precision
+# (curators record neither: 0 of 10 tuning papers that write them)
+_THRESHOLD_AFTER = re.compile(r"\)?\s+thresholds?\b")
+_NUMBER_FORMAT = re.compile(r"\b(?:half|single|double|mixed|full|low|reduced|arbitrary|numerical|"
+                            r"floating-point|\d+-bit)[- ]$", re.IGNORECASE)
+
+
+def _a_setting(text: str, span: "MetricSpan") -> bool:
+    """'trained with low IoU thresholds', 'using half precision': a setting, not a measure."""
+    return span.canonical == "IoU" and bool(_THRESHOLD_AFTER.match(text, span.end)) or \
+        span.canonical == "precision" and bool(_NUMBER_FORMAT.search(text, max(0, span.start - 20),
+                                                                     span.start))
+
+
 def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
     """Metric names from the vocabulary: case-sensitive acronyms, case-insensitive phrases."""
     found = _vocabulary_metrics(text, lexicon)
@@ -238,6 +252,8 @@ def find_metrics(text: str, lexicon: Lexicon) -> list[MetricSpan]:
                  _DROP_BEFORE.search(text, max(0, s.start - 20), s.start)]
     if any(s.text.isupper() for s in found):
         found = [s for s in found if not _not_a_measure(text, s)]
+    if " threshold" in text or "precision" in text:
+        found = [s for s in found if not _a_setting(text, s)]
     if _LIST_LEAD_WORDS.search(text):  # "routing latency" is the measure, not also "latency" in it
         listed = [s for s in _listed_measures(text) if not any(
             f.start <= s.start and s.end <= f.end or f.start < s.start < f.end or

@@ -319,11 +319,6 @@ def _listed_data(text: str, values: list, data: list[Mention]) -> dict[int, Ment
 
 _IN_BRACKETS = re.compile(r"\s*\([^()]{0,30}")
 _AT_TIME = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$", re.IGNORECASE)
-# What a measure's name sets rather than scores: an IoU threshold, a number format's precision
-# (curators record neither: 0 of 10 tuning papers that write them)
-_THRESHOLD_AFTER = re.compile(r"\)?\s+thresholds?\b")
-_NUMBER_FORMAT = re.compile(r"\b(?:half|single|double|mixed|full|low|reduced|arbitrary|numerical|"
-                            r"floating-point|\d+-bit)[- ]$", re.IGNORECASE)
 
 
 # The word before a measure that says how it was counted, and the measure it leaves alone
@@ -1290,10 +1285,6 @@ def extract_paper(paper: Paper, lexicon: Lexicon | None = None) -> Extraction:
             continue  # ("within a short training time", "a small memory footprint": talked of)
         if span.text.lower().endswith("time") and _AT_TIME.search(abstract.text, 0, span.start):
             continue  # "at inference time", "during training time": when, not a measure
-        if span.canonical == "IoU" and _THRESHOLD_AFTER.match(abstract.text, span.end) or \
-                span.canonical.lower() == "precision" and _NUMBER_FORMAT.search(
-                    abstract.text, max(0, span.start - 20), span.start):
-            continue  # "trained with low IoU thresholds", "using half precision": a setting
         if span.canonical.lower() == "sensitivity" and not near[i] and \
                 "specificity" not in abstract.text.lower():
             continue  # "risk sensitivity", "sensitivity to language": a property talked of

@@ -700,13 +700,13 @@ _INTRODUCING = re.compile(cues.INTRODUCE_VERBS.pattern + r"|\b(?:by|us to)\s+(?:
                           re.IGNORECASE)
 
 
-# "We introduce credal two-sample testing, a new hypothesis testing framework": the apposition
-# says the lower-case phrase is new, so a name, even when the abstract never repeats it.
-_NOVEL_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b")
 # ("Long-term Active Embodied QA (LA-EQA), a new task in which ...": what is posed, not built,
 # unless it is also the data the paper releases: "CryptoBubbles, a novel ... task ..., and a
 # dataset of")
 _NEW_STUDIED_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + STUDIED_THING + r"\b")
+# "We introduce credal two-sample testing, a new hypothesis testing framework", "Symplectic
+# Gradient Adjustment (SGA), a new algorithm": the apposition says the name is new, so the
+# paper's own, even when the abstract never repeats it
 _NOVEL_APPOSED = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an)\s+(?:\w+[- ]){0,3}?(?:novel|new)\b")
 # The end of a lower-case phrase that describes (a plural of a generic head) or measures (a
 # metric's head): "position-keeping strategies", "relative slot accuracy" are no method names.
@@ -1244,7 +1244,7 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
         if _DESCRIPTION_END.search(phrase):
             continue  # "we propose position-keeping strategies", "we propose relative slot accuracy"
         if text.lower().count(phrase) >= 2 or phrase in title.lower() or \
-                _NOVEL_APPOSITION.match(text, match.end(1)):
+                _NOVEL_APPOSED.match(text, match.end(1)):
             found.append(Coined(match.start(1), match.end(1), phrase, False, 0.7, "recurring-phrase"))
     tasks = {f.text for f in found if _NEW_TASK_BEFORE.search(text, max(0, f.start - 60), f.start)}
     if not tasks:

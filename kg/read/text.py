@@ -144,8 +144,7 @@ _BROKEN_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)- ([A-Z0-9][A-Za-z0-9]*)\b")
 def _rejoin_broken_words(text: str) -> str:
     if "- " not in text:
         return text
-    if _BROKEN_NAME.search(text):
-        text = _BROKEN_NAME.sub(r"\1-\2", text)
+    text = _BROKEN_NAME.sub(r"\1-\2", text)
     if not _BROKEN_WORD.search(text):
         return text
     lowered = text.lower()
