@@ -125,6 +125,14 @@ def test_a_known_data_set_a_model_is_transferred_to_is_data():
     assert "KITTI" in data_names(ext)
 
 
+def test_the_games_of_a_known_suite_are_data():
+    # "Atari 2600" needs a data cue: the games it is made of are one
+    ext = _extract("We use tabular domains to provide intuition and Atari 2600 games to demonstrate "
+                   "its potential.")
+    assert "Atari 2600" in data_names(ext)
+    assert "Atari 2600" not in data_names(_extract("An Atari 2600 emulator was built by hobbyists."))
+
+
 def test_a_plain_capitalised_word_after_a_new_model_is_not_data():
     ext = _extract("We propose a new model, Zorblax, for planning.")
     assert "Zorblax" not in data_names(ext)

@@ -191,6 +191,21 @@ def test_vocab_data_a_data_set_known_with_a_year_is_known_in_other_editions():
     assert dataset_entry(lexicon, "ILSVRC 1850") is None
 
 
+def test_vocab_data_a_family_the_leaderboards_list_member_by_member_is_known_by_its_name():
+    from kg.extract.lexicon import _add_leaderboard_families, load_lexicon
+    lexicon = load_lexicon()
+    # "Atari 2600 Breakout", "Atari 2600 Pong", ...: the family is the one data set they share
+    assert lexicon.datasets["Atari 2600"] == ("Arcade Learning Environment", "dataset", True)
+    assert lexicon.datasets["Atari"][2]  # a one-word name needs a data cue, as any other
+    members = {f"Zorb {k}": ("Zorb", "dataset", False) for k in range(12)}
+    _add_leaderboard_families(members)
+    assert members["Zorb"] == ("Zorb", "dataset", True)
+    # not a prefix the members share by chance ("Chinese ...", "Stanford ...")
+    mixed = {f"Zorb {k}": (f"Zorb {k}", "dataset", False) for k in range(12)}
+    _add_leaderboard_families(mixed)
+    assert "Zorb" not in mixed
+
+
 @pytest.mark.parametrize("written", ["permuted mnist", "mnist", "imagenet", "coco-stuff", "Coco-stuff"])
 def test_vocab_data_caseless_match_needs_a_number_or_the_acronym_as_written(written):
     from kg.extract.lexicon import dataset_entry, load_lexicon

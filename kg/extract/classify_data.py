@@ -497,6 +497,10 @@ _METHOD_LIST_BEFORE = re.compile(cues.KIND_LIST_OPENER +
 _TRANSFERRED_TO = re.compile(r"\btransfer(?:s|red|ring)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "Atari 2600 games": the games a known suite is made of
+_GAMES_AFTER = re.compile(r"\s+(?:video\s+)?games?\b")
+
+
 def known(c: Context) -> Verdict:
     """A data set the vocabulary knows. One whose name is also a word, an algorithm's acronym
     ("bounds on SGD iterates") or its task ("Visual Question Generation for ...") needs a data
@@ -513,7 +517,8 @@ def known(c: Context) -> Verdict:
                     or _adapted_from_data(c) or _data_of_list(c)
                     or _SCORE_OF_AFTER.match(c.text, c.cand.end)
                     and not _AVERAGED_BEFORE.search(left)
-                    or _TRANSFERRED_TO.search(left) and name.lower() not in c.lexicon.tasks)
+                    or _TRANSFERRED_TO.search(left) and name.lower() not in c.lexicon.tasks
+                    or _GAMES_AFTER.match(c.text, c.cand.end))
     if needs_context and (not data_context or _OWNER.match(c.text, c.cand.end) or
                           _FIELD_AFTER.match(c.text, c.cand.end) or
                           _concept_acronym(c.text, name, spelled=True)):

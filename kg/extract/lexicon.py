@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -222,12 +223,37 @@ _FIRST_EDITION, _LAST_EDITION = 1990, 2030
 _VERSION_SUFFIX = re.compile(r"(\S.* v)(\d+)(\.0)?")
 
 
+# A family the leaderboards list only member by member ("Atari 2600 Breakout", "BSD68 sigma15"):
+# a capitalised prefix of at least this many names, nearly all of one data set
+_FAMILY_PREFIX = re.compile(r"[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+)?")
+_FAMILY_MIN_MEMBERS, _FAMILY_AGREEMENT = 10, 0.9
+
+
+def _add_leaderboard_families(datasets: dict) -> None:
+    """Know "Atari 2600 games" and "the Atari domain" by the name of the family (which needs a
+    data cue like any short name): the vocabulary has only its members."""
+    members: dict[str, list] = {}
+    for surface, value in datasets.items():
+        words = surface.split()
+        for k in (1, 2):
+            if len(words) > k:
+                members.setdefault(" ".join(words[:k]), []).append(value)
+    for prefix, values in sorted(members.items()):
+        if len(values) < _FAMILY_MIN_MEMBERS or prefix in datasets or not _FAMILY_PREFIX.fullmatch(prefix):
+            continue
+        canonical, count = Counter(value[0] for value in values).most_common(1)[0]
+        if count >= _FAMILY_AGREEMENT * len(values):
+            kind = next(value[1] for value in values if value[0] == canonical)
+            datasets[prefix] = (canonical, kind, True)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     datasets = {}
     for row in _rows("datasets.tsv"):
         value = (row["canonical"], row.get("kind", "dataset"), row.get("needs_context", "0") == "1")
         datasets[row["surface"]] = value
+    _add_leaderboard_families(datasets)
     # "ILSVRC 2014" is an edition of the challenge the vocabulary knows as "ILSVRC 2015": a name
     # known with a year is known with any other (the family's canonical name, or the edition's own)
     for surface, (canonical, kind, needs_context) in list(datasets.items()):
