@@ -133,6 +133,34 @@ def test_the_games_of_a_known_suite_are_data():
     assert "Atari 2600" not in data_names(_extract("An Atari 2600 emulator was built by hobbyists."))
 
 
+def test_a_list_before_a_qualified_plural_database_noun_is_data():
+    ext = _extract("Comparison results on the publicly available BioID and LFW face databases "
+                   "demonstrate that our algorithm outperforms others.")
+    assert {"BioID", "LFW"} <= data_names(ext)
+
+
+def test_a_qualified_acronym_glued_to_its_year_is_one_known_name():
+    ext = _extract("Experimental results on two real-world image datasets PASCAL VOC2007 and "
+                   "SIFT-Flow demonstrate that the approach works.")
+    assert "PASCAL VOC2007" in data_names(ext) and "PASCAL" not in data_names(ext)
+    # a lone acronym glued to its year stays inside the longer name it is written in
+    assert "Image Net ILSVRC2012" in data_names(_extract("It runs on the Image Net ILSVRC2012 dataset."))
+
+
+def test_the_mini_subset_of_a_known_data_set_is_data_of_its_own():
+    ext = _extract("In real-life noise settings, C2D trained on mini-WebVision outperforms previous "
+                   "works both in WebVision and ImageNet.")
+    assert {"mini-WebVision", "WebVision"} <= data_names(ext)
+    assert not named(ext, Kind.METHOD)
+
+
+def test_a_name_after_our_dataset_is_the_introduced_data_set():
+    ext = _extract("We build a large-scale dataset of 3D splats. Our dataset ShapeSplat consists of "
+                   "65K objects from 87 unique categories.")
+    assert "ShapeSplat" in named(ext, Kind.DATASET, Role.INTRODUCES)
+    assert "ShapeSplat" not in named(ext, Kind.METHOD)
+
+
 def test_a_plain_capitalised_word_after_a_new_model_is_not_data():
     ext = _extract("We propose a new model, Zorblax, for planning.")
     assert "Zorblax" not in data_names(ext)

@@ -154,11 +154,18 @@ def _capitals(word: str) -> int:
     return sum(c.isupper() for c in word)
 
 
+_SUBSET_PREFIX = re.compile(r"(?:[Mm]ini|[Tt]iny)-(?=[A-Z])")
+
+
 def dataset_entry(lexicon: "Lexicon", surface: str) -> tuple[str, str, bool] | None:
     """The vocabulary entry for a dataset name as written, casing aside where that is safe:
     any casing for a name with a number ('Cifar10'), a lower-case first letter only for a
     qualified acronym ('permuted MNIST')."""
     hit = lexicon.datasets.get(surface)
+    if hit is None and (subset := _SUBSET_PREFIX.match(surface)):
+        # "mini-WebVision", "Tiny-Kinetics": a known data set's subset is data, a set of its own
+        known = dataset_entry(lexicon, surface[subset.end():])
+        return (surface, known[1], known[2]) if known else None
     if hit is None and lexicon.datasets_folded:
         known = lexicon.datasets_folded.get(surface.lower())
         if known and (known[1] or known[0][1:] == surface[1:]
@@ -259,9 +266,15 @@ def load_lexicon() -> Lexicon:
     for surface, (canonical, kind, needs_context) in list(datasets.items()):
         if edition := _EDITION.fullmatch(surface):
             own = canonical == surface
+            # "PASCAL VOC2007": a qualified acronym and its year are also written together (not
+            # "ILSVRC2012" alone, which "Image Net ILSVRC2012" writes inside a longer name)
+            glued = edition[2] == " " and re.search(r"\S\s+[A-Z]{2,}$", edition[1])
             for year in range(_FIRST_EDITION, _LAST_EDITION + 1):
                 other = f"{edition[1]}{edition[2]}{year}"
                 datasets.setdefault(other, (other if own else canonical, kind, needs_context))
+                if glued:
+                    datasets.setdefault(f"{edition[1]}{year}", (other if own else canonical, kind,
+                                                                 needs_context))
     # "Fashion MNIST", "Kinetics 400": a hyphenated name is also written with a space, and so is
     # a name with its number glued on ("BSDS 300", "ModelNet 40")
     for surface, value in list(datasets.items()):

@@ -65,6 +65,9 @@ _THE_OWN_APPOSITION = re.compile(
     r"(?:,|``|\"|“|--?|–|—)?)\s*$")
 # "Our implementation of this idea, Blorp, has ...": "our" + a head with its of/for phrase, the
 # name set off by commas on both sides (an apposition, not a list item).
+# "Our dataset ShapeSplat consists of ...", "our new benchmark, Blorp-QA,": the paper's own data
+_OUR_DATA_APPOSITION = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:dataset|data set|benchmark|corpus)"
+                                  r"\s*(?:,|\(|:)?\s*$")
 _OUR_PHRASE_APPOSITION = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:implementation|instantiation|realization|method|model|approach|"
     r"framework|system|algorithm|architecture|network|agent|tool|toolkit|pipeline|technique|solution|"
@@ -1172,6 +1175,9 @@ def coined_in_abstract(text: str, cands: list[Candidate], lexicon: Lexicon,
                 _own_apposition(text, cand.start)) and \
                 not is_known_method(cand.text, lexicon):
             found.append(Coined(cand.start, cand.end, cand.text, False, 0.8, "our-apposition"))
+        elif cand.source in ("shape", "acronym-short", "acronym-long", "titlecase") and \
+                _OUR_DATA_APPOSITION.search(text, max(0, cand.start - 60), cand.start):
+            found.append(Coined(cand.start, cand.end, cand.text, True, 0.8, "our-data"))
         elif cand.source in ("shape", "acronym-short", "acronym-long") and \
                 _OUR_PHRASE_APPOSITION.search(text[max(0, cand.start - 80):cand.start]) and \
                 _APPOSITION_CLOSE.match(text, cand.end) and not is_known_method(cand.text, lexicon):
