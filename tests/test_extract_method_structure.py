@@ -130,3 +130,26 @@ def test_author_cited_inside_a_list_is_not_a_member():
                    "popular Generalized Cross-zorbing (GCZ, Quuxa, 1990).")
     methods = named(ext, Kind.METHOD, Role.USES)
     assert "Generalized Cross-zorbing" in methods and "Quuxa" not in methods
+
+
+def test_a_name_right_after_the_kind_of_method_it_is_is_a_method_used():
+    ext = _extract("Exploration", "Prior work gives a policy optimization method ZQ-PG that finds "
+                   "near optimal policies. We overcome the sample complexity of ZQ-PG.")
+    assert "ZQ-PG" in named(ext, Kind.METHOD, Role.USES)
+    # not the paper's own kind of method
+    ext = _extract("Robust optimization", "We provide a novel confidence-bound based algorithm "
+                   "ZorbOpt for this purpose.")
+    assert "ZorbOpt" not in named(ext, Kind.METHOD, Role.USES)
+
+
+def test_a_method_head_one_word_after_a_weak_cue_name_is_still_its_head():
+    ext = _extract("Boosting", "The method was inspired by the ZESOP optimization method for "
+                   "large-scale problems.")
+    assert "ZESOP" in named(ext, Kind.METHOD, Role.USES)
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
+    ext = _extract("Critiques", "It improves data quality. Implemented with Zorb2.5-72B-Instruct, "
+                   "a leading LLM, our critic improves results.")
+    assert "Zorb2.5-72B-Instruct" in named(ext, Kind.METHOD, Role.USES)
+    assert not any(n.startswith("Implemented") for n in named(ext, Kind.METHOD))

@@ -475,8 +475,9 @@ def _titlecase_spans(text: str, tokens: list[Token]) -> list[Candidate]:
             elif (nxt in CONNECTORS and j + 2 < len(tokens) and nxt != "and"
                   # "Evaluations on FooV2 show ...", "Experiments with Bar-7": a sentence's first
                   # word, a plural noun, and the preposition after it start no name
+                  # ("Implemented with Qwen2.5, ...": nor does a participle opening a clause)
                   and not (j == i and tok.sentence_start and nxt in _CLAUSE_PREPOSITIONS
-                           and tok.text.endswith("s") and tok.text[1:].islower())
+                           and tok.text.endswith(("s", "ed")) and tok.text[1:].islower())
                   # "GLUE for English, Zorb for Chinese": a name and the language it serves
                   and not (nxt == "for" and tokens[j + 2].text in cues.LANGUAGES)
                   # "BLEU-4 on TibetanQA", "Relocalization on NuScenes": a coined name after

@@ -908,6 +908,11 @@ _MEASURE_LIST_BEFORE = re.compile(r"\b" + cues.MEASURE_LIST_OPENER + r"\s+(?:[\w
 _EDITION_END = re.compile(rf"\s{EDITION_YEARS}$")
 
 
+# "inspired by the SESOP optimization method": a method head one word further on
+_METHOD_HEAD_NEXT_BUT_ONE = re.compile(r"\s+[a-z][\w-]*\s+(?:" + "|".join(
+    sorted((h for h in cues.METHOD_HEADS if " " not in h), key=len, reverse=True)) + r")\b")
+
+
 def _weak_method_context(c: Context) -> Verdict:
     """'using X', 'such as X', 'with X' (not a name with its edition's year: "such as ATOMIC
     2020", "with Pascal VOC 2007 as the target data")."""
@@ -921,11 +926,26 @@ def _weak_method_context(c: Context) -> Verdict:
     if _plain_long_form(c.cand):
         return REJECT  # "persons with spinal cord injury (SCI)": a weak cue, no method word
     if cues.NOUN_AFTER.match(c.text, end) and not _PRODUCT_AFTER.match(c.text, end) \
-            and c.head not in cues.METHOD_HEADS and not _KIND_LIST_BEFORE.search(left):
+            and c.head not in cues.METHOD_HEADS and not _KIND_LIST_BEFORE.search(left) \
+            and not _METHOD_HEAD_NEXT_BUT_ONE.match(c.text, end):
         # "with NiTi coil actuators": it qualifies a thing, names no method used (but "methods
         # such as NSG-NFSP suffer from ...": a kind of method's list names its members)
         return REJECT
     return Label("method", 0.6, "context:method-weak")
+
+
+# "a policy optimization method PC-PG that ...", "the algorithm MCTS": the kind of method, then
+# its name (the paper's own is claimed earlier: "our method X", "a new algorithm, X")
+_KIND_BEFORE = re.compile(r"\b(?:method|algorithm|model|optimizer|solver|technique|architecture)\s+$")
+# ("a novel confidence-bound based algorithm StableOpt": the paper's own)
+_OWN_KIND_PHRASE = re.compile(r"\b(?:[Oo]ur|novel|new|proposed|[Tt]his)\s[^.,;:()]{0,60}$")
+
+
+def _named_after_kind(c: Context) -> Verdict:
+    if c.cand.source == "shape" and _KIND_BEFORE.search(c.left) and not c.data_vocab \
+            and not cues.NOUN_AFTER.match(c.text, c.cand.end) and not _OWN_KIND_PHRASE.search(c.left):
+        return Label("method", 0.6, "context:kind-before")
+    return None
 
 
 def _coined_shape(c: Context) -> Verdict:
@@ -1061,6 +1081,7 @@ _STEPS = (
     data.data_list,
     data.data_noun,
     _weak_method_context,
+    _named_after_kind,
     data.weak_context,
     data.bench_shaped,
     _coined_shape,
