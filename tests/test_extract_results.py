@@ -442,6 +442,11 @@ def test_extract_metrics_rank_cut_off_names_its_accuracy():
     assert "rank-1 accuracy" in got and "rank-1" not in got and "accuracy" not in got, got
 
 
+def test_a_cut_off_and_what_is_retrieved_name_one_accuracy():
+    got = _metrics("FlumNet achieves a top-1 retrieval accuracy of 40.1% on Quibble.")
+    assert got == {"top-1 retrieval accuracy"}, got
+
+
 @pytest.mark.parametrize("abstract, expected", [
     ("Zorblat retrieval reaches state-of-the-art Recall@K performance.", "Recall@K"),
     ("The fused detector realizes 1.3 higher detection mAP@.5 than rivals.", "mAP@.5"),

@@ -96,7 +96,8 @@ _AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy
 # Words after a vocabulary name that belong to the measure the text names.
 _COEFFICIENT = re.compile(r" coefficient\b", re.IGNORECASE)
 CUT_OFF = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)  # "top-1", "rank-5": a cut-off alone
-_CUT_THEN_ACCURACY = re.compile(r" accuracy\b", re.IGNORECASE)
+# ("top-1 retrieval accuracy": with the one word that says what is retrieved or classified)
+_CUT_THEN_ACCURACY = re.compile(r"(?: (?!(?:and|or|of|to|in|on)\b)[a-z]+)? accuracy\b")
 
 
 def _qualifier(text: str, start: int, error: bool = False) -> int:
