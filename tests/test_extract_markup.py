@@ -24,6 +24,7 @@ from kg.model import Paper, Role
     # Markdown emphasis: the markers go; not a star or an underscore inside a name
     ("we introduce _ZawFlow_, a dataset", "we introduce  ZawFlow , a dataset"),
     ("the **AutoZRM** method and *lab coat*", "the   AutoZRM   method and  lab coat "),
+    ("our representation, dubbed ***ZGAP***, works", "our representation, dubbed    ZGAP   , works"),
     ("A* search and D* Lite on UCF_CC_50", "A* search and D* Lite on UCF_CC_50"),
     ("$x_i^2$ and $y_j$", "$x_i^2$ and $y_j$"),
     # a font declaration inside a group: the braces and the declaration go, not part of a word

@@ -2927,3 +2927,18 @@ def test_the_novel_method_apposition_is_the_paper_s_own():
                           "The novel method, ZorbNet, extends BarNet to include contemporaneous "
                           "links.")
     assert named(extraction, role=Role.PROPOSES) == {"ZorbNet"}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Therefore, we introduce a new Zorb-WoRA paradigm, which contains a filtering algorithm.", "Zorb-WoRA"),
+    ("We propose a novel ZS-BPCA process that integrates compressed sensing.", "ZS-BPCA"),
+    ("We introduce a new DeepZPI representation, motivated by observations.", "DeepZPI"),
+])
+def test_a_coined_name_before_a_new_paradigm_process_or_representation_is_proposed(abstract, name):
+    assert name in named(_extract("A study", abstract), Kind.METHOD, Role.PROPOSES)
+
+
+def test_a_name_given_to_our_representation_is_no_data_set_for_a_data_noun_before_it():
+    ext = _extract("Editing", "Extensive experiments on different datasets suggest that our "
+                   "representation, dubbed ZGAP, well supports 3D editing.")
+    assert "ZGAP" in named(ext, Kind.METHOD, Role.PROPOSES) and "ZGAP" not in data_names(ext)

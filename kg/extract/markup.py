@@ -30,9 +30,9 @@ _DECLARED = re.compile(r"(?<![A-Za-z])\{\\(?:em|bf|it|sc|tt|sl|rm|sf|(?:bf|md)se
 
 
 # Markdown emphasis around a word or a few ("we introduce _LawFlow_, a dataset", "**AutoPRM**",
-# "*lab coat*"; 0.3% of corpus abstracts): the markers go, the words stay. Not a star or an
-# underscore inside a name ("A* search", "UCF_CC_50").
-_EMPHASIS = re.compile(r"(?<![\w\\*])(?P<mark>_{1,2}|\*{1,2})(?P<inner>[A-Za-z][^_*\n$]{0,60}?[A-Za-z0-9])"
+# "*lab coat*", "***AGAP***"; 0.3% of corpus abstracts): the markers go, the words stay. Not a
+# star or an underscore inside a name ("A* search", "UCF_CC_50").
+_EMPHASIS = re.compile(r"(?<![\w\\*])(?P<mark>_{1,2}|\*{1,3})(?P<inner>[A-Za-z][^_*\n$]{0,60}?[A-Za-z0-9])"
                        r"(?P=mark)(?![\w*])")
 
 

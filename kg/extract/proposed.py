@@ -111,7 +111,10 @@ _PRAISED = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|novel|simple|efficient|effec
                       r"practical|robust|general|generic|lightweight|principled|computationally|"
                       r"highly|provably|optimal|near-optimal|accurate)\s+){1,3}")
 _OWN_METHOD_NOUN = re.compile(r"\s+(?:algorithm|method|framework|model|approach|architecture|"
-                              r"network|procedure|technique|scheme|estimator|solver|policy)s?\b")
+                              r"network|procedure|technique|scheme|estimator|solver|policy|"
+                              # "a new Filtering-WoRA paradigm", "a novel CS-BPCA process"
+                              r"paradigm|process|representation|system|pipeline|mechanism|module|"
+                              r"strategy)s?\b")
 _INTRO_WINDOW = 90  # characters after an introducing verb in which its object is named
 
 
@@ -134,7 +137,8 @@ def is_known_method(name: str, lexicon: Lexicon) -> bool:
 
 
 METHOD_WORD = re.compile(r"\b(?:model|method|framework|approach|system|architecture|network|"
-                          r"algorithm|agent|toolkit|library|technique|pipeline)s?\b", re.IGNORECASE)
+                          r"algorithm|agent|toolkit|library|technique|pipeline|"
+                          r"representation|paradigm)s?\b", re.IGNORECASE)  # ("our representation, dubbed AGAP")
 
 
 def _nearest(pattern: re.Pattern, text: str, reverse: bool) -> int:
