@@ -137,6 +137,9 @@ def test_a_list_before_a_qualified_plural_database_noun_is_data():
     ext = _extract("Comparison results on the publicly available BioID and LFW face databases "
                    "demonstrate that our algorithm outperforms others.")
     assert {"BioID", "LFW"} <= data_names(ext)
+    # (not a singular one: "the first wide FoV multi-spectral light field database")
+    ext = _extract("We produce the first wide FoV multi-spectral light field database.")
+    assert "FoV" not in data_names(ext)
 
 
 def test_a_qualified_acronym_glued_to_its_year_is_one_known_name():
@@ -152,6 +155,9 @@ def test_the_mini_subset_of_a_known_data_set_is_data_of_its_own():
                    "works both in WebVision and ImageNet.")
     assert {"mini-WebVision", "WebVision"} <= data_names(ext)
     assert not named(ext, Kind.METHOD)
+    # a subset name the vocabulary knows only in another casing is still known
+    assert {"Imagenet", "Tiny-Imagenet"} <= data_names(_extract("Extensive experiments on Imagenet and "
+                                                                "Tiny-Imagenet demonstrate gains."))
 
 
 def test_a_name_after_our_dataset_is_the_introduced_data_set():

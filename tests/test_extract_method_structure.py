@@ -140,12 +140,24 @@ def test_a_name_right_after_the_kind_of_method_it_is_is_a_method_used():
     ext = _extract("Robust optimization", "We provide a novel confidence-bound based algorithm "
                    "ZorbOpt for this purpose.")
     assert "ZorbOpt" not in named(ext, Kind.METHOD, Role.USES)
+    ext = _extract("Summaries", "In this paper, we present an unsupervised learning method ZCR "
+                   "(Summarize, Contrast and Review) for abstractive summarization.")
+    assert "ZCR" not in named(ext, Kind.METHOD, Role.USES)
+    # nor what a tool's name is written into ("the algorithm RTAA*": the starred name)
+    ext = _extract("Search", "It performs as well as the agent centered search algorithm ZTAA*, in "
+                   "cluttered environments.")
+    assert "ZTAA" not in named(ext, Kind.METHOD, Role.USES)
 
 
 def test_a_method_head_one_word_after_a_weak_cue_name_is_still_its_head():
     ext = _extract("Boosting", "The method was inspired by the ZESOP optimization method for "
                    "large-scale problems.")
     assert "ZESOP" in named(ext, Kind.METHOD, Role.USES)
+    ext = _extract("Driving", "The policy is trained and evaluated using the ZUMO traffic simulator.")
+    assert "ZUMO" in named(ext, Kind.METHOD, Role.USES)
+    # not a network or a model the name qualifies
+    ext = _extract("Links", "Our approach employs the ZMLS semantic network and a relation classifier.")
+    assert "ZMLS" not in named(ext, Kind.METHOD, Role.USES)
 
 
 def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():

@@ -445,6 +445,9 @@ def test_extract_metrics_rank_cut_off_names_its_accuracy():
 def test_a_cut_off_and_what_is_retrieved_name_one_accuracy():
     got = _metrics("FlumNet achieves a top-1 retrieval accuracy of 40.1% on Quibble.")
     assert got == {"top-1 retrieval accuracy"}, got
+    assert _metrics("FlumNet achieves Rank-1 Accuracy of 87.02% on Quibble.") == {"rank-1 accuracy"}
+    # a comparative is no part of the name
+    assert "top-5 accuracy" in _metrics("FlumNet enjoys 0.33% top-5 higher accuracy on Quibble.")
 
 
 @pytest.mark.parametrize("abstract, expected", [

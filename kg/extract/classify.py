@@ -908,9 +908,14 @@ _MEASURE_LIST_BEFORE = re.compile(r"\b" + cues.MEASURE_LIST_OPENER + r"\s+(?:[\w
 _EDITION_END = re.compile(rf"\s{EDITION_YEARS}$")
 
 
-# "inspired by the SESOP optimization method": a method head one word further on
-_METHOD_HEAD_NEXT_BUT_ONE = re.compile(r"\s+[a-z][\w-]*\s+(?:" + "|".join(
-    sorted((h for h in cues.METHOD_HEADS if " " not in h), key=len, reverse=True)) + r")\b")
+# "inspired by the SESOP optimization method", "the SUMO traffic simulator": a method's or a
+# tool's own head one word further on (not a network's or a model's: "the UMLS semantic
+# network", "VLSI neural network modules", "a T2I diffusion model"; nor a task's methods:
+# "LiDAR-camera fusion methods")
+_METHOD_HEAD_NEXT_BUT_ONE = re.compile(r"\s+(?!(?:" + "|".join(sorted(cues.TASK_NOUNS)) + r"|fusion)\b)"
+                                       r"[a-z][\w-]*\s+(?:method|algorithm|technique|optimizer|"
+                                       r"procedure|heuristic|solver|simulator|software|package|"
+                                       r"toolbox|library|mechanism|planner|filter|estimator)\b")
 
 
 def _weak_method_context(c: Context) -> Verdict:
@@ -938,12 +943,14 @@ def _weak_method_context(c: Context) -> Verdict:
 # its name (the paper's own is claimed earlier: "our method X", "a new algorithm, X")
 _KIND_BEFORE = re.compile(r"\b(?:method|algorithm|model|optimizer|solver|technique|architecture)\s+$")
 # ("a novel confidence-bound based algorithm StableOpt": the paper's own)
-_OWN_KIND_PHRASE = re.compile(r"\b(?:[Oo]ur|novel|new|proposed|[Tt]his)\s[^.,;:()]{0,60}$")
+_OWN_KIND_PHRASE = re.compile(r"\b(?:[Oo]ur|novel|new|proposed|[Tt]his|propose[sd]?|present(?:s|ed)?|"
+                              r"introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s[^.,;:()]{0,100}$")
 
 
 def _named_after_kind(c: Context) -> Verdict:
     if c.cand.source == "shape" and _KIND_BEFORE.search(c.left) and not c.data_vocab \
-            and not cues.NOUN_AFTER.match(c.text, c.cand.end) and not _OWN_KIND_PHRASE.search(c.left):
+            and not cues.NOUN_AFTER.match(c.text, c.cand.end) and not _OWN_KIND_PHRASE.search(c.left) \
+            and not c.text.startswith("*", c.cand.end):  # ("the algorithm RTAA*": as before)
         return Label("method", 0.6, "context:kind-before")
     return None
 

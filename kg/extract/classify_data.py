@@ -24,7 +24,7 @@ _COMPLEXITY_CLASS = re.compile(r"^(?:NP|P|PSPACE|EXPTIME|#P|APX|PPAD|W\[\d\])-(?
 _DATA_AFTER_WORD = re.compile(r"(?:\s+(?!(?:for|each|every|the|and|or|with|on|in|of|from|per|its|"
                               r"their|this|that|these|to|as|by|any|all|our|new|one|two|three|over|"
                               r"across|under|at|into|using|via|than|tasks?|models?|methods?|approaches)\b)"
-                              r"[a-z][a-z-]{2,}){1,3}\s+(benchmarks?|datasets?|data\s+sets?|databases?|corpus|corpora)\b")
+                              r"[a-z][a-z-]{2,}){1,3}\s+(benchmarks?|datasets?|data\s+sets?|databases|corpus|corpora)\b")
 # "on Foo-256 [15], Bar [32] and ...": a numbered reference after a member leaves the list going
 _CITED = r"(?:\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\])?"
 # A known but ambiguous data set's name ("PIE", "Spider", "Reddit") right after a data noun:

@@ -164,8 +164,8 @@ def dataset_entry(lexicon: "Lexicon", surface: str) -> tuple[str, str, bool] | N
     hit = lexicon.datasets.get(surface)
     if hit is None and (subset := _SUBSET_PREFIX.match(surface)):
         # "mini-WebVision", "Tiny-Kinetics": a known data set's subset is data, a set of its own
-        known = dataset_entry(lexicon, surface[subset.end():])
-        return (surface, known[1], known[2]) if known else None
+        if known := dataset_entry(lexicon, surface[subset.end():]):
+            return surface, known[1], known[2]
     if hit is None and lexicon.datasets_folded:
         known = lexicon.datasets_folded.get(surface.lower())
         if known and (known[1] or known[0][1:] == surface[1:]

@@ -97,7 +97,8 @@ _AT_CUTOFF = re.compile(r"(?:recall|precision|prec|hits|ndcg|map|ap|acc|accuracy
 _COEFFICIENT = re.compile(r" coefficient\b", re.IGNORECASE)
 CUT_OFF = re.compile(r"(?:rank|top)-?\d+", re.IGNORECASE)  # "top-1", "rank-5": a cut-off alone
 # ("top-1 retrieval accuracy": with the one word that says what is retrieved or classified)
-_CUT_THEN_ACCURACY = re.compile(r"(?: (?!(?:and|or|of|to|in|on)\b)[a-z]+)? accuracy\b")
+_CUT_THEN_ACCURACY = re.compile(r"(?: (?!(?:and|or|of|to|in|on|higher|lower|better|worse|greater|"
+                                r"more|less)\b)[a-z]+)? accuracy\b", re.IGNORECASE)
 
 
 def _qualifier(text: str, start: int, error: bool = False) -> int:
