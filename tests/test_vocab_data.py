@@ -263,6 +263,19 @@ def test_vocab_data_method_phrases_include_control_laws_and_classic_procedures()
     phrases = column("method_phrases.tsv", "phrase")
     assert {"model predictive control", "iterative closest point", "dynamic time warping"} <= phrases
     assert "variational inference" not in phrases
+    # textbook algorithms curators record as used, written in lower case
+    assert {"random search", "k-means", "domain randomization", "back-translation"} <= phrases
+    assert "logistic regression" not in phrases  # as often the studied model as a method used
+
+
+def test_a_textbook_algorithm_an_abstract_runs_is_a_method_used():
+    import importlib
+    from kg.model import Kind, Paper, Role
+    pipeline = importlib.import_module("kg.extract.pipeline")
+    ext = pipeline.extract_paper(Paper("p", "Tuning", "We compare against a random search baseline and "
+                                       "cluster the embeddings with k-means."))
+    used = {m.text for m in ext.mentions if m.kind is Kind.METHOD and m.role is Role.USES}
+    assert {"random search", "k-means"} <= used
 
 
 def test_build_vocab_mines_algorithm_names_behind_a_shared_acronym():
