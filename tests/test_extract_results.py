@@ -442,6 +442,12 @@ def test_extract_metrics_rank_cut_off_names_its_accuracy():
     assert "rank-1 accuracy" in got and "rank-1" not in got and "accuracy" not in got, got
 
 
+def test_a_relative_or_absolute_error_of_a_measured_thing_keeps_its_word():
+    got = _metrics("FlumNet reduces the relative pose error by 20% and the absolute trajectory error "
+                   "by 30% on Quibble.")
+    assert {"relative pose error", "absolute trajectory error"} <= got, got
+
+
 def test_a_cut_off_and_what_is_retrieved_name_one_accuracy():
     got = _metrics("FlumNet achieves a top-1 retrieval accuracy of 40.1% on Quibble.")
     assert got == {"top-1 retrieval accuracy"}, got

@@ -113,6 +113,9 @@ def _qualifier(text: str, start: int, error: bool = False) -> int:
         if first < start and re.fullmatch(r"[1-6][Dd]", word):
             first = before.start(1)  # "3D position accuracy": the space the measure is taken in
             break
+        if error and first < start and word in ("relative", "absolute"):
+            first = before.start(1)  # "relative pose error", "absolute trajectory error" (RPE, ATE)
+            break
         if not (word in _SETTING_WORDS or word in _MEASURED_NOUNS or
                 first == start and CUT_OFF.fullmatch(word) or  # "top-10 accuracy"
                 (word in _ERROR_NOUNS if error else word in _TASK_NOUNS)):
