@@ -143,6 +143,9 @@ def test_a_name_right_after_the_kind_of_method_it_is_is_a_method_used():
     ext = _extract("Summaries", "In this paper, we present an unsupervised learning method ZCR "
                    "(Summarize, Contrast and Review) for abstractive summarization.")
     assert "ZCR" not in named(ext, Kind.METHOD, Role.USES)
+    # but a method "recently proposed" is a rival's
+    ext = _extract("Exploration", "Our model outperforms the recently proposed method ZQ-PG on all benchmarks.")
+    assert "ZQ-PG" in named(ext, Kind.METHOD, Role.USES)
     # nor what a tool's name is written into ("the algorithm RTAA*": the starred name)
     ext = _extract("Search", "It performs as well as the agent centered search algorithm ZTAA*, in "
                    "cluttered environments.")

@@ -942,14 +942,24 @@ def _weak_method_context(c: Context) -> Verdict:
 # "a policy optimization method PC-PG that ...", "the algorithm MCTS": the kind of method, then
 # its name (the paper's own is claimed earlier: "our method X", "a new algorithm, X")
 _KIND_BEFORE = re.compile(r"\b(?:method|algorithm|model|optimizer|solver|technique|architecture)\s+$")
-# ("a novel confidence-bound based algorithm StableOpt": the paper's own)
-_OWN_KIND_PHRASE = re.compile(r"\b(?:[Oo]ur|novel|new|proposed|[Tt]his|propose[sd]?|present(?:s|ed)?|"
-                              r"introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s[^.,;:()]{0,100}$")
+# ("a novel confidence-bound based algorithm StableOpt", "we present an unsupervised learning
+# method SCR": the paper's own; but not past a comparison, "our model outperforms the method X",
+# nor "the recently proposed method X": a rival's)
+_OWN_WORD_BEFORE_KIND = re.compile(r"\b(?:[Oo]ur|novel|new|[Tt]his)\s+(?:[\w-]+\s+){0,10}$")
+_INTRODUCED_KIND = re.compile(r"\b(?:(?<!recently )(?<!previously )propose[sd]?|present(?:s|ed)?|"
+                              r"introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+(?:an?|the)\s+"
+                              r"(?:[\w-]+\s+){0,10}$")
+_COMPARED_AFTER = re.compile(r"\b(?:" + cues.COMPARISON + r")\b", re.IGNORECASE)
+
+
+def _own_kind(left: str) -> bool:
+    own = _OWN_WORD_BEFORE_KIND.search(left) or _INTRODUCED_KIND.search(left)
+    return own is not None and not _COMPARED_AFTER.search(left, own.start())
 
 
 def _named_after_kind(c: Context) -> Verdict:
     if c.cand.source == "shape" and _KIND_BEFORE.search(c.left) and not c.data_vocab \
-            and not cues.NOUN_AFTER.match(c.text, c.cand.end) and not _OWN_KIND_PHRASE.search(c.left) \
+            and not cues.NOUN_AFTER.match(c.text, c.cand.end) and not _own_kind(c.left) \
             and not c.text.startswith("*", c.cand.end):  # ("the algorithm RTAA*": as before)
         return Label("method", 0.6, "context:kind-before")
     return None
