@@ -851,11 +851,29 @@ def _strong_method_context(c: Context) -> Verdict:
 _TITLED_WORDS = re.compile(r"[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)+")
 
 
-# An introducing verb ("presents two ... techniques, X and Y"), not "the proposed approach"
+# The paper's own kind of method, before its members or its name: an own word in the kind's
+# phrase ("the two proposed methods, X and Y", "a novel ... algorithm StableOpt") or an
+# introducing verb before it ("presents two outlier rejection techniques, X and Y", "we present an
+# unsupervised learning method SCR"), with no comparison after it (rivals: "our model outperforms
+# the recently proposed method X"; "applying the proposed approach to two trackers, X and Y").
+# (Narrower than _OWN_WORD and cues.INTRODUCING_WORD: "first", "general" or "the proposed
+# approach" make no kind the paper's own.)
+_OWN_KIND_WORD = re.compile(r"\b(?:(?<!recently )(?<!recently-)(?<!previously )(?<!previously-)proposed|"
+                            r"novel|new|our|this)\b", re.IGNORECASE)
 _INTRODUCED_HERE = re.compile(r"\b(?:(?<!recently )(?<!previously )propos(?!ed\s+(?:[\w-]+\s+)?"
                               r"(?:method|approach|model|framework|algorithm|system|technique)s?\b)|"
                               r"present|introduc|devis|develop|design)\w*", re.IGNORECASE)
-_OWN_KIND = re.compile(r"\b(?:(?<!recently )(?<!previously )proposed|novel|new|our)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:" + cues.COMPARISON + r")\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:]")  # an own word before one is another phrase's: "In this paper, ..."
+
+
+def _own_kind(left: str, start: int = 0, end: int | None = None) -> bool:
+    """Is the kind of method named in left[start:end] the paper's own?"""
+    end = len(left) if end is None else end
+    words = [m for m in _OWN_KIND_WORD.finditer(left, start, end)
+             if not _CLAUSE_MARK.search(left, m.end(), end)]
+    return any(not _COMPARED.search(left, mark.end())
+               for mark in (*words, *_INTRODUCED_HERE.finditer(left, 0, end)))
 
 
 def _counted_kind_list(c: Context) -> Verdict:
@@ -865,7 +883,7 @@ def _counted_kind_list(c: Context) -> Verdict:
     if c.cand.source not in ("shape", "titlecase", "hyphcaps") or c.known_data or c.data_vocab or \
             c.name.lower() in c.lexicon.tasks or not (counted := _COUNTED_KIND_LIST.search(c.left)):
         return None
-    if _OWN_KIND.search(counted.group()) or _INTRODUCED_HERE.search(c.left, 0, counted.start()):
+    if _own_kind(c.left, counted.start(), counted.start() + len(counted.group().rstrip(" ,:"))):
         return None
     return Label("method", 0.6, "context:kind-list")
 
@@ -942,19 +960,6 @@ def _weak_method_context(c: Context) -> Verdict:
 # "a policy optimization method PC-PG that ...", "the algorithm MCTS": the kind of method, then
 # its name (the paper's own is claimed earlier: "our method X", "a new algorithm, X")
 _KIND_BEFORE = re.compile(r"\b(?:method|algorithm|model|optimizer|solver|technique|architecture)\s+$")
-# ("a novel confidence-bound based algorithm StableOpt", "we present an unsupervised learning
-# method SCR": the paper's own; but not past a comparison, "our model outperforms the method X",
-# nor "the recently proposed method X": a rival's)
-_OWN_WORD_BEFORE_KIND = re.compile(r"\b(?:[Oo]ur|novel|new|[Tt]his)\s+(?:[\w-]+\s+){0,10}$")
-_INTRODUCED_KIND = re.compile(r"\b(?:(?<!recently )(?<!previously )propose[sd]?|present(?:s|ed)?|"
-                              r"introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+(?:an?|the)\s+"
-                              r"(?:[\w-]+\s+){0,10}$")
-_COMPARED_AFTER = re.compile(r"\b(?:" + cues.COMPARISON + r")\b", re.IGNORECASE)
-
-
-def _own_kind(left: str) -> bool:
-    own = _OWN_WORD_BEFORE_KIND.search(left) or _INTRODUCED_KIND.search(left)
-    return own is not None and not _COMPARED_AFTER.search(left, own.start())
 
 
 def _named_after_kind(c: Context) -> Verdict:

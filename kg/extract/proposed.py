@@ -63,11 +63,11 @@ _THE_OWN_APPOSITION = re.compile(
     r"library|controller|"
     r"planner|simulator|solver|classifier|detector|tracker|estimator|optimizer)(?:\s*s?\s*\(|\s*"
     r"(?:,|``|\"|“|--?|–|—)?)\s*$")
-# "Our implementation of this idea, Blorp, has ...": "our" + a head with its of/for phrase, the
-# name set off by commas on both sides (an apposition, not a list item).
 # "Our dataset ShapeSplat consists of ...", "our new benchmark, Blorp-QA,": the paper's own data
 _OUR_DATA_APPOSITION = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:dataset|data set|benchmark|corpus)"
                                   r"\s*(?:,|\(|:)?\s*$")
+# "Our implementation of this idea, Blorp, has ...": "our" + a head with its of/for phrase, the
+# name set off by commas on both sides (an apposition, not a list item).
 _OUR_PHRASE_APPOSITION = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:implementation|instantiation|realization|method|model|approach|"
     r"framework|system|algorithm|architecture|network|agent|tool|toolkit|pipeline|technique|solution|"
